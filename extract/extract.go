@@ -1,0 +1,73 @@
+// Package extract turns one article's text into an analysed document: its
+// normalized text with the offset map, tokens, sentences, the gazetteer
+// entities it mentions and its temporal expressions.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+// Document is one analysed article.
+type Document struct {
+	Text      *textnorm.Text
+	Tokens    []textnorm.Token
+	Sentences []textnorm.Sentence
+	Lang      textnorm.Lang
+	Mentions  []Mention
+}
+
+// Extractor analyses articles against one gazetteer index. It is safe for
+// concurrent use.
+type Extractor struct {
+	ix    *gazetteer.Index
+	split *textnorm.Splitter
+}
+
+// New returns an Extractor matching the entities of ix.
+func New(ix *gazetteer.Index) (*Extractor, error) {
+	sp, err := textnorm.NewSplitter()
+	if err != nil {
+		return nil, fmt.Errorf("extract: sentence model: %w", err)
+	}
+	return &Extractor{ix: ix, split: sp}, nil
+}
+
+// Index returns the gazetteer index the extractor matches against.
+func (x *Extractor) Index() *gazetteer.Index { return x.ix }
+
+// Analyze normalizes, tokenizes and splits text and finds its mentions.
+// dct is the article's date, the zero time when it is unknown; it decides
+// which entity a role description stands for.
+func (x *Extractor) Analyze(ctx context.Context, text string, dct time.Time) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	t := textnorm.Normalize(text)
+	toks := t.Tokenize()
+	d := &Document{Text: t, Tokens: toks, Lang: textnorm.DetectLang(toks, t)}
+	d.Sentences = x.split.Split(t, toks, d.Lang)
+	d.Mentions = x.mentions(t, toks, d.Sentences, dct)
+	return d, nil
+}
+
+// SentenceOf returns the index of the sentence holding token tok, or -1.
+func (d *Document) SentenceOf(tok int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := d.Sentences[m]; {
+		case tok < s.TokStart:
+			hi = m
+		case tok >= s.TokEnd:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}

@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"sort"
+	"time"
+	"unicode/utf8"
+
+	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+// Mention is one place where the text names a gazetteer entity.
+type Mention struct {
+	// Start and End are original code points; Text is the original text.
+	Start, End int
+	Text       string
+	// Tok and TokEnd are the token range of the mention.
+	Tok, TokEnd int
+	// Entity is the entity meant, nil when the mention is ambiguous.
+	Entity *gazetteer.Entity
+	// Candidates lists the entities an ambiguous mention may stand for.
+	Candidates []*gazetteer.Entity
+	Via        gazetteer.Via
+}
+
+// EntityID is the entity's id, or the candidates' ids joined by "|" for an
+// ambiguous mention.
+func (m Mention) EntityID() string {
+	if m.Entity != nil {
+		return m.Entity.ID
+	}
+	s := ""
+	for i, c := range m.Candidates {
+		if i > 0 {
+			s += "|"
+		}
+		s += c.ID
+	}
+	return s
+}
+
+// mentions finds the gazetteer mentions of a tokenized text: names and
+// aliases, role descriptions resolved against dct, and short forms of people
+// named in full elsewhere in the text (coreference).
+func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []textnorm.Sentence, dct time.Time) []Mention {
+	w := gazetteer.PrepareWords(t, toks)
+	matches := x.ix.Find(w)
+	ms := make([]Mention, 0, len(matches))
+	for _, m := range matches {
+		ms = append(ms, x.mention(t, toks, m))
+	}
+	x.resolveRoles(ms, matches, dct)
+	ms = append(ms, x.coref(w, t, toks, ms)...)
+	resolveShared(ms)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+func (x *Extractor) mention(t *textnorm.Text, toks []textnorm.Token, m gazetteer.Match) Mention {
+	first, last := toks[m.Tok], toks[m.TokEnd-1]
+	start, _ := t.OrigSpan(int(first.NStart)+m.Skip, int(first.NEnd))
+	end := int(last.End)
+	mn := Mention{Start: start, End: end, Text: t.Slice(start, end), Tok: m.Tok, TokEnd: m.TokEnd, Via: m.Cands[0].Via}
+	seen := map[int32]bool{}
+	for _, c := range m.Cands {
+		if !seen[c.Entity] {
+			seen[c.Entity] = true
+			mn.Candidates = append(mn.Candidates, x.ix.Entity(c))
+		}
+	}
+	if len(mn.Candidates) == 1 && mn.Via != gazetteer.ViaRole {
+		mn.Entity = mn.Candidates[0]
+	}
+	return mn
+}
+
+// resolveRoles picks, for each role mention, the entity holding the role on
+// dct. Without a date, or when no single holder fits, the mention stays
+// ambiguous.
+func (x *Extractor) resolveRoles(ms []Mention, matches []gazetteer.Match, dct time.Time) {
+	for i, m := range matches {
+		if ms[i].Via != gazetteer.ViaRole {
+			continue
+		}
+		if dct.IsZero() {
+			continue
+		}
+		var holder *gazetteer.Entity
+		n := 0
+		for _, c := range m.Cands {
+			if c.Via != gazetteer.ViaRole {
+				continue
+			}
+			e := x.ix.Entity(c)
+			if e.Roles[c.Role].Holds(dct) && e != holder {
+				holder = e
+				n++
+			}
+		}
+		if n == 1 {
+			ms[i].Entity = holder
+		}
+	}
+}
+
+// resolveShared settles a name that several entities share in favour of the
+// one the article names unambiguously elsewhere; otherwise it stays ambiguous.
+func resolveShared(ms []Mention) {
+	known := map[*gazetteer.Entity]bool{}
+	for _, m := range ms {
+		if m.Entity != nil {
+			known[m.Entity] = true
+		}
+	}
+	for i := range ms {
+		if ms[i].Entity != nil || ms[i].Via == gazetteer.ViaRole || len(ms[i].Candidates) < 2 {
+			continue
+		}
+		var pick *gazetteer.Entity
+		n := 0
+		for _, c := range ms[i].Candidates {
+			if known[c] {
+				pick, n = c, n+1
+			}
+		}
+		if n == 1 {
+			ms[i].Entity = pick
+		}
+	}
+}
+
+// coref finds the last word of a person's multi-word name, used alone, after
+// (or before) the article names that person in full: "حسين" for "فؤاد حسين".
+// When two people named in full share the word, the nearest full mention
+// before it wins, else the nearest after it.
+func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.Token, ms []Mention) []Mention {
+	type full struct {
+		e   *gazetteer.Entity
+		tok int
+	}
+	keys := map[string][]full{}
+	for _, m := range ms {
+		if m.Entity == nil || m.Entity.Type != gazetteer.Person || m.Via == gazetteer.ViaRole || m.Via == gazetteer.ViaCoref {
+			continue
+		}
+		if m.TokEnd-m.Tok < 2 {
+			continue
+		}
+		for _, names := range [][]string{m.Entity.Names.Ar, m.Entity.Names.En} {
+			for _, n := range names {
+				ws := gazetteer.WordTokens(n)
+				if len(ws) < 2 {
+					continue
+				}
+				k := ws[len(ws)-1]
+				if utf8.RuneCountInString(k) < 3 {
+					continue
+				}
+				if fs := keys[k]; len(fs) == 0 || fs[len(fs)-1].tok != m.Tok {
+					keys[k] = append(keys[k], full{m.Entity, m.Tok})
+				}
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.Tok; k < m.TokEnd; k++ {
+			covered[k] = true
+		}
+	}
+	var out []Mention
+	for i := 0; i < w.Len(); i++ {
+		ti := w.TokenIndex(i)
+		if covered[ti] || !w.Capitalized(i) {
+			continue
+		}
+		var fs []full
+		skip := 0
+		x.ix.Stripped(w, i, func(word string, s int, alRest bool) {
+			if fs == nil && !alRest {
+				if f, ok := keys[word]; ok {
+					fs, skip = f, s
+				}
+			}
+		})
+		if fs == nil {
+			continue
+		}
+		var pick *gazetteer.Entity
+		for _, f := range fs {
+			if f.tok < ti {
+				pick = f.e
+			}
+		}
+		if pick == nil {
+			pick = fs[0].e
+		}
+		tok := toks[ti]
+		start, _ := t.OrigSpan(int(tok.NStart)+skip, int(tok.NEnd))
+		out = append(out, Mention{Start: start, End: int(tok.End), Text: t.Slice(start, int(tok.End)),
+			Tok: ti, TokEnd: ti + 1, Entity: pick, Candidates: []*gazetteer.Entity{pick}, Via: gazetteer.ViaCoref})
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/jdkato/prose/v3/segment"
+)
+
+// Sentence is a span of original code points [Start, End) and the tokens
+// [TokStart, TokEnd) inside it.
+type Sentence struct {
+	Start, End       int
+	TokStart, TokEnd int
+}
+
+// Lang is a text's dominant language, decided by script.
+type Lang string
+
+// Languages tarikh knows.
+const (
+	Arabic  Lang = "ar"
+	English Lang = "en"
+)
+
+// DetectLang returns Arabic when Arabic letters are at least as many as
+// Latin ones, English otherwise (and Arabic for text without letters).
+func DetectLang(toks []Token, t *Text) Lang {
+	var ar, lat int
+	for _, tok := range toks {
+		if tok.Kind != Word {
+			continue
+		}
+		n := int(tok.NEnd - tok.NStart)
+		if tok.Arabic {
+			ar += n / 2
+		} else {
+			lat += n
+		}
+	}
+	if lat > ar {
+		return English
+	}
+	return Arabic
+}
+
+// Splitter splits a text into sentences. Arabic (and any non-English text)
+// is split by rule: a line break, or . ! ? ؟ … followed by white space
+// (closing quotes and brackets stay with the sentence they close). English
+// paragraphs are split by prose's punkt model, which knows abbreviations.
+// A Splitter is safe for concurrent use.
+type Splitter struct {
+	en *segment.Segmenter
+}
+
+// NewSplitter returns a Splitter with the English model loaded.
+func NewSplitter() (*Splitter, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Splitter{en: seg}, nil
+}
+
+func isSentenceEnd(s string) bool {
+	switch s {
+	case ".", "!", "?", "؟", "…", "۔":
+		return true
+	}
+	return false
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "'", "»", "”", ")", "]", "}", "›", "’":
+		return true
+	}
+	return false
+}
+
+// Split returns the sentences of t, whose tokens are toks, in language lang.
+func (sp *Splitter) Split(t *Text, toks []Token, lang Lang) []Sentence {
+	if lang == English && sp != nil && sp.en != nil {
+		return sp.splitEnglish(t, toks)
+	}
+	return splitRule(t, toks)
+}
+
+// splitRule splits at line breaks and sentence-final punctuation.
+func splitRule(t *Text, toks []Token) []Sentence {
+	var out []Sentence
+	begin := 0
+	flush := func(end int) {
+		if end > begin {
+			out = append(out, Sentence{Start: int(toks[begin].Start), End: int(toks[end-1].End), TokStart: begin, TokEnd: end})
+		}
+		begin = end
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > begin && toks[i].Newline {
+			flush(i)
+		}
+		if toks[i].Kind != Punct || !isSentenceEnd(t.TokenText(toks[i])) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].Space && (isSentenceEnd(t.TokenText(toks[j])) || isCloser(t.TokenText(toks[j]))) {
+			j++
+		}
+		if j == len(toks) || toks[j].Space {
+			flush(j)
+			i = j - 1
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+func (sp *Splitter) splitEnglish(t *Text, toks []Token) []Sentence {
+	var out []Sentence
+	ti := 0
+	off := 0
+	for _, para := range strings.SplitAfter(t.Orig, "\n") {
+		base := off
+		off += len(para)
+		if strings.TrimFunc(para, unicode.IsSpace) == "" {
+			continue
+		}
+		for _, s := range sp.en.Segment(para) {
+			start := t.RuneIndex(base + s.Start)
+			end := t.RuneIndex(base + s.End())
+			for ti < len(toks) && int(toks[ti].End) <= start {
+				ti++
+			}
+			k := ti
+			for k < len(toks) && int(toks[k].Start) < end {
+				k++
+			}
+			if k > ti {
+				out = append(out, Sentence{Start: int(toks[ti].Start), End: int(toks[k-1].End), TokStart: ti, TokEnd: k})
+			}
+			ti = k
+		}
+	}
+	return out
+}

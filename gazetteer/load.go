@@ -1,0 +1,453 @@
+package gazetteer
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/tarikh/tarikh/extract/textnorm"
+)
+
+// Severity tells an error from a warning.
+type Severity string
+
+// Severities.
+const (
+	SevError   Severity = "error"
+	SevWarning Severity = "warning"
+)
+
+// Diagnostic is one problem found in a gazetteer file, with its position and
+// a hint on how to fix it.
+type Diagnostic struct {
+	Pos      Pos
+	Severity Severity
+	Msg      string
+	Hint     string
+}
+
+func (d Diagnostic) String() string {
+	s := fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Msg)
+	if d.Hint != "" {
+		s += " (hint: " + d.Hint + ")"
+	}
+	return s
+}
+
+// Diagnostics is a list of diagnostics sorted by position.
+type Diagnostics []Diagnostic
+
+// Errors returns only the errors.
+func (ds Diagnostics) Errors() Diagnostics {
+	var out Diagnostics
+	for _, d := range ds {
+		if d.Severity == SevError {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Err returns an error holding every error diagnostic, or nil if there is none.
+func (ds Diagnostics) Err() error {
+	errs := ds.Errors()
+	if len(errs) == 0 {
+		return nil
+	}
+	return &LoadError{Diags: errs}
+}
+
+// LoadError is returned when a gazetteer has errors.
+type LoadError struct{ Diags Diagnostics }
+
+func (e *LoadError) Error() string {
+	var b strings.Builder
+	for i, d := range e.Diags {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i == 10 {
+			fmt.Fprintf(&b, "... and %d more", len(e.Diags)-10)
+			break
+		}
+		b.WriteString(d.String())
+	}
+	return b.String()
+}
+
+func (ds Diagnostics) sort() {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i].Pos, ds[j].Pos
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+}
+
+// MaxFileSize is the largest gazetteer file Load accepts.
+const MaxFileSize = 256 << 20
+
+var idPattern = regexp.MustCompile(`^[a-z0-9_-]+$`)
+
+// LoadFile reads and validates the gazetteer file at path.
+func LoadFile(path string) (*Gazetteer, Diagnostics, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	return Load(f, path)
+}
+
+// Load reads and validates a gazetteer from r; name is used in positions.
+// The returned error is non-nil when the file cannot be used (it then holds
+// every error diagnostic); warnings alone do not make an error. YAML aliases
+// are refused, so an alias-expansion bomb cannot grow in memory.
+func Load(r io.Reader, name string) (*Gazetteer, Diagnostics, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("gazetteer %s: %w", name, err)
+	}
+	if len(data) > MaxFileSize {
+		d := Diagnostics{{Pos: Pos{File: name}, Severity: SevError, Msg: fmt.Sprintf("file larger than %d MiB", MaxFileSize>>20), Hint: "split it into several files"}}
+		return nil, d, d.Err()
+	}
+	l := &loader{file: name, g: New(), seenID: map[string]Pos{}}
+	l.parse(data)
+	l.sharedNames()
+	l.diags.sort()
+	if err := l.diags.Err(); err != nil {
+		return nil, l.diags, err
+	}
+	return l.g, l.diags, nil
+}
+
+type loader struct {
+	file   string
+	g      *Gazetteer
+	diags  Diagnostics
+	seenID map[string]Pos
+}
+
+func (l *loader) pos(n *yaml.Node) Pos { return Pos{File: l.file, Line: n.Line, Column: n.Column} }
+
+func (l *loader) errorf(n *yaml.Node, hint, format string, args ...any) {
+	l.diags = append(l.diags, Diagnostic{Pos: l.pos(n), Severity: SevError, Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+func (l *loader) warnf(p Pos, hint, format string, args ...any) {
+	l.diags = append(l.diags, Diagnostic{Pos: p, Severity: SevWarning, Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+var yamlLine = regexp.MustCompile(`(?:yaml: )?line (\d+): (.*)`)
+
+func (l *loader) parse(data []byte) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		d := Diagnostic{Pos: Pos{File: l.file, Line: 1, Column: 1}, Severity: SevError, Msg: err.Error(), Hint: "check indentation and quoting (YAML syntax)"}
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			fmt.Sscan(m[1], &d.Pos.Line)
+			d.Msg = "bad YAML: " + m[2]
+		}
+		l.diags = append(l.diags, d)
+		return
+	}
+	if len(doc.Content) == 0 {
+		l.diags = append(l.diags, Diagnostic{Pos: Pos{File: l.file, Line: 1, Column: 1}, Severity: SevError, Msg: "empty gazetteer", Hint: "start with 'entities:' and a list of entities"})
+		return
+	}
+	if hasAlias(&doc, 0) {
+		l.errorf(doc.Content[0], "write each value out; gazetteers may not use YAML anchors and aliases (*name)", "YAML alias found")
+		return
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		l.errorf(root, "the file must be a mapping with the key 'entities'", "top level is not a mapping")
+		return
+	}
+	var list *yaml.Node
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		switch k.Value {
+		case "entities":
+			list = v
+		default:
+			l.errorf(k, "the only top-level key is 'entities'", "unknown top-level key %q", k.Value)
+		}
+	}
+	if list == nil {
+		l.errorf(root, "start with 'entities:' and a list of entities", "no 'entities' key")
+		return
+	}
+	if list.Kind != yaml.SequenceNode {
+		if list.Tag == "!!null" {
+			return
+		}
+		l.errorf(list, "'entities' must be a list: each entity starts with '- id: ...'", "'entities' is not a list")
+		return
+	}
+	for _, n := range list.Content {
+		if e := l.entity(n); e != nil {
+			l.g.Add(e)
+		}
+	}
+}
+
+func hasAlias(n *yaml.Node, depth int) bool {
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		return true
+	}
+	if depth > 64 {
+		return true
+	}
+	for _, c := range n.Content {
+		if hasAlias(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *loader) entity(n *yaml.Node) *Entity {
+	if n.Kind != yaml.MappingNode {
+		l.errorf(n, "each entity is a mapping with id, type and names", "entity is not a mapping")
+		return nil
+	}
+	e := &Entity{Pos: l.pos(n)}
+	ok := true
+	var namesNode *yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch k.Value {
+		case "id":
+			e.ID = l.scalar(v)
+			switch {
+			case e.ID == "":
+				l.errorf(v, "give every entity a short lowercase id such as 'sudani'", "empty id")
+				ok = false
+			case !idPattern.MatchString(e.ID):
+				l.errorf(v, "ids use only lowercase letters, digits, '_' and '-'", "bad id %q", e.ID)
+				ok = false
+			}
+		case "type":
+			e.Type = Type(l.scalar(v))
+			if !e.Type.Valid() {
+				l.errorf(v, "type is person, place or organization", "unknown type %q", v.Value)
+				ok = false
+			}
+		case "names":
+			namesNode = v
+			e.Names = l.names(v, "names")
+		case "roles":
+			e.Roles = l.roles(v)
+		case "country":
+			e.Country = l.scalar(v)
+		case "note":
+			e.Note = l.scalar(v)
+		default:
+			l.errorf(k, "entity keys are id, type, names, roles, country, note", "unknown key %q", k.Value)
+		}
+	}
+	if e.ID == "" && ok {
+		l.errorf(n, "add 'id: ...'", "entity without id")
+		ok = false
+	}
+	if e.Type == "" && ok {
+		l.errorf(n, "add 'type: person', 'type: place' or 'type: organization'", "entity %q without type", e.ID)
+		ok = false
+	}
+	if len(e.Names.En) == 0 && len(e.Names.Ar) == 0 && ok {
+		at := n
+		if namesNode != nil {
+			at = namesNode
+		}
+		l.errorf(at, "give at least one English or Arabic name under names: {en: [...], ar: [...]}", "entity %q has no names", e.ID)
+		ok = false
+	}
+	if ok && e.ID != "" {
+		if p, dup := l.seenID[e.ID]; dup {
+			l.errorf(n, "ids must be unique within a file; rename one", "duplicate id %q (first defined at %s)", e.ID, p)
+			return nil
+		}
+		l.seenID[e.ID] = e.Pos
+	}
+	if !ok {
+		return nil
+	}
+	return e
+}
+
+func (l *loader) scalar(v *yaml.Node) string {
+	if v.Kind != yaml.ScalarNode {
+		l.errorf(v, "write a single value here", "expected a single value")
+		return ""
+	}
+	if v.Tag == "!!null" {
+		return ""
+	}
+	return strings.TrimSpace(v.Value)
+}
+
+// list reads a scalar or a sequence of scalars.
+func (l *loader) list(v *yaml.Node, what string) []string {
+	switch v.Kind {
+	case yaml.ScalarNode:
+		if s := l.scalar(v); s != "" {
+			return []string{s}
+		}
+		if v.Tag != "!!null" {
+			l.errorf(v, "remove the empty name or fill it in", "empty name in %s", what)
+		}
+		return nil
+	case yaml.SequenceNode:
+		var out []string
+		for _, c := range v.Content {
+			s := l.scalar(c)
+			if s == "" {
+				l.errorf(c, "remove the empty name or fill it in", "empty name in %s", what)
+				continue
+			}
+			if textnorm.NormString(s) == "" || strings.TrimFunc(textnorm.NormString(s), isJoiner) == "" {
+				l.errorf(c, "a name needs at least one letter or digit", "name %q has no letters", s)
+				continue
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	l.errorf(v, "write a list such as [Name One, Name Two]", "%s must be a list of names", what)
+	return nil
+}
+
+func isJoiner(r rune) bool {
+	return r == ' ' || r == '-' || r == '\'' || r == '.' || r == ','
+}
+
+func (l *loader) names(v *yaml.Node, what string) Names {
+	var ns Names
+	if v.Kind != yaml.MappingNode {
+		l.errorf(v, "write names as {en: [...], ar: [...]}", "%s must be a mapping of languages", what)
+		return ns
+	}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		switch k.Value {
+		case "en":
+			ns.En = l.list(val, what+".en")
+		case "ar":
+			ns.Ar = l.list(val, what+".ar")
+		default:
+			l.errorf(k, "languages are en and ar", "unknown language %q in %s", k.Value, what)
+		}
+	}
+	return ns
+}
+
+func (l *loader) roles(v *yaml.Node) []Role {
+	if v.Kind != yaml.SequenceNode {
+		if v.Tag == "!!null" {
+			return nil
+		}
+		l.errorf(v, "roles is a list: each role starts with '- en: [...]'", "roles must be a list")
+		return nil
+	}
+	var out []Role
+	for _, rn := range v.Content {
+		if rn.Kind != yaml.MappingNode {
+			l.errorf(rn, "a role is a mapping with en, ar, from, to", "role is not a mapping")
+			continue
+		}
+		var r Role
+		var fromN, toN *yaml.Node
+		for i := 0; i+1 < len(rn.Content); i += 2 {
+			k, val := rn.Content[i], rn.Content[i+1]
+			switch k.Value {
+			case "en":
+				r.En = l.list(val, "role.en")
+			case "ar":
+				r.Ar = l.list(val, "role.ar")
+			case "from":
+				r.From, fromN = l.date(val), val
+			case "to":
+				r.To, toN = l.date(val), val
+			default:
+				l.errorf(k, "role keys are en, ar, from, to", "unknown role key %q", k.Value)
+			}
+		}
+		if len(r.En) == 0 && len(r.Ar) == 0 {
+			l.errorf(rn, "give the role's description in en or ar", "role without description")
+			continue
+		}
+		if r.From != "" && r.To != "" && r.To < r.From {
+			l.errorf(toN, "swap from and to, or fix the year", "role period ends (%s) before it starts (%s)", r.To, r.From)
+			_ = fromN
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func (l *loader) date(v *yaml.Node) string {
+	s := l.scalar(v)
+	if s == "" {
+		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, s); err != nil {
+		l.errorf(v, "dates are YYYY-MM-DD; leave empty (\"\") for an open end", "bad date %q", s)
+		return ""
+	}
+	return s
+}
+
+// sharedNames warns about a normalized name that two entities share: the
+// matcher will not choose between them silently.
+func (l *loader) sharedNames() {
+	owner := map[string]*Entity{}
+	for _, e := range l.g.Entities {
+		seen := map[string]bool{}
+		for _, n := range append(append([]string{}, e.Names.En...), e.Names.Ar...) {
+			k := nameKey(n)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			if o, ok := owner[k]; ok && o != e {
+				l.warnf(e.Pos, "keep the name on one entity, or accept that tarikh reports it as ambiguous", "name %q is shared by %q (%s) and %q", n, o.ID, o.Pos, e.ID)
+				continue
+			}
+			owner[k] = e
+		}
+	}
+}
+
+// nameKey is the comparison form of a name: normalized tokens joined by one space.
+func nameKey(s string) string {
+	return strings.Join(nameTokens(s), " ")
+}
+
+// nameTokens returns the normalized word and number tokens of a name.
+func nameTokens(s string) []string {
+	t := textnorm.Normalize(s)
+	var out []string
+	for _, tok := range t.Tokenize() {
+		if tok.Kind != textnorm.Punct {
+			out = append(out, t.TokenText(tok))
+		}
+	}
+	return out
+}
+
+// ErrNoFiles is returned by LoadFiles when given nothing to load.
+var ErrNoFiles = errors.New("gazetteer: no files")

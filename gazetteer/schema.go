@@ -1,0 +1,157 @@
+// Package gazetteer owns tarikh's list of known people, places and
+// organizations: the YAML schema, loading with positioned diagnostics,
+// validation, the built-in gazetteer embedded in the binary, and the index
+// that finds names, aliases and role descriptions in tokenized text.
+//
+// A gazetteer file looks like this:
+//
+//	entities:
+//	  - id: sudani                 # unique, lowercase [a-z0-9_-]
+//	    type: person               # person | place | organization
+//	    names:
+//	      en: [Mohammed Shia al-Sudani, Sudani, al-Sudani]   # first = canonical
+//	      ar: [محمد شياع السوداني, السوداني]
+//	    roles:                     # optional
+//	      - en: [Iraqi prime minister]
+//	        ar: [رئيس الوزراء العراقي]
+//	        from: 2022-10-27
+//	        to: ""                 # empty = still holds
+//
+// Optional fields: country (ISO 3166 alpha-2 code of the country a place or
+// organization belongs to) and note (free text).
+package gazetteer
+
+import (
+	"fmt"
+	"time"
+)
+
+// Type is the kind of an entity.
+type Type string
+
+// Entity types.
+const (
+	Person       Type = "person"
+	Place        Type = "place"
+	Organization Type = "organization"
+)
+
+// Valid reports whether t is one of the three known types.
+func (t Type) Valid() bool { return t == Person || t == Place || t == Organization }
+
+// Names holds an entity's names per language; the first of each list is the
+// canonical name in that language.
+type Names struct {
+	En []string `yaml:"en,omitempty" json:"en,omitempty"`
+	Ar []string `yaml:"ar,omitempty" json:"ar,omitempty"`
+}
+
+// Role is a description that stands for the entity during a period, such as
+// "Iraqi prime minister".
+type Role struct {
+	En   []string `yaml:"en,omitempty" json:"en,omitempty"`
+	Ar   []string `yaml:"ar,omitempty" json:"ar,omitempty"`
+	From string   `yaml:"from,omitempty" json:"from,omitempty"`
+	To   string   `yaml:"to,omitempty" json:"to,omitempty"`
+}
+
+// Holds reports whether the role was held on day d. Open ends hold forever.
+func (r Role) Holds(d time.Time) bool {
+	if r.From != "" {
+		if f, err := time.Parse(time.DateOnly, r.From); err == nil && d.Before(f) {
+			return false
+		}
+	}
+	if r.To != "" {
+		if t, err := time.Parse(time.DateOnly, r.To); err == nil && d.After(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// Entity is one person, place or organization.
+type Entity struct {
+	ID      string `yaml:"id" json:"id"`
+	Type    Type   `yaml:"type" json:"type"`
+	Names   Names  `yaml:"names" json:"names"`
+	Roles   []Role `yaml:"roles,omitempty" json:"roles,omitempty"`
+	Country string `yaml:"country,omitempty" json:"country,omitempty"`
+	Note    string `yaml:"note,omitempty" json:"note,omitempty"`
+
+	// Pos is where the entity was defined, for diagnostics.
+	Pos Pos `yaml:"-" json:"-"`
+}
+
+// NameEn returns the canonical English name, or the Arabic one, or the id.
+func (e *Entity) NameEn() string {
+	if len(e.Names.En) > 0 {
+		return e.Names.En[0]
+	}
+	if len(e.Names.Ar) > 0 {
+		return e.Names.Ar[0]
+	}
+	return e.ID
+}
+
+// NameAr returns the canonical Arabic name, or the English one, or the id.
+func (e *Entity) NameAr() string {
+	if len(e.Names.Ar) > 0 {
+		return e.Names.Ar[0]
+	}
+	return e.NameEn()
+}
+
+// Pos is a position in a gazetteer file.
+type Pos struct {
+	File         string
+	Line, Column int
+}
+
+func (p Pos) String() string {
+	switch {
+	case p.File == "":
+		return fmt.Sprintf("%d:%d", p.Line, p.Column)
+	case p.Line == 0:
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Column)
+}
+
+// Gazetteer is a set of entities with unique ids.
+type Gazetteer struct {
+	Entities []*Entity
+	byID     map[string]int
+}
+
+// New returns an empty gazetteer.
+func New() *Gazetteer { return &Gazetteer{byID: map[string]int{}} }
+
+// Lookup returns the entity with the given id.
+func (g *Gazetteer) Lookup(id string) (*Entity, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return g.Entities[i], true
+}
+
+// Add adds e, replacing an entity with the same id (so a user's file can
+// correct a built-in entry). It reports whether an entity was replaced.
+func (g *Gazetteer) Add(e *Entity) (replaced bool) {
+	if i, ok := g.byID[e.ID]; ok {
+		g.Entities[i] = e
+		return true
+	}
+	g.byID[e.ID] = len(g.Entities)
+	g.Entities = append(g.Entities, e)
+	return false
+}
+
+// Merge adds every entity of o to g, later ones replacing earlier ones with
+// the same id.
+func (g *Gazetteer) Merge(o *Gazetteer) {
+	for _, e := range o.Entities {
+		g.Add(e)
+	}
+}

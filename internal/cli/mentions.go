@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"strconv"
+
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/internal/output"
+)
+
+const mentionsUsage = `Usage: tarikh mentions [flags] [PATH|-]...
+
+Finds the people, places and organizations of the gazetteer in each article.
+Writes CSV with the header
+  doc,start,end,text,entity_id,type,name_en,name_ar,via
+where start and end are code points of the article text, and via is how the
+mention was found: name, alias, role (a description such as "رئيس الوزراء
+العراقي", resolved by the article's date) or coref (a short form of a name
+the article gives in full). An ambiguous mention lists its candidate ids
+joined by "|".
+
+Examples:
+  tarikh mentions examples/
+  tarikh mentions --gazetteer extra.yaml --no-builtin news.jsonl -o mentions.csv
+  tarikh mentions --format jsonl - < article.txt
+`
+
+var mentionsHeader = []string{"doc", "start", "end", "text", "entity_id", "type", "name_en", "name_ar", "via"}
+
+type mentionRow struct {
+	Doc      string `json:"doc"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	EntityID string `json:"entity_id"`
+	Type     string `json:"type"`
+	NameEn   string `json:"name_en"`
+	NameAr   string `json:"name_ar"`
+	Via      string `json:"via"`
+}
+
+func mentionRows(doc string, ms []extract.Mention) []mentionRow {
+	rows := make([]mentionRow, 0, len(ms))
+	for _, m := range ms {
+		r := mentionRow{Doc: doc, Start: m.Start, End: m.End, Text: m.Text, EntityID: m.EntityID(), Via: m.Via.String()}
+		if m.Entity != nil {
+			r.Type, r.NameEn, r.NameAr = string(m.Entity.Type), m.Entity.NameEn(), m.Entity.NameAr()
+		} else if len(m.Candidates) > 0 {
+			r.Type = string(m.Candidates[0].Type)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+func (r mentionRow) record() []string {
+	return []string{r.Doc, strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Text, r.EntityID, r.Type, r.NameEn, r.NameAr, r.Via}
+}
+
+func runMentions(ctx context.Context, args []string, stdio IO) int {
+	var c common
+	fs := newFlagSet("mentions", mentionsUsage, stdio.Stderr)
+	c.register(fs, "csv, jsonl")
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		return ExitUsage
+	}
+	c.paths = paths
+	if err := c.validate("csv", "jsonl"); err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	x, err := newExtractor(&c, stdio.Stderr)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	out, err := output.Create(c.out, stdio.Stdout)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	w, err := newRowWriter(out, c.format, c.bom, mentionsHeader)
+	if err != nil {
+		out.Abort()
+		return finish(out, runStats{}, err, &c, stdio.Stderr)
+	}
+	st, err := pipeline(ctx, &c, stdio.Stdin, stdio.Stderr,
+		func(ctx context.Context, a *input.Article) ([]mentionRow, error) {
+			d, err := x.Analyze(ctx, a.Text, a.DCT)
+			if err != nil {
+				return nil, err
+			}
+			return mentionRows(a.ID, d.Mentions), nil
+		},
+		func(a *input.Article, rows []mentionRow) error {
+			for _, r := range rows {
+				if err := w.write(r.record(), r); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	if err == nil {
+		err = w.flush()
+	}
+	return finish(out, st, err, &c, stdio.Stderr)
+}
+
+// rowWriter writes records as CSV or JSON lines.
+type rowWriter struct {
+	csv *output.CSV
+	enc *json.Encoder
+}
+
+func newRowWriter(out *output.File, format string, bom bool, header []string) (*rowWriter, error) {
+	if format == "jsonl" {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		return &rowWriter{enc: enc}, nil
+	}
+	cw, err := output.NewCSV(out, bom)
+	if err != nil {
+		return nil, err
+	}
+	if err := cw.Write(append([]string(nil), header...)); err != nil {
+		return nil, err
+	}
+	return &rowWriter{csv: cw}, nil
+}
+
+// write writes rec as CSV, or v as one JSON line.
+func (w *rowWriter) write(rec []string, v any) error {
+	if w.enc != nil {
+		return w.enc.Encode(v)
+	}
+	return w.csv.Write(rec)
+}
+
+func (w *rowWriter) flush() error {
+	if w.csv != nil {
+		return w.csv.Flush()
+	}
+	return nil
+}
