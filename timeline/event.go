@@ -1,0 +1,49 @@
+// Package timeline assembles dated events from analysed articles, merges the
+// same event told by several articles, sorts them, and writes timelines as
+// CSV, TimelineJS and JSONL.
+package timeline
+
+import "time"
+
+// Status says whether an event has happened or is planned.
+type Status string
+
+// Event statuses.
+const (
+	Happened Status = "happened"
+	Planned  Status = "planned"
+)
+
+// Entity is an event participant or place, by gazetteer id and canonical names.
+type Entity struct {
+	ID     string `json:"id"`
+	NameEn string `json:"name_en"`
+	NameAr string `json:"name_ar"`
+}
+
+// Event is one dated row of the timeline.
+type Event struct {
+	// Date is the TIMEX3-style value (2024-03-26, 2024-01, 2024...).
+	Date               string    `json:"date"`
+	StartDate, EndDate time.Time `json:"-"`
+	// Granularity is day, week, month, quarter, year or decade.
+	Granularity string `json:"granularity"`
+	// Mod is START, MID or END for "early/mid/late" dates.
+	Mod           string   `json:"mod,omitempty"`
+	Type          string   `json:"type"`
+	Status        Status   `json:"status"`
+	Headline      string   `json:"headline"`
+	People        []Entity `json:"people"`
+	Places        []Entity `json:"places"`
+	Organizations []Entity `json:"organizations"`
+	// TimeText is the temporal expression as written; Text the evidence sentence.
+	TimeText string `json:"time_text"`
+	Text     string `json:"text"`
+	// Docs are the ids of the articles that tell the event; Sources is len(Docs).
+	Docs    []string `json:"docs"`
+	Sources int      `json:"sources"`
+}
+
+// CSVHeader is the header of `tarikh events` CSV output.
+var CSVHeader = []string{"date", "start_date", "end_date", "granularity", "type", "status", "headline",
+	"people", "places", "organizations", "time_text", "text", "docs", "sources"}
