@@ -8,9 +8,16 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/gazetteer"
 )
+
+// TimexFinder finds and resolves temporal expressions; *temporal.Recognizer
+// is the implementation.
+type TimexFinder interface {
+	Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time) []temporal.Timex
+}
 
 // Document is one analysed article.
 type Document struct {
@@ -19,6 +26,10 @@ type Document struct {
 	Sentences []textnorm.Sentence
 	Lang      textnorm.Lang
 	Mentions  []Mention
+	// Timexes are the temporal expressions, resolved against the DCT.
+	Timexes []temporal.Timex
+	// DCT is the article's date, zero when unknown.
+	DCT time.Time
 }
 
 // Extractor analyses articles against one gazetteer index. It is safe for
@@ -26,15 +37,17 @@ type Document struct {
 type Extractor struct {
 	ix    *gazetteer.Index
 	split *textnorm.Splitter
+	dates TimexFinder
 }
 
-// New returns an Extractor matching the entities of ix.
-func New(ix *gazetteer.Index) (*Extractor, error) {
+// New returns an Extractor matching the entities of ix and, when dates is
+// not nil, finding temporal expressions with it.
+func New(ix *gazetteer.Index, dates TimexFinder) (*Extractor, error) {
 	sp, err := textnorm.NewSplitter()
 	if err != nil {
 		return nil, fmt.Errorf("extract: sentence model: %w", err)
 	}
-	return &Extractor{ix: ix, split: sp}, nil
+	return &Extractor{ix: ix, split: sp, dates: dates}, nil
 }
 
 // Index returns the gazetteer index the extractor matches against.
@@ -49,9 +62,12 @@ func (x *Extractor) Analyze(ctx context.Context, text string, dct time.Time) (*D
 	}
 	t := textnorm.Normalize(text)
 	toks := t.Tokenize()
-	d := &Document{Text: t, Tokens: toks, Lang: textnorm.DetectLang(toks, t)}
+	d := &Document{Text: t, Tokens: toks, Lang: textnorm.DetectLang(toks, t), DCT: dct}
 	d.Sentences = x.split.Split(t, toks, d.Lang)
 	d.Mentions = x.mentions(t, toks, d.Sentences, dct)
+	if x.dates != nil {
+		d.Timexes = x.dates.Find(t, toks, d.Lang, dct)
+	}
 	return d, nil
 }
 

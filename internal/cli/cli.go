@@ -122,7 +122,7 @@ func newExtractor(c *common, stderr io.Writer) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract.New(ix)
+	return extract.New(ix, nil)
 }
 
 // finish turns a run's outcome into an exit code, committing or discarding
