@@ -1,0 +1,477 @@
+package timeline
+
+import (
+	"strings"
+	"time"
+
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+// Assembler turns an analysed article into events. It is safe for
+// concurrent use.
+type Assembler struct {
+	lx   *Lexicon
+	lang string
+}
+
+// NewAssembler returns an Assembler using lx; lang ("en" or "ar") chooses
+// the names and type labels of headlines.
+func NewAssembler(lx *Lexicon, lang string) *Assembler {
+	return &Assembler{lx: lx, lang: lang}
+}
+
+// Lexicon returns the assembler's lexicon.
+func (a *Assembler) Lexicon() *Lexicon { return a.lx }
+
+// leadSentences is how far from the top a dated event may be for an undated
+// headline to be taken as telling it.
+const leadSentences = 8
+
+// group collects what one dating expression governs in its sentence.
+type group struct {
+	tx        temporal.Timex
+	sent      int
+	ents      []*gazetteer.Entity
+	core      []*gazetteer.Entity // entities of the clause holding the expression
+	typeIx    int
+	joint     bool
+	future    bool
+	hasEntity bool
+}
+
+// Events returns the events of one article, in text order. doc is the
+// article's id as it should appear in the docs column.
+func (a *Assembler) Events(d *extract.Document, doc string) []Event {
+	t, toks := d.Text, d.Tokens
+	body := a.bodySentences(d)
+	var out []Event
+	var prev *group
+	prevSent := -10
+	for si, s := range d.Sentences {
+		if !body[si] {
+			continue
+		}
+		groups := a.sentenceGroups(d, si)
+		for gi := range groups {
+			g := &groups[gi]
+			ents := g.ents
+			if len(ents) == 0 && prev != nil && si-prevSent <= 1 {
+				// A clause with no named actor continues the one before:
+				// "... entered Iraq in 2003. After withdrawing in 2011, ...".
+				for _, e := range prev.core {
+					if e.Type != gazetteer.Person {
+						ents = append(ents, e)
+					}
+				}
+			}
+			if len(ents) == 0 {
+				continue
+			}
+			ev := a.event(g, ents, d, doc, t.Slice(s.Start, s.End))
+			out = append(out, ev)
+			prev, prevSent = g, si
+		}
+	}
+	if h, ok := a.headlineEvent(d, doc, body, out); ok {
+		out = append([]Event{h}, out...)
+	}
+	_ = toks
+	return out
+}
+
+// bodySentences marks the sentences that belong to the article: not a
+// dropped boilerplate line, and before a line that starts another story.
+func (a *Assembler) bodySentences(d *extract.Document) []bool {
+	body := make([]bool, len(d.Sentences))
+	for si, s := range d.Sentences {
+		norm := strings.TrimSpace(d.Text.Norm[d.Tokens[s.TokStart].NStart:d.Tokens[s.TokEnd-1].NEnd])
+		if d.Tokens[s.TokStart].Newline && s.End-s.Start <= 80 {
+			cut := false
+			for _, c := range a.lx.cutAt {
+				if strings.HasPrefix(norm, c) {
+					cut = true
+					break
+				}
+			}
+			if cut {
+				break
+			}
+		}
+		body[si] = !a.lx.dropLines[norm]
+	}
+	return body
+}
+
+// clause is a token range of a sentence between boundaries.
+type clause struct {
+	start, end int
+	attach     bool // joins the dated clause before it when it has no date
+	timexes    []int
+}
+
+// sentenceGroups splits sentence si into clauses and gives every entity,
+// trigger and future cue to the dating expression that governs it.
+func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
+	s := d.Sentences[si]
+	var txs []int
+	for i, tx := range d.Timexes {
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Dating() {
+			txs = append(txs, i)
+		}
+	}
+	if len(txs) == 0 {
+		return nil
+	}
+	clauses := a.clauses(d, s, txs)
+	groups := make([]group, len(txs))
+	gOf := map[int]int{} // timex index → group index
+	for gi, ti := range txs {
+		groups[gi] = group{tx: d.Timexes[ti], sent: si, typeIx: -1}
+		gOf[ti] = gi
+	}
+	// owner[k] is the group that token k of the sentence belongs to, -1 for none.
+	owner := make([]int, s.TokEnd-s.TokStart)
+	firstDated := -1
+	for ci, c := range clauses {
+		if len(c.timexes) > 0 && firstDated < 0 {
+			firstDated = ci
+		}
+	}
+	lastGroup := -1
+	for ci, c := range clauses {
+		for k := c.start; k < c.end; k++ {
+			owner[k-s.TokStart] = -1
+		}
+		switch {
+		case len(c.timexes) > 0:
+			for k := c.start; k < c.end; k++ {
+				owner[k-s.TokStart] = gOf[nearest(d.Timexes, c.timexes, k)]
+			}
+			lastGroup = gOf[c.timexes[len(c.timexes)-1]]
+		case ci < firstDated:
+			// The main clause before the first date: "من المفترض أن ... في 15 أبريل".
+			for k := c.start; k < c.end; k++ {
+				owner[k-s.TokStart] = gOf[clauses[firstDated].timexes[0]]
+			}
+		case c.attach && lastGroup >= 0:
+			for k := c.start; k < c.end; k++ {
+				owner[k-s.TokStart] = lastGroup
+			}
+		}
+	}
+	// Entities.
+	for _, m := range d.Mentions {
+		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || m.Entity == nil || isCredit(d, m) {
+			continue
+		}
+		gi := owner[m.Tok-s.TokStart]
+		if gi < 0 {
+			continue
+		}
+		g := &groups[gi]
+		g.ents = addEntity(g.ents, m.Entity)
+		if clauseOf(clauses, m.Tok) == clauseOf(clauses, g.tx.Tok) {
+			g.core = addEntity(g.core, m.Entity)
+		}
+	}
+	// Triggers and cues.
+	var buf []string
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		gi := owner[k-s.TokStart]
+		tok := d.Tokens[k]
+		if gi < 0 || tok.Kind != textnorm.Word || insideTimex(&groups[gi].tx, k) {
+			continue
+		}
+		g := &groups[gi]
+		w := d.Text.TokenText(tok)
+		buf = stems(w, tok.Arabic, buf)
+		for _, st := range buf {
+			if ti, ok := a.lx.triggers.lookup(st); ok && (g.typeIx < 0 || ti < g.typeIx) {
+				g.typeIx = ti
+			}
+			if _, ok := a.lx.joint.lookup(st); ok {
+				g.joint = true
+			}
+			if _, ok := a.lx.future.lookup(st); ok {
+				g.future = true
+			}
+		}
+		if tok.Arabic && a.lx.isFutureVerb(w) {
+			g.future = true
+		}
+	}
+	return groups
+}
+
+func insideTimex(tx *temporal.Timex, k int) bool { return k >= tx.Tok && k < tx.TokEnd }
+
+// nearest returns the timex among cands closest to token k (ties: the one before).
+func nearest(all []temporal.Timex, cands []int, k int) int {
+	best, bestD := cands[0], -1
+	for _, c := range cands {
+		tx := all[c]
+		d := 0
+		switch {
+		case k < tx.Tok:
+			d = tx.Tok - k
+		case k >= tx.TokEnd:
+			d = k - tx.TokEnd + 1
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func clauseOf(cs []clause, k int) int {
+	for i, c := range cs {
+		if k >= c.start && k < c.end {
+			return i
+		}
+	}
+	return -1
+}
+
+// clauses splits sentence s at boundary words and punctuation.
+func (a *Assembler) clauses(d *extract.Document, s textnorm.Sentence, txs []int) []clause {
+	var cs []clause
+	cur := clause{start: s.TokStart, attach: true}
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		tok := d.Tokens[k]
+		v := 0
+		w := d.Text.TokenText(tok)
+		if tok.Kind == textnorm.Punct {
+			v = a.lx.punctBound[w]
+		} else if bv, ok := a.lx.boundary.exact[w]; ok {
+			v = bv
+		}
+		if v != 0 && k > cur.start && !inAnyTimex(d, txs, k) {
+			cur.end = k
+			cs = append(cs, cur)
+			cur = clause{start: k, attach: v == 1}
+		}
+	}
+	cur.end = s.TokEnd
+	cs = append(cs, cur)
+	for i := range cs {
+		for _, ti := range txs {
+			if tx := d.Timexes[ti]; tx.Tok >= cs[i].start && tx.Tok < cs[i].end {
+				cs[i].timexes = append(cs[i].timexes, ti)
+			}
+		}
+	}
+	return cs
+}
+
+func inAnyTimex(d *extract.Document, txs []int, k int) bool {
+	for _, ti := range txs {
+		if insideTimex(&d.Timexes[ti], k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredit reports a mention that stands alone in brackets, like a photo
+// credit "(رويترز)" or "(أ.ف.ب - غيتي)": it names the source, not an actor.
+func isCredit(d *extract.Document, m extract.Mention) bool {
+	if m.Tok == 0 || m.TokEnd >= len(d.Tokens) {
+		return false
+	}
+	open := d.Text.TokenText(d.Tokens[m.Tok-1])
+	if open != "(" {
+		return false
+	}
+	for k := m.TokEnd; k < len(d.Tokens) && k < m.TokEnd+6; k++ {
+		switch d.Text.TokenText(d.Tokens[k]) {
+		case ")":
+			return true
+		case "(":
+			return false
+		}
+	}
+	return false
+}
+
+func addEntity(list []*gazetteer.Entity, e *gazetteer.Entity) []*gazetteer.Entity {
+	for _, x := range list {
+		if x == e {
+			return list
+		}
+	}
+	return append(list, e)
+}
+
+// event builds the event of group g.
+func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Document, doc, text string) Event {
+	tx := g.tx
+	ti := g.typeIx
+	if ti < 0 {
+		ti = len(a.lx.types) - 1
+	}
+	if ti == a.lx.statementIx && g.joint && a.lx.jointIs >= 0 {
+		ti = a.lx.jointIs
+	}
+	ev := Event{
+		Date: tx.Value, StartDate: tx.StartDate, EndDate: tx.EndDate, Granularity: tx.Granularity, Mod: tx.Mod,
+		Type: a.lx.types[ti].Type, Status: status(tx, g.future, d.DCT),
+		TimeText: tx.Text, Text: strings.TrimSpace(text), Docs: []string{doc}, Sources: 1,
+	}
+	fillEntities(&ev, ents)
+	ev.Headline = a.headline(&ev)
+	return ev
+}
+
+func status(tx temporal.Timex, futureCue bool, dct time.Time) Status {
+	if dct.IsZero() {
+		if tx.Future || futureCue {
+			return Planned
+		}
+		return Happened
+	}
+	if tx.StartDate.After(dct) {
+		return Planned
+	}
+	if (tx.Future || futureCue) && !tx.EndDate.Before(dct) {
+		return Planned
+	}
+	return Happened
+}
+
+func fillEntities(ev *Event, ents []*gazetteer.Entity) {
+	for _, e := range ents {
+		ref := Entity{ID: e.ID, NameEn: e.NameEn(), NameAr: e.NameAr()}
+		switch e.Type {
+		case gazetteer.Person:
+			ev.People = append(ev.People, ref)
+		case gazetteer.Place:
+			ev.Places = append(ev.Places, ref)
+		default:
+			ev.Organizations = append(ev.Organizations, ref)
+		}
+	}
+}
+
+// headline is a short chart label: "Meeting: Antony Blinken, Fuad Hussein — Washington".
+func (a *Assembler) headline(ev *Event) string {
+	name := func(e Entity) string {
+		if a.lang == "ar" {
+			return e.NameAr
+		}
+		return e.NameEn
+	}
+	sep := ", "
+	if a.lang == "ar" {
+		sep = "، "
+	}
+	var actors []string
+	for _, e := range ev.People {
+		actors = append(actors, name(e))
+	}
+	for _, e := range ev.Organizations {
+		actors = append(actors, name(e))
+	}
+	if len(actors) > 3 {
+		actors = actors[:3]
+	}
+	var places []string
+	for _, e := range ev.Places {
+		places = append(places, name(e))
+	}
+	if len(places) > 2 {
+		places = places[:2]
+	}
+	h := a.lx.TypeLabel(ev.Type, a.lang)
+	if len(actors) > 0 {
+		h += ": " + strings.Join(actors, sep)
+		if len(places) > 0 {
+			h += " — " + strings.Join(places, sep)
+		}
+	} else if len(places) > 0 {
+		h += ": " + strings.Join(places, sep)
+	}
+	return h
+}
+
+// headlineEvent dates an article's undated headline. When a dated event near
+// the top tells the same thing (same type, a shared entity) the headline adds
+// nothing; otherwise the headline's event is dated by the article's date, as
+// news reports the day's events.
+func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, evs []Event) (Event, bool) {
+	if len(d.Sentences) == 0 || d.DCT.IsZero() || !body[0] {
+		return Event{}, false
+	}
+	s := d.Sentences[0]
+	if s.TokEnd < len(d.Tokens) && !d.Tokens[s.TokEnd].Newline {
+		return Event{}, false // not a line of its own
+	}
+	for _, tx := range d.Timexes {
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Dating() {
+			return Event{}, false // dated: already an event
+		}
+	}
+	day := d.DCT
+	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: "day",
+		StartDate: day, EndDate: day, Tok: s.TokStart, TokEnd: s.TokStart}
+	// Give the whole headline to one pseudo-expression.
+	g := group{tx: tx, typeIx: -1}
+	var buf []string
+	for _, m := range d.Mentions {
+		if m.Tok >= s.TokStart && m.Tok < s.TokEnd && m.Entity != nil && !isCredit(d, m) {
+			g.ents = addEntity(g.ents, m.Entity)
+		}
+	}
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			continue
+		}
+		w := d.Text.TokenText(tok)
+		buf = stems(w, tok.Arabic, buf)
+		for _, st := range buf {
+			if ti, ok := a.lx.triggers.lookup(st); ok && (g.typeIx < 0 || ti < g.typeIx) {
+				g.typeIx = ti
+			}
+			if _, ok := a.lx.joint.lookup(st); ok {
+				g.joint = true
+			}
+		}
+		if tok.Arabic && a.lx.isFutureVerb(w) {
+			g.future = true
+		}
+	}
+	if len(g.ents) == 0 || g.typeIx < 0 || g.future {
+		return Event{}, false
+	}
+	ev := a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
+	ev.TimeText = ""
+	ev.Status = Happened
+	lead := 0
+	for si := range d.Sentences {
+		if si >= leadSentences {
+			lead = si
+			break
+		}
+		lead = si
+	}
+	for _, e := range evs {
+		if e.Type == ev.Type && overlaps(&e, &ev) && sentenceIndex(d, e.Text) <= lead {
+			return Event{}, false
+		}
+	}
+	return ev, true
+}
+
+// sentenceIndex returns the index of the sentence whose text is text.
+func sentenceIndex(d *extract.Document, text string) int {
+	for si, s := range d.Sentences {
+		if strings.TrimSpace(d.Text.Slice(s.Start, s.End)) == text {
+			return si
+		}
+	}
+	return len(d.Sentences)
+}

@@ -1,0 +1,310 @@
+package timeline
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/tarikh/tarikh/extract/textnorm"
+)
+
+//go:embed data/triggers.yaml
+var triggersYAML []byte
+
+//go:embed data/boilerplate.yaml
+var boilerplateYAML []byte
+
+// Label is a type's display name per language.
+type Label struct {
+	En string `yaml:"en"`
+	Ar string `yaml:"ar"`
+}
+
+type triggerType struct {
+	Type  string   `yaml:"type"`
+	Label Label    `yaml:"label"`
+	Ar    []string `yaml:"ar"`
+	En    []string `yaml:"en"`
+}
+
+type boundary struct {
+	Words  []string `yaml:"words"`
+	Punct  []string `yaml:"punct"`
+	Attach bool     `yaml:"attach"`
+}
+
+type triggerFile struct {
+	Types  []triggerType `yaml:"types"`
+	Future struct {
+		Ar []string `yaml:"ar"`
+		En []string `yaml:"en"`
+	} `yaml:"future"`
+	FutureVerbPrefixes []string   `yaml:"future_verb_prefixes"`
+	FutureVerbExclude  []string   `yaml:"future_verb_exclude"`
+	Joint              []string   `yaml:"joint"`
+	JointStatementIs   string     `yaml:"joint_statement_is"`
+	Boundaries         []boundary `yaml:"boundaries"`
+}
+
+type boilerplateFile struct {
+	CutAt     []string `yaml:"cut_at"`
+	DropLines []string `yaml:"drop_lines"`
+}
+
+// wordSet matches normalized words exactly or, for entries ending in *, by prefix.
+type wordSet struct {
+	exact    map[string]int
+	prefixes []prefixEntry
+}
+
+type prefixEntry struct {
+	p string
+	v int
+}
+
+func (s *wordSet) add(w string, v int) {
+	if s.exact == nil {
+		s.exact = map[string]int{}
+	}
+	if p, ok := strings.CutSuffix(w, "*"); ok {
+		p = textnorm.NormString(p)
+		if p != "" {
+			s.prefixes = append(s.prefixes, prefixEntry{p, v})
+		}
+		return
+	}
+	w = textnorm.NormString(w)
+	if _, dup := s.exact[w]; !dup && w != "" {
+		s.exact[w] = v
+	}
+}
+
+// lookup returns the value of w and whether it is in the set.
+func (s *wordSet) lookup(w string) (int, bool) {
+	if v, ok := s.exact[w]; ok {
+		return v, true
+	}
+	for _, p := range s.prefixes {
+		if strings.HasPrefix(w, p.p) {
+			return p.v, true
+		}
+	}
+	return 0, false
+}
+
+// Lexicon is the event knowledge: trigger words per type, future and joint
+// markers, clause boundaries, and boilerplate lines.
+type Lexicon struct {
+	types       []triggerType // in priority order
+	triggers    wordSet       // word → type index
+	future      wordSet
+	futureVerb  []string
+	futureExcl  []string
+	joint       wordSet
+	jointIs     int
+	boundary    wordSet // word → 1 attach, 2 separate
+	punctBound  map[string]int
+	cutAt       []string
+	dropLines   map[string]bool
+	statementIx int
+}
+
+// LoadLexicon reads the embedded lexicon and, when extra is not empty, the
+// user's trigger file on top of it.
+func LoadLexicon(extra string) (*Lexicon, error) {
+	var tf triggerFile
+	if err := decodeStrict(triggersYAML, &tf); err != nil {
+		return nil, fmt.Errorf("timeline: data/triggers.yaml: %w", err)
+	}
+	if extra != "" {
+		f, err := os.Open(extra)
+		if err != nil {
+			return nil, fmt.Errorf("triggers: %w", err)
+		}
+		defer f.Close()
+		data, err := io.ReadAll(io.LimitReader(f, 16<<20))
+		if err != nil {
+			return nil, fmt.Errorf("triggers %s: %w", extra, err)
+		}
+		var uf triggerFile
+		if err := decodeStrict(data, &uf); err != nil {
+			return nil, fmt.Errorf("triggers %s: %w", extra, err)
+		}
+		mergeTriggers(&tf, &uf)
+	}
+	var bf boilerplateFile
+	if err := decodeStrict(boilerplateYAML, &bf); err != nil {
+		return nil, fmt.Errorf("timeline: data/boilerplate.yaml: %w", err)
+	}
+	lx := &Lexicon{types: tf.Types, punctBound: map[string]int{}, dropLines: map[string]bool{}, statementIx: -1, jointIs: -1}
+	for i, t := range tf.Types {
+		for _, w := range t.Ar {
+			lx.triggers.add(w, i)
+		}
+		for _, w := range t.En {
+			lx.triggers.add(w, i)
+		}
+		if t.Type == "statement" {
+			lx.statementIx = i
+		}
+		if t.Type == tf.JointStatementIs {
+			lx.jointIs = i
+		}
+	}
+	if len(lx.types) == 0 || lx.types[len(lx.types)-1].Type != "other" {
+		lx.types = append(lx.types, triggerType{Type: "other", Label: Label{En: "Event", Ar: "حدث"}})
+	}
+	for _, w := range append(tf.Future.Ar, tf.Future.En...) {
+		lx.future.add(w, 1)
+	}
+	for _, w := range tf.FutureVerbPrefixes {
+		lx.futureVerb = append(lx.futureVerb, textnorm.NormString(w))
+	}
+	for _, w := range tf.FutureVerbExclude {
+		lx.futureExcl = append(lx.futureExcl, textnorm.NormString(w))
+	}
+	for _, w := range tf.Joint {
+		lx.joint.add(w, 1)
+	}
+	for _, b := range tf.Boundaries {
+		v := 2
+		if b.Attach {
+			v = 1
+		}
+		for _, w := range b.Words {
+			lx.boundary.add(w, v)
+		}
+		for _, p := range b.Punct {
+			lx.punctBound[p] = v
+		}
+	}
+	for _, c := range bf.CutAt {
+		lx.cutAt = append(lx.cutAt, textnorm.NormString(c))
+	}
+	for _, d := range bf.DropLines {
+		lx.dropLines[textnorm.NormString(d)] = true
+	}
+	return lx, nil
+}
+
+func decodeStrict(data []byte, v any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil && err != io.EOF {
+		return err
+	}
+	return nil
+}
+
+// mergeTriggers adds the user's words to existing types and appends new
+// types before "other".
+func mergeTriggers(base, user *triggerFile) {
+	for _, ut := range user.Types {
+		found := false
+		for i := range base.Types {
+			if base.Types[i].Type == ut.Type {
+				base.Types[i].Ar = append(base.Types[i].Ar, ut.Ar...)
+				base.Types[i].En = append(base.Types[i].En, ut.En...)
+				found = true
+			}
+		}
+		if !found {
+			if ut.Label.En == "" {
+				ut.Label.En = ut.Type
+			}
+			if ut.Label.Ar == "" {
+				ut.Label.Ar = ut.Label.En
+			}
+			n := len(base.Types)
+			if n > 0 && base.Types[n-1].Type == "other" {
+				base.Types = append(base.Types[:n-1], ut, base.Types[n-1])
+			} else {
+				base.Types = append(base.Types, ut)
+			}
+		}
+	}
+	base.Future.Ar = append(base.Future.Ar, user.Future.Ar...)
+	base.Future.En = append(base.Future.En, user.Future.En...)
+	base.Joint = append(base.Joint, user.Joint...)
+}
+
+// TypeLabel returns the display label of an event type in lang ("en" or "ar").
+func (lx *Lexicon) TypeLabel(typ, lang string) string {
+	for _, t := range lx.types {
+		if t.Type == typ {
+			if lang == "ar" && t.Label.Ar != "" {
+				return t.Label.Ar
+			}
+			if t.Label.En != "" {
+				return t.Label.En
+			}
+		}
+	}
+	return typ
+}
+
+// stems returns the readings of an Arabic word with proclitics, the article
+// and the future prefix stripped, longest first; English words as they are.
+func stems(w string, arabic bool, out []string) []string {
+	out = append(out[:0], w)
+	if !arabic {
+		return out
+	}
+	base := []string{w}
+	for _, p := range []string{"و", "ف"} {
+		if r, ok := strings.CutPrefix(w, p); ok && len(r) >= 4 {
+			base = append(base, r)
+		}
+	}
+	for _, b := range base {
+		if b != w {
+			out = append(out, b)
+		}
+		for _, p := range []string{"ب", "ل", "ك"} {
+			if r, ok := strings.CutPrefix(b, p); ok && len(r) >= 4 {
+				out = append(out, r)
+				if r2, ok := strings.CutPrefix(r, "ال"); ok && len(r2) >= 4 {
+					out = append(out, r2)
+				}
+			}
+		}
+		if r, ok := strings.CutPrefix(b, "لل"); ok && len(r) >= 4 {
+			out = append(out, r)
+		}
+		if r, ok := strings.CutPrefix(b, "ال"); ok && len(r) >= 4 {
+			out = append(out, r)
+		}
+		if r, ok := strings.CutPrefix(b, "س"); ok && len(r) >= 6 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (lx *Lexicon) isFutureVerb(w string) bool {
+	for _, p := range []string{"و", "ف"} {
+		if r, ok := strings.CutPrefix(w, p); ok {
+			w = r
+			break
+		}
+	}
+	if len(w) < 8 { // four Arabic letters
+		return false
+	}
+	for _, x := range lx.futureExcl {
+		if strings.HasPrefix(w, x) {
+			return false
+		}
+	}
+	for _, p := range lx.futureVerb {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
