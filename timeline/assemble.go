@@ -45,7 +45,7 @@ type group struct {
 // Events returns the events of one article, in text order. doc is the
 // article's id as it should appear in the docs column.
 func (a *Assembler) Events(d *extract.Document, doc string) []Event {
-	t, toks := d.Text, d.Tokens
+	t := d.Text
 	body := a.bodySentences(d)
 	var out []Event
 	var prev *group
@@ -78,7 +78,6 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 	if h, ok := a.headlineEvent(d, doc, body, out); ok {
 		out = append([]Event{h}, out...)
 	}
-	_ = toks
 	return out
 }
 
@@ -439,27 +438,23 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 			if _, ok := a.lx.joint.lookup(st); ok {
 				g.joint = true
 			}
+			if _, ok := a.lx.future.lookup(st); ok {
+				g.future = true
+			}
 		}
 		if tok.Arabic && a.lx.isFutureVerb(w) {
 			g.future = true
 		}
 	}
+	// A headline about what is to come ("لقاء ... المرتقب") has no date to take.
 	if len(g.ents) == 0 || g.typeIx < 0 || g.future {
 		return Event{}, false
 	}
 	ev := a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
 	ev.TimeText = ""
 	ev.Status = Happened
-	lead := 0
-	for si := range d.Sentences {
-		if si >= leadSentences {
-			lead = si
-			break
-		}
-		lead = si
-	}
 	for _, e := range evs {
-		if e.Type == ev.Type && overlaps(&e, &ev) && sentenceIndex(d, e.Text) <= lead {
+		if e.Type == ev.Type && overlaps(&e, &ev) && sentenceIndex(d, e.Text) < leadSentences {
 			return Event{}, false
 		}
 	}

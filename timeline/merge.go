@@ -1,0 +1,207 @@
+package timeline
+
+import (
+	"sort"
+	"strconv"
+)
+
+// Merger collects events from many articles and merges the same event told
+// by several of them: same type and status, compatible dates (the intervals
+// overlap and one granularity contains the other), and a shared participant.
+// Merged events keep the finer date and the first article's wording; their
+// docs list every article and sources counts them.
+//
+// Events are looked up by (type, status, entity, year) so that adding stays
+// fast on large corpora.
+type Merger struct {
+	events  []*merged
+	buckets map[string][]int
+}
+
+type merged struct {
+	Event
+	seq  int // first arrival, for a stable order
+	docs map[string]bool
+}
+
+// NewMerger returns an empty Merger.
+func NewMerger() *Merger { return &Merger{buckets: map[string][]int{}} }
+
+// Add merges the events of one article (call in input order).
+func (m *Merger) Add(evs []Event) {
+	for _, e := range evs {
+		m.add(e)
+	}
+}
+
+func (m *Merger) add(e Event) {
+	keys := bucketKeys(&e)
+	seen := map[int]bool{}
+	for _, k := range keys {
+		for _, i := range m.buckets[k] {
+			if seen[i] {
+				continue
+			}
+			seen[i] = true
+			if x := m.events[i]; sameEvent(&x.Event, &e) {
+				m.absorb(i, e)
+				return
+			}
+		}
+	}
+	i := len(m.events)
+	x := &merged{Event: e, seq: i, docs: map[string]bool{}}
+	for _, d := range e.Docs {
+		x.docs[d] = true
+	}
+	x.Sources = len(x.docs)
+	m.events = append(m.events, x)
+	for _, k := range keys {
+		m.buckets[k] = append(m.buckets[k], i)
+	}
+}
+
+// absorb merges e into event i.
+func (m *Merger) absorb(i int, e Event) {
+	x := m.events[i]
+	for _, d := range e.Docs {
+		if !x.docs[d] {
+			x.docs[d] = true
+			x.Docs = append(x.Docs, d)
+		}
+	}
+	x.Sources = len(x.docs)
+	if granRank(e.Granularity) < granRank(x.Granularity) {
+		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod, x.TimeText = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod, e.TimeText
+	}
+	if x.TimeText == "" && e.TimeText != "" {
+		x.TimeText = e.TimeText
+	}
+	x.People = unionEntities(x.People, e.People)
+	x.Places = unionEntities(x.Places, e.Places)
+	x.Organizations = unionEntities(x.Organizations, e.Organizations)
+	// New keys for the entities the merge added.
+	for _, k := range bucketKeys(&x.Event) {
+		found := false
+		for _, j := range m.buckets[k] {
+			if j == i {
+				found = true
+				break
+			}
+		}
+		if !found {
+			m.buckets[k] = append(m.buckets[k], i)
+		}
+	}
+}
+
+// Events returns the merged events in chronological order of start date;
+// ties keep the order in which they first arrived.
+func (m *Merger) Events() []Event {
+	xs := append([]*merged(nil), m.events...)
+	sort.SliceStable(xs, func(i, j int) bool {
+		a, b := xs[i], xs[j]
+		if !a.StartDate.Equal(b.StartDate) {
+			return a.StartDate.Before(b.StartDate)
+		}
+		return a.seq < b.seq
+	})
+	out := make([]Event, len(xs))
+	for i, x := range xs {
+		out[i] = x.Event
+	}
+	return out
+}
+
+// Len returns the number of distinct events so far.
+func (m *Merger) Len() int { return len(m.events) }
+
+func bucketKeys(e *Event) []string {
+	base := e.Type + "|" + string(e.Status) + "|" + strconv.Itoa(e.StartDate.Year()) + "|"
+	var keys []string
+	for _, l := range [][]Entity{e.People, e.Organizations, e.Places} {
+		for _, x := range l {
+			keys = append(keys, base+x.ID)
+		}
+	}
+	return keys
+}
+
+// sameEvent reports whether a and b tell the same event.
+func sameEvent(a, b *Event) bool {
+	if a.Type != b.Type || a.Status != b.Status {
+		return false
+	}
+	if a.StartDate.After(b.EndDate) || b.StartDate.After(a.EndDate) {
+		return false
+	}
+	// Compatible granularity: the coarser interval contains the finer one.
+	fine, coarse := a, b
+	if granRank(a.Granularity) > granRank(b.Granularity) {
+		fine, coarse = b, a
+	}
+	if fine.StartDate.Before(coarse.StartDate) || fine.EndDate.After(coarse.EndDate) {
+		return false
+	}
+	return overlaps(a, b)
+}
+
+// overlaps reports that a and b share participants: at least half of the
+// smaller side's people and organizations when both name some, else half of
+// the smaller side's places.
+func overlaps(a, b *Event) bool {
+	actA := append(append([]Entity(nil), a.People...), a.Organizations...)
+	actB := append(append([]Entity(nil), b.People...), b.Organizations...)
+	if len(actA) > 0 && len(actB) > 0 {
+		return shareHalf(actA, actB)
+	}
+	return shareHalf(a.Places, b.Places)
+}
+
+func shareHalf(x, y []Entity) bool {
+	n := 0
+	for _, a := range x {
+		for _, b := range y {
+			if a.ID == b.ID {
+				n++
+				break
+			}
+		}
+	}
+	return n > 0 && 2*n >= min(len(x), len(y))
+}
+
+func unionEntities(x, y []Entity) []Entity {
+	for _, b := range y {
+		found := false
+		for _, a := range x {
+			if a.ID == b.ID {
+				found = true
+				break
+			}
+		}
+		if !found {
+			x = append(x, b)
+		}
+	}
+	return x
+}
+
+// granRank orders granularities from finest to coarsest.
+func granRank(g string) int {
+	switch g {
+	case "day":
+		return 0
+	case "week":
+		return 1
+	case "month":
+		return 2
+	case "quarter":
+		return 3
+	case "year":
+		return 4
+	case "decade":
+		return 5
+	}
+	return 6
+}
