@@ -58,9 +58,10 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 		for gi := range groups {
 			g := &groups[gi]
 			ents := g.ents
-			if len(ents) == 0 && prev != nil && si-prevSent <= 1 {
-				// A clause with no named actor continues the one before:
-				// "... entered Iraq in 2003. After withdrawing in 2011, ...".
+			if len(ents) == 0 && prev != nil && si-prevSent <= 1 && g.typeIx >= 0 && g.typeIx != a.lx.statementIx {
+				// A clause with no named actor but a clear event word
+				// continues the one before: "... entered Iraq in 2003.
+				// After withdrawing in 2011, ...".
 				for _, e := range prev.core {
 					if e.Type != gazetteer.Person {
 						ents = append(ents, e)
@@ -147,7 +148,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		switch {
 		case len(c.timexes) > 0:
 			for k := c.start; k < c.end; k++ {
-				owner[k-s.TokStart] = gOf[nearest(d.Timexes, c.timexes, k)]
+				owner[k-s.TokStart] = gOf[a.nearest(d, c.timexes, k)]
 			}
 			lastGroup = gOf[c.timexes[len(c.timexes)-1]]
 		case ci < firstDated:
@@ -207,24 +208,38 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 
 func insideTimex(tx *temporal.Timex, k int) bool { return k >= tx.Tok && k < tx.TokEnd }
 
-// nearest returns the timex among cands closest to token k (ties: the one before).
-func nearest(all []temporal.Timex, cands []int, k int) int {
+// commaCost is how many tokens crossing a comma is worth when giving a word
+// to the nearest date: "وبعد انسحابها في عام 2011، عادت في عام 2014" gives
+// عادت to 2014.
+const commaCost = 5
+
+// nearest returns the timex among cands closest to token k (ties: the one
+// before), counting commas between them as commaCost tokens.
+func (a *Assembler) nearest(d *extract.Document, cands []int, k int) int {
 	best, bestD := cands[0], -1
 	for _, c := range cands {
-		tx := all[c]
-		d := 0
-		switch {
-		case k < tx.Tok:
-			d = tx.Tok - k
-		case k >= tx.TokEnd:
-			d = k - tx.TokEnd + 1
+		tx := d.Timexes[c]
+		lo, hi := k, tx.Tok
+		if k >= tx.TokEnd {
+			lo, hi = tx.TokEnd-1, k
 		}
-		if bestD < 0 || d < bestD {
-			best, bestD = c, d
+		dist := 0
+		if k < tx.Tok || k >= tx.TokEnd {
+			dist = hi - lo
+			for j := lo + 1; j < hi; j++ {
+				if isComma(d.Text.TokenText(d.Tokens[j])) {
+					dist += commaCost
+				}
+			}
+		}
+		if bestD < 0 || dist < bestD {
+			best, bestD = c, dist
 		}
 	}
 	return best
 }
+
+func isComma(s string) bool { return s == "،" || s == "," }
 
 func clauseOf(cs []clause, k int) int {
 	for i, c := range cs {

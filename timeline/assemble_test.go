@@ -1,0 +1,233 @@
+package timeline
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+const testGazetteer = `
+entities:
+  - id: biden
+    type: person
+    names: {en: [Joe Biden, Biden], ar: [جو بايدن, بايدن]}
+  - id: kadhimi
+    type: person
+    names: {en: [Mustafa al-Kadhimi], ar: [مصطفى الكاظمي, الكاظمي]}
+    roles:
+      - ar: [رئيس الوزراء العراقي]
+        from: 2020-05-07
+        to: 2022-10-27
+  - id: white-house
+    type: organization
+    names: {en: [White House], ar: [البيت الأبيض]}
+  - id: washington
+    type: place
+    names: {en: [Washington], ar: [واشنطن]}
+  - id: us
+    type: place
+    names: {en: [United States], ar: [الولايات المتحدة]}
+  - id: iraq
+    type: place
+    names: {en: [Iraq], ar: [العراق]}
+  - id: isis
+    type: organization
+    names: {en: [Islamic State], ar: [تنظيم الدولة الإسلامية, داعش]}
+  - id: coalition
+    type: organization
+    names: {en: [International coalition], ar: [التحالف الدولي]}
+  - id: blinken
+    type: person
+    names: {en: [Antony Blinken, Blinken], ar: [بلينكن]}
+  - id: getty
+    type: organization
+    names: {en: [Getty Images], ar: [غيتي]}
+`
+
+// scriptedDates is a TimexFinder for tests: a 4-digit number from 1900 to
+// 2099 is that year, and the words of days are the dates the test gives.
+type scriptedDates struct {
+	days map[string]time.Time // normalized word → day
+}
+
+func (f scriptedDates) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time) []temporal.Timex {
+	var out []temporal.Timex
+	for i, tok := range toks {
+		w := t.TokenText(tok)
+		tx := temporal.Timex{Tok: i, TokEnd: i + 1, Start: int(tok.Start), End: int(tok.End), Text: t.TokenOrig(tok), Type: temporal.Date}
+		if tok.Kind == textnorm.Number && len(w) == 4 {
+			y, _ := strconv.Atoi(w)
+			if y < 1900 || y > 2099 {
+				continue
+			}
+			tx.Value, tx.Granularity = w, "year"
+			tx.StartDate = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			tx.EndDate = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+			out = append(out, tx)
+			continue
+		}
+		if d, ok := f.days[w]; ok {
+			tx.Value, tx.Granularity, tx.StartDate, tx.EndDate = d.Format(time.DateOnly), "day", d, d
+			out = append(out, tx)
+		}
+	}
+	return out
+}
+
+func mustDay(s string) time.Time {
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func newTestAssembler(t *testing.T, days map[string]time.Time) (*extract.Extractor, *Assembler) {
+	t.Helper()
+	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm := map[string]time.Time{}
+	for k, v := range days {
+		norm[textnorm.NormString(k)] = v
+	}
+	x, err := extract.New(ix, scriptedDates{days: norm})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x, NewAssembler(lx, "en")
+}
+
+func ids(es []Entity) string {
+	var s []string
+	for _, e := range es {
+		s = append(s, e.ID)
+	}
+	return strings.Join(s, ",")
+}
+
+type wantEvent struct {
+	date, typ, status, people, places, orgs string
+}
+
+func TestAssembleEvents(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		dct  string
+		days map[string]time.Time
+		want []wantEvent
+	}{
+		{
+			name: "each date governs its own clause",
+			text: "دخلت القوات التي تقودها الولايات المتحدة العراق في عام 2003، وأطاحت بالديكتاتور السابق. وبعد انسحابها في عام 2011، عادت في عام 2014 لمحاربة تنظيم الدولة الإسلامية (داعش) كجزء من تحالف دولي.",
+			dct:  "2024-04-16",
+			want: []wantEvent{
+				{"2003", "deployment", "happened", "", "us,iraq", ""},
+				{"2011", "withdrawal", "happened", "", "us,iraq", ""},
+				{"2014", "deployment", "happened", "", "", "isis"},
+			},
+		},
+		{
+			name: "a complement clause with its own date is its own event, planned when after the DCT",
+			text: "أعلن البيت الأبيض الجمعة أن الرئيس جو بايدن، سيستقبل مصطفى الكاظمي في 26 يوليو في واشنطن، بينما تشهد الساحة تصعيدا ضد قوات التحالف الدولي.",
+			dct:  "2021-07-17",
+			days: map[string]time.Time{"الجمعة": mustDay("2021-07-16"), "26": mustDay("2021-07-26")},
+			want: []wantEvent{
+				{"2021-07-16", "statement", "happened", "", "", "white-house"},
+				{"2021-07-26", "meeting", "planned", "biden,kadhimi", "washington", ""},
+			},
+		},
+		{
+			name: "a dateless complement joins the dated clause; a credit is no participant",
+			text: "وأعلن مكتب رئيس الوزراء العراقي، في بيان له، الاثنين، أن الكاظمي زار واشنطن، حيث التقى جو بايدن (غيتي).",
+			dct:  "2021-07-27",
+			days: map[string]time.Time{"الاثنين": mustDay("2021-07-26")},
+			want: []wantEvent{
+				{"2021-07-26", "meeting", "happened", "kadhimi,biden", "washington", ""},
+			},
+		},
+		{
+			name: "related articles after the marker are another story",
+			text: "التقى بلينكن الكاظمي في واشنطن عام 2021.\n\nمقالات ذات صلة\n\nقتل عناصر من داعش في العراق عام 2019.",
+			dct:  "2021-07-27",
+			want: []wantEvent{
+				{"2021", "meeting", "happened", "blinken,kadhimi", "washington", ""},
+			},
+		},
+		{
+			name: "a joint statement reports a meeting",
+			text: "أكد بلينكن ونظيره العراقي الكاظمي، الثلاثاء، عزم بلديهما مواصلة الشراكة.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"الثلاثاء": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "meeting", "happened", "blinken,kadhimi", "", ""},
+			},
+		},
+		{
+			name: "English",
+			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"tuesday": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "meeting", "happened", "blinken,kadhimi", "washington", ""},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x, asm := newTestAssembler(t, tc.days)
+			d, err := x.Analyze(context.Background(), tc.text, mustDay(tc.dct))
+			if err != nil {
+				t.Fatal(err)
+			}
+			evs := asm.Events(d, "doc")
+			var got []wantEvent
+			for _, e := range evs {
+				got = append(got, wantEvent{e.Date, e.Type, string(e.Status), ids(e.People), ids(e.Places), ids(e.Organizations)})
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d events %+v, want %d %+v", len(got), got, len(tc.want), tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("event %d:\n got %+v\nwant %+v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestHeadlineTakesTheArticleDate(t *testing.T) {
+	x, asm := newTestAssembler(t, nil)
+	text := "بغداد وواشنطن تؤكدان استمرار الشراكة في محاربة داعش\n\nوقال بلينكن إن الشراكة مستمرة."
+	d, err := x.Analyze(context.Background(), text, mustDay("2024-03-26"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := asm.Events(d, "doc")
+	if len(evs) != 1 || evs[0].Date != "2024-03-26" || evs[0].Type != "meeting" || evs[0].TimeText != "" {
+		t.Fatalf("got %+v, want one meeting dated by the article", evs)
+	}
+	// Without an article date, an undated headline is no event.
+	d, _ = x.Analyze(context.Background(), text, time.Time{})
+	if evs := asm.Events(d, "doc"); len(evs) != 0 {
+		t.Fatalf("got %+v without DCT, want none", evs)
+	}
+}

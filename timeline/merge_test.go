@@ -1,0 +1,76 @@
+package timeline
+
+import (
+	"testing"
+)
+
+func ev(date, start, end, gran, typ string, status Status, doc string, actors ...string) Event {
+	e := Event{Date: date, StartDate: mustDay(start), EndDate: mustDay(end), Granularity: gran, Type: typ, Status: status, Docs: []string{doc}, Sources: 1}
+	for _, a := range actors {
+		e.People = append(e.People, Entity{ID: a, NameEn: a})
+	}
+	return e
+}
+
+func TestMerger(t *testing.T) {
+	tests := []struct {
+		name        string
+		articles    [][]Event
+		wantRows    int
+		wantSources []int
+		wantDates   []string
+	}{
+		{"same event in two articles", [][]Event{
+			{ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "meeting", Happened, "a", "blinken", "hussein")},
+			{ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "meeting", Happened, "b", "hussein", "blinken")},
+		}, 1, []int{2}, []string{"2024-03-26"}},
+		{"a month and a day in it merge to the day", [][]Event{
+			{ev("2024-04", "2024-04-01", "2024-04-30", "month", "meeting", Planned, "a", "sudani", "biden")},
+			{ev("2024-04-15", "2024-04-15", "2024-04-15", "day", "meeting", Planned, "b", "sudani", "biden")},
+		}, 1, []int{2}, []string{"2024-04-15"}},
+		{"planned and happened stay apart", [][]Event{
+			{ev("2024-04-15", "2024-04-15", "2024-04-15", "day", "meeting", Planned, "a", "sudani", "biden")},
+			{ev("2024-04-15", "2024-04-15", "2024-04-15", "day", "meeting", Happened, "b", "sudani", "biden")},
+		}, 2, []int{1, 1}, []string{"2024-04-15", "2024-04-15"}},
+		{"different types stay apart", [][]Event{
+			{ev("2024-03-22", "2024-03-22", "2024-03-22", "day", "attack", Happened, "a", "isis")},
+			{ev("2024-03-22", "2024-03-22", "2024-03-22", "day", "statement", Happened, "b", "isis")},
+		}, 2, []int{1, 1}, nil},
+		{"no shared participant stays apart", [][]Event{
+			{ev("2024-03-22", "2024-03-22", "2024-03-22", "day", "meeting", Happened, "a", "x", "y")},
+			{ev("2024-03-22", "2024-03-22", "2024-03-22", "day", "meeting", Happened, "b", "z", "w")},
+		}, 2, []int{1, 1}, nil},
+		{"one article telling it twice counts once", [][]Event{
+			{ev("2024-03-22", "2024-03-22", "2024-03-22", "day", "attack", Happened, "a", "isis"),
+				ev("2024-03-22", "2024-03-22", "2024-03-22", "day", "attack", Happened, "a", "isis")},
+		}, 1, []int{1}, nil},
+		{"chronological, ties keep arrival order", [][]Event{
+			{ev("2014", "2014-01-01", "2014-12-31", "year", "deployment", Happened, "a", "us")},
+			{ev("2003", "2003-01-01", "2003-12-31", "year", "deployment", Happened, "a", "uk")},
+			{ev("2003", "2003-01-01", "2003-12-31", "year", "attack", Happened, "b", "uk")},
+		}, 3, []int{1, 1, 1}, []string{"2003", "2003", "2014"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := NewMerger()
+			for _, a := range tc.articles {
+				m.Add(a)
+			}
+			got := m.Events()
+			if len(got) != tc.wantRows {
+				t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
+			}
+			for i, e := range got {
+				if e.Sources != tc.wantSources[i] || e.Sources != len(e.Docs) {
+					t.Errorf("row %d: sources %d docs %v, want %d", i, e.Sources, e.Docs, tc.wantSources[i])
+				}
+				if tc.wantDates != nil && e.Date != tc.wantDates[i] {
+					t.Errorf("row %d: date %s, want %s", i, e.Date, tc.wantDates[i])
+				}
+			}
+			if tc.name == "chronological, ties keep arrival order" && got[0].Type != "deployment" {
+				t.Errorf("tie order: got %s first, want the first arrival (deployment)", got[0].Type)
+			}
+		})
+	}
+}
