@@ -157,4 +157,3 @@ func usageError(stderr io.Writer, err error) int {
 	fmt.Fprintf(stderr, "tarikh: %v\n", err)
 	return ExitUsage
 }
-
