@@ -1,0 +1,181 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/golden")
+
+// run runs tarikh with args from the repository root and returns its exit
+// code, stdout and stderr.
+func run(t *testing.T, ctx context.Context, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Run(ctx, args, IO{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb})
+	return code, out.String(), errb.String()
+}
+
+// chdirRoot makes paths in args relative to the repository root, as a user
+// running the README's commands would give them.
+func chdirRoot(t *testing.T) {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join(wd, "..", ".."))
+}
+
+// golden compares got with testdata/golden/name, rewriting it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("internal", "cli", "testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/cli -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run with -update after checking the change):\n%s", path, firstDiff(string(want), got))
+	}
+}
+
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + strconv.Itoa(i+1) + ":\n want: " + w + "\n  got: " + g
+		}
+	}
+	return ""
+}
+
+func TestGoldenExamples(t *testing.T) {
+	chdirRoot(t)
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"mentions-examples.csv", []string{"mentions", "examples/"}},
+		{"events-examples.csv", []string{"events", "examples/"}},
+		{"events-examples-timelinejs-ar.csv", []string{"events", "--format", "timelinejs", "--lang", "ar", "examples/"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.golden, func(t *testing.T) {
+			code, out, stderr := run(t, context.Background(), "", tc.args...)
+			if code != ExitOK {
+				t.Fatalf("exit %d, stderr: %s", code, stderr)
+			}
+			golden(t, tc.golden, out)
+		})
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.jsonl")
+	os.WriteFile(good, []byte(`{"id":"a","date":"2024-03-27","text":"التقى بلينكن فؤاد حسين في واشنطن."}`+"\n"+
+		`not json`+"\n"+
+		`{"id":"c","text":"زار السوداني بغداد."}`+"\n"), 0o644)
+	badGaz := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(badGaz, []byte("entities:\n  - id: x\n    type: planet\n    names: {en: [X]}\n"), 0o644)
+	tests := []struct {
+		name       string
+		args       []string
+		want       int
+		stderrHas  string
+		stdoutHas  string
+		stdoutMiss string
+	}{
+		{"no command", nil, ExitUsage, "Usage:", "", ""},
+		{"help", []string{"--help"}, ExitOK, "", "Exit codes:", ""},
+		{"unknown command", []string{"frobnicate"}, ExitUsage, "unknown command", "", ""},
+		{"bad flag", []string{"mentions", "--nope", good}, ExitUsage, "flag provided but not defined", "", ""},
+		{"bad dct", []string{"mentions", "--dct", "27/03/2024", good}, ExitUsage, "bad --dct", "", ""},
+		{"bad format", []string{"mentions", "--format", "xml", good}, ExitUsage, "unknown --format", "", ""},
+		{"no input", []string{"mentions"}, ExitUsage, "no input", "", ""},
+		{"bad gazetteer", []string{"mentions", "--gazetteer", badGaz, good}, ExitUsage, "bad.yaml:3:11", "", ""},
+		{"a bad line is reported and the rest goes on", []string{"mentions", good}, ExitSomeBad, "good.jsonl:2:", "blinken", ""},
+		{"a missing file is reported and the rest goes on", []string{"mentions", filepath.Join(dir, "missing.txt"), good}, ExitSomeBad, "missing.txt", "sudani", ""},
+		{"flags after paths", []string{"mentions", good, "--format", "jsonl"}, ExitSomeBad, "", `"entity_id":"blinken"`, ""},
+		{"gazetteer check", []string{"gazetteer", "check", badGaz}, ExitUsage, "", "bad.yaml:3:11: error: unknown type \"planet\"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, stderr := run(t, context.Background(), "", tc.args...)
+			if code != tc.want {
+				t.Errorf("exit %d, want %d; stderr: %s", code, tc.want, stderr)
+			}
+			if !strings.Contains(stderr, tc.stderrHas) {
+				t.Errorf("stderr lacks %q: %s", tc.stderrHas, stderr)
+			}
+			if !strings.Contains(out, tc.stdoutHas) {
+				t.Errorf("stdout lacks %q: %s", tc.stdoutHas, out)
+			}
+		})
+	}
+}
+
+func TestOutputIsAtomic(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte("التقى بلينكن فؤاد حسين في واشنطن."), 0o644)
+	out := filepath.Join(dir, "out.csv")
+	os.WriteFile(out, []byte("previous results\n"), 0o644)
+
+	// An interrupted run leaves the old output as it was, and no temp file.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	code, _, _ := run(t, ctx, "", "mentions", "-o", out, in)
+	if code != ExitFailed {
+		t.Errorf("interrupted run: exit %d, want %d", code, ExitFailed)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "previous results\n" {
+		t.Errorf("interrupted run changed the output: %q", b)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+	// A good run replaces it.
+	code, _, stderr := run(t, context.Background(), "", "mentions", "-o", out, in)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, _ := os.ReadFile(out)
+	if !strings.HasPrefix(string(b), "doc,start,end,text,entity_id") || !strings.Contains(string(b), "blinken") {
+		t.Errorf("output: %s", b)
+	}
+	// The input is never modified.
+	if b, _ := os.ReadFile(in); string(b) != "التقى بلينكن فؤاد حسين في واشنطن." {
+		t.Errorf("input modified: %q", b)
+	}
+}
+
+func TestWorkersDoNotChangeOutput(t *testing.T) {
+	chdirRoot(t)
+	_, one, _ := run(t, context.Background(), "", "events", "--workers", "1", "examples/")
+	_, many, _ := run(t, context.Background(), "", "events", "--workers", "8", "examples/")
+	if one != many {
+		t.Errorf("output depends on --workers:\n1: %s\n8: %s", one, many)
+	}
+}
