@@ -461,6 +461,14 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 			g.future = true
 		}
 	}
+	// Two people in a headline statement met: "Blinken and Hussein reaffirm...".
+	people := 0
+	for _, e := range g.ents {
+		if e.Type == gazetteer.Person {
+			people++
+		}
+	}
+	g.joint = g.joint || people >= 2
 	// A headline about what is to come ("لقاء ... المرتقب") has no date to take.
 	if len(g.ents) == 0 || g.typeIx < 0 || g.future {
 		return Event{}, false
