@@ -52,8 +52,8 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 	x.resolveRoles(ms, matches, dct)
 	ms = append(ms, x.coref(w, t, toks, ms)...)
 	resolveShared(ms)
-	resolveRolesByName(ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	resolveRolesByName(ms)
 	return ms
 }
 
@@ -118,6 +118,17 @@ func resolveRolesByName(ms []Mention) {
 	for i := range ms {
 		if ms[i].Entity != nil || ms[i].Via != gazetteer.ViaRole {
 			continue
+		}
+		// Apposition first: the role followed at once by a candidate's name.
+		if i+1 < len(ms) && ms[i+1].Tok-ms[i].TokEnd <= 1 && ms[i+1].Entity != nil && ms[i+1].Via != gazetteer.ViaRole {
+			for _, c := range ms[i].Candidates {
+				if c == ms[i+1].Entity {
+					ms[i].Entity = c
+				}
+			}
+			if ms[i].Entity != nil {
+				continue
+			}
 		}
 		var pick *gazetteer.Entity
 		n := 0
