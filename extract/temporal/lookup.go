@@ -57,8 +57,22 @@ func (s *scanner) senses(i int) *tokSenses {
 	return c
 }
 
-// text is the normalized text of token i.
+// arabic reports that token i exists and is an Arabic word.
+func (s *scanner) arabic(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].Arabic }
+
+// kind is the kind of token i, 0 past either end.
+func (s *scanner) kind(i int) textnorm.Kind {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].Kind
+}
+
+// text is the normalized text of token i ("" past either end).
 func (s *scanner) text(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
 	tok := s.toks[i]
 	return s.t.Norm[tok.NStart:tok.NEnd]
 }

@@ -143,7 +143,7 @@ func (s *scanner) dayNum(i int) (int, int, bool) {
 			v += sn2.val
 			e = e2
 		}
-	} else if v < 10 && s.toks[i].Arabic == false {
+	} else if v < 10 && s.arabic(i) == false {
 		// English ordinals are single words in the table.
 	} else if v >= 20 {
 		// العشرين = 20th alone
@@ -176,7 +176,7 @@ func (s *scanner) monthAt(i int) (m int, hijri bool, end int, amb, strong bool, 
 	}
 	m, amb, end = sn.val, sn.flags&fAmbiguous != 0, e
 	// English abbreviation dot: "Oct."
-	if !s.toks[j].Arabic && s.punct(end, ".") && s.glued(end) {
+	if !s.arabic(j) && s.punct(end, ".") && s.glued(end) {
 		end++
 	}
 	// كانون الثاني/يناير, يناير/كانون الثاني, أكتوبر (تشرين الأول)
@@ -219,7 +219,7 @@ func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
 // or العام الماضي/المقبل. It sets p.y (or p.yearRel) and p.hijri.
 func (s *scanner) yearTail(i int, p *point) (int, bool) {
 	j := i
-	if s.isComma(j) || (s.punct(j, ".") && !s.toks[j].Space) {
+	if s.isComma(j) || (s.punct(j, ".") && s.glued(j)) {
 		j++
 	}
 	if e, ok := s.marker(j, mkOf); ok {
@@ -292,7 +292,7 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 	var p point
 	if s.punct(i+3, sep) && s.glued(i+3) && s.glued(i+4) {
 		c, nc, ok := s.num(i + 4)
-		if !ok || s.glued(i+5) && (s.punct(i+5, sep) || s.toks[i+5].Kind == textnorm.Number) {
+		if !ok || s.glued(i+5) && (s.punct(i+5, sep) || s.kind(i+5) == textnorm.Number) {
 			return point{}, i, false
 		}
 		switch {
@@ -319,7 +319,7 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 		}
 		return p, i + 5, true
 	}
-	if s.glued(i+3) && (s.toks[i+3].Kind == textnorm.Number || s.punct(i+3, sep) || s.punct(i+3, ".")) {
+	if s.glued(i+3) && (s.kind(i+3) == textnorm.Number || s.punct(i+3, sep) || s.punct(i+3, ".")) {
 		return point{}, i, false
 	}
 	// year and month: 2015/3, 3/2015
@@ -341,6 +341,18 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 		return point{}, i, false
 	}
 	return p, i + 3, true
+}
+
+// numericGlue reports that token i continues a number without white space
+// (2024/03, 2024-3, 20:30, 2024.5).
+func (s *scanner) numericGlue(i int) bool {
+	if !s.glued(i) {
+		return false
+	}
+	if s.kind(i) == textnorm.Number {
+		return true
+	}
+	return (s.punct(i, "/") || s.punct(i, "-") || s.punct(i, ":") || s.punct(i, ".")) && s.glued(i+1) && s.kind(i+1) == textnorm.Number
 }
 
 // dayContext: the token before i says a day follows (في, يوم, on).
@@ -392,7 +404,7 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 		p.m, p.hijri = m, hijri
 		k := e
 		// English: March 27[th][,] [2024]
-		if !hadDay && !s.toks[j].Arabic {
+		if !hadDay && !s.arabic(j) {
 			if d, e2, ok := s.dayNum(k); ok {
 				if _, _, isUnit := s.get(e2, catUnit); !isUnit {
 					p.d, k, hadDay = d, e2, true
@@ -440,8 +452,8 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 			p.y, p.hijri = y, true
 			return p, e, true
 		}
-		if nd == 4 && y >= 1900 && y <= 2100 && s.has(i-1, catYearPrep) && !s.glued(i+1) {
-			if y%100 == 0 && i+1 < len(s.toks) && s.toks[i+1].Kind == textnorm.Word && !s.anySense(i+1) {
+		if nd == 4 && y >= 1900 && y <= 2100 && s.has(i-1, catYearPrep) && !s.numericGlue(i+1) {
+			if y%100 == 0 && s.kind(i+1) == textnorm.Word && !s.anySense(i+1) {
 				return point{}, i, false // في 2000 جندي
 			}
 			p.y = y
@@ -469,7 +481,7 @@ func (s *scanner) relDayAt(i int) (point, int, bool) {
 	if _, _, ok := s.get(e, catRel); ok && e == i+1 {
 		return point{}, i, false
 	}
-	if _, _, ok := s.get(e, catNum); ok && s.toks[e].Arabic {
+	if _, _, ok := s.get(e, catNum); ok && s.arabic(e) {
 		return point{}, i, false
 	}
 	if i > 0 {
@@ -488,12 +500,12 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 	if e, ok := s.marker(j, mkNight); ok {
 		j = e
 	}
-	if e, ok := s.marker(j, mkDay); ok && s.toks[j].Arabic {
+	if e, ok := s.marker(j, mkDay); ok && s.arabic(j) {
 		j = e
 	}
 	var p point
 	// English: last/next/this Friday
-	if r, e, ok := s.relAt(j); ok && !s.toks[j].Arabic {
+	if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
 		if sn, e2, ok := s.get(e, catWeekday); ok {
 			p.wd, p.dir = sn.val+1, r
 			if r == 0 {
@@ -515,7 +527,7 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		dp.wd = p.wd
 		return dp, e2, true
 	}
-	if !s.toks[e].Arabic && e < len(s.toks) {
+	if !s.arabic(e) && e < len(s.toks) {
 		// Thursday the 21st
 		k2 := e
 		if s.text(k2) == "the" {
@@ -527,7 +539,7 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		}
 	}
 	if d, nd, ok := s.num(e); ok && nd <= 2 && d >= 1 && d <= 31 && !s.has(e+1, catUnit) &&
-		!(e+1 < len(s.toks) && s.toks[e+1].Kind == textnorm.Word && !s.anySense(e+1)) {
+		!(s.kind(e+1) == textnorm.Word && !s.anySense(e+1)) {
 		p.d = d
 		return p, e + 1, true
 	}
@@ -556,7 +568,7 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 	}
 	dir, have := 0, this
 	if !this {
-		if r, e, ok := s.relAt(j); ok && !s.toks[j].Arabic {
+		if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
 			j, dir, have = e, r, true
 		}
 	}
@@ -583,7 +595,7 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 	p := point{rel: true, relUnit: u, relN: dir}
 	// الأسبوع المقبل يوم الجمعة
 	k := e
-	if e2, ok := s.marker(k, mkDay); ok && s.toks[k].Arabic {
+	if e2, ok := s.marker(k, mkDay); ok && s.arabic(k) {
 		k = e2
 	}
 	if u == uWeek {
@@ -599,12 +611,13 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 // year, the end of March, and "later this year".
 func (s *scanner) partExpr(i int) (point, int, bool) {
 	mod := 0
-	later := false
+	later, earlier := false, false
 	e := i
 	if sn, e2, ok := s.get(i, catPart); ok {
 		mod, e = sn.val, e2
-	} else if _, e2, ok := s.get(i, catLater); ok {
-		later, e = true, e2
+	} else if sn, e2, ok := s.get(i, catLater); ok {
+		later, e = sn.val >= 0, e2
+		earlier = sn.val < 0
 	} else {
 		return point{}, i, false
 	}
@@ -616,7 +629,7 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 	}
 	if e2, ok := s.marker(e, mkYear); ok {
 		if y, e3, ok := s.yearAt(e2, true); ok {
-			p := point{y: y, mod: mod, later: later}
+			p := point{y: y, mod: mod, later: later, earlier: earlier}
 			return p, s.eraTail(e3, &p), true
 		}
 	}
@@ -630,6 +643,8 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 		p, end = point{y: y}, e+1
 	} else if sn, e2, ok := s.get(e, catDecade); ok {
 		p, end = point{decade: sn.val}, e2
+	} else if rd, e2, ok := s.relDayAt(e); ok && (later || earlier) {
+		p, end = rd, e2
 	} else if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && def && (u == uYear || u == uMonth || u == uWeek) {
 		// مطلع العام: this year
 		p, end = point{rel: true, relUnit: u}, e2
@@ -637,7 +652,10 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 	if end < 0 {
 		return point{}, i, false
 	}
-	p.mod, p.later = mod, later
+	if earlier && p.rel && p.relUnit == uDay && p.relN == 0 {
+		p.relN = 0
+	}
+	p.mod, p.later, p.earlier = mod, later, earlier
 	return p, end, true
 }
 
@@ -658,11 +676,11 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 	}
 	if sign == 0 {
 		// two years ago, three weeks from now
-		if e2, okA := s.marker(e, mkAgo); okA && !s.toks[i].Arabic {
+		if e2, okA := s.marker(e, mkAgo); okA && !s.arabic(i) {
 			sign, e = -1, e2
 		} else if e2, okL := s.marker(e, mkFromNow); okL {
 			sign, e = 1, e2
-		} else if e2, okL := s.marker(e, mkLaterWord); okL && !s.toks[i].Arabic {
+		} else if e2, okL := s.marker(e, mkLaterWord); okL && !s.arabic(i) {
 			sign, e = 1, e2
 		} else {
 			return point{}, i, 0, false
@@ -712,7 +730,7 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 		if s.has(e, catMonth) || s.has(e, catRel) || s.has(e, catOrd) || s.has(e, catWeekday) {
 			return 0, uNone, i, false, false
 		}
-		if s.toks[i].Arabic && s.text(i) != s.text(i) {
+		if s.arabic(i) && s.text(i) != s.text(i) {
 			return 0, uNone, i, false, false
 		}
 		return 1, uu, e, false, true
@@ -761,7 +779,7 @@ func (s *scanner) quarterAt(i int) (point, int, bool) {
 	if s.text(i) == "the" {
 		j++
 	}
-	if sn, e, ok := s.get(j, catOrd); ok && !s.toks[j].Arabic && sn.val >= 1 && sn.val <= 4 {
+	if sn, e, ok := s.get(j, catOrd); ok && !s.arabic(j) && sn.val >= 1 && sn.val <= 4 {
 		if u, cnt, _, e2, ok := s.unitAt(e); ok && u == uQuarter && cnt == 1 {
 			q, j = sn.val, e2
 		}
@@ -836,17 +854,17 @@ func (s *scanner) vagueAt(i int) (expr, bool) {
 		return expr{end: e, kind: kVague, vague: v}, true
 	}
 	// في غضون أسابيع قليلة, خلال أيام
-	if e, ok := s.marker(i, mkWithin); ok && s.toks[i].Arabic {
+	if e, ok := s.marker(i, mkWithin); ok && s.arabic(i) {
 		if a, _, e2, few, okC := s.count(e, false); okC && few && a < 0 {
 			return expr{end: e2, kind: kVague, vague: vagueFuture}, true
 		}
 	}
 	// الأسابيع القادمة, الأيام القليلة الماضية, the coming weeks
 	j := i
-	if !s.toks[i].Arabic && s.text(i) == "the" {
+	if !s.arabic(i) && s.text(i) == "the" {
 		j++
 	}
-	if r, e, ok := s.relAt(j); ok && !s.toks[j].Arabic && r != 0 {
+	if r, e, ok := s.relAt(j); ok && !s.arabic(j) && r != 0 {
 		if _, e2, okF := s.get(e, catFew); okF {
 			e = e2
 		}
@@ -906,7 +924,7 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 	if n, u, e, few, ok := s.count(j, prefixed); ok && u != uNone {
 		if !few {
 			best = expr{end: e, kind: kDuration, n: n, u: u}
-			if r, e2, ok := s.relAt(e); ok && r != 0 && s.toks[e-1].Arabic {
+			if r, e2, ok := s.relAt(e); ok && r != 0 && s.arabic(e-1) {
 				best.end, best.future, best.past = e2, r > 0, r < 0
 			}
 		} else if since {
@@ -919,10 +937,10 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 	// definite: الشهرين الماضيين, السنوات العشر الماضية, العقد الماضي,
 	// الأشهر الثلاثة القادمة, the past three years
 	k := j
-	if !s.toks[k].Arabic && s.text(k) == "the" {
+	if !s.arabic(k) && s.text(k) == "the" {
 		k++
 	}
-	if r, e, ok := s.relAt(k); ok && k < len(s.toks) && !s.toks[k].Arabic && r != 0 {
+	if r, e, ok := s.relAt(k); ok && k < len(s.toks) && !s.arabic(k) && r != 0 {
 		if n, _, isFew, ok := s.amount(e); ok && !isFew {
 			if u, _, _, e2, ok := s.unitAt(s.afterAmount(e)); ok && e2 > best.end {
 				best = expr{end: e2, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
@@ -931,7 +949,7 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 			best = expr{end: e2, kind: kDuration, n: 1, u: u, future: r > 0, past: r < 0}
 		}
 	}
-	if u, cnt, def, e, ok := s.unitAt(k); ok && s.toks[k].Arabic && (def || cnt == 2) {
+	if u, cnt, def, e, ok := s.unitAt(k); ok && s.arabic(k) && (def || cnt == 2) {
 		n := float64(cnt)
 		if cnt == 0 {
 			if a, e2, isFew, okA := s.amount(e); okA && !isFew {
@@ -993,7 +1011,7 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 			k, conn = e, true
 		} else if s.punct(k, "-") {
 			k, conn = k+1, true
-		} else if k < len(s.toks) && s.toks[k].Arabic && len(s.text(k)) > 2 && s.text(k)[:2] == "و" {
+		} else if k < len(s.toks) && s.arabic(k) && len(s.text(k)) > 2 && s.text(k)[:2] == "و" {
 			conn = true // والجمعة: the clitic joins
 		}
 	} else {
@@ -1038,11 +1056,17 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		switch {
 		case p.y != 0 && p.m == 0 && p.d == 0 && ynd == 4 && yn >= p.y:
 			q = point{y: yn}
-		case p.y != 0 && p.m == 0 && p.d == 0 && ynd == 2 && !s.toks[i].Arabic:
+		case p.y != 0 && p.m == 0 && p.d == 0 && ynd == 2 && !s.arabic(i):
 			q = point{y: p.y/100*100 + yn} // 2014-17
 		case p.d != 0 && p.m != 0 && ynd <= 2 && yn > p.d && yn <= 31:
 			q = p
 			q.d, q.wd = yn, 0
+			if p.y == 0 {
+				if e2, ok := s.yearTail(end, &q); ok {
+					end = e2
+					p.y, p.yearRel, p.yearN = q.y, q.yearRel, q.yearN
+				}
+			}
 		default:
 			return expr{}, false
 		}

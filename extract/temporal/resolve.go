@@ -36,9 +36,10 @@ type point struct {
 	monthRel bool
 	monthN   int
 
-	dir   int // -1 الماضي, +1 المقبل, 0 unsaid: which occurrence of a month or weekday
-	mod   int // modStart, modMid, modEnd
-	later bool
+	earlier bool // "earlier this year": the part before the DCT
+	dir     int  // -1 الماضي, +1 المقبل, 0 unsaid: which occurrence of a month or weekday
+	mod     int  // modStart, modMid, modEnd
+	later   bool
 }
 
 // resolved is a point turned into a value and an interval.
@@ -407,6 +408,18 @@ func laterPart(r resolved, dct time.Time) resolved {
 	next := day(dct.Year(), int(dct.Month()), dct.Day()+1)
 	if next.After(r.start) && !next.After(r.end) {
 		r.start = next
+	}
+	return r
+}
+
+// earlierPart narrows r to the days before the DCT ("earlier this year").
+func earlierPart(r resolved, dct time.Time) resolved {
+	if r.why != "" || dct.IsZero() {
+		return r
+	}
+	prev := day(dct.Year(), int(dct.Month()), dct.Day()-1)
+	if prev.Before(r.end) && !prev.Before(r.start) {
+		r.end = prev
 	}
 	return r
 }

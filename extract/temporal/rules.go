@@ -30,6 +30,7 @@ type ruleFile struct {
 	Relative         map[string][]string            `yaml:"relative"`
 	Parts            map[string][]string            `yaml:"parts"`
 	Later            []string                       `yaml:"later"`
+	Earlier          []string                       `yaml:"earlier"`
 	Units            map[string]map[string][]string `yaml:"units"`
 	Numbers          map[int][]string               `yaml:"numbers"`
 	Teen             []string                       `yaml:"teen"`
@@ -338,6 +339,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		lx.putAll(ws, sense{cat: catPart, val: v})
 	}
 	lx.putAll(rf.Later, sense{cat: catLater})
+	lx.putAll(rf.Earlier, sense{cat: catLater, val: -1})
 	for un, forms := range rf.Units {
 		u, ok := unitNames[un]
 		if !ok {

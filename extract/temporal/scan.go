@@ -117,6 +117,10 @@ func (s *scanner) at(i int) (expr, bool) {
 // finish resolves e and builds its Timex.
 func (s *scanner) finish(e expr) Timex {
 	st, en := int(s.toks[e.tok].Start), int(s.toks[e.end-1].End)
+	if trim := s.leadTrim(e.tok); trim > 0 {
+		tok := s.toks[e.tok]
+		st, _ = s.t.OrigSpan(int(tok.NStart)+trim, int(tok.NEnd))
+	}
 	x := Timex{Start: st, End: en, Text: s.t.Slice(st, en), Tok: e.tok, TokEnd: e.end}
 	future := e.future || (!e.past && s.clauseFuture(e.tok, e.end))
 	x.Future = future
@@ -159,10 +163,40 @@ func (s *scanner) finish(e expr) Timex {
 
 func (s *scanner) resolve(p point, future bool) resolved {
 	r := resolvePoint(p, s.dct, future)
-	if p.later {
+	switch {
+	case p.later:
 		r = laterPart(r, s.dct)
+	case p.earlier:
+		r = earlierPart(r, s.dct)
 	}
 	return r
+}
+
+// leadTrim returns how many bytes of clitic prefix (و, ف, ب...) the first
+// token of an expression carries: they are left out of its extent.
+func (s *scanner) leadTrim(i int) int {
+	tok := s.toks[i]
+	if !tok.Arabic {
+		return 0
+	}
+	w := s.text(i)
+	if _, ok := s.lx.words[w]; ok {
+		return 0
+	}
+	trim := 0
+	for _, pre := range [][]string{s.lx.conj, s.lx.preps} {
+		for _, p := range pre {
+			if len(w) > len(p)+2 && w[:len(p)] == p {
+				w = w[len(p):]
+				trim += len(p)
+				if _, ok := s.lx.words[w]; ok {
+					return trim
+				}
+				break
+			}
+		}
+	}
+	return 0
 }
 
 // granOf guesses the granularity of an unresolved point.
