@@ -34,9 +34,9 @@ var goldMentionDCT = map[string]string{
 // goldMentionFloor is the lowest micro-averaged precision and recall (overlap
 // matching) the built-in gazetteer must reach on the seeds. Set about five
 // points below what was measured on 2026-11-23 with the gazdata gazetteer
-// data as merged into main at 38f2e22 (P 0.947, R 0.961; see the gold README); raise it as the
-// matcher and the gazetteer improve. The small pre-gazdata seeds.yaml reaches
-// only R 0.30 and fails it.
+// data as merged into main at 38f2e22 (P 0.947, R 0.961; see the gold
+// README); raise it as the matcher and the gazetteer improve. The small
+// pre-gazdata seeds.yaml reaches only R 0.30 and fails it.
 var goldMentionFloor = struct{ P, R float64 }{0.90, 0.91}
 
 type goldMention struct {
