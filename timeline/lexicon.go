@@ -44,11 +44,12 @@ type triggerFile struct {
 		Ar []string `yaml:"ar"`
 		En []string `yaml:"en"`
 	} `yaml:"future"`
-	FutureVerbPrefixes []string   `yaml:"future_verb_prefixes"`
-	FutureVerbExclude  []string   `yaml:"future_verb_exclude"`
-	Joint              []string   `yaml:"joint"`
-	JointStatementIs   string     `yaml:"joint_statement_is"`
-	Boundaries         []boundary `yaml:"boundaries"`
+	FutureVerbPrefixes []string    `yaml:"future_verb_prefixes"`
+	FutureVerbExclude  []string    `yaml:"future_verb_exclude"`
+	Joint              []string    `yaml:"joint"`
+	JointStatementIs   string      `yaml:"joint_statement_is"`
+	Prefer             [][2]string `yaml:"prefer"`
+	Boundaries         []boundary  `yaml:"boundaries"`
 }
 
 type boilerplateFile struct {
@@ -112,6 +113,7 @@ type Lexicon struct {
 	cutAt       []string
 	dropLines   map[string]bool
 	statementIx int
+	prefer      [][2]int // type index pairs: the first wins when both occur
 }
 
 // LoadLexicon reads the embedded lexicon and, when extra is not empty, the
@@ -155,6 +157,13 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 		if t.Type == tf.JointStatementIs {
 			lx.jointIs = i
 		}
+	}
+	for _, p := range tf.Prefer {
+		a, b := lx.typeIndex(p[0]), lx.typeIndex(p[1])
+		if a < 0 || b < 0 {
+			return nil, fmt.Errorf("timeline: data/triggers.yaml: prefer names unknown type in %v", p)
+		}
+		lx.prefer = append(lx.prefer, [2]int{a, b})
 	}
 	if len(lx.types) == 0 || lx.types[len(lx.types)-1].Type != "other" {
 		lx.types = append(lx.types, triggerType{Type: "other", Label: Label{En: "Event", Ar: "حدث"}})
@@ -231,6 +240,15 @@ func mergeTriggers(base, user *triggerFile) {
 	base.Future.Ar = append(base.Future.Ar, user.Future.Ar...)
 	base.Future.En = append(base.Future.En, user.Future.En...)
 	base.Joint = append(base.Joint, user.Joint...)
+}
+
+func (lx *Lexicon) typeIndex(typ string) int {
+	for i, t := range lx.types {
+		if t.Type == typ {
+			return i
+		}
+	}
+	return -1
 }
 
 // TypeLabel returns the display label of an event type in lang ("en" or "ar").

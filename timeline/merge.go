@@ -136,7 +136,8 @@ func (m *Merger) add(e Event) {
 	}
 }
 
-// absorb merges e into event i.
+// absorb merges e into event i. The merged event keeps the first
+// article's wording unless a later one gives a finer date.
 func (m *Merger) absorb(i int, e Event) {
 	x := m.events[i]
 	for _, d := range e.Docs {
@@ -147,7 +148,13 @@ func (m *Merger) absorb(i int, e Event) {
 	}
 	x.Sources = len(x.docs)
 	if granRank(e.Granularity) < granRank(x.Granularity) {
+		// A finer date comes with the sentence that gives it.
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
+		if m.spill != nil {
+			x.ref = m.spill.put(e.Headline, e.TimeText, e.Text)
+		} else {
+			x.Headline, x.TimeText, x.Text = e.Headline, e.TimeText, e.Text
+		}
 	}
 	x.People = unionEntities(x.People, e.People)
 	x.Places = unionEntities(x.Places, e.Places)
