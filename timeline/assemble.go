@@ -410,7 +410,7 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 		TimeText: tx.Text, Text: strings.TrimSpace(text), Docs: []string{doc}, Sources: 1,
 	}
 	fillEntities(&ev, ents)
-	ev.Headline = a.headline(&ev)
+	ev.Headline = a.lx.Headline(&ev, a.lang)
 	return ev
 }
 
@@ -442,47 +442,6 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 			ev.Organizations = append(ev.Organizations, ref)
 		}
 	}
-}
-
-// headline is a short chart label: "Meeting: Antony Blinken, Fuad Hussein — Washington".
-func (a *Assembler) headline(ev *Event) string {
-	name := func(e Entity) string {
-		if a.lang == "ar" {
-			return e.NameAr
-		}
-		return e.NameEn
-	}
-	sep := ", "
-	if a.lang == "ar" {
-		sep = "، "
-	}
-	var actors []string
-	for _, e := range ev.People {
-		actors = append(actors, name(e))
-	}
-	for _, e := range ev.Organizations {
-		actors = append(actors, name(e))
-	}
-	if len(actors) > 3 {
-		actors = actors[:3]
-	}
-	var places []string
-	for _, e := range ev.Places {
-		places = append(places, name(e))
-	}
-	if len(places) > 2 {
-		places = places[:2]
-	}
-	h := a.lx.TypeLabel(ev.Type, a.lang)
-	if len(actors) > 0 {
-		h += ": " + strings.Join(actors, sep)
-		if len(places) > 0 {
-			h += " — " + strings.Join(places, sep)
-		}
-	} else if len(places) > 0 {
-		h += ": " + strings.Join(places, sep)
-	}
-	return h
 }
 
 // headlineEvent dates an article's undated headline. When a dated event near

@@ -242,6 +242,18 @@ func mergeTriggers(base, user *triggerFile) {
 	base.Joint = append(base.Joint, user.Joint...)
 }
 
+// MergeClass returns the type an event of type typ merges as: the preferred
+// type of a prefer pair ("visit" merges as "meeting"), else typ itself.
+func (lx *Lexicon) MergeClass(typ string) string {
+	i := lx.typeIndex(typ)
+	for _, p := range lx.prefer {
+		if p[1] == i {
+			return lx.types[p[0]].Type
+		}
+	}
+	return typ
+}
+
 func (lx *Lexicon) typeIndex(typ string) int {
 	for i, t := range lx.types {
 		if t.Type == typ {
@@ -325,4 +337,47 @@ func (lx *Lexicon) isFutureVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// Headline is a short chart label for e in lang ("en" or "ar"): the type,
+// up to three people and organizations, up to two places —
+// "Meeting: Antony Blinken, Fuad Hussein — Washington".
+func (lx *Lexicon) Headline(e *Event, lang string) string {
+	name := func(x Entity) string {
+		if lang == "ar" {
+			return x.NameAr
+		}
+		return x.NameEn
+	}
+	sep := ", "
+	if lang == "ar" {
+		sep = "، "
+	}
+	var actors []string
+	for _, x := range e.People {
+		actors = append(actors, name(x))
+	}
+	for _, x := range e.Organizations {
+		actors = append(actors, name(x))
+	}
+	if len(actors) > 3 {
+		actors = actors[:3]
+	}
+	var places []string
+	for _, x := range e.Places {
+		places = append(places, name(x))
+	}
+	if len(places) > 2 {
+		places = places[:2]
+	}
+	h := lx.TypeLabel(e.Type, lang)
+	if len(actors) > 0 {
+		h += ": " + strings.Join(actors, sep)
+		if len(places) > 0 {
+			h += " — " + strings.Join(places, sep)
+		}
+	} else if len(places) > 0 {
+		h += ": " + strings.Join(places, sep)
+	}
+	return h
 }

@@ -165,3 +165,47 @@ func TestSeedEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishRetellingMerges runs the seeds together with the team's English
+// retelling of the Blinken–Hussein meeting (examples/): entity ids and event
+// types are language-independent, so the English and Arabic reports of the
+// meeting and of the Moscow attack are one row each.
+func TestEnglishRetellingMerges(t *testing.T) {
+	root, _ := os.Getwd()
+	english, err := os.ReadFile(filepath.Join(root, "..", "..", "examples", "2024-03-26-blinken-hussein.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seedDir(t)
+	if err := os.WriteFile(filepath.Join("seeds", "2024-03-26-blinken-hussein.txt"), english, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := run(t, context.Background(), "", "events", "seeds/")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	tests := []struct{ date, typ string }{
+		{"2024-03-26", "meeting"},
+		{"2024-03-22", "attack"},
+	}
+	for _, tc := range tests {
+		found := false
+		for _, line := range strings.Split(out, "\n") {
+			if !strings.HasPrefix(line, tc.date+",") || !strings.Contains(line, ","+tc.typ+",happened,") {
+				continue
+			}
+			found = true
+			for _, doc := range []string{"seeds/000_69b0051346b206e2.txt", "seeds/2024-03-26_001_ef361eb1d81cfdea.txt", "seeds/2024-03-26-blinken-hussein.txt"} {
+				if !strings.Contains(line, doc) {
+					t.Errorf("%s %s does not list %s: %s", tc.date, tc.typ, doc, line)
+				}
+			}
+			if !strings.HasSuffix(line, ",3") {
+				t.Errorf("%s %s: want 3 sources: %s", tc.date, tc.typ, line)
+			}
+		}
+		if !found {
+			t.Errorf("no %s %s row", tc.date, tc.typ)
+		}
+	}
+}
