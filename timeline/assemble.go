@@ -101,7 +101,7 @@ func (a *Assembler) bodySentences(d *extract.Document) []bool {
 				break
 			}
 		}
-		body[si] = !a.lx.dropLines[norm]
+		body[si] = !a.lx.dropLine(norm)
 	}
 	return body
 }

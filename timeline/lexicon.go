@@ -112,6 +112,7 @@ type Lexicon struct {
 	punctBound  map[string]int
 	cutAt       []string
 	dropLines   map[string]bool
+	dropPrefix  []string
 	statementIx int
 	prefer      [][2]int // type index pairs: the first wins when both occur
 }
@@ -196,6 +197,10 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 		lx.cutAt = append(lx.cutAt, textnorm.NormString(c))
 	}
 	for _, d := range bf.DropLines {
+		if p, ok := strings.CutSuffix(d, "*"); ok {
+			lx.dropPrefix = append(lx.dropPrefix, textnorm.NormString(p))
+			continue
+		}
 		lx.dropLines[textnorm.NormString(d)] = true
 	}
 	return lx, nil
@@ -314,6 +319,19 @@ func stems(w string, arabic bool, out []string) []string {
 		}
 	}
 	return out
+}
+
+// dropLine reports a boilerplate line (normalized, trimmed).
+func (lx *Lexicon) dropLine(norm string) bool {
+	if lx.dropLines[norm] {
+		return true
+	}
+	for _, p := range lx.dropPrefix {
+		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func (lx *Lexicon) isFutureVerb(w string) bool {
