@@ -302,8 +302,14 @@ func PrepareWords(t *textnorm.Text, toks []textnorm.Token) *Words {
 		j := prev >= 0 && !tok.Newline
 		for k := prev + 1; j && k < i; k++ {
 			switch t.TokenText(toks[k]) {
-			case "-", "'", ".":
+			case "-", "'":
 				if toks[k].Newline {
+					j = false
+				}
+			case ".":
+				// "U.S. Army", "George W. Bush", but not "... in Abu. Dhabi":
+				// a full stop joins only after an initial or short abbreviation.
+				if toks[k].Newline || k != prev+1 || utf8.RuneCountInString(t.TokenText(toks[prev])) > 2 {
 					j = false
 				}
 			default:
