@@ -359,7 +359,7 @@ func TestStripped(t *testing.T) {
 func TestWordTokens(t *testing.T) {
 	for in, want := range map[string]string{
 		"Mohammed Shia al-Sudani": "mohammed shia al sudani",
-		"رئيس الوزراء العراقي":      "رييس الوزراء العراقي",
+		"رئيس الوزراء العراقي":    "رييس الوزراء العراقي",
 		"U.S.":                    "u s",
 		"  ":                      "",
 	} {
