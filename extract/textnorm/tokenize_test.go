@@ -61,9 +61,9 @@ func TestTokenize(t *testing.T) {
 func TestDetectLang(t *testing.T) {
 	for in, want := range map[string]Lang{
 		"قال وزير الخارجية الأميركي أنتوني بلينكن": Arabic,
-		"Secretary of State Antony Blinken said":    English,
-		"قال Blinken إن العراق":                     Arabic,
-		"2024 ...":                                  Arabic,
+		"Secretary of State Antony Blinken said":   English,
+		"قال Blinken إن العراق":                    Arabic,
+		"2024 ...":                                 Arabic,
 	} {
 		x := Normalize(in)
 		if got := DetectLang(x.Tokenize(), x); got != want {
@@ -123,5 +123,29 @@ func TestSplitEnglish(t *testing.T) {
 	}
 	if strings.Join(got, "§") != strings.Join(want, "§") {
 		t.Errorf("English split\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestSplitEnglishWrapped: a single line break inside a paragraph is a hard
+// wrap; a blank line or an indented line starts a new paragraph.
+func TestSplitEnglishWrapped(t *testing.T) {
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "COCOA REVIEW\n\nShowers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary.\n    The dry period means the temporao will be late\nthis year.\r\n\r\nArrivals rose"
+	x := Normalize(in)
+	var got []string
+	for _, s := range sp.Split(x, x.Tokenize(), English) {
+		got = append(got, x.Slice(s.Start, s.End))
+	}
+	want := []string{
+		"COCOA REVIEW",
+		"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary.",
+		"The dry period means the temporao will be late\nthis year.",
+		"Arrivals rose",
+	}
+	if strings.Join(got, "§") != strings.Join(want, "§") {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
