@@ -173,7 +173,7 @@ func Normalize(s string) *Text {
 			b++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[b:])
+		r, w := decode(s, b)
 		b += w
 		var e tabEntry
 		if r < tabSize {

@@ -86,10 +86,17 @@ func classOf(r rune) class {
 	return classOfSlow(r)
 }
 
-// decode returns the code point at s[b:] and its width, with an ASCII fast path.
+// decode returns the code point at s[b:] and its width, with fast paths for
+// ASCII and two-byte sequences (Arabic, Latin with diacritics).
 func decode(s string, b int) (rune, int) {
-	if c := s[b]; c < utf8.RuneSelf {
+	c := s[b]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && b+1 < len(s) {
+		if c1 := s[b+1]; c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
 	}
 	return utf8.DecodeRuneInString(s[b:])
 }
