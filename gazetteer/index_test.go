@@ -227,8 +227,32 @@ func TestCliticPromise(t *testing.T) {
 
 // TestArabicVariants: the alternation table of lang/arabic.yaml.
 func TestArabicVariants(t *testing.T) {
-	ix := loadTest(t, testYAML)
+	ix := loadTest(t, testYAML+`  - id: vienna
+    type: place
+    names: {ar: [فيينا]}
+  - id: putin
+    type: person
+    names: {ar: [بوتين]}
+  - id: george
+    type: person
+    names: {ar: [جورج]}
+  - id: kurdistan
+    type: place
+    names: {ar: [كوردستان]}
+  - id: stoltenberg
+    type: person
+    names: {ar: [ينس ستولتنبرغ]}
+  - id: san-francisco
+    type: place
+    names: {ar: [سان فرانسيسكو]}
+`)
 	runMatch(t, ix, []matchCase{
+		{"ڤ/ف", "ڤيينا", "ڤيينا=vienna"},
+		{"پ/ب", "پوتين", "پوتين=putin"},
+		{"چ/ج twice in a word", "چورچ", "چورچ=george"},
+		{"گ/ك", "گوردستان", "گوردستان=kurdistan"},
+		{"ستولتنبرغ/ستولتنبيرغ", "ينس ستولتنبيرغ", "ينس ستولتنبيرغ=stoltenberg"},
+		{"يسك/سك", "سان فرانسسكو", "سان فرانسسكو=san-francisco"},
 		{"ميونيخ/ميونخ", "في ميونخ وميونيخ", "ميونخ=munich ميونيخ=munich"},
 		{"الأمريكي/الأميركي", "الجيش الأميركي", "الجيش الأميركي=us-army"},
 		{"غ/ج", "الكونجرس", "الكونجرس=congress"},
