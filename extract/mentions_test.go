@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,32 +58,13 @@ func newExtractor(tb testing.TB) *Extractor {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	x, err := New(ix)
+	x, err := New(ix, nil)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return x
 }
 
-func sharedDir() string {
-	if d := os.Getenv("TARIKH_SHARED"); d != "" {
-		return d
-	}
-	if wd, err := os.Getwd(); err == nil {
-		for d := wd; filepath.Dir(d) != d; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				if st, err := os.Stat(filepath.Join(d, "..", "shared")); err == nil && st.IsDir() {
-					return filepath.Join(d, "..", "shared")
-				}
-				break
-			}
-		}
-	}
-	if st, err := os.Stat("/work/shared"); err == nil && st.IsDir() {
-		return "/work/shared"
-	}
-	return ""
-}
 
 // checkMentions verifies every mention's offsets against the original text.
 func checkMentions(t *testing.T, d *Document) {
