@@ -496,7 +496,11 @@ func hijriToJDN(y, m, d int) int {
 func jdnToTime(j int) time.Time { return day(1970, 1, 1+j-unixEpochJDN) }
 
 func timeToJDN(t time.Time) int {
-	return unixEpochJDN + int(t.Sub(day(1970, 1, 1)).Hours()/24)
+	days := t.Unix() / 86400
+	if t.Unix() < 0 && t.Unix()%86400 != 0 {
+		days--
+	}
+	return unixEpochJDN + int(days)
 }
 
 // hijriMonthLen is 30 for odd months, 29 for even ones, 30 for Dhu al-Hijja in a leap year.
