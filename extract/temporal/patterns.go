@@ -845,8 +845,30 @@ func (s *scanner) quarterAt(i int) (point, int, bool) {
 	return point{}, i, false
 }
 
-// point parses any single date expression at i, the longest that fits.
+// point parses any single date expression at i, the longest that fits
+// (memoized: ranges and the main loop ask for the same positions).
 func (s *scanner) point(i int) (point, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return point{}, i, false
+	}
+	c := s.senses(i)
+	switch c.pstate {
+	case 1:
+		return point{}, i, false
+	case 2:
+		return c.p, int(c.pend), true
+	}
+	p, e, ok := s.point1(i)
+	c = &s.cache[i]
+	if ok {
+		c.pstate, c.p, c.pend = 2, p, int32(e)
+	} else {
+		c.pstate = 1
+	}
+	return p, e, ok
+}
+
+func (s *scanner) point1(i int) (point, int, bool) {
 	best, bestEnd := point{}, -1
 	try := func(p point, e int, ok bool) {
 		if ok && e > bestEnd {

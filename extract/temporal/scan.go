@@ -77,7 +77,7 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 	}
 	var out []Timex
 	for i := 0; i < len(toks); {
-		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.anySense(i)) {
+		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.canStart(i)) {
 			i++
 			continue
 		}
