@@ -3,14 +3,10 @@ package cli
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of CLI output")
 
 // TestDatesGolden runs tarikh dates on the test articles and compares the
 // CSV and JSONL with golden files (go test ./internal/cli -run Dates -update).
@@ -24,25 +20,11 @@ func TestDatesGolden(t *testing.T) {
 		{"dates.jsonl", []string{"dates", "--format", "jsonl", filepath.Join(dir, "news.jsonl")}},
 		{"dates_flag.csv", []string{"dates", "--dct", "2024-04-16", filepath.Join(dir, "news.jsonl")}},
 	} {
-		var out, errb bytes.Buffer
-		code := Run(context.Background(), c.args, IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb})
+		code, out, stderr := run(t, context.Background(), "", c.args...)
 		if code != ExitOK {
-			t.Fatalf("%v: exit %d: %s", c.args, code, errb.String())
+			t.Fatalf("%v: exit %d: %s", c.args, code, stderr)
 		}
-		golden := filepath.Join(dir, c.name+".golden")
-		if *update {
-			if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run with -update to create it)", err)
-		}
-		if !bytes.Equal(out.Bytes(), want) {
-			t.Errorf("%s differs from golden:\n%s", c.name, out.String())
-		}
+		goldenAt(t, filepath.Join(dir, c.name+".golden"), out)
 	}
 }
 
