@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -57,15 +58,13 @@ type boilerplateFile struct {
 	DropLines []string `yaml:"drop_lines"`
 }
 
-// wordSet matches normalized words exactly or, for entries ending in *, by prefix.
+// wordSet matches normalized words exactly or, for entries ending in *, by
+// prefix. Prefixes are kept by byte length, so a lookup costs one map probe
+// per distinct prefix length, shortest first.
 type wordSet struct {
 	exact    map[string]int
-	prefixes []prefixEntry
-}
-
-type prefixEntry struct {
-	p string
-	v int
+	prefixes map[string]int
+	lens     []int // distinct prefix lengths, ascending
 }
 
 func (s *wordSet) add(w string, v int) {
@@ -74,8 +73,18 @@ func (s *wordSet) add(w string, v int) {
 	}
 	if p, ok := strings.CutSuffix(w, "*"); ok {
 		p = textnorm.NormString(p)
-		if p != "" {
-			s.prefixes = append(s.prefixes, prefixEntry{p, v})
+		if p == "" {
+			return
+		}
+		if s.prefixes == nil {
+			s.prefixes = map[string]int{}
+		}
+		if _, dup := s.prefixes[p]; !dup {
+			s.prefixes[p] = v
+		}
+		if !slices.Contains(s.lens, len(p)) {
+			s.lens = append(s.lens, len(p))
+			slices.Sort(s.lens)
 		}
 		return
 	}
@@ -90,9 +99,12 @@ func (s *wordSet) lookup(w string) (int, bool) {
 	if v, ok := s.exact[w]; ok {
 		return v, true
 	}
-	for _, p := range s.prefixes {
-		if strings.HasPrefix(w, p.p) {
-			return p.v, true
+	for _, n := range s.lens {
+		if n > len(w) {
+			break
+		}
+		if v, ok := s.prefixes[w[:n]]; ok {
+			return v, true
 		}
 	}
 	return 0, false
