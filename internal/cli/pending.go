@@ -5,7 +5,7 @@ import (
 	"fmt"
 )
 
-// Commands whose implementation is still being written (issues #3, #4, #6).
+// Commands whose implementation is still being written (issues #3, #4).
 // They say so and exit with a usage error rather than pretend.
 
 func runDates(ctx context.Context, args []string, stdio IO) int {
@@ -15,10 +15,5 @@ func runDates(ctx context.Context, args []string, stdio IO) int {
 
 func runEvents(ctx context.Context, args []string, stdio IO) int {
 	fmt.Fprintln(stdio.Stderr, "tarikh: events is not implemented yet (issue #4)")
-	return ExitUsage
-}
-
-func runChart(ctx context.Context, args []string, stdio IO) int {
-	fmt.Fprintln(stdio.Stderr, "tarikh: chart is not implemented yet (issue #6)")
 	return ExitUsage
 }
