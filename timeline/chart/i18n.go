@@ -42,6 +42,8 @@ var ui = map[string]map[string]string{
 		"MID":                "mid",
 		"END":                "late",
 		"close":              "Close",
+		"months":             "January|February|March|April|May|June|July|August|September|October|November|December",
+		"months_short":       "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
 	},
 	"ar": {
 		"title":              "الخط الزمني للأحداث",
@@ -82,6 +84,8 @@ var ui = map[string]map[string]string{
 		"MID":                "منتصف",
 		"END":                "أواخر",
 		"close":              "إغلاق",
+		"months":             "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر",
+		"months_short":       "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر",
 	},
 }
 

@@ -7,18 +7,22 @@
 // Every event drawn carries data-event-id; events drawn together as a "+N"
 // pill when too many share a spot carry their ids in data-event-ids. After
 // each render #tk-app records data-drawn (events drawn one by one),
-// data-clustered, and after the first one data-render-ms (performance.now()).
+// data-clustered, and after the first one data-render-ms (performance.now(),
+// ms since navigation start), with data-script-ms (when this script began:
+// the page is parsed) and data-json-ms (the events are decoded).
 (function () {
   'use strict';
   var DAY = 86400000, ROW = 22, PILL = 30, LABELMAX = 260;
   var MINSPAN = 3 * DAY, MAXSPAN = 600 * 365.25 * DAY;
 
+  var tScript = performance.now();
   var data = JSON.parse(document.getElementById('tk-data').textContent);
+  var tData = performance.now();
   var U = data.ui, E = data.events, T = data.types, rtl = data.dir === 'rtl';
   // Rows per lane before events become "+N" pills: a small chart has room.
   var MAXROWS = E.length <= 100 ? 10 : 4;
   var side = rtl ? 'right' : 'left', otherSide = rtl ? 'left' : 'right';
-  var locale = data.lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
+  var MONTHS = U.months.split('|'), MON = U.months_short.split('|');
   var $ = function (id) { return document.getElementById(id); };
   var app = $('tk-app'), scroller = $('tk-scroll'), axis = $('tk-axis'), grid = $('tk-grid'),
     lanesEl = $('tk-lanes'), tip = $('tk-tip'), details = $('tk-details'), filter = $('tk-filter');
@@ -35,14 +39,14 @@
     return s.toLowerCase().replace(/[\u064B-\u065F\u0670\u0640]/g, '')
       .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627').replace(/\u0649/g, '\u064A').replace(/\u0629/g, '\u0647');
   }
-  function day(s) { return Date.parse(s + 'T00:00:00Z'); }
+  function utc(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return t.getTime(); }
+  function day(s) { return utc(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)); }
 
   E.forEach(function (e) {
     e.s = day(e.start);
     e.e = day(e.end) + DAY;
     e.point = e.gran === 'day' && e.start === e.end;
     e.on = true;
-    e.key = norm(e.people.concat(e.places, e.orgs).join('\n'));
     e.color = T[e.type].color;
     e.label = e.headline || T[e.type].label;
   });
@@ -127,13 +131,14 @@
   var STEPS = [[1, 'd'], [2, 'd'], [7, 'd'], [14, 'd'], [1, 'm'], [2, 'm'], [3, 'm'], [6, 'm'], [1, 'y'], [2, 'y'],
     [5, 'y'], [10, 'y'], [20, 'y'], [50, 'y'], [100, 'y']];
   var LEN = { d: DAY, m: 30.44 * DAY, y: 365.25 * DAY };
-  var FMT = {
-    d: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }),
-    m: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' }),
-    y: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric' })
-  };
-  var LONG = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-  function utc(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return t.getTime(); }
+  // Dates are formatted by hand with the month names of the page's language
+  // (Intl would load its locale data first, which costs more than the chart).
+  function fmtDate(t, unit, names) {
+    var d = new Date(t), y = d.getUTCFullYear();
+    if (unit === 'y') return String(y);
+    var m = names[d.getUTCMonth()] + ' ' + y;
+    return unit === 'm' ? m : d.getUTCDate() + ' ' + m;
+  }
   function ticks() {
     var min = 90 * (view.t1 - view.t0) / W, step = STEPS[STEPS.length - 1];
     for (var i = 0; i < STEPS.length; i++) {
@@ -148,7 +153,7 @@
     } else {
       for (var yr = Math.floor(d.getUTCFullYear() / n) * n; (t = utc(yr, 0, 1)) < view.t1; yr += n) out.push(t);
     }
-    return { ts: out, fmt: FMT[u] };
+    return { ts: out, unit: u };
   }
 
   var selected = -1, first = true, pending = false;
@@ -164,7 +169,7 @@
     tk.ts.forEach(function (t) {
       var x = fx(t);
       if (x < -200 || x > W) return;
-      var lab = el('div', 'tk-tick', tk.fmt.format(t)), line = el('div', 'tk-gl');
+      var lab = el('div', 'tk-tick', fmtDate(t, tk.unit, MON)), line = el('div', 'tk-gl');
       lab.style[side] = x + 'px';
       line.style[side] = x + 'px';
       axis.appendChild(lab);
@@ -185,6 +190,8 @@
     app.setAttribute('data-clustered', clustered);
     if (first) {
       first = false;
+      app.setAttribute('data-script-ms', tScript.toFixed(1));
+      app.setAttribute('data-json-ms', tData.toFixed(1));
       app.setAttribute('data-render-ms', performance.now().toFixed(1));
     }
   }
@@ -201,6 +208,17 @@
       }
       return -1;
     }
+    function free(x0) {
+      for (var r = 0; r < ends.length; r++) if (ends[r] <= x0) return true;
+      return false;
+    }
+    function pill(id, e, x0) {
+      var b = Math.floor(Math.max(0, x0) / PILL), p = pills[b] || (pills[b] = { ids: [], s: e.s, e: e.e });
+      p.ids.push(id);
+      p.s = Math.min(p.s, e.s);
+      p.e = Math.max(p.e, e.e);
+      nclustered++;
+    }
     for (var i = 0; i < l.events.length; i++) {
       var id = l.events[i], e = E[id];
       if (!e.on) continue;
@@ -214,18 +232,13 @@
         x1 = Math.max(fx(e.e), x0 + 6);
       }
       if (x1 < 0 || x0 > W) continue;
+      // No row is free here: into a pill, without measuring the label.
+      if (ends.length === MAXROWS && !free(x0)) { pill(id, e, x0); continue; }
       // The label goes after the mark, or before it near the end edge.
       var lw = 8 + labelWidth(e), flip = x1 + lw > W && x0 - lw >= 0, label = true;
       var r = flip ? place(x0 - lw, x1 + 3) : place(x0, x1 + lw);
       if (r < 0) { r = place(x0, x1 + 3); label = false; flip = false; }
-      if (r < 0) {
-        var b = Math.floor(Math.max(0, x0) / PILL), p = pills[b] || (pills[b] = { ids: [], s: e.s, e: e.e });
-        p.ids.push(id);
-        p.s = Math.min(p.s, e.s);
-        p.e = Math.max(p.e, e.e);
-        nclustered++;
-        continue;
-      }
+      if (r < 0) { pill(id, e, x0); continue; }
       frag.appendChild(eventNode(id, e, x0, x1, r, label, flip));
       drawnIds.push(id);
     }
@@ -268,7 +281,7 @@
 
   // Details of one event, for the tooltip and the panel.
   function dateText(e) {
-    var s = LONG.format(e.s), t = LONG.format(e.e - DAY);
+    var s = fmtDate(e.s, 'd', MONTHS), t = fmtDate(e.e - DAY, 'd', MONTHS);
     var txt = s === t ? s : s + ' – ' + t;
     if (!e.point) txt += ' (' + (e.mod ? (U[e.mod] || e.mod) + ' ' : '') + (U[e.gran] || e.gran) + ')';
     // The TIMEX value is isolated left-to-right so that Arabic does not reorder 2024-03-26.
@@ -422,7 +435,10 @@
   // name contains the text.
   function applyFilter() {
     var q = norm(filter.value.trim());
-    E.forEach(function (e) { e.on = !q || e.key.indexOf(q) >= 0; });
+    E.forEach(function (e) {
+      if (q && e.key == null) e.key = norm(e.people.concat(e.places, e.orgs).join('\n'));
+      e.on = !q || e.key.indexOf(q) >= 0;
+    });
   }
   var filterTimer = 0;
   filter.addEventListener('input', function () {
