@@ -12,7 +12,7 @@
 // the page is parsed) and data-json-ms (the events are decoded).
 (function () {
   'use strict';
-  var DAY = 86400000, ROW = 22, PILL = 30, LABELMAX = 260;
+  var DAY = 86400000, ROW = 22, PILL = 36, LABELMAX = 260;
   var MINSPAN = 3 * DAY, MAXSPAN = 600 * 365.25 * DAY;
 
   var tScript = performance.now();
@@ -245,6 +245,7 @@
     var rows = Math.max(1, ends.length), keys = Object.keys(pills);
     keys.forEach(function (b) {
       var p = pills[b], n = el('div', 'tk-more', '+' + p.ids.length);
+      n.dir = 'ltr';
       n.style[side] = (b * PILL) + 'px';
       n.style.top = (rows * ROW + 4) + 'px';
       n.title = fill(U.more, p.ids.length, 0);
