@@ -1,0 +1,171 @@
+package chart
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/timeline"
+)
+
+func readSeeds(t *testing.T) []timeline.Event {
+	t.Helper()
+	f, err := os.Open("testdata/seeds.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	events, err := ReadCSV(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return events
+}
+
+func TestReadCSVSeeds(t *testing.T) {
+	events := readSeeds(t)
+	if len(events) != 12 {
+		t.Fatalf("read %d events, want 12", len(events))
+	}
+	byDate := map[string]timeline.Event{}
+	for _, e := range events {
+		byDate[e.Date] = e
+	}
+	meeting := byDate["2024-03-26"]
+	if meeting.Headline != "Blinken meets Fuad Hussein in Washington" || meeting.Sources != 2 ||
+		!reflect.DeepEqual(meeting.Docs, []string{"000_69b0051346b206e2", "001_ef361eb1d81cfdea"}) ||
+		len(meeting.People) != 2 || meeting.People[0].NameEn != "Antony Blinken" || meeting.Granularity != "day" {
+		t.Errorf("2024-03-26 = %+v", meeting)
+	}
+	if !strings.Contains(meeting.Text, "أنتوني بلينكن") || meeting.TimeText != "الثلاثاء" {
+		t.Errorf("2024-03-26 text %q, time_text %q", meeting.Text, meeting.TimeText)
+	}
+	late := byDate["2024-01"]
+	if got := late.StartDate.Format(time.DateOnly) + ".." + late.EndDate.Format(time.DateOnly); got != "2024-01-21..2024-01-31" || late.Granularity != "month" {
+		t.Errorf("late January = %s %s", got, late.Granularity)
+	}
+	if byDate["2024-04-15"].Status != timeline.Planned || byDate["2024-03-22"].Status != timeline.Happened {
+		t.Errorf("statuses: planned %q, happened %q", byDate["2024-04-15"].Status, byDate["2024-03-22"].Status)
+	}
+	hostile := byDate["2024-03-28"]
+	if !strings.HasPrefix(hostile.Text, `=HYPERLINK("http://evil.example/`) || !strings.Contains(hostile.Text, "<script>alert(1)</script>") {
+		t.Errorf("hostile text not read back as written: %q", hostile.Text)
+	}
+}
+
+func TestReadCSVTolerant(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // per event: date start end gran status headline
+	}{
+		{"exact header", strings.Join(timeline.CSVHeader, ",") + "\n" +
+			"2024-03-26,2024-03-26,2024-03-26,day,meeting,happened,Talks,A;B,Washington,,الثلاثاء,نص,d1;d2,2\n",
+			[]string{"2024-03-26 2024-03-26 2024-03-26 day happened Talks"}},
+		{"BOM, reordered, optional columns left out", "\ufeffheadline,status,date\nVisit,planned,2024-04-15\n",
+			[]string{"2024-04-15 2024-04-15 2024-04-15 day planned Visit"}},
+		{"header case and spaces", " Date , HEADLINE \n2024,Pact\n",
+			[]string{"2024 2024-01-01 2024-12-31 year happened Pact"}},
+		{"late January from the mod column", "date,mod,headline\n2024-01,END,Strike\n",
+			[]string{"2024-01 2024-01-21 2024-01-31 month happened Strike"}},
+		{"only start and end dates", "start_date,end_date,headline\n2024-03-01,2024-03-05,Summit\n",
+			[]string{"2024-03-01 2024-03-01 2024-03-05 day happened Summit"}},
+		{"blank rows and short rows", "date,headline,people\n\n2024-02,Talks\n,,\n2024-W13,Week,X\n",
+			[]string{"2024-02 2024-02-01 2024-02-29 month happened Talks", "2024-W13 2024-03-25 2024-03-31 week happened Week"}},
+		{"status in capitals", "date,status,headline\n2024-05-01,Planned,Trip\n",
+			[]string{"2024-05-01 2024-05-01 2024-05-01 day planned Trip"}},
+		{"neutralized formulas", "date,headline\n2024-05-01,'=SUM(A1)\n2024-05-02,'+1\n2024-05-03,'quoted\n",
+			[]string{"2024-05-01 2024-05-01 2024-05-01 day happened =SUM(A1)",
+				"2024-05-02 2024-05-02 2024-05-02 day happened +1",
+				"2024-05-03 2024-05-03 2024-05-03 day happened 'quoted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events, err := ReadCSV(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				got = append(got, strings.Join([]string{e.Date, e.StartDate.Format(time.DateOnly),
+					e.EndDate.Format(time.DateOnly), e.Granularity, string(e.Status), e.Headline}, " "))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got\n  %q\nwant\n  %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadCSVLists(t *testing.T) {
+	events, err := ReadCSV(strings.NewReader("date,people,docs,sources\n2024-01-01, Fuad Hussein ; فؤاد حسين ;; ,a;b;c,\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := events[0]
+	want := []timeline.Entity{{NameEn: "Fuad Hussein"}, {NameAr: "فؤاد حسين"}}
+	if !reflect.DeepEqual(e.People, want) {
+		t.Errorf("people = %+v, want %+v", e.People, want)
+	}
+	if e.Sources != 3 || len(e.Docs) != 3 {
+		t.Errorf("sources = %d, docs = %q; want 3 from the docs", e.Sources, e.Docs)
+	}
+}
+
+func TestReadCSVErrors(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"empty", "", "empty, want a header line"},
+		{"no date column", "headline,type\nx,y\n", "line 1: no date or start_date column"},
+		{"duplicate column", "date,date\n2024,2024\n", "line 1: column \"date\" appears twice"},
+		{"bad date", "date,headline\n2024-01-01,ok\nyesterday,x\n", "line 3: bad date \"yesterday\""},
+		{"bad start_date", "date,start_date\n2024,2024/01/01\n", "line 2: start_date \"2024/01/01\": want YYYY-MM-DD"},
+		{"no date in the row", "date,headline\n,Talks\n", "line 2: no date"},
+		{"bad status", "date,status\n2024,maybe\n", "line 2: status \"maybe\""},
+		{"end before start", "date,start_date,end_date\n2024,2024-05-01,2024-04-01\n", "line 2: end_date 2024-04-01 is before start_date 2024-05-01"},
+		{"bad sources", "date,sources\n2024,two\n", "line 2: sources \"two\""},
+		{"line after a multi-line cell", "date,text\n2024-01-01,\"one\ntwo\"\n2024-13,x\n", "line 4: bad date \"2024-13\""},
+		{"broken quotes", "date,text\n2024,\"open\n", "line 2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadCSV(strings.NewReader(tt.in))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestSpan(t *testing.T) {
+	tests := []struct{ value, mod, want string }{
+		{"2024-03-26", "", "2024-03-26 2024-03-26 day"},
+		{"2024-02", "", "2024-02-01 2024-02-29 month"},
+		{"2024-01", "START", "2024-01-01 2024-01-10 month"},
+		{"2024-01", "MID", "2024-01-11 2024-01-20 month"},
+		{"2024-01", "END", "2024-01-21 2024-01-31 month"},
+		{"2024", "", "2024-01-01 2024-12-31 year"},
+		{"2023", "START", "2023-01-01 2023-04-30 year"},
+		{"2023", "END", "2023-09-01 2023-12-31 year"},
+		{"2024-W01", "", "2024-01-01 2024-01-07 week"},
+		{"2024-W13", "", "2024-03-25 2024-03-31 week"},
+		{"2021-W01", "", "2021-01-04 2021-01-10 week"},
+		{"2024-Q2", "", "2024-04-01 2024-06-30 quarter"},
+		{"202", "", "2020-01-01 2029-12-31 decade"},
+		{"2024-3-26", "", "error"},
+		{"2024-13", "", "error"},
+		{"2024-Q5", "", "error"},
+		{"PAST_REF", "", "error"},
+		{"", "", "error"},
+	}
+	for _, tt := range tests {
+		start, end, gran, err := span(tt.value, tt.mod)
+		got := "error"
+		if err == nil {
+			got = start.Format(time.DateOnly) + " " + end.Format(time.DateOnly) + " " + gran
+		}
+		if got != tt.want {
+			t.Errorf("span(%q, %q) = %s, want %s", tt.value, tt.mod, got, tt.want)
+		}
+	}
+}
