@@ -117,24 +117,34 @@ type clause struct {
 // trigger and future cue to the dating expression that governs it.
 func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	s := d.Sentences[si]
+	// Every expression claims the words nearest to it; only dating ones make
+	// events. A vague or duration expression ("في الأسابيع القادمة") keeps the
+	// names around it from being given to a date they do not belong to.
 	var txs []int
+	dating := 0
 	for i, tx := range d.Timexes {
-		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Dating() {
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd {
 			txs = append(txs, i)
+			if tx.Dating() {
+				dating++
+			}
 		}
 	}
-	if len(txs) > 1 {
-		txs = dropDateline(d, s, txs)
-	}
-	if len(txs) == 0 {
+	if dating == 0 {
 		return nil
 	}
+	if dating > 1 {
+		txs = dropDateline(d, s, txs)
+	}
 	clauses := a.clauses(d, s, txs)
-	groups := make([]group, len(txs))
-	gOf := map[int]int{} // timex index → group index
-	for gi, ti := range txs {
-		groups[gi] = group{tx: d.Timexes[ti], sent: si, typeIx: -1}
-		gOf[ti] = gi
+	var groups []group
+	gOf := map[int]int{} // timex index → group index, -1 for a non-dating one
+	for _, ti := range txs {
+		gOf[ti] = -1
+		if d.Timexes[ti].Dating() {
+			gOf[ti] = len(groups)
+			groups = append(groups, group{tx: d.Timexes[ti], sent: si, typeIx: -1})
+		}
 	}
 	// owner[k] is the group that token k of the sentence belongs to, -1 for
 	// none; lead[k] marks a token of a dateless clause before the first date
@@ -144,7 +154,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	lead := make([]bool, s.TokEnd-s.TokStart)
 	firstDated := -1
 	for ci, c := range clauses {
-		if len(c.timexes) > 0 && firstDated < 0 {
+		if firstDatingIn(d, c) >= 0 && firstDated < 0 {
 			firstDated = ci
 		}
 	}
@@ -158,10 +168,12 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 			for k := c.start; k < c.end; k++ {
 				owner[k-s.TokStart] = gOf[a.nearest(d, c.timexes, k)]
 			}
-			lastGroup = gOf[c.timexes[len(c.timexes)-1]]
-		case ci < firstDated:
+			if g := gOf[c.timexes[len(c.timexes)-1]]; g >= 0 {
+				lastGroup = g
+			}
+		case firstDated >= 0 && ci < firstDated:
 			for k := c.start; k < c.end; k++ {
-				owner[k-s.TokStart] = gOf[clauses[firstDated].timexes[0]]
+				owner[k-s.TokStart] = gOf[firstDatingIn(d, clauses[firstDated])]
 				lead[k-s.TokStart] = true
 			}
 		case c.attach && lastGroup >= 0:
@@ -249,6 +261,16 @@ func dropDateline(d *extract.Document, s textnorm.Sentence, txs []int) []int {
 		return txs
 	}
 	return out
+}
+
+// firstDatingIn returns the first dating timex of clause c, or -1.
+func firstDatingIn(d *extract.Document, c clause) int {
+	for _, ti := range c.timexes {
+		if d.Timexes[ti].Dating() {
+			return ti
+		}
+	}
+	return -1
 }
 
 func insideTimex(tx *temporal.Timex, k int) bool { return k >= tx.Tok && k < tx.TokEnd }

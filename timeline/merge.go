@@ -13,7 +13,8 @@ import (
 // Merger collects events from many articles and merges the same event told
 // by several of them: same type and status, compatible dates (the intervals
 // overlap and one granularity contains the other), and a shared participant.
-// Merged events keep the finer date and the first article's wording; their
+// Merged events keep the finer date with its report's sentence, else the
+// first report's, and the participants of all; their
 // docs list every article and sources counts them. Headlines are not kept:
 // label merged events with Lexicon.Headline.
 //
@@ -149,8 +150,8 @@ func (m *Merger) add(e Event) {
 	}
 }
 
-// absorb merges e into event i. The merged event keeps the first
-// article's wording unless a later one gives a finer date.
+// absorb merges e into event i: the participants of both, the first
+// report's sentence unless the later one gives a finer date.
 func (m *Merger) absorb(i int, e Event) {
 	x := m.events[i]
 	for _, d := range e.Docs {
@@ -161,7 +162,8 @@ func (m *Merger) absorb(i int, e Event) {
 	}
 	x.Sources = len(x.docs)
 	if granRank(e.Granularity) < granRank(x.Granularity) {
-		// A finer date comes with the sentence that gives it.
+		// A finer date comes with the sentence that gives it, and with the
+		// participants that sentence names.
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
 		if m.spill != nil {
 			x.ref = m.spill.put(e.TimeText, e.Text)
@@ -292,21 +294,6 @@ func shareHalf(x, y []Entity) bool {
 	return n > 0 && 2*n >= min(len(x), len(y))
 }
 
-func unionEntities(x, y []Entity) []Entity {
-	for _, b := range y {
-		found := false
-		for _, a := range x {
-			if a.ID == b.ID {
-				found = true
-				break
-			}
-		}
-		if !found {
-			x = append(x, b)
-		}
-	}
-	return x
-}
 
 // granRank orders granularities from finest to coarsest.
 func granRank(g string) int {
@@ -325,4 +312,20 @@ func granRank(g string) int {
 		return 5
 	}
 	return 6
+}
+
+func unionEntities(x, y []Entity) []Entity {
+	for _, b := range y {
+		found := false
+		for _, a := range x {
+			if a.ID == b.ID {
+				found = true
+				break
+			}
+		}
+		if !found {
+			x = append(x, b)
+		}
+	}
+	return x
 }

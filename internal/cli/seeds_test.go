@@ -184,14 +184,14 @@ func TestEnglishRetellingMerges(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	tests := []struct{ date, typ string }{
-		{"2024-03-26", "meeting"},
-		{"2024-03-22", "attack"},
+	tests := []struct{ date, typ, who string }{
+		{"2024-03-26", "meeting", "Antony Blinken"},
+		{"2024-03-22", "attack", "Moscow"},
 	}
 	for _, tc := range tests {
 		found := false
 		for _, line := range strings.Split(out, "\n") {
-			if !strings.HasPrefix(line, tc.date+",") || !strings.Contains(line, ","+tc.typ+",happened,") {
+			if !strings.HasPrefix(line, tc.date+",") || !strings.Contains(line, ","+tc.typ+",happened,") || !strings.Contains(line, tc.who) {
 				continue
 			}
 			found = true
