@@ -3,7 +3,6 @@ package extract
 import (
 	"sort"
 	"time"
-	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/gazetteer"
@@ -188,12 +187,8 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		}
 		for _, names := range [][]string{m.Entity.Names.Ar, m.Entity.Names.En} {
 			for _, n := range names {
-				ws := gazetteer.WordTokens(n)
-				if len(ws) < 2 {
-					continue
-				}
-				k := ws[len(ws)-1]
-				if utf8.RuneCountInString(k) < 3 {
+				k, ok := x.ix.CorefKey(n)
+				if !ok {
 					continue
 				}
 				if fs := keys[k]; len(fs) == 0 || fs[len(fs)-1].tok != m.Tok {

@@ -65,7 +65,6 @@ func newExtractor(tb testing.TB) *Extractor {
 	return x
 }
 
-
 // checkMentions verifies every mention's offsets against the original text.
 func checkMentions(t *testing.T, d *Document) {
 	t.Helper()

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -458,4 +459,20 @@ func nameTokensCaps(s string) ([]string, []bool) {
 		}
 	}
 	return out, caps
+}
+
+// CorefKey returns the word of a person's name that may stand for the person
+// later in an article (the last word), and false when the name has none: a
+// one-word name, a short word, a word of coref_never, or a last word after
+// one of coref_not_after ("بن", "آل", "أبو"...).
+func (ix *Index) CorefKey(name string) (string, bool) {
+	ws := nameTokens(name)
+	if len(ws) < 2 {
+		return "", false
+	}
+	k := ws[len(ws)-1]
+	if utf8.RuneCountInString(k) < 3 || slices.Contains(ix.ar.CorefNever, k) || slices.Contains(ix.ar.CorefNotAfter, ws[len(ws)-2]) {
+		return "", false
+	}
+	return k, true
 }

@@ -294,7 +294,6 @@ func shareHalf(x, y []Entity) bool {
 	return n > 0 && 2*n >= min(len(x), len(y))
 }
 
-
 // granRank orders granularities from finest to coarsest.
 func granRank(g string) int {
 	switch g {

@@ -20,6 +20,10 @@ type Arabic struct {
 	Proclitics   []string    `yaml:"proclitics"`
 	LamArticle   []string    `yaml:"lam_article"`
 	Alternations [][2]string `yaml:"alternations"`
+	// CorefNever and CorefNotAfter limit which name words refer back to a
+	// person named in full (see arabic.yaml).
+	CorefNever    []string `yaml:"coref_never"`
+	CorefNotAfter []string `yaml:"coref_not_after"`
 }
 
 // LoadArabic parses the embedded Arabic data and normalizes every entry.
@@ -33,6 +37,12 @@ func LoadArabic() (*Arabic, error) {
 	}
 	for i, p := range a.LamArticle {
 		a.LamArticle[i] = textnorm.NormString(p)
+	}
+	for i, p := range a.CorefNever {
+		a.CorefNever[i] = textnorm.NormString(p)
+	}
+	for i, p := range a.CorefNotAfter {
+		a.CorefNotAfter[i] = textnorm.NormString(p)
 	}
 	for i, p := range a.Alternations {
 		a.Alternations[i] = [2]string{textnorm.NormString(p[0]), textnorm.NormString(p[1])}

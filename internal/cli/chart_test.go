@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
 )
 
 const seedsCSV = "../../timeline/chart/testdata/seeds.csv"
