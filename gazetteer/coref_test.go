@@ -15,8 +15,8 @@ func TestCorefKey(t *testing.T) {
 		{"فؤاد حسين", "حسين", true},
 		{"Fuad Hussein", "hussein", true},
 		{"محمد شياع السوداني", "السوداني", true},
-		{"السوداني", "", false},          // one word: nothing shorter to refer back with
-		{"الملك عبد الله", "", false},    // "الله" is never a person's short name
+		{"السوداني", "", false},           // one word: nothing shorter to refer back with
+		{"الملك عبد الله", "", false},     // "الله" is never a person's short name
 		{"سلمان بن عبدالعزيز", "", false}, // a father's name many people share
 		{"محمد بن سلمان", "", false},
 		{"عبدالله الثاني", "", false},
