@@ -89,7 +89,7 @@ func mustDay(s string) time.Time {
 	return d
 }
 
-func newTestAssembler(t *testing.T, days map[string]time.Time) (*extract.Extractor, *Assembler) {
+func newTestAssembler(t testing.TB, days map[string]time.Time) (*extract.Extractor, *Assembler) {
 	t.Helper()
 	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer), "test.yaml")
 	if err != nil {

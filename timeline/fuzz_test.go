@@ -1,0 +1,46 @@
+package timeline
+
+import (
+	"context"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzEvents runs arbitrary text through analysis and event assembly: no
+// panic, every event is dated with an interval in order, names an entity,
+// and quotes valid text.
+func FuzzEvents(f *testing.F) {
+	for _, s := range []string{
+		"دخلت القوات التي تقودها الولايات المتحدة العراق في عام 2003، وأطاحت بالديكتاتور السابق.",
+		"أعلن البيت الأبيض الجمعة أن الرئيس جو بايدن، سيستقبل مصطفى الكاظمي في 26 يوليو في واشنطن.",
+		"Blinken met Mustafa al-Kadhimi in Washington on Tuesday.",
+		"مقالات ذات صلة\n2014 داعش",
+		"(غيتي) 2003 ، ، ، أن أن",
+		"\u200f2003\u202bواشنطن\u0640\u064b",
+	} {
+		f.Add(s, int64(0))
+	}
+	x, asm := newTestAssembler(f, map[string]time.Time{"الجمعة": mustDay("2021-07-16"), "tuesday": mustDay("2021-07-27")})
+	f.Fuzz(func(t *testing.T, text string, dctDays int64) {
+		dct := time.Time{}
+		if dctDays != 0 {
+			dct = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(dctDays%20000))
+		}
+		d, err := x.Analyze(context.Background(), text, dct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range asm.Events(d, "doc") {
+			if e.StartDate.IsZero() || e.EndDate.Before(e.StartDate) {
+				t.Fatalf("bad interval %v..%v", e.StartDate, e.EndDate)
+			}
+			if len(e.People)+len(e.Places)+len(e.Organizations) == 0 {
+				t.Fatalf("event without an entity: %+v", e)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(e.Text) {
+				t.Fatalf("invalid text quoted: %q", e.Text)
+			}
+		}
+	})
+}
