@@ -89,6 +89,9 @@ func (s *scanner) amount(i int) (n float64, end int, few, ok bool) {
 		// بضعة أيام, a few days
 		return -1, e, true, true
 	}
+	if !s.has(i, catNum) && s.has(i, catOrd) {
+		return 0, i, false, false // أول أيام, الثالث: ordinals count nothing
+	}
 	if v, e, okW := s.numWords(i); okW {
 		return float64(v), e, false, true
 	}
@@ -194,6 +197,8 @@ func (s *scanner) monthAt(i int) (m int, hijri bool, end int, amb, strong bool, 
 		if sn2, e2, ok2 := s.get(end+1, catMonth); ok2 && sn2.val == m && s.punct(e2, ")") {
 			end, strong = e2+1, true
 		}
+	} else if sn2, e2, ok2 := s.get(end, catMonth); ok2 && sn2.val == m && !hijri && s.arabic(end) {
+		end, strong = e2, true // يوليو تموز
 	}
 	return m, hijri, end, amb, strong, true
 }
@@ -215,7 +220,9 @@ func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
 		}
 		return v, i + 1, true
 	}
-	if v, e, ok := s.numWords(i); ok && (v >= 1000 || (marked && v > 0)) && v < 3000 {
+	// Words: a year is written out in full (ألفين وخمسة عشر); العام الثالث,
+	// عام واحد, السنة الأربعة are ordinals and counts, not years.
+	if v, e, ok := s.numWords(i); ok && v >= 1000 && v < 3000 {
 		return v, e, true
 	}
 	return 0, i, false
@@ -267,10 +274,15 @@ func (s *scanner) eraTail(i int, p *point) int {
 	return i
 }
 
-// dirTail consumes الماضي/المقبل after a date.
+// dirTail consumes الماضي/المقبل after a date, and الجاري/الحالي, which put
+// a month said without a year in the current one (29 أغسطس الجاري).
 func (s *scanner) dirTail(i int, p *point) int {
 	if r, e, ok := s.relAt(i); ok && r != 0 {
 		p.dir = r
+		return e
+	}
+	if sn, e, ok := s.get(i, catRel); ok && sn.flags&fCurrent != 0 && p.m != 0 && p.y == 0 && !p.yearRel {
+		p.yearRel, p.yearN = true, 0
 		return e
 	}
 	return i
@@ -520,6 +532,11 @@ func (s *scanner) relDayAt(i int) (point, int, bool) {
 		switch s.text(i - 1) {
 		case "ذلك", "نفس", "ذات", "that", "the", "same":
 			return point{}, i, false
+		case "في":
+			// 2000 ريال في اليوم: a rate ("per day"); today is اليوم alone.
+			if sn.val == 0 && !s.punct(e, "(") {
+				return point{}, i, false
+			}
 		}
 	}
 	return point{rel: true, relUnit: uDay, relN: sn.val}, e, true
@@ -719,6 +736,8 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 		}
 	} else if e2, okL := s.marker(e, mkFromNow); okL {
 		e = e2
+	} else if s.ofEvent(e) {
+		return point{}, i, 0, false // بعد سنتين من الغياب: a span, see durationAt
 	}
 	if few {
 		if sign < 0 {
@@ -732,11 +751,30 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 	return point{rel: true, relUnit: u, relN: sign * int(n), dayGran: true}, e, 0, true
 }
 
+// ofEvent reports that من at i ties an offset (بعد سنتين, قبل شهر) to an
+// event rather than to the article's date: بعد سنتين من الغياب, قبل شهر
+// من غزوه. قبل عقدين من الزمن ("two decades ago") still counts from now.
+func (s *scanner) ofEvent(i int) bool {
+	e, ok := s.marker(i, mkOf)
+	if !ok || !s.arabic(i) {
+		return false
+	}
+	if _, okN := s.marker(i, mkFromNow); okN {
+		return false
+	}
+	switch s.text(e) {
+	case "الزمن", "الزمان", "الان":
+		return false
+	}
+	return true
+}
+
 // count parses "N units", a dual unit (يومين), a lone singular unit when
 // loose (قبل شهر), or a plural with few (أيام قليلة, بضعة أيام; few set).
 func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok bool) {
 	if a, e, isFew, okA := s.amount(i); okA {
-		if uu, cnt, _, e2, okU := s.unitAt(e); okU && (cnt != 2 || isFew) {
+		if uu, cnt, def, e2, okU := s.unitAt(e); okU && (cnt != 2 || isFew) && !(def && cnt == 1 && s.arabic(e)) {
+			// (3 في المائة الشهر الماضي: a definite singular unit counts nothing)
 			if isFew {
 				return -1, uu, e2, true, true
 			}
@@ -762,8 +800,8 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 		if s.has(e, catMonth) || s.has(e, catRel) || s.has(e, catOrd) || s.has(e, catWeekday) {
 			return 0, uNone, i, false, false
 		}
-		if s.arabic(i) && s.text(i) != s.text(i) {
-			return 0, uNone, i, false, false
+		if _, _, def, _, _ := s.unitAt(i); def && s.arabic(i) {
+			return 0, uNone, i, false, false // خلال الشهر: "during the month", no amount
 		}
 		return 1, uu, e, false, true
 	}
@@ -974,6 +1012,22 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 		j, prefixed = e, true
 	}
 	best := expr{end: -1}
+	// بعد سنتين من الغياب, قبل أيام من وفاته: the time between two events,
+	// a duration (the offset is from the event, not the article's date).
+	if !prefixed {
+		e, okB := s.marker(j, mkBefore)
+		if !okB {
+			e, okB = s.marker(j, mkAfter)
+		}
+		if okB {
+			if n, u, e2, few, ok := s.count(e, true); ok && u != uNone && s.ofEvent(e2) {
+				if few {
+					n = -1
+				}
+				return expr{end: e2, kind: kDuration, n: n, u: u}, true
+			}
+		}
+	}
 	// N units, dual unit, (prefixed) one unit
 	if n, u, e, few, ok := s.count(j, prefixed); ok && u != uNone {
 		if !few {

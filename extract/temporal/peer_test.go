@@ -142,7 +142,7 @@ func runPeerFile(t *testing.T, r *Recognizer, path string, lang textnorm.Lang) p
 					want += g.Text + " "
 				}
 			}
-			t.Logf("MISS %s | %s | want %s| got %s", filepath.Base(path), c.Input, want, strings.Join(got, "; "))
+			t.Logf("MISS %s | %s | want %s| got %s", filepath.Base(filepath.Dir(path))+"/"+filepath.Base(path), c.Input, want, strings.Join(got, "; "))
 		}
 	}
 	return sc

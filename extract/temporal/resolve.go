@@ -447,6 +447,44 @@ func rangeOf(a, b resolved) resolved {
 	return resolved{value: a.value + "/" + b.value, gran: a.gran, start: a.start, end: b.end}
 }
 
+// anaphor resolves an anaphoric expression at token tok from the closest
+// dated expression before it (prev, in text order) within anaWindow tokens:
+// اليوم التالي / اليوم نفسه / اليوم السابق need a day and shift it by off
+// days; وقتها / آنذاك (anaThen) take the value of a day or a month that is
+// not the article's own week ("at that time" is not now; years are too
+// coarse to be "that time"). With no antecedent, "the next day" in a
+// clause that points to the future is the day after the DCT; otherwise the
+// expression stays unresolved.
+func anaphor(off, tok int, prev []Timex, dct time.Time, future bool) resolved {
+	dct = day(dct.Year(), int(dct.Month()), dct.Day())
+	for k := len(prev) - 1; k >= 0; k-- {
+		x := prev[k]
+		if tok-x.TokEnd > anaWindow {
+			break
+		}
+		if !x.Dating() {
+			continue
+		}
+		if off == anaThen {
+			if (x.Granularity == "day" || x.Granularity == "month") && x.EndDate.Before(dct.AddDate(0, 0, -7)) {
+				return resolved{value: x.Value, gran: x.Granularity, start: x.StartDate, end: x.EndDate}
+			}
+			continue
+		}
+		if x.Granularity == "day" && x.StartDate.Equal(x.EndDate) {
+			return dayValue(x.StartDate.AddDate(0, 0, off))
+		}
+	}
+	if off == 1 && future && dct.Year() > 1 {
+		return dayValue(dct.AddDate(0, 0, 1))
+	}
+	return resolved{why: "anaphoric, no antecedent date before it"}
+}
+
+// anaWindow is how many tokens back an anaphoric expression looks for its
+// antecedent (about a paragraph).
+const anaWindow = 150
+
 // durationValue is the ISO 8601 duration of n units (n < 0: unknown count).
 func durationValue(n float64, u unit) string {
 	num := "X"
@@ -551,6 +589,8 @@ func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 		y = hy
 		after := p.m > hm || (p.m == hm && p.d > hd)
 		switch {
+		case p.yearRel:
+			y = hy + p.yearN // شوال الجاري
 		case p.dir < 0 && (after || p.m == hm):
 			y--
 		case p.dir > 0 && !after:

@@ -51,6 +51,8 @@ type ruleFile struct {
 	FutureWords      []string                       `yaml:"future_words"`
 	FutureScope      []string                       `yaml:"future_scope"`
 	ClauseBreaks     []string                       `yaml:"clause_breaks"`
+	NotDates         []string                       `yaml:"not_dates"`
+	Anaphora         map[string][]string            `yaml:"anaphora"`
 }
 
 // cat is the category of a lexicon sense.
@@ -81,7 +83,13 @@ const (
 	catFutureScope                 // future marker, sentence scope
 	catBreak                       // clause break
 	catNotFuture                   // looks like a future verb but is not
+	catBlock                       // a phrase that contains a date word but is no date (عين اليوم)
+	catAnaphor                     // val day offset from the antecedent, anaThen: its value
 )
+
+// anaThen is the catAnaphor value of وقتها / آنذاك / at that time: the
+// antecedent's own value whatever its granularity (day or month).
+const anaThen = 99
 
 // Marker kinds.
 const (
@@ -176,6 +184,7 @@ var vagueNames = map[string]int{"PAST_REF": vaguePast, "PRESENT_REF": vaguePrese
 const (
 	fAmbiguous uint8 = 1 << iota // a month name that is also a common word
 	fDefinite                    // a unit with the article (الشهرين)
+	fCurrent                     // a present word that dates a month to the current year (الجاري)
 )
 
 // sense is one meaning of a word or phrase: its category, value and the
@@ -325,11 +334,15 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		lx.putAll(ws, sense{cat: catRelDay, val: off})
 	}
 	for k, ws := range rf.Relative {
-		v, ok := map[string]int{"past": -1, "future": 1, "present": 0}[k]
+		v, ok := map[string]int{"past": -1, "future": 1, "present": 0, "current": 0}[k]
 		if !ok {
 			return fmt.Errorf("relative: unknown kind %q", k)
 		}
-		lx.putAll(ws, sense{cat: catRel, val: v})
+		var f uint8
+		if k == "current" {
+			f = fCurrent
+		}
+		lx.putAll(ws, sense{cat: catRel, val: v, flags: f})
 	}
 	for k, ws := range rf.Parts {
 		v, ok := modNames[k]
@@ -412,6 +425,14 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.FutureScope, sense{cat: catFutureScope})
 	lx.putAll(rf.ClauseBreaks, sense{cat: catBreak})
 	lx.putAll(rf.NotFuture, sense{cat: catNotFuture})
+	lx.putAll(rf.NotDates, sense{cat: catBlock})
+	for k, ws := range rf.Anaphora {
+		v, ok := map[string]int{"same": 0, "next": 1, "previous": -1, "then": anaThen}[k]
+		if !ok {
+			return fmt.Errorf("anaphora: unknown kind %q", k)
+		}
+		lx.putAll(ws, sense{cat: catAnaphor, val: v})
+	}
 	return nil
 }
 
