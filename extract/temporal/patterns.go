@@ -622,7 +622,7 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 		}
 	}
 	u, cnt, _, e, ok := s.unitAt(j)
-	if !ok || cnt != 1 || u == uHour || u == uDay {
+	if !ok || cnt != 1 || u.subDay() || u == uDay {
 		return point{}, i, false
 	}
 	if !have {
@@ -745,7 +745,7 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 		}
 		return point{}, e, vagueFuture, true
 	}
-	if n != float64(int(n)) || u == uHour {
+	if n != float64(int(n)) || u.subDay() {
 		return point{}, i, 0, false
 	}
 	return point{rel: true, relUnit: u, relN: sign * int(n), dayGran: true}, e, 0, true
@@ -1083,7 +1083,70 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 			}
 		}
 	}
+	// نصف ساعة, نصف عام, half an hour
+	if _, e, ok := s.get(k, catHalf); ok {
+		if s.text(e) == "an" || s.text(e) == "a" {
+			e++
+		}
+		if u, cnt, _, e2, ok := s.unitAt(e); ok && cnt == 1 && e2 > best.end {
+			best = expr{end: e2, kind: kDuration, n: 0.5, u: u}
+		}
+	}
+	if best.end > i && best.kind == kDuration && best.n >= 0 && !best.future && !best.past {
+		s.compound(&best)
+	}
 	return best, best.end > i
+}
+
+// compound extends a duration with what follows it: ونصف (ساعة ونصف),
+// واحد (عام واحد), كامل (يوم كامل), and further amounts joined by و, a
+// comma or nothing (عام و3 أشهر و21 يوما, أسبوع واحد ثلاثة أيام).
+func (s *scanner) compound(e *expr) {
+	k := e.end
+	if _, k2, ok := s.get(k, catNum); ok && s.arabic(k) && s.text(k) != "" {
+		if sn, _, _ := s.get(k, catNum); sn.val == 1 {
+			k = k2 // عام واحد
+		}
+	}
+	if s.has(k, catHalf) && e.nmore == 0 && len(s.text(k)) > 2 && s.text(k)[:2] == "و" {
+		_, k2, _ := s.get(k, catHalf)
+		e.n += 0.5 // ساعة ونصف, ساعتين ونصف
+		e.end = k2
+		return
+	}
+	if e2, ok := s.marker(k, mkAnd); ok && s.has(e2, catHalf) && e.nmore == 0 {
+		_, k2, _ := s.get(e2, catHalf)
+		e.n += 0.5
+		e.end = k2
+		return
+	}
+	switch s.text(k) {
+	case "كامل", "كاملة", "كاملا", "كاملاً":
+		e.end = k + 1
+		return
+	}
+	e.end = k
+	for e.nmore < len(e.more) {
+		j := e.end
+		if s.isComma(j) {
+			j++
+		} else if j2, ok := s.marker(j, mkAnd); ok {
+			j = j2
+		}
+		n, u, j2, few, ok := s.count(j, true)
+		if !ok || few || u == uNone || s.has(j2, catRel) {
+			// a bare singular joined by و (وشهر) counts only as one of the parts
+			break
+		}
+		if _, k2, ok := s.get(j2, catNum); ok && s.arabic(j2) {
+			if sn, _, _ := s.get(j2, catNum); sn.val == 1 {
+				j2 = k2
+			}
+		}
+		e.more[e.nmore] = durPart{n, u}
+		e.nmore++
+		e.end = j2
+	}
 }
 
 // afterAmount skips an English hyphenated amount.

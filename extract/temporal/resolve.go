@@ -188,7 +188,7 @@ func shift(t time.Time, u unit, n int) time.Time {
 
 func resolveRel(p point, dct time.Time) resolved {
 	t := shift(dct, p.relUnit, p.relN)
-	if p.dayGran || p.relUnit == uDay || p.relUnit == uHour {
+	if p.dayGran || p.relUnit == uDay || p.relUnit.subDay() {
 		if p.wd != 0 && p.relUnit == uWeek {
 			// الأسبوع المقبل يوم الجمعة: that weekday of the shifted week.
 			return weekdayOfWeek(t, p.wd-1)
@@ -485,6 +485,49 @@ func anaphor(off, tok int, prev []Timex, dct time.Time, future bool) resolved {
 // antecedent (about a paragraph).
 const anaWindow = 150
 
+// compoundDuration is the ISO 8601 duration of several parts (P1Y1M21D,
+// P1W3D, PT1H30M): years, months, weeks, days, then hours, minutes, seconds.
+func compoundDuration(parts []durPart) string {
+	var v [9]float64 // Y M W D H Min S
+	for _, p := range parts {
+		switch p.u {
+		case uDecade:
+			v[0] += 10 * p.n
+		case uYear:
+			v[0] += p.n
+		case uQuarter:
+			v[1] += 3 * p.n
+		case uMonth:
+			v[1] += p.n
+		case uWeek:
+			v[2] += p.n
+		case uDay:
+			v[3] += p.n
+		case uHour:
+			v[4] += p.n
+		case uMinute:
+			v[5] += p.n
+		case uSecond:
+			v[6] += p.n
+		}
+	}
+	out := "P"
+	for k, d := range "YMWD" {
+		if v[k] != 0 {
+			out += strconv.FormatFloat(v[k], 'f', -1, 64) + string(d)
+		}
+	}
+	if v[4]+v[5]+v[6] != 0 {
+		out += "T"
+		for k, d := range "HMS" {
+			if v[4+k] != 0 {
+				out += strconv.FormatFloat(v[4+k], 'f', -1, 64) + string(d)
+			}
+		}
+	}
+	return out
+}
+
 // durationValue is the ISO 8601 duration of n units (n < 0: unknown count).
 func durationValue(n float64, u unit) string {
 	num := "X"
@@ -494,6 +537,10 @@ func durationValue(n float64, u unit) string {
 	switch u {
 	case uHour:
 		return "PT" + num + "H"
+	case uMinute:
+		return "PT" + num + "M"
+	case uSecond:
+		return "PT" + num + "S"
 	case uDay:
 		return "P" + num + "D"
 	case uWeek:

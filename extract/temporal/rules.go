@@ -36,6 +36,7 @@ type ruleFile struct {
 	Teen             []string                       `yaml:"teen"`
 	Thousands        []string                       `yaml:"thousands"`
 	Few              []string                       `yaml:"few"`
+	Half             []string                       `yaml:"half"`
 	Ordinals         map[int][]string               `yaml:"ordinals"`
 	Markers          map[string][]string            `yaml:"markers"`
 	YearPreps        []string                       `yaml:"year_preps"`
@@ -85,6 +86,7 @@ const (
 	catNotFuture                   // looks like a future verb but is not
 	catBlock                       // a phrase that contains a date word but is no date (عين اليوم)
 	catAnaphor                     // val day offset from the antecedent, anaThen: its value
+	catHalf                        // نصف, half
 )
 
 // anaThen is the catAnaphor value of وقتها / آنذاك / at that time: the
@@ -137,10 +139,16 @@ const (
 	uQuarter
 	uYear
 	uDecade
+	uMinute // durations only
+	uSecond // durations only
 )
 
+// subDay reports units shorter than a day (durations only, never offsets).
+func (u unit) subDay() bool { return u == uHour || u == uMinute || u == uSecond }
+
 var unitNames = map[string]unit{"hour": uHour, "day": uDay, "week": uWeek, "month": uMonth,
-	"quarter": uQuarter, "year": uYear, "decade": uDecade}
+	"quarter": uQuarter, "year": uYear, "decade": uDecade,
+	"minute": uMinute, "second": uSecond}
 
 func (u unit) String() string {
 	switch u {
@@ -158,6 +166,10 @@ func (u unit) String() string {
 		return "year"
 	case uDecade:
 		return "decade"
+	case uMinute:
+		return "minute"
+	case uSecond:
+		return "second"
 	}
 	return ""
 }
@@ -379,6 +391,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.Teen, sense{cat: catTeen, val: 10})
 	lx.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
 	lx.putAll(rf.Few, sense{cat: catFew})
+	lx.putAll(rf.Half, sense{cat: catHalf})
 	for n, ws := range rf.Ordinals {
 		lx.putAll(ws, sense{cat: catOrd, val: n})
 	}

@@ -59,6 +59,15 @@ type expr struct {
 	future   bool // the expression itself points to the future (بعد, المقبل)
 	past     bool // the expression itself points to the past (الماضي)
 	ana      int  // kAnaphor: day offset from the antecedent, or anaThen
+	// more: further parts of a compound duration (سنة و3 أشهر و21 يوما).
+	more  [3]durPart
+	nmore int
+}
+
+// durPart is one amount of one unit.
+type durPart struct {
+	n float64
+	u unit
 }
 
 // Find returns the temporal expressions of t (whose tokens are toks), sorted
@@ -159,6 +168,9 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	case kDuration:
 		x.Type = Duration
 		x.Value = durationValue(e.n, e.u)
+		if e.nmore > 0 {
+			x.Value = compoundDuration(append([]durPart{{e.n, e.u}}, e.more[:e.nmore]...))
+		}
 		x.Granularity = e.u.String()
 		return x
 	}
