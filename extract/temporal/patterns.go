@@ -238,11 +238,12 @@ func (s *scanner) yearTail(i int, p *point) (int, bool) {
 	if e, ok := s.marker(j, mkOf); ok {
 		j = e
 	}
-	marked := false
 	if e, ok := s.marker(j, mkYear); ok {
-		j, marked = e, true
-	}
-	if y, e, ok := s.yearAt(j, marked); ok {
+		if y, e2, ok := s.yearAt(e, true); ok {
+			p.y = y
+			return s.eraTail(e2, p), true
+		}
+	} else if y, e, ok := s.yearAt(j, false); ok {
 		p.y = y
 		return s.eraTail(e, p), true
 	}
@@ -815,6 +816,88 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 	return 0, uNone, i, false, false
 }
 
+// seasonAt parses الصيف, هذا الصيف, الربيع القادم, صيف 2016, صيف العام
+// الماضي, this summer, summer 2016. An indefinite season (صيف) needs a year.
+func (s *scanner) seasonAt(i int) (point, int, bool) {
+	j := i
+	var p point
+	this := false
+	if e, ok := s.marker(j, mkThis); ok {
+		j, this = e, true
+	} else if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
+		j, p.dir, this = e, r, true // next summer
+	}
+	if s.text(j) == "فصل" {
+		j++ // فصل الصيف
+	}
+	sn, e, ok := s.get(j, catSeason)
+	if !ok {
+		return point{}, i, false
+	}
+	p.season = sn.val
+	if s.isComma(e) && !s.arabic(e+1) {
+		e++
+	}
+	if e2, ok := s.yearTail(e, &p); ok {
+		return p, e2, true
+	}
+	if r, e2, ok := s.relAt(e); ok {
+		p.dir = r
+		p.rel = r == 0 // الصيف الحالي: the one around the DCT
+		return p, e2, true
+	}
+	if this {
+		p.rel = true
+		return p, e, true
+	}
+	if sn.flags&fDefinite == 0 && s.arabic(j) {
+		return point{}, i, false
+	}
+	return p, e, true
+}
+
+// restAt parses بقية الأسبوع, باقي العام, ما تبقى من الشهر الجاري, the rest
+// of the week: from the DCT to the end of the period.
+func (s *scanner) restAt(i int) (point, int, bool) {
+	_, e, ok := s.get(i, catRest)
+	if !ok {
+		return point{}, i, false
+	}
+	if e2, ok := s.marker(e, mkOf); ok {
+		e = e2
+	}
+	if !s.arabic(e) && s.text(e) == "the" {
+		e++
+	}
+	if rp, e2, ok := s.relPeriod(e); ok && rp.wd == 0 && rp.relN == 0 {
+		rp.rest = true
+		return rp, e2, true
+	}
+	if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && (def || !s.arabic(e)) && (u == uWeek || u == uMonth || u == uYear) {
+		return point{rel: true, relUnit: u, rest: true}, e2, true
+	}
+	return point{}, i, false
+}
+
+// weekendAt parses عطلة نهاية الأسبوع [المقبل], this/next/last weekend.
+func (s *scanner) weekendAt(i int) (point, int, bool) {
+	j := i
+	dir := 0
+	if e, ok := s.marker(j, mkThis); ok {
+		j = e
+	} else if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
+		j, dir = e, r
+	}
+	_, e, ok := s.get(j, catWeekend)
+	if !ok {
+		return point{}, i, false
+	}
+	if r, e2, ok := s.relAt(e); ok && s.arabic(e) {
+		dir, e = r, e2
+	}
+	return point{rel: true, relUnit: uWeek, relN: dir, weekend: true}, e, true
+}
+
 // decadeAt parses التسعينيات.
 func (s *scanner) decadeAt(i int) (point, int, bool) {
 	sn, e, ok := s.get(i, catDecade)
@@ -921,6 +1004,9 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	try(s.decadeAt(i))
 	try(s.holidayAt(i))
 	try(s.quarterAt(i))
+	try(s.seasonAt(i))
+	try(s.restAt(i))
+	try(s.weekendAt(i))
 	if p, e, v, ok := s.offsetExpr(i); ok && v == 0 {
 		try(p, e, true)
 	}
@@ -1077,7 +1163,7 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 	}
 	// الثلاثة عقود القادمة, 2 العقود الماضية, 3 أيام القادمة
 	if n, e, isFew, ok := s.amount(k); ok && !isFew {
-		if u, _, _, e2, ok := s.unitAt(e); ok {
+		if u, cnt, def, e2, ok := s.unitAt(e); ok && !(def && cnt == 1) {
 			if r, e3, ok := s.relAt(e2); ok && r != 0 && e3 > best.end {
 				best = expr{end: e3, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
 			}

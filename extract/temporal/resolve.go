@@ -40,6 +40,9 @@ type point struct {
 	dir     int  // -1 الماضي, +1 المقبل, 0 unsaid: which occurrence of a month or weekday
 	mod     int  // modStart, modMid, modEnd
 	later   bool
+	season  int  // 1 spring .. 4 winter (with y, yearRel or dir)
+	rest    bool // بقية الأسبوع: from the DCT to the end of the period
+	weekend bool // with relUnit week: its Saturday and Sunday
 }
 
 // resolved is a point turned into a value and an interval.
@@ -76,6 +79,12 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 	noDCT := dct.Year() <= 1
 	if p.hijri {
 		return resolveHijri(p, dct, noDCT, future)
+	}
+	if p.season != 0 {
+		if noDCT && p.y == 0 {
+			return resolved{why: whyNoYear}
+		}
+		return resolveSeason(p, dct, future)
 	}
 	if p.decade != 0 {
 		r := resolved{value: strconv.Itoa(p.decade / 10), gran: "decade",
@@ -206,7 +215,12 @@ func resolveRel(p point, dct time.Time) resolved {
 		if p.wd != 0 {
 			return weekdayOfWeek(t, p.wd-1)
 		}
-		return weekInterval(t)
+		w := weekInterval(t)
+		if p.weekend {
+			w.value += "-WE"
+			w.start = w.start.AddDate(0, 0, 5)
+		}
+		return w
 	case uMonth:
 		return monthInterval(t.Year(), int(t.Month()))
 	case uQuarter:
@@ -225,6 +239,48 @@ func resolveRel(p point, dct time.Time) resolved {
 		return resolved{value: strconv.Itoa(y0 / 10), gran: "decade", start: day(y0, 1, 1), end: day(y0+9, 12, 31)}
 	}
 	return dayValue(t)
+}
+
+// seasonNames are the TIMEX3 season codes.
+var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
+
+// seasonInterval: meteorological seasons of the northern hemisphere
+// (spring March–May, summer June–August, autumn September–November,
+// winter December–February of the next year).
+func seasonInterval(y, season int) resolved {
+	m := 3 * season // 3, 6, 9, 12
+	return resolved{value: fmt.Sprintf("%04d-%s", y, seasonNames[season]), gran: "season",
+		start: day(y, m, 1), end: lastOfMonth(y, m+2)}
+}
+
+// resolveSeason picks the year of a season: said (صيف 2016), relative to the
+// DCT's year (صيف العام الماضي), or the occurrence الماضي/القادم/the tense
+// points to; a bare or "this" season is the one around the DCT.
+func resolveSeason(p point, dct time.Time, future bool) resolved {
+	if p.y != 0 {
+		return seasonInterval(p.y, p.season)
+	}
+	if p.yearRel {
+		return seasonInterval(dct.Year()+p.yearN, p.season)
+	}
+	y := dct.Year()
+	if int(dct.Month()) <= 2 {
+		y-- // January and February belong to the winter of the year before
+	}
+	r := seasonInterval(y, p.season)
+	switch {
+	case p.dir > 0 || (p.dir == 0 && future && r.end.Before(dct)):
+		for !r.start.After(dct) {
+			y++
+			r = seasonInterval(y, p.season)
+		}
+	case p.dir < 0 || (p.dir == 0 && !future && r.start.After(dct) && !p.rel):
+		for !r.end.Before(dct) {
+			y--
+			r = seasonInterval(y, p.season)
+		}
+	}
+	return r
 }
 
 // weekdayOfWeek returns weekday wd (0 Sunday) of t's ISO week (Monday..Sunday).
@@ -417,6 +473,18 @@ func laterPart(r resolved, dct time.Time) resolved {
 	next := day(dct.Year(), int(dct.Month()), dct.Day()+1)
 	if next.After(r.start) && !next.After(r.end) {
 		r.start = next
+	}
+	return r
+}
+
+// restPart narrows r to the DCT and the days after it ("the rest of the week").
+func restPart(r resolved, dct time.Time) resolved {
+	if r.why != "" || dct.IsZero() {
+		return r
+	}
+	d := day(dct.Year(), int(dct.Month()), dct.Day())
+	if d.After(r.start) && !d.After(r.end) {
+		r.start = d
 	}
 	return r
 }

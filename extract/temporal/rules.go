@@ -37,6 +37,9 @@ type ruleFile struct {
 	Thousands        []string                       `yaml:"thousands"`
 	Few              []string                       `yaml:"few"`
 	Half             []string                       `yaml:"half"`
+	Seasons          map[string][]string            `yaml:"seasons"`
+	Rest             []string                       `yaml:"rest"`
+	Weekend          []string                       `yaml:"weekend"`
 	Ordinals         map[int][]string               `yaml:"ordinals"`
 	Markers          map[string][]string            `yaml:"markers"`
 	YearPreps        []string                       `yaml:"year_preps"`
@@ -87,6 +90,9 @@ const (
 	catBlock                       // a phrase that contains a date word but is no date (عين اليوم)
 	catAnaphor                     // val day offset from the antecedent, anaThen: its value
 	catHalf                        // نصف, half
+	catSeason                      // val 1 spring .. 4 winter
+	catRest                        // بقية, the rest of
+	catWeekend                     // عطلة نهاية الأسبوع, weekend
 )
 
 // anaThen is the catAnaphor value of وقتها / آنذاك / at that time: the
@@ -392,6 +398,21 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
 	lx.putAll(rf.Few, sense{cat: catFew})
 	lx.putAll(rf.Half, sense{cat: catHalf})
+	for k, ws := range rf.Seasons {
+		v, ok := map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}[k]
+		if !ok {
+			return fmt.Errorf("seasons: unknown season %q", k)
+		}
+		for _, w := range ws {
+			var f uint8
+			if strings.HasPrefix(textnorm.NormString(w), "ال") {
+				f = fDefinite
+			}
+			lx.put(w, sense{cat: catSeason, val: v, flags: f})
+		}
+	}
+	lx.putAll(rf.Rest, sense{cat: catRest})
+	lx.putAll(rf.Weekend, sense{cat: catWeekend})
 	for n, ws := range rf.Ordinals {
 		lx.putAll(ws, sense{cat: catOrd, val: n})
 	}

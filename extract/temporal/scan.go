@@ -199,6 +199,8 @@ func (s *scanner) resolve(p point, future bool) resolved {
 	switch {
 	case p.later:
 		r = laterPart(r, s.dct)
+	case p.rest:
+		r = restPart(r, s.dct)
 	case p.earlier:
 		r = earlierPart(r, s.dct)
 	}
