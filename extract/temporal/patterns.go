@@ -215,7 +215,7 @@ func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
 			return 0, i, false
 		}
 		// not a time (2024:30) or a longer number (2024/03)
-		if s.punct(i+1, ":") && s.glued(i+1) {
+		if s.punct(i+1, ":") && s.glued(i+1) && s.glued(i+2) && s.kind(i+2) == textnorm.Number {
 			return 0, i, false
 		}
 		return v, i + 1, true
@@ -778,6 +778,9 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 			// (3 في المائة الشهر الماضي: a definite singular unit counts nothing)
 			if isFew {
 				return -1, uu, e2, true, true
+			}
+			if a == 1 && cnt == 0 && s.kind(i) == textnorm.Word {
+				return 0, uNone, i, false, false // أحد أشهر: "one of the most famous"
 			}
 			return a, uu, e2, false, true
 		}
