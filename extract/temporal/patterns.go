@@ -89,6 +89,9 @@ func (s *scanner) amount(i int) (n float64, end int, few, ok bool) {
 		// بضعة أيام, a few days
 		return -1, e, true, true
 	}
+	if !s.has(i, catNum) && s.has(i, catOrd) {
+		return 0, i, false, false // أول أيام, الثالث: ordinals count nothing
+	}
 	if v, e, okW := s.numWords(i); okW {
 		return float64(v), e, false, true
 	}
@@ -194,6 +197,8 @@ func (s *scanner) monthAt(i int) (m int, hijri bool, end int, amb, strong bool, 
 		if sn2, e2, ok2 := s.get(end+1, catMonth); ok2 && sn2.val == m && s.punct(e2, ")") {
 			end, strong = e2+1, true
 		}
+	} else if sn2, e2, ok2 := s.get(end, catMonth); ok2 && sn2.val == m && !hijri && s.arabic(end) {
+		end, strong = e2, true // يوليو تموز
 	}
 	return m, hijri, end, amb, strong, true
 }
@@ -210,12 +215,14 @@ func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
 			return 0, i, false
 		}
 		// not a time (2024:30) or a longer number (2024/03)
-		if s.punct(i+1, ":") && s.glued(i+1) {
+		if s.punct(i+1, ":") && s.glued(i+1) && s.glued(i+2) && s.kind(i+2) == textnorm.Number {
 			return 0, i, false
 		}
 		return v, i + 1, true
 	}
-	if v, e, ok := s.numWords(i); ok && (v >= 1000 || (marked && v > 0)) && v < 3000 {
+	// Words: a year is written out in full (ألفين وخمسة عشر); العام الثالث,
+	// عام واحد, السنة الأربعة are ordinals and counts, not years.
+	if v, e, ok := s.numWords(i); ok && v >= 1000 && v < 3000 {
 		return v, e, true
 	}
 	return 0, i, false
@@ -231,11 +238,12 @@ func (s *scanner) yearTail(i int, p *point) (int, bool) {
 	if e, ok := s.marker(j, mkOf); ok {
 		j = e
 	}
-	marked := false
 	if e, ok := s.marker(j, mkYear); ok {
-		j, marked = e, true
-	}
-	if y, e, ok := s.yearAt(j, marked); ok {
+		if y, e2, ok := s.yearAt(e, true); ok {
+			p.y = y
+			return s.eraTail(e2, p), true
+		}
+	} else if y, e, ok := s.yearAt(j, false); ok {
 		p.y = y
 		return s.eraTail(e, p), true
 	}
@@ -267,10 +275,15 @@ func (s *scanner) eraTail(i int, p *point) int {
 	return i
 }
 
-// dirTail consumes الماضي/المقبل after a date.
+// dirTail consumes الماضي/المقبل after a date, and الجاري/الحالي, which put
+// a month said without a year in the current one (29 أغسطس الجاري).
 func (s *scanner) dirTail(i int, p *point) int {
 	if r, e, ok := s.relAt(i); ok && r != 0 {
 		p.dir = r
+		return e
+	}
+	if sn, e, ok := s.get(i, catRel); ok && sn.flags&fCurrent != 0 && p.m != 0 && p.y == 0 && !p.yearRel {
+		p.yearRel, p.yearN = true, 0
 		return e
 	}
 	return i
@@ -520,6 +533,11 @@ func (s *scanner) relDayAt(i int) (point, int, bool) {
 		switch s.text(i - 1) {
 		case "ذلك", "نفس", "ذات", "that", "the", "same":
 			return point{}, i, false
+		case "في":
+			// 2000 ريال في اليوم: a rate ("per day"); today is اليوم alone.
+			if sn.val == 0 && !s.punct(e, "(") {
+				return point{}, i, false
+			}
 		}
 	}
 	return point{rel: true, relUnit: uDay, relN: sn.val}, e, true
@@ -605,7 +623,7 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 		}
 	}
 	u, cnt, _, e, ok := s.unitAt(j)
-	if !ok || cnt != 1 || u == uHour || u == uDay {
+	if !ok || cnt != 1 || u.subDay() || u == uDay {
 		return point{}, i, false
 	}
 	if !have {
@@ -719,6 +737,8 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 		}
 	} else if e2, okL := s.marker(e, mkFromNow); okL {
 		e = e2
+	} else if s.ofEvent(e) {
+		return point{}, i, 0, false // بعد سنتين من الغياب: a span, see durationAt
 	}
 	if few {
 		if sign < 0 {
@@ -726,19 +746,41 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 		}
 		return point{}, e, vagueFuture, true
 	}
-	if n != float64(int(n)) || u == uHour {
+	if n != float64(int(n)) || u.subDay() {
 		return point{}, i, 0, false
 	}
 	return point{rel: true, relUnit: u, relN: sign * int(n), dayGran: true}, e, 0, true
+}
+
+// ofEvent reports that من at i ties an offset (بعد سنتين, قبل شهر) to an
+// event rather than to the article's date: بعد سنتين من الغياب, قبل شهر
+// من غزوه. قبل عقدين من الزمن ("two decades ago") still counts from now.
+func (s *scanner) ofEvent(i int) bool {
+	e, ok := s.marker(i, mkOf)
+	if !ok || !s.arabic(i) {
+		return false
+	}
+	if _, okN := s.marker(i, mkFromNow); okN {
+		return false
+	}
+	switch s.text(e) {
+	case "الزمن", "الزمان", "الان":
+		return false
+	}
+	return true
 }
 
 // count parses "N units", a dual unit (يومين), a lone singular unit when
 // loose (قبل شهر), or a plural with few (أيام قليلة, بضعة أيام; few set).
 func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok bool) {
 	if a, e, isFew, okA := s.amount(i); okA {
-		if uu, cnt, _, e2, okU := s.unitAt(e); okU && (cnt != 2 || isFew) {
+		if uu, cnt, def, e2, okU := s.unitAt(e); okU && (cnt != 2 || isFew) && !(def && cnt == 1 && s.arabic(e)) {
+			// (3 في المائة الشهر الماضي: a definite singular unit counts nothing)
 			if isFew {
 				return -1, uu, e2, true, true
+			}
+			if a == 1 && cnt == 0 && s.kind(i) == textnorm.Word {
+				return 0, uNone, i, false, false // أحد أشهر: "one of the most famous"
 			}
 			return a, uu, e2, false, true
 		}
@@ -762,8 +804,8 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 		if s.has(e, catMonth) || s.has(e, catRel) || s.has(e, catOrd) || s.has(e, catWeekday) {
 			return 0, uNone, i, false, false
 		}
-		if s.arabic(i) && s.text(i) != s.text(i) {
-			return 0, uNone, i, false, false
+		if _, _, def, _, _ := s.unitAt(i); def && s.arabic(i) {
+			return 0, uNone, i, false, false // خلال الشهر: "during the month", no amount
 		}
 		return 1, uu, e, false, true
 	}
@@ -775,6 +817,88 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 		return -1, uu, e, true, true
 	}
 	return 0, uNone, i, false, false
+}
+
+// seasonAt parses الصيف, هذا الصيف, الربيع القادم, صيف 2016, صيف العام
+// الماضي, this summer, summer 2016. An indefinite season (صيف) needs a year.
+func (s *scanner) seasonAt(i int) (point, int, bool) {
+	j := i
+	var p point
+	this := false
+	if e, ok := s.marker(j, mkThis); ok {
+		j, this = e, true
+	} else if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
+		j, p.dir, this = e, r, true // next summer
+	}
+	if s.text(j) == "فصل" {
+		j++ // فصل الصيف
+	}
+	sn, e, ok := s.get(j, catSeason)
+	if !ok {
+		return point{}, i, false
+	}
+	p.season = sn.val
+	if s.isComma(e) && !s.arabic(e+1) {
+		e++
+	}
+	if e2, ok := s.yearTail(e, &p); ok {
+		return p, e2, true
+	}
+	if r, e2, ok := s.relAt(e); ok {
+		p.dir = r
+		p.rel = r == 0 // الصيف الحالي: the one around the DCT
+		return p, e2, true
+	}
+	if this {
+		p.rel = true
+		return p, e, true
+	}
+	if sn.flags&fDefinite == 0 && s.arabic(j) {
+		return point{}, i, false
+	}
+	return p, e, true
+}
+
+// restAt parses بقية الأسبوع, باقي العام, ما تبقى من الشهر الجاري, the rest
+// of the week: from the DCT to the end of the period.
+func (s *scanner) restAt(i int) (point, int, bool) {
+	_, e, ok := s.get(i, catRest)
+	if !ok {
+		return point{}, i, false
+	}
+	if e2, ok := s.marker(e, mkOf); ok {
+		e = e2
+	}
+	if !s.arabic(e) && s.text(e) == "the" {
+		e++
+	}
+	if rp, e2, ok := s.relPeriod(e); ok && rp.wd == 0 && rp.relN == 0 {
+		rp.rest = true
+		return rp, e2, true
+	}
+	if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && (def || !s.arabic(e)) && (u == uWeek || u == uMonth || u == uYear) {
+		return point{rel: true, relUnit: u, rest: true}, e2, true
+	}
+	return point{}, i, false
+}
+
+// weekendAt parses عطلة نهاية الأسبوع [المقبل], this/next/last weekend.
+func (s *scanner) weekendAt(i int) (point, int, bool) {
+	j := i
+	dir := 0
+	if e, ok := s.marker(j, mkThis); ok {
+		j = e
+	} else if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
+		j, dir = e, r
+	}
+	_, e, ok := s.get(j, catWeekend)
+	if !ok {
+		return point{}, i, false
+	}
+	if r, e2, ok := s.relAt(e); ok && s.arabic(e) {
+		dir, e = r, e2
+	}
+	return point{rel: true, relUnit: uWeek, relN: dir, weekend: true}, e, true
 }
 
 // decadeAt parses التسعينيات.
@@ -883,6 +1007,9 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	try(s.decadeAt(i))
 	try(s.holidayAt(i))
 	try(s.quarterAt(i))
+	try(s.seasonAt(i))
+	try(s.restAt(i))
+	try(s.weekendAt(i))
 	if p, e, v, ok := s.offsetExpr(i); ok && v == 0 {
 		try(p, e, true)
 	}
@@ -974,6 +1101,22 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 		j, prefixed = e, true
 	}
 	best := expr{end: -1}
+	// بعد سنتين من الغياب, قبل أيام من وفاته: the time between two events,
+	// a duration (the offset is from the event, not the article's date).
+	if !prefixed {
+		e, okB := s.marker(j, mkBefore)
+		if !okB {
+			e, okB = s.marker(j, mkAfter)
+		}
+		if okB {
+			if n, u, e2, few, ok := s.count(e, true); ok && u != uNone && s.ofEvent(e2) {
+				if few {
+					n = -1
+				}
+				return expr{end: e2, kind: kDuration, n: n, u: u}, true
+			}
+		}
+	}
 	// N units, dual unit, (prefixed) one unit
 	if n, u, e, few, ok := s.count(j, prefixed); ok && u != uNone {
 		if !few {
@@ -1023,13 +1166,76 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 	}
 	// الثلاثة عقود القادمة, 2 العقود الماضية, 3 أيام القادمة
 	if n, e, isFew, ok := s.amount(k); ok && !isFew {
-		if u, _, _, e2, ok := s.unitAt(e); ok {
+		if u, cnt, def, e2, ok := s.unitAt(e); ok && !(def && cnt == 1) {
 			if r, e3, ok := s.relAt(e2); ok && r != 0 && e3 > best.end {
 				best = expr{end: e3, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
 			}
 		}
 	}
+	// نصف ساعة, نصف عام, half an hour
+	if _, e, ok := s.get(k, catHalf); ok {
+		if s.text(e) == "an" || s.text(e) == "a" {
+			e++
+		}
+		if u, cnt, _, e2, ok := s.unitAt(e); ok && cnt == 1 && e2 > best.end {
+			best = expr{end: e2, kind: kDuration, n: 0.5, u: u}
+		}
+	}
+	if best.end > i && best.kind == kDuration && best.n >= 0 && !best.future && !best.past {
+		s.compound(&best)
+	}
 	return best, best.end > i
+}
+
+// compound extends a duration with what follows it: ونصف (ساعة ونصف),
+// واحد (عام واحد), كامل (يوم كامل), and further amounts joined by و, a
+// comma or nothing (عام و3 أشهر و21 يوما, أسبوع واحد ثلاثة أيام).
+func (s *scanner) compound(e *expr) {
+	k := e.end
+	if _, k2, ok := s.get(k, catNum); ok && s.arabic(k) && s.text(k) != "" {
+		if sn, _, _ := s.get(k, catNum); sn.val == 1 {
+			k = k2 // عام واحد
+		}
+	}
+	if s.has(k, catHalf) && e.nmore == 0 && len(s.text(k)) > 2 && s.text(k)[:2] == "و" {
+		_, k2, _ := s.get(k, catHalf)
+		e.n += 0.5 // ساعة ونصف, ساعتين ونصف
+		e.end = k2
+		return
+	}
+	if e2, ok := s.marker(k, mkAnd); ok && s.has(e2, catHalf) && e.nmore == 0 {
+		_, k2, _ := s.get(e2, catHalf)
+		e.n += 0.5
+		e.end = k2
+		return
+	}
+	switch s.text(k) {
+	case "كامل", "كاملة", "كاملا", "كاملاً":
+		e.end = k + 1
+		return
+	}
+	e.end = k
+	for e.nmore < len(e.more) {
+		j := e.end
+		if s.isComma(j) {
+			j++
+		} else if j2, ok := s.marker(j, mkAnd); ok {
+			j = j2
+		}
+		n, u, j2, few, ok := s.count(j, true)
+		if !ok || few || u == uNone || s.has(j2, catRel) {
+			// a bare singular joined by و (وشهر) counts only as one of the parts
+			break
+		}
+		if _, k2, ok := s.get(j2, catNum); ok && s.arabic(j2) {
+			if sn, _, _ := s.get(j2, catNum); sn.val == 1 {
+				j2 = k2
+			}
+		}
+		e.more[e.nmore] = durPart{n, u}
+		e.nmore++
+		e.end = j2
+	}
 }
 
 // afterAmount skips an English hyphenated amount.

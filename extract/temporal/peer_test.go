@@ -142,7 +142,7 @@ func runPeerFile(t *testing.T, r *Recognizer, path string, lang textnorm.Lang) p
 					want += g.Text + " "
 				}
 			}
-			t.Logf("MISS %s | %s | want %s| got %s", filepath.Base(path), c.Input, want, strings.Join(got, "; "))
+			t.Logf("MISS %s | %s | want %s| got %s", filepath.Base(filepath.Dir(path))+"/"+filepath.Base(path), c.Input, want, strings.Join(got, "; "))
 		}
 	}
 	return sc
@@ -163,9 +163,11 @@ func TestPeerSuite(t *testing.T) {
 	// Floors: a bit below the numbers reached when they were set (see the
 	// package note), so a regression fails CI and progress does not.
 	floors := map[string]float64{
-		"ar/DateParser.json":       0.50, // 56.9% when set
-		"ar/DatePeriodParser.json": 0.42, // 47.5% when set
-		"en/DateParser.json":       0.40, // 45.2% when set
+		"ar/DateParser.json":       0.55, // 58.8% when set
+		"ar/DatePeriodParser.json": 0.50, // 53.9% when set
+		"ar/DurationParser.json":   0.80, // 84.1% when set
+		"en/DateParser.json":       0.44, // 47.4% when set
+		"en/DurationParser.json":   0.45, // 48.2% when set
 	}
 	var names []string
 	for _, lang := range []string{"ar", "en"} {

@@ -40,6 +40,9 @@ type point struct {
 	dir     int  // -1 الماضي, +1 المقبل, 0 unsaid: which occurrence of a month or weekday
 	mod     int  // modStart, modMid, modEnd
 	later   bool
+	season  int  // 1 spring .. 4 winter (with y, yearRel or dir)
+	rest    bool // بقية الأسبوع: from the DCT to the end of the period
+	weekend bool // with relUnit week: its Saturday and Sunday
 }
 
 // resolved is a point turned into a value and an interval.
@@ -76,6 +79,12 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 	noDCT := dct.Year() <= 1
 	if p.hijri {
 		return resolveHijri(p, dct, noDCT, future)
+	}
+	if p.season != 0 {
+		if noDCT && p.y == 0 {
+			return resolved{why: whyNoYear}
+		}
+		return resolveSeason(p, dct, future)
 	}
 	if p.decade != 0 {
 		r := resolved{value: strconv.Itoa(p.decade / 10), gran: "decade",
@@ -188,7 +197,7 @@ func shift(t time.Time, u unit, n int) time.Time {
 
 func resolveRel(p point, dct time.Time) resolved {
 	t := shift(dct, p.relUnit, p.relN)
-	if p.dayGran || p.relUnit == uDay || p.relUnit == uHour {
+	if p.dayGran || p.relUnit == uDay || p.relUnit.subDay() {
 		if p.wd != 0 && p.relUnit == uWeek {
 			// الأسبوع المقبل يوم الجمعة: that weekday of the shifted week.
 			return weekdayOfWeek(t, p.wd-1)
@@ -206,7 +215,12 @@ func resolveRel(p point, dct time.Time) resolved {
 		if p.wd != 0 {
 			return weekdayOfWeek(t, p.wd-1)
 		}
-		return weekInterval(t)
+		w := weekInterval(t)
+		if p.weekend {
+			w.value += "-WE"
+			w.start = w.start.AddDate(0, 0, 5)
+		}
+		return w
 	case uMonth:
 		return monthInterval(t.Year(), int(t.Month()))
 	case uQuarter:
@@ -225,6 +239,48 @@ func resolveRel(p point, dct time.Time) resolved {
 		return resolved{value: strconv.Itoa(y0 / 10), gran: "decade", start: day(y0, 1, 1), end: day(y0+9, 12, 31)}
 	}
 	return dayValue(t)
+}
+
+// seasonNames are the TIMEX3 season codes.
+var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
+
+// seasonInterval: meteorological seasons of the northern hemisphere
+// (spring March–May, summer June–August, autumn September–November,
+// winter December–February of the next year).
+func seasonInterval(y, season int) resolved {
+	m := 3 * season // 3, 6, 9, 12
+	return resolved{value: fmt.Sprintf("%04d-%s", y, seasonNames[season]), gran: "season",
+		start: day(y, m, 1), end: lastOfMonth(y, m+2)}
+}
+
+// resolveSeason picks the year of a season: said (صيف 2016), relative to the
+// DCT's year (صيف العام الماضي), or the occurrence الماضي/القادم/the tense
+// points to; a bare or "this" season is the one around the DCT.
+func resolveSeason(p point, dct time.Time, future bool) resolved {
+	if p.y != 0 {
+		return seasonInterval(p.y, p.season)
+	}
+	if p.yearRel {
+		return seasonInterval(dct.Year()+p.yearN, p.season)
+	}
+	y := dct.Year()
+	if int(dct.Month()) <= 2 {
+		y-- // January and February belong to the winter of the year before
+	}
+	r := seasonInterval(y, p.season)
+	switch {
+	case p.dir > 0 || (p.dir == 0 && future && r.end.Before(dct)):
+		for !r.start.After(dct) {
+			y++
+			r = seasonInterval(y, p.season)
+		}
+	case p.dir < 0 || (p.dir == 0 && !future && r.start.After(dct) && !p.rel):
+		for !r.end.Before(dct) {
+			y--
+			r = seasonInterval(y, p.season)
+		}
+	}
+	return r
 }
 
 // weekdayOfWeek returns weekday wd (0 Sunday) of t's ISO week (Monday..Sunday).
@@ -421,6 +477,18 @@ func laterPart(r resolved, dct time.Time) resolved {
 	return r
 }
 
+// restPart narrows r to the DCT and the days after it ("the rest of the week").
+func restPart(r resolved, dct time.Time) resolved {
+	if r.why != "" || dct.IsZero() {
+		return r
+	}
+	d := day(dct.Year(), int(dct.Month()), dct.Day())
+	if d.After(r.start) && !d.After(r.end) {
+		r.start = d
+	}
+	return r
+}
+
 // earlierPart narrows r to the days before the DCT ("earlier this year").
 func earlierPart(r resolved, dct time.Time) resolved {
 	if r.why != "" || dct.IsZero() {
@@ -447,6 +515,87 @@ func rangeOf(a, b resolved) resolved {
 	return resolved{value: a.value + "/" + b.value, gran: a.gran, start: a.start, end: b.end}
 }
 
+// anaphor resolves an anaphoric expression at token tok from the closest
+// dated expression before it (prev, in text order) within anaWindow tokens:
+// اليوم التالي / اليوم نفسه / اليوم السابق need a day and shift it by off
+// days; وقتها / آنذاك (anaThen) take the value of a day or a month that is
+// not the article's own week ("at that time" is not now; years are too
+// coarse to be "that time"). With no antecedent, "the next day" in a
+// clause that points to the future is the day after the DCT; otherwise the
+// expression stays unresolved.
+func anaphor(off, tok int, prev []Timex, dct time.Time, future bool) resolved {
+	dct = day(dct.Year(), int(dct.Month()), dct.Day())
+	for k := len(prev) - 1; k >= 0; k-- {
+		x := prev[k]
+		if tok-x.TokEnd > anaWindow {
+			break
+		}
+		if !x.Dating() {
+			continue
+		}
+		if off == anaThen {
+			if (x.Granularity == "day" || x.Granularity == "month") && x.EndDate.Before(dct.AddDate(0, 0, -7)) {
+				return resolved{value: x.Value, gran: x.Granularity, start: x.StartDate, end: x.EndDate}
+			}
+			continue
+		}
+		if x.Granularity == "day" && x.StartDate.Equal(x.EndDate) {
+			return dayValue(x.StartDate.AddDate(0, 0, off))
+		}
+	}
+	if off == 1 && future && dct.Year() > 1 {
+		return dayValue(dct.AddDate(0, 0, 1))
+	}
+	return resolved{why: "anaphoric, no antecedent date before it"}
+}
+
+// anaWindow is how many tokens back an anaphoric expression looks for its
+// antecedent (about a paragraph).
+const anaWindow = 150
+
+// compoundDuration is the ISO 8601 duration of several parts (P1Y1M21D,
+// P1W3D, PT1H30M): years, months, weeks, days, then hours, minutes, seconds.
+func compoundDuration(parts []durPart) string {
+	var v [9]float64 // Y M W D H Min S
+	for _, p := range parts {
+		switch p.u {
+		case uDecade:
+			v[0] += 10 * p.n
+		case uYear:
+			v[0] += p.n
+		case uQuarter:
+			v[1] += 3 * p.n
+		case uMonth:
+			v[1] += p.n
+		case uWeek:
+			v[2] += p.n
+		case uDay:
+			v[3] += p.n
+		case uHour:
+			v[4] += p.n
+		case uMinute:
+			v[5] += p.n
+		case uSecond:
+			v[6] += p.n
+		}
+	}
+	out := "P"
+	for k, d := range "YMWD" {
+		if v[k] != 0 {
+			out += strconv.FormatFloat(v[k], 'f', -1, 64) + string(d)
+		}
+	}
+	if v[4]+v[5]+v[6] != 0 {
+		out += "T"
+		for k, d := range "HMS" {
+			if v[4+k] != 0 {
+				out += strconv.FormatFloat(v[4+k], 'f', -1, 64) + string(d)
+			}
+		}
+	}
+	return out
+}
+
 // durationValue is the ISO 8601 duration of n units (n < 0: unknown count).
 func durationValue(n float64, u unit) string {
 	num := "X"
@@ -456,6 +605,10 @@ func durationValue(n float64, u unit) string {
 	switch u {
 	case uHour:
 		return "PT" + num + "H"
+	case uMinute:
+		return "PT" + num + "M"
+	case uSecond:
+		return "PT" + num + "S"
 	case uDay:
 		return "P" + num + "D"
 	case uWeek:
@@ -551,6 +704,8 @@ func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 		y = hy
 		after := p.m > hm || (p.m == hm && p.d > hd)
 		switch {
+		case p.yearRel:
+			y = hy + p.yearN // شوال الجاري
 		case p.dir < 0 && (after || p.m == hm):
 			y--
 		case p.dir > 0 && !after:

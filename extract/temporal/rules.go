@@ -36,6 +36,10 @@ type ruleFile struct {
 	Teen             []string                       `yaml:"teen"`
 	Thousands        []string                       `yaml:"thousands"`
 	Few              []string                       `yaml:"few"`
+	Half             []string                       `yaml:"half"`
+	Seasons          map[string][]string            `yaml:"seasons"`
+	Rest             []string                       `yaml:"rest"`
+	Weekend          []string                       `yaml:"weekend"`
 	Ordinals         map[int][]string               `yaml:"ordinals"`
 	Markers          map[string][]string            `yaml:"markers"`
 	YearPreps        []string                       `yaml:"year_preps"`
@@ -51,6 +55,8 @@ type ruleFile struct {
 	FutureWords      []string                       `yaml:"future_words"`
 	FutureScope      []string                       `yaml:"future_scope"`
 	ClauseBreaks     []string                       `yaml:"clause_breaks"`
+	NotDates         []string                       `yaml:"not_dates"`
+	Anaphora         map[string][]string            `yaml:"anaphora"`
 }
 
 // cat is the category of a lexicon sense.
@@ -81,7 +87,17 @@ const (
 	catFutureScope                 // future marker, sentence scope
 	catBreak                       // clause break
 	catNotFuture                   // looks like a future verb but is not
+	catBlock                       // a phrase that contains a date word but is no date (عين اليوم)
+	catAnaphor                     // val day offset from the antecedent, anaThen: its value
+	catHalf                        // نصف, half
+	catSeason                      // val 1 spring .. 4 winter
+	catRest                        // بقية, the rest of
+	catWeekend                     // عطلة نهاية الأسبوع, weekend
 )
+
+// anaThen is the catAnaphor value of وقتها / آنذاك / at that time: the
+// antecedent's own value whatever its granularity (day or month).
+const anaThen = 99
 
 // Marker kinds.
 const (
@@ -129,10 +145,16 @@ const (
 	uQuarter
 	uYear
 	uDecade
+	uMinute // durations only
+	uSecond // durations only
 )
 
+// subDay reports units shorter than a day (durations only, never offsets).
+func (u unit) subDay() bool { return u == uHour || u == uMinute || u == uSecond }
+
 var unitNames = map[string]unit{"hour": uHour, "day": uDay, "week": uWeek, "month": uMonth,
-	"quarter": uQuarter, "year": uYear, "decade": uDecade}
+	"quarter": uQuarter, "year": uYear, "decade": uDecade,
+	"minute": uMinute, "second": uSecond}
 
 func (u unit) String() string {
 	switch u {
@@ -150,6 +172,10 @@ func (u unit) String() string {
 		return "year"
 	case uDecade:
 		return "decade"
+	case uMinute:
+		return "minute"
+	case uSecond:
+		return "second"
 	}
 	return ""
 }
@@ -176,6 +202,7 @@ var vagueNames = map[string]int{"PAST_REF": vaguePast, "PRESENT_REF": vaguePrese
 const (
 	fAmbiguous uint8 = 1 << iota // a month name that is also a common word
 	fDefinite                    // a unit with the article (الشهرين)
+	fCurrent                     // a present word that dates a month to the current year (الجاري)
 )
 
 // sense is one meaning of a word or phrase: its category, value and the
@@ -325,11 +352,15 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		lx.putAll(ws, sense{cat: catRelDay, val: off})
 	}
 	for k, ws := range rf.Relative {
-		v, ok := map[string]int{"past": -1, "future": 1, "present": 0}[k]
+		v, ok := map[string]int{"past": -1, "future": 1, "present": 0, "current": 0}[k]
 		if !ok {
 			return fmt.Errorf("relative: unknown kind %q", k)
 		}
-		lx.putAll(ws, sense{cat: catRel, val: v})
+		var f uint8
+		if k == "current" {
+			f = fCurrent
+		}
+		lx.putAll(ws, sense{cat: catRel, val: v, flags: f})
 	}
 	for k, ws := range rf.Parts {
 		v, ok := modNames[k]
@@ -366,6 +397,22 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.Teen, sense{cat: catTeen, val: 10})
 	lx.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
 	lx.putAll(rf.Few, sense{cat: catFew})
+	lx.putAll(rf.Half, sense{cat: catHalf})
+	for k, ws := range rf.Seasons {
+		v, ok := map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}[k]
+		if !ok {
+			return fmt.Errorf("seasons: unknown season %q", k)
+		}
+		for _, w := range ws {
+			var f uint8
+			if strings.HasPrefix(textnorm.NormString(w), "ال") {
+				f = fDefinite
+			}
+			lx.put(w, sense{cat: catSeason, val: v, flags: f})
+		}
+	}
+	lx.putAll(rf.Rest, sense{cat: catRest})
+	lx.putAll(rf.Weekend, sense{cat: catWeekend})
 	for n, ws := range rf.Ordinals {
 		lx.putAll(ws, sense{cat: catOrd, val: n})
 	}
@@ -412,6 +459,14 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.FutureScope, sense{cat: catFutureScope})
 	lx.putAll(rf.ClauseBreaks, sense{cat: catBreak})
 	lx.putAll(rf.NotFuture, sense{cat: catNotFuture})
+	lx.putAll(rf.NotDates, sense{cat: catBlock})
+	for k, ws := range rf.Anaphora {
+		v, ok := map[string]int{"same": 0, "next": 1, "previous": -1, "then": anaThen}[k]
+		if !ok {
+			return fmt.Errorf("anaphora: unknown kind %q", k)
+		}
+		lx.putAll(ws, sense{cat: catAnaphor, val: v})
+	}
 	return nil
 }
 

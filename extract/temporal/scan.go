@@ -44,6 +44,7 @@ const (
 	kDuration
 	kSet
 	kVague
+	kAnaphor // في اليوم التالي, وقتها: resolved from an earlier expression
 )
 
 // expr is a found, not yet resolved, expression over tokens [tok, end).
@@ -57,6 +58,16 @@ type expr struct {
 	setValue string
 	future   bool // the expression itself points to the future (بعد, المقبل)
 	past     bool // the expression itself points to the past (الماضي)
+	ana      int  // kAnaphor: day offset from the antecedent, or anaThen
+	// more: further parts of a compound duration (سنة و3 أشهر و21 يوما).
+	more  [3]durPart
+	nmore int
+}
+
+// durPart is one amount of one unit.
+type durPart struct {
+	n float64
+	u unit
 }
 
 // Find returns the temporal expressions of t (whose tokens are toks), sorted
@@ -82,11 +93,15 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 			continue
 		}
 		e, ok := s.at(i)
+		if _, be, blocked := s.get(i, catBlock); blocked && (!ok || be >= e.end) {
+			i = be // عين اليوم, اليوم الوطني: no date
+			continue
+		}
 		if !ok || e.end <= i {
 			i++
 			continue
 		}
-		out = append(out, s.finish(e))
+		out = append(out, s.finish(e, out))
 		i = e.end
 	}
 	return out
@@ -100,6 +115,7 @@ func (s *scanner) at(i int) (expr, bool) {
 			best = e
 		}
 	}
+	try(s.anaphorAt(i))
 	try(s.vagueAt(i))
 	try(s.setAt(i))
 	try(s.durationAt(i))
@@ -114,8 +130,9 @@ func (s *scanner) at(i int) (expr, bool) {
 	return best, true
 }
 
-// finish resolves e and builds its Timex.
-func (s *scanner) finish(e expr) Timex {
+// finish resolves e and builds its Timex; prev are the expressions found
+// before it (the antecedents of an anaphoric one).
+func (s *scanner) finish(e expr, prev []Timex) Timex {
 	st, en := int(s.toks[e.tok].Start), int(s.toks[e.end-1].End)
 	if trim := s.leadTrim(e.tok); trim > 0 {
 		tok := s.toks[e.tok]
@@ -125,6 +142,16 @@ func (s *scanner) finish(e expr) Timex {
 	future := e.future || (!e.past && s.clauseFuture(e.tok, e.end))
 	x.Future = future
 	switch e.kind {
+	case kAnaphor:
+		x.Type = Date
+		r := anaphor(e.ana, e.tok, prev, s.dct, future)
+		if r.why != "" {
+			x.Unresolved = r.why
+			x.Granularity = "day"
+			return x
+		}
+		x.Value, x.Granularity, x.StartDate, x.EndDate = r.value, r.gran, r.start, r.end
+		return x
 	case kVague:
 		x.Type = Vague
 		x.Value = [...]string{"", "PAST_REF", "PRESENT_REF", "FUTURE_REF"}[e.vague]
@@ -141,6 +168,9 @@ func (s *scanner) finish(e expr) Timex {
 	case kDuration:
 		x.Type = Duration
 		x.Value = durationValue(e.n, e.u)
+		if e.nmore > 0 {
+			x.Value = compoundDuration(append([]durPart{{e.n, e.u}}, e.more[:e.nmore]...))
+		}
 		x.Granularity = e.u.String()
 		return x
 	}
@@ -169,10 +199,21 @@ func (s *scanner) resolve(p point, future bool) resolved {
 	switch {
 	case p.later:
 		r = laterPart(r, s.dct)
+	case p.rest:
+		r = restPart(r, s.dct)
 	case p.earlier:
 		r = earlierPart(r, s.dct)
 	}
 	return r
+}
+
+// anaphorAt parses في اليوم التالي, اليوم نفسه, وقتها, آنذاك, the next day.
+func (s *scanner) anaphorAt(i int) (expr, bool) {
+	sn, e, ok := s.get(i, catAnaphor)
+	if !ok {
+		return expr{}, false
+	}
+	return expr{end: e, kind: kAnaphor, ana: sn.val}, true
 }
 
 // leadTrim returns how many bytes of clitic prefix (و, ف, ب...) the first
