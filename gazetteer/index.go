@@ -46,7 +46,7 @@ type node struct {
 	cands []Candidate
 	// capWord is, for an English name, the index of the name word that the
 	// text must capitalize (the first word the gazetteer capitalizes: "al"
-	// in "al-Sudani" is not, "Sudani" is); -1 for none.
+	// in "al-Sudani" is not, "Sudani" is); -1 for none, -2 while unset.
 	capWord int8
 	// kids are the next words; kidMap replaces them when there are many.
 	kids   []kid
@@ -325,8 +325,16 @@ func PrepareWords(t *textnorm.Text, toks []textnorm.Token) *Words {
 
 func (w *Words) text(i int) string { return w.T.TokenText(w.Toks[w.idx[i]]) }
 
-// Find returns the leftmost-longest gazetteer matches in w, in text order.
-// Among equally long matches an unstripped word wins over a stripped one.
+// Find returns the leftmost-longest gazetteer matches in w, in text order:
+// at each word the longest name starting there, then on after it. Names
+// match whole normalized words that follow each other with only spaces,
+// hyphens, apostrophes or an initial's full stop between them. An Arabic
+// proclitic (lang/arabic.yaml) is removed from a word only when the rest
+// of the word is a gazetteer name word and the whole name then matches;
+// among equally long matches an unstripped word wins over a stripped one,
+// so a name the gazetteer knows ("وسام") is never read as clitic + name.
+// English names must be capitalized in the text where the gazetteer
+// capitalizes them ("Turkey", not "turkey").
 func (ix *Index) Find(w *Words) []Match {
 	var out []Match
 	for i := 0; i < len(w.idx); {
