@@ -85,7 +85,7 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+8*len(g.Entities))}
+	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+estimateNodes(g))}
 	for _, p := range append(append([]string{}, ar.Proclitics...), ar.LamArticle...) {
 		if r, _ := utf8.DecodeRuneInString(p); r >= 0x600 && r < 0x700 {
 			ix.clitic[r-0x600] = true
@@ -109,6 +109,26 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 		}
 	}
 	return ix, nil
+}
+
+// estimateNodes guesses the trie size of g: two nodes per name word (one
+// for the word as written, about one for spelling variants and "al-" forms).
+func estimateNodes(g *Gazetteer) int {
+	n := 0
+	count := func(names []string) {
+		for _, s := range names {
+			n += 2 * (strings.Count(s, " ") + 1)
+		}
+	}
+	for _, e := range g.Entities {
+		count(e.Names.En)
+		count(e.Names.Ar)
+		for _, r := range e.Roles {
+			count(r.En)
+			count(r.Ar)
+		}
+	}
+	return n
 }
 
 func via(i int) Via {
@@ -160,6 +180,9 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 // variants returns spellings of toks produced by the alternation table,
 // at most two substitutions per word.
 func (ix *Index) variants(toks []string) [][]string {
+	if !ix.hasAlternation(toks) {
+		return nil
+	}
 	var out [][]string
 	seen := map[string]bool{strings.Join(toks, " "): true}
 	for wi, w := range toks {
@@ -191,6 +214,22 @@ func (ix *Index) variants(toks []string) [][]string {
 		}
 	}
 	return out
+}
+
+// hasAlternation reports whether some word of toks that variants would
+// change contains a side of an alternation.
+func (ix *Index) hasAlternation(toks []string) bool {
+	for _, w := range toks {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		for _, alt := range ix.ar.Alternations {
+			if (alt[0] != "" && strings.Contains(w, alt[0])) || (alt[1] != "" && strings.Contains(w, alt[1])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // child returns the node after word from node n, or -1.
