@@ -47,7 +47,7 @@ type node struct {
 	cands []Candidate
 	// capWord is, for an English name, the index of the name word that the
 	// text must capitalize (the first word the gazetteer capitalizes: "al"
-	// in "al-Sudani" is not, "Sudani" is); -1 for none.
+	// in "al-Sudani" is not, "Sudani" is); -1 for none, -2 while unset.
 	capWord int8
 	// kids are the next words; kidMap replaces them when there are many.
 	kids   []kid
@@ -86,7 +86,7 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+8*len(g.Entities))}
+	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+estimateNodes(g))}
 	for _, p := range append(append([]string{}, ar.Proclitics...), ar.LamArticle...) {
 		if r, _ := utf8.DecodeRuneInString(p); r >= 0x600 && r < 0x700 {
 			ix.clitic[r-0x600] = true
@@ -110,6 +110,26 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 		}
 	}
 	return ix, nil
+}
+
+// estimateNodes guesses the trie size of g: two nodes per name word (one
+// for the word as written, about one for spelling variants and "al-" forms).
+func estimateNodes(g *Gazetteer) int {
+	n := 0
+	count := func(names []string) {
+		for _, s := range names {
+			n += 2 * (strings.Count(s, " ") + 1)
+		}
+	}
+	for _, e := range g.Entities {
+		count(e.Names.En)
+		count(e.Names.Ar)
+		for _, r := range e.Roles {
+			count(r.En)
+			count(r.Ar)
+		}
+	}
+	return n
 }
 
 func via(i int) Via {
@@ -161,6 +181,9 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 // variants returns spellings of toks produced by the alternation table,
 // at most two substitutions per word.
 func (ix *Index) variants(toks []string) [][]string {
+	if !ix.hasAlternation(toks) {
+		return nil
+	}
 	var out [][]string
 	seen := map[string]bool{strings.Join(toks, " "): true}
 	for wi, w := range toks {
@@ -192,6 +215,22 @@ func (ix *Index) variants(toks []string) [][]string {
 		}
 	}
 	return out
+}
+
+// hasAlternation reports whether some word of toks that variants would
+// change contains a side of an alternation.
+func (ix *Index) hasAlternation(toks []string) bool {
+	for _, w := range toks {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		for _, alt := range ix.ar.Alternations {
+			if (alt[0] != "" && strings.Contains(w, alt[0])) || (alt[1] != "" && strings.Contains(w, alt[1])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // child returns the node after word from node n, or -1.
@@ -326,8 +365,16 @@ func PrepareWords(t *textnorm.Text, toks []textnorm.Token) *Words {
 
 func (w *Words) text(i int) string { return w.T.TokenText(w.Toks[w.idx[i]]) }
 
-// Find returns the leftmost-longest gazetteer matches in w, in text order.
-// Among equally long matches an unstripped word wins over a stripped one.
+// Find returns the leftmost-longest gazetteer matches in w, in text order:
+// at each word the longest name starting there, then on after it. Names
+// match whole normalized words that follow each other with only spaces,
+// hyphens, apostrophes or an initial's full stop between them. An Arabic
+// proclitic (lang/arabic.yaml) is removed from a word only when the rest
+// of the word is a gazetteer name word and the whole name then matches;
+// among equally long matches an unstripped word wins over a stripped one,
+// so a name the gazetteer knows ("وسام") is never read as clitic + name.
+// English names must be capitalized in the text where the gazetteer
+// capitalizes them ("Turkey", not "turkey").
 func (ix *Index) Find(w *Words) []Match {
 	var out []Match
 	for i := 0; i < len(w.idx); {

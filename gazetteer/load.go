@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -399,8 +400,10 @@ func (l *loader) list(v *yaml.Node, what string) []string {
 	return nil
 }
 
-// hasLetters reports whether a name has a word or number to match.
-func hasLetters(s string) bool { return len(nameTokens(s)) > 0 }
+// hasLetters reports whether a name has a letter or digit to match.
+func hasLetters(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
 
 func (l *loader) names(v *yaml.Node, what string) Names {
 	var ns Names

@@ -106,10 +106,15 @@ type Text struct {
 	// Norm is the normalized text.
 	Norm string
 
-	// from[b], to[b]: the original code points [from, to) that the
-	// normalized code point holding byte b of Norm stands for (every byte of
-	// a code point carries its values). One extra entry past the end.
-	from, to []int32
+	// from[b]: the first original code point that the normalized code point
+	// holding byte b of Norm stands for (every byte of a code point carries
+	// it). One extra entry past the end.
+	from []int32
+	// ext[b]: how many original code points after from[b] the normalized
+	// code point also covers (attached marks and tatweel), so that it stands
+	// for [from, from+1+ext). At extMax the end is in bigTo[from].
+	ext   []uint8
+	bigTo map[int32]int32
 	// checkpoint[k] is the byte offset in Orig of original code point
 	// k*checkpointEvery; code points in between are found by decoding.
 	checkpoint []int32
@@ -153,7 +158,8 @@ var table = func() (tab [tabSize]tabEntry) {
 func Normalize(s string) *Text {
 	out := make([]byte, 0, len(s))
 	from := make([]int32, 0, len(s)+1)
-	to := make([]int32, 0, len(s)+1)
+	ext := make([]uint8, 0, len(s)+1)
+	var bigTo map[int32]int32
 	cp := make([]int32, 0, len(s)/checkpointEvery+2)
 	last := -1 // byte offset in out of the last emitted code point
 	var i int32
@@ -169,7 +175,7 @@ func Normalize(s string) *Text {
 			last = len(out)
 			out = append(out, c)
 			from = append(from, i)
-			to = append(to, i+1)
+			ext = append(ext, 0)
 			b++
 			continue
 		}
@@ -187,7 +193,7 @@ func Normalize(s string) *Text {
 				out = append(out, buf[:k]...)
 				for ; k > 0; k-- {
 					from = append(from, i)
-					to = append(to, i+1)
+					ext = append(ext, 0)
 				}
 				continue
 			}
@@ -198,13 +204,26 @@ func Normalize(s string) *Text {
 			out = append(out, e.enc[:e.n]...)
 			for k := e.n; k > 0; k-- {
 				from = append(from, i)
-				to = append(to, i+1)
+				ext = append(ext, 0)
 			}
 		case attach:
 			// A mark or tatweel belongs to the code point right before it.
-			if last >= 0 && to[last] == i {
-				for k := last; k < len(to); k++ {
-					to[k] = i + 1
+			if last < 0 {
+				break
+			}
+			f := from[last]
+			switch e := ext[last]; {
+			case e == extMax && bigTo[f] == i:
+				bigTo[f] = i + 1
+			case e < extMax && f+1+int32(e) == i:
+				if e == extMax-1 {
+					if bigTo == nil {
+						bigTo = map[int32]int32{}
+					}
+					bigTo[f] = i + 1
+				}
+				for k := last; k < len(ext); k++ {
+					ext[k] = e + 1
 				}
 			}
 		case expand:
@@ -215,15 +234,15 @@ func Normalize(s string) *Text {
 					out = append(out, buf[:k]...)
 					for ; k > 0; k-- {
 						from = append(from, i)
-						to = append(to, i+1)
+						ext = append(ext, 0)
 					}
 				}
 			}
 		}
 	}
 	from = append(from, i)
-	to = append(to, i)
-	t := &Text{Orig: s, from: from, to: to, checkpoint: cp, runes: int(i)}
+	ext = append(ext, 0)
+	t := &Text{Orig: s, from: from, ext: ext, bigTo: bigTo, checkpoint: cp, runes: int(i)}
 	if len(out) > 0 {
 		// out is never written again: share its bytes instead of copying.
 		t.Norm = unsafe.String(unsafe.SliceData(out), len(out))
@@ -244,7 +263,20 @@ func (t *Text) OrigSpan(nb, ne int) (start, end int) {
 		p := int(t.from[nb])
 		return p, p
 	}
-	return int(t.from[nb]), int(t.to[ne-1])
+	return int(t.from[nb]), int(t.toAt(ne - 1))
+}
+
+// extMax is the ext value that defers to bigTo.
+const extMax = 255
+
+// toAt returns the end (exclusive) of the original code points that the
+// normalized code point holding byte b stands for.
+func (t *Text) toAt(b int) int32 {
+	f := t.from[b]
+	if e := t.ext[b]; e < extMax {
+		return f + 1 + int32(e)
+	}
+	return t.bigTo[f]
 }
 
 // Slice returns the original text of code points [start, end).

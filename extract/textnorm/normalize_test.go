@@ -156,6 +156,12 @@ func TestMatchesReference(t *testing.T) {
 		"وقال رئيسُ الوزراءِ العراقيّ مصطفى الكاظمي في ٢٦ يوليو\r\n",
 		"Ȿ Ⱥ İstanbul ǅ \xc3 \xe2\x82 a\u0301b",
 		strings.Repeat("x\u064e\u200f\u0651", 40),
+		// More attached marks than a byte counts.
+		"ب" + strings.Repeat("ـ", 254) + "ا",
+		"ب" + strings.Repeat("ـ", 255) + "ا",
+		"ب" + strings.Repeat("\u064e", 256) + " ا",
+		"\uFEFB" + strings.Repeat("ـ", 600) + "\u200f\u064e" + "ا",
+		"ب" + strings.Repeat("ـ", 300) + "\u200f" + strings.Repeat("ـ", 300),
 	} {
 		compareReference(t, in)
 	}

@@ -155,7 +155,7 @@ func (t *Text) Tokenize() []Token {
 		default:
 			kind = Punct
 		}
-		toks = append(toks, Token{NStart: int32(start), NEnd: int32(b), Start: t.from[start], End: t.to[b-1],
+		toks = append(toks, Token{NStart: int32(start), NEnd: int32(b), Start: t.from[start], End: t.toAt(b - 1),
 			Kind: kind, Space: space, Newline: newline, Arabic: ar})
 		space, newline = false, false
 	}
