@@ -3,8 +3,10 @@ package input
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -13,6 +15,9 @@ import (
 // UTF-8, and place every failure and warning at the file and a line that
 // exists.
 func fuzzRead(t *testing.T, name string, data []byte, enc uint8) {
+	// A slow input is a bug too: crash the worker so the fuzzer keeps it.
+	watchdog := time.AfterFunc(slowInput, func() { panic(fmt.Sprintf("reading %d bytes as %s took over %v", len(data), name, slowInput)) })
+	defer watchdog.Stop()
 	encs := []Encoding{Auto, UTF8, UTF16, UTF16BE, Windows1256}
 	opt := Options{Encoding: encs[int(enc)%len(encs)], MaxArticleBytes: 1 << 12}
 	lines := bytes.Count(data, []byte{'\n'}) + 1
@@ -56,6 +61,10 @@ func fuzzRead(t *testing.T, name string, data []byte, enc uint8) {
 		t.Fatalf("readStream: %v", err)
 	}
 }
+
+// slowInput is how long one fuzz input may take to read. The inputs are at
+// most a few kilobytes; a generous bound keeps a loaded machine from failing.
+var slowInput = 5 * time.Second
 
 func seeds(f *testing.F, data ...string) {
 	for i, d := range data {

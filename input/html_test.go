@@ -88,3 +88,35 @@ func BenchmarkHTML(b *testing.B) {
 		})
 	}
 }
+
+// TestHTMLHostileShapes reads pages whose nesting made trafilatura take
+// seconds to minutes (found by FuzzReadHTML stalling): they are flattened
+// and read quickly, keeping their text, and a page with too many elements
+// is refused.
+func TestHTMLHostileShapes(t *testing.T) {
+	cases := []struct {
+		name string
+		page string
+		want string // substring of the text, or of the error
+		err  bool
+	}{
+		{"1000 nested tables", "<title>t</title>" + strings.Repeat("<table><tr><td>خبر ", 1000), strings.Repeat("خبر ", 3)[:20], false},
+		{"2000 nested lists", "<title>t</title>" + strings.Repeat("<ul><li>بند ", 2000), "بند", false},
+		{"too many elements", strings.Repeat("<p>x</p>", maxHTMLElements+1), "page too complex", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			p, err := extractHTML(c.page)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+			switch {
+			case c.err && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("error = %v, want %q", err, c.want)
+			case !c.err && (err != nil || !strings.Contains(p.text, c.want)):
+				t.Errorf("text %q, error %v; want %q", p.text[:min(len(p.text), 80)], err, c.want)
+			}
+		})
+	}
+}

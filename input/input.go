@@ -146,6 +146,9 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, h H
 	}
 	for _, p := range paths {
 		if p == "-" {
+			if stdin == nil {
+				stdin = strings.NewReader("")
+			}
 			if err := w.readStream(stdin, "-", kindOf("")); err != nil {
 				return err
 			}
