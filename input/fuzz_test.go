@@ -64,7 +64,7 @@ func fuzzRead(t *testing.T, name string, data []byte, enc uint8) {
 
 // slowInput is how long one fuzz input may take to read. The inputs are at
 // most a few kilobytes; a generous bound keeps a loaded machine from failing.
-var slowInput = 5 * time.Second
+var slowInput = 10 * time.Second
 
 func seeds(f *testing.F, data ...string) {
 	for i, d := range data {
