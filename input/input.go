@@ -1,19 +1,65 @@
 // Package input reads news articles from files, directories and standard
-// input: plain text (one article per file) and JSONL (one article per line).
-// It finds each article's own date (DCT) and reports every article it cannot
-// read, with file and line, without stopping.
+// input, finds each article's own date (DCT), and reports every article it
+// cannot read, with file and line, without stopping.
+//
+// # Inputs
+//
+//   - .txt: one article per file; the DCT is a date line at the top, else a
+//     date in the file name.
+//   - .jsonl and .jsonl.gz: one article per line, with the fields id, date
+//     (YYYY-MM-DD, the DCT), title, text and url; only text is required.
+//     The file is streamed line by line.
+//   - .html and .htm: a news page; its article body (one line per
+//     paragraph) and publication date are extracted with go-trafilatura.
+//     The page's date is the DCT. Elements nested deeper than 64 are
+//     replaced by their text and pages over 50,000 elements are refused,
+//     because trafilatura's time grows steeply with nesting. Extraction
+//     runs on the reading goroutine and costs a few milliseconds per page
+//     (BenchmarkHTML).
+//   - a directory: the files above in it and below it, in lexical order.
+//   - "-": standard input, JSONL, HTML or text as its first bytes say
+//     (gzip is undone first). A file named with another extension is read
+//     the same way.
+//
+// # Encodings
+//
+// Text is UTF-8. A UTF-8 byte-order mark is dropped. UTF-16 that starts
+// with a byte-order mark is decoded. Text that is not valid UTF-8 but looks
+// like the Arabic code page Windows-1256 is read as Windows-1256, with a
+// warning; other invalid bytes become U+FFFD, one per byte, with a warning
+// giving the line of the first. Options.Encoding forces an encoding
+// instead. An HTML page's declared charset is honoured. Line ends, \r
+// included, and direction marks are kept as read, so that code-point
+// offsets into Article.Text match what the user sees.
+//
+// # Failures and warnings
+//
+// A failure is an article that is skipped: a file that cannot be opened or
+// read, a binary file (it holds a NUL byte), an article larger than
+// Options.MaxArticleBytes (32 MiB unless set), a JSONL line that is not a
+// JSON object, lacks "text", has a bad "date" or is over-long, a broken
+// gzip stream, an HTML page without article text. Each is given to the
+// Handler as an *Error with the path and, when it has one, the line; the
+// walk goes on. The tarikh command exits with status 1 when there was one.
+//
+// A warning is something repaired or left out that loses no article: text
+// decoded with replacement characters or read as Windows-1256, an empty
+// file. Warnings go to Options.Warn, also as *Error, and do not change the
+// exit status.
+//
+// Inputs are opened read-only and never changed. Memory is bounded by the
+// articles in flight: one article at a time is read, and a JSONL line
+// longer than the limit is skipped without being held.
 package input
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -24,12 +70,16 @@ type DCTSource string
 
 // Sources of the document creation time, in order of preference.
 const (
-	DCTMetadata DCTSource = "metadata" // the JSONL date field
+	DCTMetadata DCTSource = "metadata" // the JSONL date field, or the HTML page's date
 	DCTHeader   DCTSource = "header"   // a date line at the top of the text
 	DCTFilename DCTSource = "filename" // a date in the file name
 	DCTFlag     DCTSource = "flag"     // --dct
 	DCTNone     DCTSource = "none"
 )
+
+// DefaultMaxArticleBytes is the largest article read when
+// Options.MaxArticleBytes is 0: a text or HTML file, or a JSONL line.
+const DefaultMaxArticleBytes = 32 << 20
 
 // Article is one news article.
 type Article struct {
@@ -38,8 +88,8 @@ type Article struct {
 	// Path and Line locate the article (Line is 0 for a whole file).
 	Path string
 	Line int
-	// Text is the article's text: for JSONL, the title, a blank line and the
-	// text when a title is present.
+	// Text is the article's text, valid UTF-8: for JSONL and HTML, the
+	// title, a blank line and the text when a title is present.
 	Text  string
 	Title string
 	URL   string
@@ -48,17 +98,28 @@ type Article struct {
 	DCTSource DCTSource
 	// Seq is the article's position in the input, from 0.
 	Seq int
+	// Bytes is about how many bytes of the input (compressed, for gzip)
+	// were read for this article since the one before it, for progress.
+	Bytes int64
 }
 
 // Options control reading.
 type Options struct {
 	// DCT is used for articles whose date is found nowhere else.
 	DCT time.Time
+	// Encoding forces the encoding of every input; "" is Auto.
+	Encoding Encoding
+	// MaxArticleBytes is the largest article read; 0 is DefaultMaxArticleBytes.
+	MaxArticleBytes int64
+	// Warn receives warnings (see the package doc); nil drops them. It is
+	// called on the goroutine that runs Walk, between Handler calls.
+	Warn func(*Error)
 }
 
-// Error is an article or file that could not be read.
+// Error is an article or file that could not be read, or a warning.
 type Error struct {
 	Path string
+	// Line is the line of the file (from 1), or 0 for the whole file.
 	Line int
 	Err  error
 }
@@ -77,57 +138,48 @@ func (e *Error) Unwrap() error { return e.Err }
 type Handler func(a *Article, readErr *Error) error
 
 // Walk reads every article under paths ("-" is standard input) in a stable
-// order: paths as given, directories recursively in lexical order.
+// order: paths as given, directories recursively in lexical order. It calls
+// h once per article or failure, in input order, on the calling goroutine,
+// and returns h's error or ctx's.
 func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, h Handler) error {
-	seq := 0
-	emit := func(a *Article, e *Error) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if a != nil {
-			a.Seq = seq
-			seq++
-			finishDCT(a, opt)
-		}
-		return h(a, e)
+	w := &walker{ctx: ctx, opt: opt, h: h, max: opt.MaxArticleBytes}
+	if w.max <= 0 {
+		w.max = DefaultMaxArticleBytes
+	}
+	if w.opt.Encoding == "" {
+		w.opt.Encoding = Auto
 	}
 	for _, p := range paths {
 		if p == "-" {
-			if err := readStream(ctx, stdin, "-", "", emit); err != nil {
+			if stdin == nil {
+				stdin = strings.NewReader("")
+			}
+			if err := w.readStream(stdin, "-", kindOf("")); err != nil {
 				return err
 			}
 			continue
 		}
 		st, err := os.Stat(p)
 		if err != nil {
-			if err := emit(nil, &Error{Path: p, Err: err}); err != nil {
+			if err := w.emit(nil, &Error{Path: p, Err: err}); err != nil {
 				return err
 			}
 			continue
 		}
 		if !st.IsDir() {
-			if err := readFile(ctx, p, emit); err != nil {
+			if err := w.readFile(p); err != nil {
 				return err
 			}
 			continue
 		}
-		var files []string
-		werr := filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
+		for _, f := range listDir(p) {
+			var err error
+			if f.err != nil {
+				err = w.emit(nil, &Error{Path: f.path, Err: f.err})
+			} else {
+				err = w.readFile(f.path)
+			}
 			if err != nil {
-				files = append(files, fp) // reported when opened
-				return nil
-			}
-			if !d.IsDir() && Supported(fp) {
-				files = append(files, fp)
-			}
-			return nil
-		})
-		if werr != nil {
-			return werr
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			if err := readFile(ctx, f, emit); err != nil {
 				return err
 			}
 		}
@@ -135,212 +187,142 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, h H
 	return nil
 }
 
-// Supported reports whether a file name has an extension Walk reads in a directory.
+// Supported reports whether a file name has an extension Walk reads in a
+// directory: .txt, .jsonl, .jsonl.gz, .html, .htm.
 func Supported(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".jsonl":
-		return true
-	}
-	return false
+	return kindOf(name).known
 }
 
-func readFile(ctx context.Context, path string, emit func(*Article, *Error) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return emit(nil, &Error{Path: path, Err: err})
-	}
-	defer f.Close()
-	kind := "txt"
-	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
-		kind = "jsonl"
-	}
-	return readStream(ctx, f, path, kind, emit)
-}
-
-// readStream reads one file or stdin; kind "" detects JSONL by a first '{'.
-func readStream(ctx context.Context, r io.Reader, path, kind string, emit func(*Article, *Error) error) error {
-	br := bufio.NewReaderSize(r, 1<<16)
-	if kind == "" {
-		kind = "txt"
-		if b, err := br.Peek(1); err == nil && b[0] == '{' {
-			kind = "jsonl"
+// TotalSize is the sum of the sizes of the files Walk would read under
+// paths, for a progress bar. known is false when paths include "-".
+func TotalSize(ctx context.Context, paths []string) (n int64, known bool) {
+	for _, p := range paths {
+		if p == "-" {
+			return 0, false
 		}
-	}
-	if kind == "jsonl" {
-		return readJSONL(ctx, br, path, emit)
-	}
-	data, err := io.ReadAll(br)
-	if err != nil {
-		return emit(nil, &Error{Path: path, Err: err})
-	}
-	text := strings.TrimPrefix(string(data), "\ufeff")
-	a := &Article{ID: path, Path: path, Text: text}
-	if d, ok := headerDate(text); ok {
-		a.DCT, a.DCTSource = d, DCTHeader
-	} else if d, ok := filenameDate(path); ok {
-		a.DCT, a.DCTSource = d, DCTFilename
-	}
-	return emit(a, nil)
-}
-
-type jsonArticle struct {
-	ID    json.RawMessage `json:"id"`
-	Date  string          `json:"date"`
-	Title string          `json:"title"`
-	Text  *string         `json:"text"`
-	URL   string          `json:"url"`
-}
-
-func readJSONL(ctx context.Context, br *bufio.Reader, path string, emit func(*Article, *Error) error) error {
-	line := 0
-	for {
-		b, err := br.ReadBytes('\n')
-		if len(b) > 0 {
-			line++
-			if e := parseLine(b, path, line, emit); e != nil {
-				return e
+		st, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if !st.IsDir() {
+			n += st.Size()
+			continue
+		}
+		for _, f := range listDir(p) {
+			if ctx.Err() != nil {
+				return n, false
+			}
+			if f.err == nil {
+				if st, err := os.Stat(f.path); err == nil {
+					n += st.Size()
+				}
 			}
 		}
-		if err == io.EOF {
+	}
+	return n, true
+}
+
+type dirEntry struct {
+	path string
+	err  error
+}
+
+// listDir lists the supported files under dir in lexical order, and the
+// paths it could not list with their errors.
+func listDir(dir string) []dirEntry {
+	var files []dirEntry
+	filepath.WalkDir(dir, func(fp string, d fs.DirEntry, err error) error {
+		if err != nil {
+			files = append(files, dirEntry{fp, err})
 			return nil
 		}
-		if err != nil {
-			return emit(nil, &Error{Path: path, Line: line + 1, Err: err})
+		if !d.IsDir() && Supported(fp) {
+			files = append(files, dirEntry{path: fp})
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-}
-
-func parseLine(b []byte, path string, line int, emit func(*Article, *Error) error) error {
-	s := strings.TrimSpace(strings.TrimPrefix(string(b), "\ufeff"))
-	if s == "" {
 		return nil
-	}
-	var j jsonArticle
-	if err := json.Unmarshal([]byte(s), &j); err != nil {
-		return emit(nil, &Error{Path: path, Line: line, Err: fmt.Errorf("not a JSON object: %v", err)})
-	}
-	if j.Text == nil {
-		return emit(nil, &Error{Path: path, Line: line, Err: fmt.Errorf("no \"text\" field")})
-	}
-	a := &Article{Path: path, Line: line, Title: j.Title, URL: j.URL, Text: *j.Text}
-	if j.Title != "" {
-		a.Text = j.Title + "\n\n" + *j.Text
-	}
-	a.ID = idString(j.ID)
-	if a.ID == "" {
-		a.ID = fmt.Sprintf("%s:%d", path, line)
-	}
-	if j.Date != "" {
-		d, ok := parseISODate(j.Date)
-		if !ok {
-			return emit(nil, &Error{Path: path, Line: line, Err: fmt.Errorf("bad \"date\" %q: want YYYY-MM-DD", j.Date)})
-		}
-		a.DCT, a.DCTSource = d, DCTMetadata
-	}
-	return emit(a, nil)
+	})
+	sort.SliceStable(files, func(i, j int) bool { return files[i].path < files[j].path })
+	return files
 }
 
-func idString(raw json.RawMessage) string {
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	return strings.TrimSpace(string(raw))
+// walker is the state of one Walk.
+type walker struct {
+	ctx context.Context
+	opt Options
+	h   Handler
+	max int64
+	seq int
+
+	// in counts the bytes read of the current input, mark where the
+	// previous article ended.
+	in   *countingReader
+	mark int64
 }
 
-func finishDCT(a *Article, opt Options) {
-	if a.DCTSource != "" {
-		return
+func (w *walker) emit(a *Article, e *Error) error {
+	if err := w.ctx.Err(); err != nil {
+		return err
 	}
-	if !opt.DCT.IsZero() {
-		a.DCT, a.DCTSource = opt.DCT, DCTFlag
-		return
-	}
-	a.DCTSource = DCTNone
-}
-
-func parseISODate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) >= 10 {
-		if d, err := time.Parse(time.DateOnly, s[:10]); err == nil {
-			return d, true
+	if a != nil {
+		a.Seq = w.seq
+		w.seq++
+		finishDCT(a, w.opt)
+		if w.in != nil {
+			a.Bytes = w.in.n - w.mark
+			w.mark = w.in.n
 		}
 	}
-	return time.Time{}, false
+	return w.h(a, e)
 }
 
-var (
-	ymd = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?:[^0-9]|$)`)
-	dmy = regexp.MustCompile(`(?:^|[^0-9])([0-3]?[0-9])[-/.]([01]?[0-9])[-/.]((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
-)
-
-// headerDate finds a date line among the first lines of a text article: a
-// short line that is a numeric date, maybe after a weekday
-// ("الأربعاء 2024/03/27").
-func headerDate(text string) (time.Time, bool) {
-	lines := 0
-	for _, ln := range strings.SplitN(text, "\n", 12) {
-		ln = strings.TrimSpace(toASCIIDigits(ln))
-		if ln == "" {
-			continue
-		}
-		lines++
-		if lines > 8 {
-			break
-		}
-		if len([]rune(ln)) > 40 {
-			continue
-		}
-		if d, ok := numericDate(ln); ok {
-			return d, true
-		}
+func (w *walker) warn(path string, line int, msg string) {
+	if w.opt.Warn != nil {
+		w.opt.Warn(&Error{Path: path, Line: line, Err: errors.New(msg)})
 	}
-	return time.Time{}, false
 }
 
-func numericDate(s string) (time.Time, bool) {
-	if m := ymd.FindStringSubmatch(s); m != nil {
-		return mkDate(m[1], m[2], m[3])
-	}
-	if m := dmy.FindStringSubmatch(s); m != nil {
-		return mkDate(m[3], m[2], m[1])
-	}
-	return time.Time{}, false
+// fail reports an article that cannot be read.
+func (w *walker) fail(path string, line int, err error) error {
+	return w.emit(nil, &Error{Path: path, Line: line, Err: err})
 }
 
-func mkDate(y, m, d string) (time.Time, bool) {
-	var yi, mi, di int
-	fmt.Sscan(y, &yi)
-	fmt.Sscan(m, &mi)
-	fmt.Sscan(d, &di)
-	if mi < 1 || mi > 12 || di < 1 || di > 31 {
-		return time.Time{}, false
+func (w *walker) limitText() string {
+	if w.max%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", w.max>>20)
 	}
-	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
-	if t.Day() != di {
-		return time.Time{}, false
-	}
-	return t, true
+	return fmt.Sprintf("%d bytes", w.max)
 }
 
-func filenameDate(path string) (time.Time, bool) {
-	return numericDate(filepath.Base(path))
+// kind is what a file holds, by its name.
+type kind struct {
+	format string // "txt", "jsonl", "html", or "" to detect from the content
+	gzip   bool
+	known  bool // read when found in a directory
 }
 
-func toASCIIDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '٠' && r <= '٩':
-			return '0' + r - '٠'
-		case r >= '۰' && r <= '۹':
-			return '0' + r - '۰'
-		}
-		return r
-	}, s)
+func kindOf(name string) kind {
+	n := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(n, ".jsonl.gz"):
+		return kind{"jsonl", true, true}
+	case strings.HasSuffix(n, ".jsonl"):
+		return kind{"jsonl", false, true}
+	case strings.HasSuffix(n, ".txt"):
+		return kind{"txt", false, true}
+	case strings.HasSuffix(n, ".html"), strings.HasSuffix(n, ".htm"):
+		return kind{"html", false, true}
+	}
+	return kind{}
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }

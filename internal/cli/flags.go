@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/tarikh/tarikh/input"
 )
 
 // stringList is a repeatable string flag.
@@ -45,7 +47,7 @@ func (c *common) register(fs *flag.FlagSet, formats string) {
 	fs.StringVar(&c.lang, "lang", "en", "language of names in labels: en or ar")
 	fs.BoolVar(&c.bom, "bom", false, "start CSV with a UTF-8 byte-order mark (for Excel)")
 	fs.StringVar(&c.triggers, "triggers", "", "extra event trigger words from YAML `FILE`")
-	fs.StringVar(&c.encoding, "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256")
+	fs.StringVar(&c.encoding, "encoding", "auto", "input encoding: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1256")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile to `FILE` (for developers)")
 }
 
@@ -66,6 +68,9 @@ func (c *common) validate(formats ...string) error {
 	}
 	if c.workers < 1 {
 		c.workers = 1
+	}
+	if _, err := input.ParseEncoding(c.encoding); err != nil {
+		return err
 	}
 	if c.lang != "en" && c.lang != "ar" {
 		return fmt.Errorf("bad --lang %q: want en or ar", c.lang)

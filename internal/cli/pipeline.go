@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/internal/progress"
 )
 
 // runStats counts what a run read.
@@ -21,7 +22,8 @@ type runStats struct {
 // pipeline reads every article of c.paths, processes them on c.workers
 // goroutines, and hands the results to write in input order, so the output
 // does not depend on the number of workers. A bad article is reported on
-// stderr and skipped.
+// stderr and skipped; a warning is reported and changes nothing. A progress
+// bar is drawn on stderr when it is a terminal and -q is not given.
 func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.Writer,
 	process func(context.Context, *input.Article) (R, error),
 	write func(*input.Article, R) error) (runStats, error) {
@@ -40,10 +42,22 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 		defer pprof.StopCPUProfile()
 	}
 
+	bar := progress.New(stderr, !c.quiet && progress.IsTerminal(stderr))
+	defer bar.Done()
+	if bar.On() {
+		go func() {
+			if n, ok := input.TotalSize(ctx, c.paths); ok {
+				bar.SetTotal(n)
+			}
+		}()
+	}
+	stderr = bar // diagnostics clear the bar's line first
+
 	type result struct {
-		a   *input.Article
-		r   R
-		err error
+		a    *input.Article
+		r    R
+		err  error
+		warn bool
 	}
 	type job struct {
 		a    *input.Article
@@ -58,17 +72,27 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 			defer wg.Done()
 			for j := range jobs {
 				r, err := process(ctx, j.a)
-				j.done <- result{j.a, r, err}
+				j.done <- result{a: j.a, r: r, err: err}
 			}
 		}()
 	}
 
 	var st runStats
 	var readErr error
+	enc, _ := input.ParseEncoding(c.encoding) // checked by validate
+	warn := func(e *input.Error) {
+		done := make(chan result, 1)
+		done <- result{err: e, warn: true}
+		select {
+		case order <- done:
+		case <-ctx.Done():
+		}
+	}
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		readErr = input.Walk(ctx, c.paths, stdin, input.Options{DCT: c.dctTime}, func(a *input.Article, e *input.Error) error {
+		opt := input.Options{DCT: c.dctTime, Encoding: enc, Warn: warn}
+		readErr = input.Walk(ctx, c.paths, stdin, opt, func(a *input.Article, e *input.Error) error {
 			if e != nil {
 				done := make(chan result, 1)
 				done <- result{err: e}
@@ -101,6 +125,12 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 		if !ok || werr != nil {
 			continue
 		}
+		if res.warn {
+			if !c.quiet {
+				fmt.Fprintf(stderr, "tarikh: warning: %v\n", res.err)
+			}
+			continue
+		}
 		if res.err != nil {
 			st.failed++
 			if !c.quiet {
@@ -114,6 +144,7 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 		}
 		st.articles++
 		st.bytes += int64(len(res.a.Text))
+		bar.Add(1, res.a.Bytes)
 		if err := write(res.a, res.r); err != nil {
 			werr = err
 			cancel()

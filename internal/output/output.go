@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // File is an output destination: standard output, or a file written atomically.
@@ -109,10 +110,10 @@ func NewCSV(w io.Writer, bom bool) (*CSV, error) {
 	return &CSV{w: csv.NewWriter(w)}, nil
 }
 
-// Write writes one record, neutralizing every cell.
+// Write writes one record, each cell as Cell makes it. It changes rec.
 func (c *CSV) Write(rec []string) error {
 	for i, s := range rec {
-		rec[i] = Neutralize(s)
+		rec[i] = Cell(s)
 	}
 	return c.w.Write(rec)
 }
@@ -121,6 +122,38 @@ func (c *CSV) Write(rec []string) error {
 func (c *CSV) Flush() error {
 	c.w.Flush()
 	return c.w.Error()
+}
+
+// Cell is what Write writes for s: its line ends made \n, then
+// neutralized. CSV readers (encoding/csv, and most others) read \r\n
+// inside a quoted cell as \n, so a cell with \r\n could not be read back
+// as written; any run of \r before \n becomes one \n. A lone \r is kept.
+func Cell(s string) string {
+	return Neutralize(lineEnds(s))
+}
+
+// lineEnds replaces every run of \r followed by \n with \n.
+func lineEnds(s string) string {
+	i := strings.Index(s, "\r\n")
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\r' {
+			j := i
+			for j < len(s) && s[j] == '\r' {
+				j++
+			}
+			if j < len(s) && s[j] == '\n' {
+				i = j - 1 // drop the run; the \n is written next
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // Neutralize makes a cell that a spreadsheet would read as a formula (it

@@ -1,0 +1,119 @@
+package input
+
+import (
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+func finishDCT(a *Article, opt Options) {
+	if a.DCTSource != "" {
+		return
+	}
+	if !opt.DCT.IsZero() {
+		a.DCT, a.DCTSource = opt.DCT, DCTFlag
+		return
+	}
+	a.DCTSource = DCTNone
+}
+
+func parseISODate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 {
+		if d, err := time.Parse(time.DateOnly, s[:10]); err == nil {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+var (
+	ymd = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?:[^0-9]|$)`)
+	dmy = regexp.MustCompile(`(?:^|[^0-9])([0-3]?[0-9])[-/.]([01]?[0-9])[-/.]((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
+)
+
+// headerDate finds a date line among the first lines of a text article: a
+// short line that is a numeric date, maybe after a weekday
+// ("الأربعاء 2024/03/27"). Lines may end in \r\n and carry direction marks.
+func headerDate(text string) (time.Time, bool) {
+	lines := 0
+	for rest := text; rest != "" && lines < 8; {
+		ln := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			ln, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if len(ln) > 200 { // a paragraph, not a date line
+			lines++
+			continue
+		}
+		ln = strings.TrimSpace(dateChars(ln))
+		if ln == "" {
+			continue
+		}
+		lines++
+		if utf8.RuneCountInString(ln) > 40 {
+			continue
+		}
+		if d, ok := numericDate(ln); ok {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func numericDate(s string) (time.Time, bool) {
+	if m := ymd.FindStringSubmatch(s); m != nil {
+		return mkDate(m[1], m[2], m[3])
+	}
+	if m := dmy.FindStringSubmatch(s); m != nil {
+		return mkDate(m[3], m[2], m[1])
+	}
+	return time.Time{}, false
+}
+
+func mkDate(y, m, d string) (time.Time, bool) {
+	// Not fmt.Sscan: it reads "08" as a bad octal number.
+	yi, _ := strconv.Atoi(y)
+	mi, _ := strconv.Atoi(m)
+	di, _ := strconv.Atoi(d)
+	if mi < 1 || mi > 12 || di < 1 || di > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
+	if t.Day() != di {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func filenameDate(path string) (time.Time, bool) {
+	return numericDate(filepath.Base(path))
+}
+
+// dateChars makes Arabic-Indic and Persian digits ASCII and drops the
+// invisible direction marks that Arabic pages put around dates.
+func dateChars(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		case isBidiControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isBidiControl reports the invisible characters that set text direction:
+// LRM, RLM, ALM, the embeddings and overrides, and the isolates.
+func isBidiControl(r rune) bool {
+	return r == '\u200e' || r == '\u200f' || r == '\u061c' ||
+		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+}
