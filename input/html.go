@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/markusmobius/go-trafilatura"
+	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
@@ -17,9 +17,10 @@ type page struct {
 	date             time.Time
 }
 
-// Bounds on the pages given to trafilatura, whose time grows much faster
-// than the page with nesting depth: 270 nested tables (16 KB) took 17 s.
-// News pages nest 15 to 40 deep and have a few thousand elements.
+// Bounds on the pages given to the extractor. Main-content heuristics can
+// grow much faster than the page with nesting depth (go-trafilatura took 17 s
+// on 270 nested tables, 16 KB); news pages nest 15 to 40 deep and have a few
+// thousand elements.
 const (
 	// maxHTMLDepth is the deepest element kept; below it, a subtree is
 	// replaced by its text.
@@ -28,10 +29,13 @@ const (
 	maxHTMLElements = 50_000
 )
 
-// extractHTML finds the article body, title, address and publication date
-// of a news page with go-trafilatura: its main-content heuristics, then
-// the page's metadata (meta tags, JSON-LD, OpenGraph) and go-htmldate for
-// the date. It costs a few milliseconds per page (see BenchmarkHTML).
+// extractHTML finds the article body, title and publication date of a news
+// page with go-readability (the Readability.js heuristics): the main content,
+// and the date from the page's metadata (meta tags such as
+// article:published_time, JSON-LD). go-trafilatura does the same with more
+// heuristics, but loading it costs every tarikh run about 0.4 s and 50 MB
+// (its date parser's language tables and a WebAssembly regexp engine are set
+// up at start), HTML or not; see input/README in the notes of issue #5.
 func extractHTML(doc string) (p page, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -45,34 +49,56 @@ func extractHTML(doc string) (p page, err error) {
 	if n := flatten(root, 0); n > maxHTMLElements {
 		return page{}, fmt.Errorf("page too complex: %d elements (the limit is %d)", n, maxHTMLElements)
 	}
-	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
-		ExcludeComments: true,
-		// Fast looks for the date in the metadata and markup without
-		// go-dateparser's many regular expressions; Arabic pages carry
-		// their date in meta tags or JSON-LD, which Fast reads.
-		HtmlDateMode: trafilatura.Fast,
-	})
+	art, err := readability.FromDocument(root, nil)
 	if err != nil {
 		return page{}, fmt.Errorf("no article text found in the page: %v", err)
 	}
-	if res == nil || strings.TrimSpace(res.ContentText) == "" {
+	if strings.TrimSpace(art.TextContent) == "" {
 		return page{}, errors.New("no article text found in the page")
 	}
-	m := res.Metadata
-	p = page{title: strings.TrimSpace(m.Title), url: m.URL}
-	p.text = blockText(res.ContentNode)
+	p = page{title: strings.TrimSpace(art.Title), url: canonicalURL(root)}
+	p.text = blockText(art.Node)
 	if p.text == "" {
-		p.text = strings.TrimSpace(res.ContentText)
+		p.text = strings.TrimSpace(art.TextContent)
 	}
 	// The body often repeats the title as its heading.
 	if first, rest, _ := strings.Cut(p.text, "\n"); p.title != "" && strings.TrimSpace(first) == p.title {
 		p.text = strings.TrimLeft(rest, "\n")
 	}
-	if !m.Date.IsZero() {
-		y, mo, d := m.Date.Date()
+	if art.PublishedTime != nil && !art.PublishedTime.IsZero() {
+		y, mo, d := art.PublishedTime.Date()
 		p.date = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
 	}
 	return p, nil
+}
+
+// canonicalURL returns the page's own address from <link rel=canonical> or
+// <meta property=og:url>, or "".
+func canonicalURL(n *html.Node) string {
+	var found string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode && (n.Data == "link" || n.Data == "meta") {
+			attr := map[string]string{}
+			for _, a := range n.Attr {
+				attr[strings.ToLower(a.Key)] = a.Val
+			}
+			switch {
+			case n.Data == "link" && strings.EqualFold(attr["rel"], "canonical"):
+				found = strings.TrimSpace(attr["href"])
+			case n.Data == "meta" && strings.EqualFold(attr["property"], "og:url"):
+				found = strings.TrimSpace(attr["content"])
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
 }
 
 // flatten replaces every element deeper than maxHTMLDepth below n (at

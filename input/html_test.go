@@ -67,7 +67,7 @@ func TestHTMLWithoutArticle(t *testing.T) {
 	}
 }
 
-// BenchmarkHTML measures go-trafilatura on the example page.
+// BenchmarkHTML measures HTML extraction (go-readability) on the example page.
 func BenchmarkHTML(b *testing.B) {
 	page, err := os.ReadFile("testdata/article.html")
 	if err != nil {
@@ -89,8 +89,8 @@ func BenchmarkHTML(b *testing.B) {
 	}
 }
 
-// TestHTMLHostileShapes reads pages whose nesting made trafilatura take
-// seconds to minutes (found by FuzzReadHTML stalling): they are flattened
+// TestHTMLHostileShapes reads pages whose nesting made go-trafilatura (the
+// first extractor tried) take seconds to minutes (found by FuzzReadHTML stalling): they are flattened
 // and read quickly, keeping their text, and a page with too many elements
 // is refused.
 func TestHTMLHostileShapes(t *testing.T) {
@@ -100,7 +100,7 @@ func TestHTMLHostileShapes(t *testing.T) {
 		want string // substring of the text, or of the error
 		err  bool
 	}{
-		{"1000 nested tables", "<title>t</title>" + strings.Repeat("<table><tr><td>خبر ", 1000), strings.Repeat("خبر ", 3)[:20], false},
+		{"1000 nested tables", "<title>t</title>" + strings.Repeat("<table><tr><td>خبر ", 1000), "خبر", false},
 		{"2000 nested lists", "<title>t</title>" + strings.Repeat("<ul><li>بند ", 2000), "بند", false},
 		{"too many elements", strings.Repeat("<p>x</p>", maxHTMLElements+1), "page too complex", true},
 	}

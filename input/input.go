@@ -10,10 +10,11 @@
 //     (YYYY-MM-DD, the DCT), title, text and url; only text is required.
 //     The file is streamed line by line.
 //   - .html and .htm: a news page; its article body (one line per
-//     paragraph) and publication date are extracted with go-trafilatura.
-//     The page's date is the DCT. Elements nested deeper than 64 are
-//     replaced by their text and pages over 50,000 elements are refused,
-//     because trafilatura's time grows steeply with nesting. Extraction
+//     paragraph) and publication date (meta tags, JSON-LD) are extracted
+//     with go-readability. The page's date is the DCT. Elements nested
+//     deeper than 64 are replaced by their text and pages over 50,000
+//     elements are refused, because main-content heuristics slow down
+//     steeply with nesting. Extraction
 //     runs on the reading goroutine and costs a few milliseconds per page
 //     (BenchmarkHTML).
 //   - a directory: the files above in it and below it, in lexical order.
