@@ -53,6 +53,7 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 	ms = append(ms, x.coref(w, t, toks, ms)...)
 	resolveShared(ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	resolveRolesByName(ms)
 	return ms
 }
 
@@ -99,6 +100,45 @@ func (x *Extractor) resolveRoles(ms []Mention, matches []gazetteer.Match, dct ti
 		}
 		if n == 1 {
 			ms[i].Entity = holder
+		}
+	}
+}
+
+// resolveRolesByName settles a role mention the date left open (no article
+// date, or no single holder on it) when the article itself names exactly one
+// of the candidates: "رئيس الوزراء العراقي محمد شياع السوداني". That is the
+// text's own reading, not a guess.
+func resolveRolesByName(ms []Mention) {
+	named := map[*gazetteer.Entity]bool{}
+	for _, m := range ms {
+		if m.Entity != nil && m.Via != gazetteer.ViaRole {
+			named[m.Entity] = true
+		}
+	}
+	for i := range ms {
+		if ms[i].Entity != nil || ms[i].Via != gazetteer.ViaRole {
+			continue
+		}
+		// Apposition first: the role followed at once by a candidate's name.
+		if i+1 < len(ms) && ms[i+1].Tok-ms[i].TokEnd <= 1 && ms[i+1].Entity != nil && ms[i+1].Via != gazetteer.ViaRole {
+			for _, c := range ms[i].Candidates {
+				if c == ms[i+1].Entity {
+					ms[i].Entity = c
+				}
+			}
+			if ms[i].Entity != nil {
+				continue
+			}
+		}
+		var pick *gazetteer.Entity
+		n := 0
+		for _, c := range ms[i].Candidates {
+			if named[c] {
+				pick, n = c, n+1
+			}
+		}
+		if n == 1 {
+			ms[i].Entity = pick
 		}
 	}
 }

@@ -122,6 +122,9 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 			txs = append(txs, i)
 		}
 	}
+	if len(txs) > 1 {
+		txs = dropDateline(d, s, txs)
+	}
 	if len(txs) == 0 {
 		return nil
 	}
@@ -204,6 +207,27 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		}
 	}
 	return groups
+}
+
+// dropDateline leaves out a dateline's date ("Washington, March 26, 2024 -
+// U.S. Secretary...") when the sentence has another date: the dateline says
+// when the report was filed, the other date when the event happened.
+func dropDateline(d *extract.Document, s textnorm.Sentence, txs []int) []int {
+	out := txs[:0:0]
+	for _, ti := range txs {
+		tx := d.Timexes[ti]
+		if tx.Tok-s.TokStart <= 6 && tx.TokEnd < s.TokEnd {
+			switch d.Text.TokenText(d.Tokens[tx.TokEnd]) {
+			case "-", "–", "—", ":":
+				continue
+			}
+		}
+		out = append(out, ti)
+	}
+	if len(out) == 0 {
+		return txs
+	}
+	return out
 }
 
 func insideTimex(tx *temporal.Timex, k int) bool { return k >= tx.Tok && k < tx.TokEnd }
@@ -461,6 +485,14 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 			g.future = true
 		}
 	}
+	// Two people in a headline statement met: "Blinken and Hussein reaffirm...".
+	people := 0
+	for _, e := range g.ents {
+		if e.Type == gazetteer.Person {
+			people++
+		}
+	}
+	g.joint = g.joint || people >= 2
 	// A headline about what is to come ("لقاء ... المرتقب") has no date to take.
 	if len(g.ents) == 0 || g.typeIx < 0 || g.future {
 		return Event{}, false

@@ -1,6 +1,11 @@
 package timeline
 
 import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"os"
 	"sort"
 	"strconv"
 )
@@ -12,20 +17,86 @@ import (
 // docs list every article and sources counts them.
 //
 // Events are looked up by (type, status, entity, year) so that adding stays
-// fast on large corpora.
+// fast on large corpora. A spilling Merger keeps only the merge keys in
+// memory and moves each event's texts (headline, time text, sentence) to a
+// temporary file until they are written.
 type Merger struct {
 	events  []*merged
 	buckets map[string][]int
+	spill   *spillFile
 }
 
 type merged struct {
 	Event
 	seq  int // first arrival, for a stable order
 	docs map[string]bool
+	ref  int64 // offset of the texts in the spill file, -1 in memory
 }
 
-// NewMerger returns an empty Merger.
+// NewMerger returns an empty Merger that keeps events in memory.
 func NewMerger() *Merger { return &Merger{buckets: map[string][]int{}} }
+
+// NewSpillingMerger returns an empty Merger that keeps event texts in a
+// temporary file in dir ("" for the system's). Close removes the file.
+func NewSpillingMerger(dir string) (*Merger, error) {
+	f, err := os.CreateTemp(dir, "tarikh-events-*")
+	if err != nil {
+		return nil, fmt.Errorf("event store: %w", err)
+	}
+	return &Merger{buckets: map[string][]int{}, spill: &spillFile{f: f, w: bufio.NewWriterSize(f, 1<<16)}}, nil
+}
+
+// Close releases the spill file.
+func (m *Merger) Close() error {
+	if m.spill == nil {
+		return nil
+	}
+	name := m.spill.f.Name()
+	err := m.spill.f.Close()
+	os.Remove(name)
+	m.spill = nil
+	return err
+}
+
+// spillFile stores strings by offset.
+type spillFile struct {
+	f   *os.File
+	w   *bufio.Writer
+	off int64
+	err error
+}
+
+func (s *spillFile) put(strs ...string) int64 {
+	ref := s.off
+	var n [binary.MaxVarintLen64]byte
+	for _, x := range strs {
+		k := binary.PutUvarint(n[:], uint64(len(x)))
+		if _, err := s.w.Write(n[:k]); err != nil && s.err == nil {
+			s.err = err
+		}
+		if _, err := s.w.WriteString(x); err != nil && s.err == nil {
+			s.err = err
+		}
+		s.off += int64(k + len(x))
+	}
+	return ref
+}
+
+func (s *spillFile) get(ref int64, dst ...*string) error {
+	r := bufio.NewReaderSize(io.NewSectionReader(s.f, ref, s.off-ref), 4096)
+	for _, d := range dst {
+		n, err := binary.ReadUvarint(r)
+		if err != nil {
+			return fmt.Errorf("event store: %w", err)
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return fmt.Errorf("event store: %w", err)
+		}
+		*d = string(b)
+	}
+	return nil
+}
 
 // Add merges the events of one article (call in input order).
 func (m *Merger) Add(evs []Event) {
@@ -50,7 +121,11 @@ func (m *Merger) add(e Event) {
 		}
 	}
 	i := len(m.events)
-	x := &merged{Event: e, seq: i, docs: map[string]bool{}}
+	x := &merged{Event: e, seq: i, docs: map[string]bool{}, ref: -1}
+	if m.spill != nil {
+		x.ref = m.spill.put(e.Headline, e.TimeText, e.Text)
+		x.Headline, x.TimeText, x.Text = "", "", ""
+	}
 	for _, d := range e.Docs {
 		x.docs[d] = true
 	}
@@ -72,10 +147,7 @@ func (m *Merger) absorb(i int, e Event) {
 	}
 	x.Sources = len(x.docs)
 	if granRank(e.Granularity) < granRank(x.Granularity) {
-		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod, x.TimeText = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod, e.TimeText
-	}
-	if x.TimeText == "" && e.TimeText != "" {
-		x.TimeText = e.TimeText
+		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
 	}
 	x.People = unionEntities(x.People, e.People)
 	x.Places = unionEntities(x.Places, e.Places)
@@ -95,9 +167,10 @@ func (m *Merger) absorb(i int, e Event) {
 	}
 }
 
-// Events returns the merged events in chronological order of start date;
-// ties keep the order in which they first arrived.
-func (m *Merger) Events() []Event {
+// Each calls fn with the merged events in chronological order of start
+// date; ties keep the order in which they first arrived. The event passed to
+// fn is valid only during the call.
+func (m *Merger) Each(fn func(*Event) error) error {
 	xs := append([]*merged(nil), m.events...)
 	sort.SliceStable(xs, func(i, j int) bool {
 		a, b := xs[i], xs[j]
@@ -106,11 +179,36 @@ func (m *Merger) Events() []Event {
 		}
 		return a.seq < b.seq
 	})
-	out := make([]Event, len(xs))
-	for i, x := range xs {
-		out[i] = x.Event
+	if m.spill != nil {
+		if err := m.spill.w.Flush(); err != nil {
+			return fmt.Errorf("event store: %w", err)
+		}
+		if m.spill.err != nil {
+			return fmt.Errorf("event store: %w", m.spill.err)
+		}
 	}
-	return out
+	for _, x := range xs {
+		e := x.Event
+		if x.ref >= 0 {
+			if err := m.spill.get(x.ref, &e.Headline, &e.TimeText, &e.Text); err != nil {
+				return err
+			}
+		}
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Events returns all merged events in the order of Each.
+func (m *Merger) Events() ([]Event, error) {
+	var out []Event
+	err := m.Each(func(e *Event) error {
+		out = append(out, *e)
+		return nil
+	})
+	return out, err
 }
 
 // Len returns the number of distinct events so far.

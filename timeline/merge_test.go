@@ -51,26 +51,44 @@ func TestMerger(t *testing.T) {
 		}, 3, []int{1, 1, 1}, []string{"2003", "2003", "2014"}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			m := NewMerger()
-			for _, a := range tc.articles {
-				m.Add(a)
-			}
-			got := m.Events()
-			if len(got) != tc.wantRows {
-				t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
-			}
-			for i, e := range got {
-				if e.Sources != tc.wantSources[i] || e.Sources != len(e.Docs) {
-					t.Errorf("row %d: sources %d docs %v, want %d", i, e.Sources, e.Docs, tc.wantSources[i])
+		for _, spill := range []bool{false, true} {
+			t.Run(tc.name+map[bool]string{false: "", true: "/spilled"}[spill], func(t *testing.T) {
+				m := NewMerger()
+				if spill {
+					var err error
+					if m, err = NewSpillingMerger(t.TempDir()); err != nil {
+						t.Fatal(err)
+					}
+					defer m.Close()
 				}
-				if tc.wantDates != nil && e.Date != tc.wantDates[i] {
-					t.Errorf("row %d: date %s, want %s", i, e.Date, tc.wantDates[i])
+				for _, a := range tc.articles {
+					for i := range a {
+						a[i].Text = "sentence of " + a[i].Docs[0]
+					}
+					m.Add(a)
 				}
-			}
-			if tc.name == "chronological, ties keep arrival order" && got[0].Type != "deployment" {
-				t.Errorf("tie order: got %s first, want the first arrival (deployment)", got[0].Type)
-			}
-		})
+				got, err := m.Events()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != tc.wantRows {
+					t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
+				}
+				for i, e := range got {
+					if e.Sources != tc.wantSources[i] || e.Sources != len(e.Docs) {
+						t.Errorf("row %d: sources %d docs %v, want %d", i, e.Sources, e.Docs, tc.wantSources[i])
+					}
+					if tc.wantDates != nil && e.Date != tc.wantDates[i] {
+						t.Errorf("row %d: date %s, want %s", i, e.Date, tc.wantDates[i])
+					}
+					if e.Text != "sentence of "+e.Docs[0] {
+						t.Errorf("row %d: text %q, want the first article's", i, e.Text)
+					}
+				}
+				if tc.name == "chronological, ties keep arrival order" && got[0].Type != "deployment" {
+					t.Errorf("tie order: got %s first, want the first arrival (deployment)", got[0].Type)
+				}
+			})
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 
 	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/gazetteer"
 )
 
@@ -122,7 +123,11 @@ func newExtractor(c *common, stderr io.Writer) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract.New(ix, nil)
+	rec, err := temporal.New()
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(ix, rec)
 }
 
 // finish turns a run's outcome into an exit code, committing or discarding

@@ -116,7 +116,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad gazetteer", []string{"mentions", "--gazetteer", badGaz, good}, ExitUsage, "bad.yaml:3:11", "", ""},
 		{"a bad line is reported and the rest goes on", []string{"mentions", good}, ExitSomeBad, "good.jsonl:2:", "blinken", ""},
 		{"a missing file is reported and the rest goes on", []string{"mentions", filepath.Join(dir, "missing.txt"), good}, ExitSomeBad, "missing.txt", "sudani", ""},
-		{"flags after paths", []string{"mentions", good, "--format", "jsonl"}, ExitSomeBad, "", `"entity_id":"blinken"`, ""},
+		{"flags after paths", []string{"mentions", good, "--format", "jsonl"}, ExitSomeBad, "", `"entity_id":"antony-blinken"`, ""},
 		{"gazetteer check", []string{"gazetteer", "check", badGaz}, ExitUsage, "", "bad.yaml:3:11: error: unknown type \"planet\"", ""},
 	}
 	for _, tc := range tests {

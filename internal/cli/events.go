@@ -56,18 +56,22 @@ func newEventsRun(c *common, stdio IO) (*eventsRun, func(context.Context, *input
 	return &eventsRun{c: c, asm: asm}, process, nil
 }
 
-// collectEvents runs the pipeline and returns the merged, sorted events.
-func collectEvents(ctx context.Context, c *common, stdio IO) ([]timeline.Event, *timeline.Lexicon, runStats, error) {
+// collectEvents runs the pipeline and returns the merger holding the events
+// (the caller closes it) and the lexicon.
+func collectEvents(ctx context.Context, c *common, stdio IO) (*timeline.Merger, *timeline.Lexicon, runStats, error) {
 	run, process, err := newEventsRun(c, stdio)
 	if err != nil {
 		return nil, nil, runStats{}, &configError{err}
 	}
-	m := timeline.NewMerger()
+	m, err := timeline.NewSpillingMerger("")
+	if err != nil {
+		return nil, nil, runStats{}, err
+	}
 	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, evs []timeline.Event) error {
 		m.Add(evs)
 		return nil
 	})
-	return m.Events(), run.asm.Lexicon(), st, err
+	return m, run.asm.Lexicon(), st, err
 }
 
 // configError marks an error in the flags or configuration files (exit 2).
@@ -88,28 +92,26 @@ func runEvents(ctx context.Context, args []string, stdio IO) int {
 	if err := c.validate("csv", "timelinejs", "jsonl"); err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	evs, lx, st, err := collectEvents(ctx, &c, stdio)
+	m, lx, st, err := collectEvents(ctx, &c, stdio)
 	if cerr, ok := err.(*configError); ok {
 		return usageError(stdio.Stderr, cerr.err)
+	}
+	if m != nil {
+		defer m.Close()
 	}
 	out, oerr := output.Create(c.out, stdio.Stdout)
 	if oerr != nil {
 		return usageError(stdio.Stderr, oerr)
 	}
 	if err == nil {
-		err = writeEvents(out, &c, evs, lx)
+		err = writeEvents(out, &c, m, lx)
 	}
 	return finish(out, st, err, &c, stdio.Stderr)
 }
 
-func writeEvents(out *output.File, c *common, evs []timeline.Event, lx *timeline.Lexicon) error {
+func writeEvents(out *output.File, c *common, m *timeline.Merger, lx *timeline.Lexicon) error {
 	if c.format == "jsonl" {
-		for i := range evs {
-			if err := timeline.WriteJSONL(out, &evs[i]); err != nil {
-				return err
-			}
-		}
-		return nil
+		return m.Each(func(e *timeline.Event) error { return timeline.WriteJSONL(out, e) })
 	}
 	cw, err := output.NewCSV(out, c.bom)
 	if err != nil {
@@ -122,14 +124,15 @@ func writeEvents(out *output.File, c *common, evs []timeline.Event, lx *timeline
 	if err := cw.Write(append([]string(nil), header...)); err != nil {
 		return err
 	}
-	for i := range evs {
-		rec := timeline.CSVRecord(&evs[i])
+	err = m.Each(func(e *timeline.Event) error {
+		rec := timeline.CSVRecord(e)
 		if c.format == "timelinejs" {
-			rec = timeline.TimelineJSRecord(&evs[i], lx, c.lang)
+			rec = timeline.TimelineJSRecord(e, lx, c.lang)
 		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
+		return cw.Write(rec)
+	})
+	if err != nil {
+		return err
 	}
 	return cw.Flush()
 }

@@ -5,13 +5,8 @@ import (
 	"fmt"
 )
 
-// Commands whose implementation is still being written (issues #3, #6).
+// Commands whose implementation is still being written (issue #6).
 // They say so and exit with a usage error rather than pretend.
-
-func runDates(ctx context.Context, args []string, stdio IO) int {
-	fmt.Fprintln(stdio.Stderr, "tarikh: dates is not implemented yet (issue #3)")
-	return ExitUsage
-}
 
 func runChart(ctx context.Context, args []string, stdio IO) int {
 	fmt.Fprintln(stdio.Stderr, "tarikh: chart is not implemented yet (issue #6)")

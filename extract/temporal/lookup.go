@@ -1,0 +1,173 @@
+package temporal
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tarikh/tarikh/extract/textnorm"
+)
+
+// tokSenses caches the lexicon senses of one token: the senses of its full
+// form and of its forms without clitic prefixes.
+type tokSenses struct {
+	done bool
+	n    uint8
+	s    [4][]sense
+}
+
+// senses returns the cached senses of token i, looking them up on first use.
+// The lookups key the map with slices of the normalized text: no allocation.
+func (s *scanner) senses(i int) *tokSenses {
+	c := &s.cache[i]
+	if c.done {
+		return c
+	}
+	c.done = true
+	tok := s.toks[i]
+	w := s.t.Norm[tok.NStart:tok.NEnd]
+	if len(w) > s.lx.maxWordLen+4 {
+		return c
+	}
+	add := func(k string) {
+		if ss, ok := s.lx.words[k]; ok && int(c.n) < len(c.s) {
+			c.s[c.n] = ss
+			c.n++
+		}
+	}
+	add(w)
+	if !tok.Arabic {
+		return c
+	}
+	strip := func(w string, pre []string) (string, bool) {
+		for _, p := range pre {
+			if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
+				return w[len(p):], true
+			}
+		}
+		return w, false
+	}
+	w1, ok1 := strip(w, s.lx.conj)
+	if ok1 {
+		add(w1)
+	}
+	if w2, ok := strip(w1, s.lx.preps); ok {
+		add(w2)
+	}
+	return c
+}
+
+// arabic reports that token i exists and is an Arabic word.
+func (s *scanner) arabic(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].Arabic }
+
+// kind is the kind of token i, 0 past either end.
+func (s *scanner) kind(i int) textnorm.Kind {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].Kind
+}
+
+// text is the normalized text of token i ("" past either end).
+func (s *scanner) text(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	tok := s.toks[i]
+	return s.t.Norm[tok.NStart:tok.NEnd]
+}
+
+// restMatches reports whether the tokens from i on spell words.
+func (s *scanner) restMatches(i int, words []string) bool {
+	if i+len(words) > len(s.toks) {
+		return false
+	}
+	for k, w := range words {
+		if s.text(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// get returns the longest sense of category c that starts at token i, and
+// the token after it.
+func (s *scanner) get(i int, c cat) (sense, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return sense{}, i, false
+	}
+	ts := s.senses(i)
+	var best sense
+	bestEnd := -1
+	for k := 0; k < int(ts.n); k++ {
+		for _, sn := range ts.s[k] {
+			if sn.cat != c {
+				continue
+			}
+			end := i + 1 + len(sn.rest)
+			if end > bestEnd && s.restMatches(i+1, sn.rest) {
+				best, bestEnd = sn, end
+			}
+		}
+	}
+	if bestEnd < 0 {
+		return sense{}, i, false
+	}
+	return best, bestEnd, true
+}
+
+// has reports whether token i starts a sense of category c.
+func (s *scanner) has(i int, c cat) bool {
+	_, _, ok := s.get(i, c)
+	return ok
+}
+
+// marker returns the end of a marker of kind k at i.
+func (s *scanner) marker(i, k int) (int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return i, false
+	}
+	ts := s.senses(i)
+	bestEnd := -1
+	for n := 0; n < int(ts.n); n++ {
+		for _, sn := range ts.s[n] {
+			if sn.cat != catMarker || sn.val != k {
+				continue
+			}
+			end := i + 1 + len(sn.rest)
+			if end > bestEnd && s.restMatches(i+1, sn.rest) {
+				bestEnd = end
+			}
+		}
+	}
+	return bestEnd, bestEnd >= 0
+}
+
+// anySense reports whether token i has any sense at all.
+func (s *scanner) anySense(i int) bool { return s.senses(i).n > 0 }
+
+// num returns the value and digit count of a number token.
+func (s *scanner) num(i int) (int, int, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textnorm.Number {
+		return 0, 0, false
+	}
+	w := s.text(i)
+	if len(w) > 6 {
+		return 0, len(w), false
+	}
+	v, err := strconv.Atoi(w)
+	if err != nil {
+		return 0, 0, false
+	}
+	return v, len(w), true
+}
+
+// punct reports whether token i is the punctuation mark p.
+func (s *scanner) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == textnorm.Punct && s.text(i) == p
+}
+
+func (s *scanner) isComma(i int) bool { return s.punct(i, ",") || s.punct(i, "،") }
+
+// glued reports that token i follows the previous one without white space.
+func (s *scanner) glued(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].Space }

@@ -1,0 +1,571 @@
+package temporal
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// This file is the only place that does date arithmetic. Every function
+// here is pure: the same point and DCT give the same answer.
+//
+// Hijri dates are converted with the tabular (arithmetic) Islamic calendar,
+// civil epoch (1 Muharram 1 AH = Friday 16 July 622 Julian), with leap years
+// 2, 5, 7, 10, 13, 16, 18, 21, 24, 26 and 29 of each 30-year cycle. It can
+// differ by a day or two from the Umm al-Qura calendar and from sighting.
+
+// point is a parsed, not yet resolved, calendar expression.
+type point struct {
+	y, m, d int  // absolute fields, 0 when not said
+	wd      int  // weekday+1 (1 = Sunday), 0 when not said
+	hijri   bool // y, m, d are Hijri
+	decade  int  // first year of a decade (1990), 0 when not a decade
+	quarter int  // 1..4 with y (or relative year)
+
+	// Relative to the DCT: relN units of relUnit from it (أمس: -1 day,
+	// الشهر الماضي: -1 month). rel says the point is relative at all.
+	rel     bool
+	relUnit unit
+	relN    int
+	// dayGran: the offset names a day (قبل ثلاثة أسابيع), not the period.
+	dayGran bool
+	// yearRel: y is relative (العام المقبل after a month): DCT year + yearN.
+	yearRel bool
+	yearN   int
+	// monthRel: m is relative (20 من الشهر المقبل): DCT month + monthN.
+	monthRel bool
+	monthN   int
+
+	earlier bool // "earlier this year": the part before the DCT
+	dir     int  // -1 الماضي, +1 المقبل, 0 unsaid: which occurrence of a month or weekday
+	mod     int  // modStart, modMid, modEnd
+	later   bool
+}
+
+// resolved is a point turned into a value and an interval.
+type resolved struct {
+	value      string
+	gran       string
+	start, end time.Time
+	why        string
+}
+
+const (
+	whyNoDCT     = "relative expression, no article date"
+	whyNoYear    = "year not given, no article date"
+	whyBadDate   = "no such date"
+	whyNoMonth   = "month not given, no article date"
+	whyNoWeekday = "weekday not found near the article date"
+)
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return day(y, m, d).Day() == d
+}
+
+func lastOfMonth(y, m int) time.Time { return day(y, m+1, 0) }
+
+// resolvePoint resolves p against the article date dct (zero: unknown).
+// future says the clause points to the future of the DCT.
+func resolvePoint(p point, dct time.Time, future bool) resolved {
+	dct = day(dct.Year(), int(dct.Month()), dct.Day())
+	noDCT := dct.Year() <= 1
+	if p.hijri {
+		return resolveHijri(p, dct, noDCT, future)
+	}
+	if p.decade != 0 {
+		r := resolved{value: strconv.Itoa(p.decade / 10), gran: "decade",
+			start: day(p.decade, 1, 1), end: day(p.decade+9, 12, 31)}
+		return applyMod(r, p)
+	}
+	if p.rel {
+		if noDCT {
+			return resolved{why: whyNoDCT}
+		}
+		return applyMod(resolveRel(p, dct), p)
+	}
+	if p.yearRel || p.monthRel {
+		if noDCT {
+			return resolved{why: whyNoDCT}
+		}
+		if p.monthRel {
+			t := day(dct.Year(), int(dct.Month())+p.monthN, 1)
+			p.y, p.m = t.Year(), int(t.Month())
+		} else {
+			p.y = dct.Year() + p.yearN
+		}
+	}
+	switch {
+	case p.y != 0 && p.m != 0 && p.d != 0:
+		if !validDay(p.y, p.m, p.d) {
+			return resolved{why: whyBadDate}
+		}
+		t := day(p.y, p.m, p.d)
+		return resolved{value: t.Format(time.DateOnly), gran: "day", start: t, end: t}
+	case p.y != 0 && p.m != 0:
+		return applyMod(monthInterval(p.y, p.m), p)
+	case p.y != 0 && p.quarter != 0:
+		r := resolved{value: fmt.Sprintf("%04d-Q%d", p.y, p.quarter), gran: "quarter",
+			start: day(p.y, 3*p.quarter-2, 1), end: lastOfMonth(p.y, 3*p.quarter)}
+		return applyMod(r, p)
+	case p.y != 0:
+		return applyMod(yearInterval(p.y), p)
+	case p.m != 0:
+		if noDCT {
+			return resolved{why: whyNoYear}
+		}
+		return applyMod(resolveYearless(p, dct, future), p)
+	case p.d != 0 && p.wd != 0:
+		if noDCT {
+			return resolved{why: whyNoMonth}
+		}
+		return resolveDayWeekday(p, dct)
+	case p.wd != 0:
+		if noDCT {
+			return resolved{why: whyNoDCT}
+		}
+		return resolveWeekday(p.wd-1, p.dir, dct, future)
+	case p.d != 0:
+		if noDCT {
+			return resolved{why: whyNoMonth}
+		}
+		if !validDay(dct.Year(), int(dct.Month()), p.d) {
+			return resolved{why: whyBadDate}
+		}
+		t := day(dct.Year(), int(dct.Month()), p.d)
+		return resolved{value: t.Format(time.DateOnly), gran: "day", start: t, end: t}
+	}
+	return resolved{why: "nothing to resolve"}
+}
+
+func monthInterval(y, m int) resolved {
+	return resolved{value: fmt.Sprintf("%04d-%02d", y, m), gran: "month", start: day(y, m, 1), end: lastOfMonth(y, m)}
+}
+
+func yearInterval(y int) resolved {
+	return resolved{value: fmt.Sprintf("%04d", y), gran: "year", start: day(y, 1, 1), end: day(y, 12, 31)}
+}
+
+func dayValue(t time.Time) resolved {
+	return resolved{value: t.Format(time.DateOnly), gran: "day", start: t, end: t}
+}
+
+func weekInterval(t time.Time) resolved {
+	y, w := t.ISOWeek()
+	wd := (int(t.Weekday()) + 6) % 7 // Monday 0
+	mon := t.AddDate(0, 0, -wd)
+	return resolved{value: fmt.Sprintf("%04d-W%02d", y, w), gran: "week", start: mon, end: mon.AddDate(0, 0, 6)}
+}
+
+// shift moves t by n units.
+func shift(t time.Time, u unit, n int) time.Time {
+	switch u {
+	case uDay:
+		return t.AddDate(0, 0, n)
+	case uWeek:
+		return t.AddDate(0, 0, 7*n)
+	case uMonth:
+		// Clamp to the month's last day rather than overflow (31 March - 1 month).
+		first := day(t.Year(), int(t.Month())+n, 1)
+		d := t.Day()
+		if last := lastOfMonth(first.Year(), int(first.Month())).Day(); d > last {
+			d = last
+		}
+		return day(first.Year(), int(first.Month()), d)
+	case uQuarter:
+		return shift(t, uMonth, 3*n)
+	case uYear:
+		return shift(t, uMonth, 12*n)
+	case uDecade:
+		return shift(t, uMonth, 120*n)
+	}
+	return t
+}
+
+func resolveRel(p point, dct time.Time) resolved {
+	t := shift(dct, p.relUnit, p.relN)
+	if p.dayGran || p.relUnit == uDay || p.relUnit == uHour {
+		if p.wd != 0 && p.relUnit == uWeek {
+			// الأسبوع المقبل يوم الجمعة: that weekday of the shifted week.
+			return weekdayOfWeek(t, p.wd-1)
+		}
+		return dayValue(t)
+	}
+	if p.d != 0 && p.relUnit == uMonth {
+		if !validDay(t.Year(), int(t.Month()), p.d) {
+			return resolved{why: whyBadDate}
+		}
+		return dayValue(day(t.Year(), int(t.Month()), p.d))
+	}
+	switch p.relUnit {
+	case uWeek:
+		if p.wd != 0 {
+			return weekdayOfWeek(t, p.wd-1)
+		}
+		return weekInterval(t)
+	case uMonth:
+		return monthInterval(t.Year(), int(t.Month()))
+	case uQuarter:
+		q := (int(t.Month())-1)/3 + 1
+		return resolved{value: fmt.Sprintf("%04d-Q%d", t.Year(), q), gran: "quarter",
+			start: day(t.Year(), 3*q-2, 1), end: lastOfMonth(t.Year(), 3*q)}
+	case uYear:
+		if p.quarter != 0 {
+			q := p.quarter
+			return resolved{value: fmt.Sprintf("%04d-Q%d", t.Year(), q), gran: "quarter",
+				start: day(t.Year(), 3*q-2, 1), end: lastOfMonth(t.Year(), 3*q)}
+		}
+		return yearInterval(t.Year())
+	case uDecade:
+		y0 := t.Year() / 10 * 10
+		return resolved{value: strconv.Itoa(y0 / 10), gran: "decade", start: day(y0, 1, 1), end: day(y0+9, 12, 31)}
+	}
+	return dayValue(t)
+}
+
+// weekdayOfWeek returns weekday wd (0 Sunday) of t's ISO week (Monday..Sunday).
+func weekdayOfWeek(t time.Time, wd int) resolved {
+	w := weekInterval(t)
+	off := (wd + 6) % 7
+	return dayValue(w.start.AddDate(0, 0, off))
+}
+
+// resolveYearless picks the year of a month (and day) said without one: the
+// occurrence الماضي/المقبل or the clause's tense points to; a past report
+// by default.
+func resolveYearless(p point, dct time.Time, future bool) resolved {
+	y := dct.Year()
+	cm := int(dct.Month())
+	if p.d != 0 {
+		cand := func(yy int) (time.Time, bool) {
+			if !validDay(yy, p.m, p.d) {
+				return time.Time{}, false
+			}
+			return day(yy, p.m, p.d), true
+		}
+		var t time.Time
+		ok := false
+		switch {
+		case p.dir < 0:
+			for yy := y; yy >= y-4 && !ok; yy-- {
+				if c, good := cand(yy); good && c.Before(dct) {
+					t, ok = c, true
+				}
+			}
+		case p.dir > 0 || future:
+			for yy := y; yy <= y+4 && !ok; yy++ {
+				if c, good := cand(yy); good && (c.After(dct) || (p.dir == 0 && c.Equal(dct))) {
+					t, ok = c, true
+				}
+			}
+		default:
+			for yy := y; yy >= y-4 && !ok; yy-- {
+				if c, good := cand(yy); good && !c.After(dct) {
+					t, ok = c, true
+				}
+			}
+		}
+		if !ok {
+			return resolved{why: whyBadDate}
+		}
+		return dayValue(t)
+	}
+	switch {
+	case p.dir < 0:
+		if p.m >= cm {
+			y--
+		}
+	case p.dir > 0:
+		if p.m <= cm {
+			y++
+		}
+	case future:
+		if p.m < cm {
+			y++
+		}
+	default:
+		if p.m > cm {
+			y--
+		}
+	}
+	return monthInterval(y, p.m)
+}
+
+// resolveDayWeekday finds the date near the DCT whose day of month is p.d
+// and weekday p.wd (الجمعة 11).
+func resolveDayWeekday(p point, dct time.Time) resolved {
+	best := time.Time{}
+	for dm := -2; dm <= 2; dm++ {
+		first := day(dct.Year(), int(dct.Month())+dm, 1)
+		if !validDay(first.Year(), int(first.Month()), p.d) {
+			continue
+		}
+		t := day(first.Year(), int(first.Month()), p.d)
+		if int(t.Weekday()) != p.wd-1 {
+			continue
+		}
+		if best.IsZero() || absDays(t, dct) < absDays(best, dct) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		return resolved{why: whyNoWeekday}
+	}
+	return dayValue(best)
+}
+
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// resolveWeekday: the most recent such weekday (the DCT itself included)
+// for a past report; الماضي: strictly before; المقبل or a future clause:
+// the next one.
+func resolveWeekday(wd, dir int, dct time.Time, future bool) resolved {
+	diff := (int(dct.Weekday()) - wd + 7) % 7 // days back to the most recent wd
+	switch {
+	case dir < 0:
+		if diff == 0 {
+			diff = 7
+		}
+		return dayValue(dct.AddDate(0, 0, -diff))
+	case dir > 0 || future:
+		ahead := (wd - int(dct.Weekday()) + 7) % 7
+		if ahead == 0 && dir > 0 {
+			ahead = 7
+		}
+		return dayValue(dct.AddDate(0, 0, ahead))
+	}
+	return dayValue(dct.AddDate(0, 0, -diff))
+}
+
+// applyMod narrows an interval to its start, middle or end (late January =
+// 21..31 January), and "later this ..." to the part after the DCT.
+func applyMod(r resolved, p point) resolved {
+	if r.why != "" || r.start.IsZero() {
+		return r
+	}
+	switch p.mod {
+	case modStart, modMid, modEnd:
+		r.start, r.end = partOf(r, p.mod)
+	}
+	return r
+}
+
+func partOf(r resolved, mod int) (time.Time, time.Time) {
+	s, e := r.start, r.end
+	switch r.gran {
+	case "month":
+		switch mod {
+		case modStart:
+			return s, s.AddDate(0, 0, 9)
+		case modMid:
+			return s.AddDate(0, 0, 10), s.AddDate(0, 0, 19)
+		}
+		return s.AddDate(0, 0, 20), e
+	case "week":
+		switch mod {
+		case modStart:
+			return s, s.AddDate(0, 0, 2)
+		case modMid:
+			return s.AddDate(0, 0, 1), s.AddDate(0, 0, 3)
+		}
+		return s.AddDate(0, 0, 3), e
+	case "year", "quarter", "decade":
+		// Thirds: early 2024 = January..April.
+		months := 12
+		switch r.gran {
+		case "quarter":
+			months = 3
+		case "decade":
+			months = 120
+		}
+		third := months / 3
+		switch mod {
+		case modStart:
+			return s, shift(s, uMonth, third).AddDate(0, 0, -1)
+		case modMid:
+			return shift(s, uMonth, third), shift(s, uMonth, 2*third).AddDate(0, 0, -1)
+		}
+		return shift(s, uMonth, 2*third), e
+	}
+	return s, e
+}
+
+// laterPart narrows r to the days after the DCT ("later this year").
+func laterPart(r resolved, dct time.Time) resolved {
+	if r.why != "" || dct.IsZero() {
+		return r
+	}
+	next := day(dct.Year(), int(dct.Month()), dct.Day()+1)
+	if next.After(r.start) && !next.After(r.end) {
+		r.start = next
+	}
+	return r
+}
+
+// earlierPart narrows r to the days before the DCT ("earlier this year").
+func earlierPart(r resolved, dct time.Time) resolved {
+	if r.why != "" || dct.IsZero() {
+		return r
+	}
+	prev := day(dct.Year(), int(dct.Month()), dct.Day()-1)
+	if prev.Before(r.end) && !prev.Before(r.start) {
+		r.end = prev
+	}
+	return r
+}
+
+// rangeOf joins two resolved ends into one interval.
+func rangeOf(a, b resolved) resolved {
+	if a.why != "" {
+		return a
+	}
+	if b.why != "" {
+		return b
+	}
+	if b.end.Before(a.start) {
+		return resolved{why: "range ends before it starts"}
+	}
+	return resolved{value: a.value + "/" + b.value, gran: a.gran, start: a.start, end: b.end}
+}
+
+// durationValue is the ISO 8601 duration of n units (n < 0: unknown count).
+func durationValue(n float64, u unit) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	switch u {
+	case uHour:
+		return "PT" + num + "H"
+	case uDay:
+		return "P" + num + "D"
+	case uWeek:
+		return "P" + num + "W"
+	case uMonth:
+		return "P" + num + "M"
+	case uQuarter:
+		if n >= 0 {
+			return "P" + strconv.FormatFloat(3*n, 'f', -1, 64) + "M"
+		}
+		return "PXQ"
+	case uYear:
+		return "P" + num + "Y"
+	case uDecade:
+		if n >= 0 {
+			return "P" + strconv.FormatFloat(10*n, 'f', -1, 64) + "Y"
+		}
+		return "PXDE"
+	}
+	return ""
+}
+
+// offsetDay is the day n units before (n < 0) or after the DCT.
+func offsetDay(dct time.Time, u unit, n int) resolved {
+	if dct.IsZero() || dct.Year() <= 1 {
+		return resolved{why: whyNoDCT}
+	}
+	return dayValue(shift(day(dct.Year(), int(dct.Month()), dct.Day()), u, n))
+}
+
+// holiday resolves a fixed Gregorian holiday (month*100+day) to its
+// occurrence nearest the DCT in the direction the clause points.
+func holiday(md int, y int, dct time.Time, future bool) resolved {
+	p := point{m: md / 100, d: md % 100, y: y}
+	return resolvePoint(p, dct, future)
+}
+
+// ---- Hijri (tabular Islamic calendar, civil epoch) ----
+
+const hijriEpochJDN = 1948440 // JDN of 1 Muharram 1 AH (16 July 622 Julian)
+const unixEpochJDN = 2440588  // JDN of 1970-01-01
+
+func hijriToJDN(y, m, d int) int {
+	return d + (295*(m-1)+9)/10 + (y-1)*354 + (3+11*y)/30 + hijriEpochJDN - 1
+}
+
+func jdnToTime(j int) time.Time { return day(1970, 1, 1+j-unixEpochJDN) }
+
+func timeToJDN(t time.Time) int {
+	return unixEpochJDN + int(t.Sub(day(1970, 1, 1)).Hours()/24)
+}
+
+// hijriMonthLen is 30 for odd months, 29 for even ones, 30 for Dhu al-Hijja in a leap year.
+func hijriMonthLen(y, m int) int {
+	if m%2 == 1 || (m == 12 && (14+11*y)%30 < 11) {
+		return 30
+	}
+	return 29
+}
+
+// toHijri converts a Gregorian day to the tabular Hijri calendar.
+func toHijri(t time.Time) (y, m, d int) {
+	j := timeToJDN(t)
+	y = (30*(j-hijriEpochJDN) + 10646) / 10631
+	for y > 1 && hijriToJDN(y, 1, 1) > j {
+		y--
+	}
+	for hijriToJDN(y+1, 1, 1) <= j {
+		y++
+	}
+	m = 1
+	for m < 12 && hijriToJDN(y, m+1, 1) <= j {
+		m++
+	}
+	d = j - hijriToJDN(y, m, 1) + 1
+	return
+}
+
+// HijriToGregorian converts a date of the tabular Islamic calendar.
+func HijriToGregorian(y, m, d int) time.Time { return jdnToTime(hijriToJDN(y, m, d)) }
+
+func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
+	y := p.y
+	if y == 0 {
+		if noDCT || p.m == 0 {
+			return resolved{why: whyNoYear}
+		}
+		hy, hm, hd := toHijri(dct)
+		y = hy
+		after := p.m > hm || (p.m == hm && p.d > hd)
+		switch {
+		case p.dir < 0 && (after || p.m == hm):
+			y--
+		case p.dir > 0 && !after:
+			y++
+		case p.dir == 0 && future && !after && p.m != hm:
+			y++
+		case p.dir == 0 && !future && after && p.m != hm:
+			y--
+		}
+	}
+	if p.m == 0 {
+		s := HijriToGregorian(y, 1, 1)
+		e := HijriToGregorian(y+1, 1, 1).AddDate(0, 0, -1)
+		return applyMod(resolved{value: s.Format(time.DateOnly) + "/" + e.Format(time.DateOnly), gran: "year", start: s, end: e}, p)
+	}
+	if p.d != 0 {
+		if p.d > hijriMonthLen(y, p.m) {
+			return resolved{why: whyBadDate}
+		}
+		return dayValue(HijriToGregorian(y, p.m, p.d))
+	}
+	s := HijriToGregorian(y, p.m, 1)
+	e := s.AddDate(0, 0, hijriMonthLen(y, p.m)-1)
+	r := resolved{value: s.Format(time.DateOnly) + "/" + e.Format(time.DateOnly), gran: "month", start: s, end: e}
+	if p.mod != 0 {
+		// Thirds of the month: days 1-10, 11-20, 21-end.
+		r.gran = "month"
+		r.start, r.end = partOf(resolved{gran: "month", start: s, end: e}, p.mod)
+	}
+	return r
+}

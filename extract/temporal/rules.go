@@ -1,0 +1,426 @@
+package temporal
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tarikh/tarikh/extract/textnorm"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed rules/*.yaml
+var rulesFS embed.FS
+
+// ruleFile is the schema of one rules/<lang>.yaml table.
+type ruleFile struct {
+	Lang             string                         `yaml:"lang"`
+	Conjunctions     []string                       `yaml:"conjunctions"`
+	Prepositions     []string                       `yaml:"prepositions"`
+	DayFirst         bool                           `yaml:"day_first"`
+	Months           map[int][]string               `yaml:"months"`
+	AmbiguousMonths  []string                       `yaml:"ambiguous_months"`
+	HijriMonths      map[int][]string               `yaml:"hijri_months"`
+	AmbiguousHijri   []string                       `yaml:"ambiguous_hijri"`
+	Weekdays         map[int][]string               `yaml:"weekdays"`
+	RelativeDays     map[int][]string               `yaml:"relative_days"`
+	Relative         map[string][]string            `yaml:"relative"`
+	Parts            map[string][]string            `yaml:"parts"`
+	Later            []string                       `yaml:"later"`
+	Earlier          []string                       `yaml:"earlier"`
+	Units            map[string]map[string][]string `yaml:"units"`
+	Numbers          map[int][]string               `yaml:"numbers"`
+	Teen             []string                       `yaml:"teen"`
+	Thousands        []string                       `yaml:"thousands"`
+	Few              []string                       `yaml:"few"`
+	Ordinals         map[int][]string               `yaml:"ordinals"`
+	Markers          map[string][]string            `yaml:"markers"`
+	YearPreps        []string                       `yaml:"year_preps"`
+	Sets             map[string][]string            `yaml:"sets"`
+	Vague            map[string][]string            `yaml:"vague"`
+	Decades          map[int][]string               `yaml:"decades"`
+	Holidays         map[string][]string            `yaml:"holidays"`
+	HijriHolidays    map[string][]string            `yaml:"hijri_holidays"`
+	FuturePrefix     string                         `yaml:"future_prefix"`
+	FuturePrefixNext []string                       `yaml:"future_prefix_next"`
+	FuturePrefixMin  int                            `yaml:"future_prefix_min_runes"`
+	NotFuture        []string                       `yaml:"not_future"`
+	FutureWords      []string                       `yaml:"future_words"`
+	FutureScope      []string                       `yaml:"future_scope"`
+	ClauseBreaks     []string                       `yaml:"clause_breaks"`
+}
+
+// cat is the category of a lexicon sense.
+type cat uint8
+
+const (
+	catMonth        cat = iota + 1 // val month 1..12
+	catHijri                       // val Hijri month 1..12
+	catWeekday                     // val 0 (Sunday)..6
+	catRelDay                      // val day offset from the DCT
+	catRel                         // val -1 past, +1 future, 0 present/this
+	catPart                        // val modStart, modMid, modEnd
+	catLater                       // "later this ..."
+	catUnit                        // val unit, val2 count: 1, 2, or 0 for plural
+	catNum                         // val cardinal value
+	catTeen                        // عشر after a unit
+	catThousand                    // multiplier
+	catFew                         // بضعة, قليلة, few
+	catOrd                         // val ordinal day
+	catMarker                      // val marker kind
+	catYearPrep                    // a bare year may follow
+	catSet                         // val unit
+	catVague                       // val vaguePast, vaguePresent, vagueFuture
+	catDecade                      // val first year
+	catHoliday                     // val month*100+day
+	catHijriHoliday                // val Hijri month*100+day
+	catFuture                      // future marker, clause scope
+	catFutureScope                 // future marker, sentence scope
+	catBreak                       // clause break
+	catNotFuture                   // looks like a future verb but is not
+)
+
+// Marker kinds.
+const (
+	mkDay = iota + 1
+	mkMonth
+	mkYear
+	mkHijri
+	mkAD
+	mkEvery
+	mkNight
+	mkSince
+	mkIn
+	mkBefore
+	mkAfter
+	mkWithin
+	mkBetween
+	mkFrom
+	mkTo
+	mkAnd
+	mkOf
+	mkThis
+	mkAgo
+	mkLaterWord
+	mkFromNow
+	mkOrdSuffix
+)
+
+var markerKinds = map[string]int{
+	"day": mkDay, "month": mkMonth, "year": mkYear, "hijri": mkHijri, "ad": mkAD,
+	"every": mkEvery, "night": mkNight, "since": mkSince, "in": mkIn, "before": mkBefore,
+	"after": mkAfter, "within": mkWithin, "between": mkBetween, "from": mkFrom, "to": mkTo,
+	"and": mkAnd, "of": mkOf, "this": mkThis, "ago": mkAgo, "later_word": mkLaterWord,
+	"from_now": mkFromNow, "ordinal_suffix": mkOrdSuffix,
+}
+
+// unit is a calendar unit.
+type unit uint8
+
+const (
+	uNone unit = iota
+	uHour
+	uDay
+	uWeek
+	uMonth
+	uQuarter
+	uYear
+	uDecade
+)
+
+var unitNames = map[string]unit{"hour": uHour, "day": uDay, "week": uWeek, "month": uMonth,
+	"quarter": uQuarter, "year": uYear, "decade": uDecade}
+
+func (u unit) String() string {
+	switch u {
+	case uHour:
+		return "hour"
+	case uDay:
+		return "day"
+	case uWeek:
+		return "week"
+	case uMonth:
+		return "month"
+	case uQuarter:
+		return "quarter"
+	case uYear:
+		return "year"
+	case uDecade:
+		return "decade"
+	}
+	return ""
+}
+
+// Part-of-period modifiers.
+const (
+	modStart = iota + 1
+	modMid
+	modEnd
+)
+
+var modNames = map[string]int{"START": modStart, "MID": modMid, "END": modEnd}
+
+// Vague references.
+const (
+	vaguePast = iota + 1
+	vaguePresent
+	vagueFuture
+)
+
+var vagueNames = map[string]int{"PAST_REF": vaguePast, "PRESENT_REF": vaguePresent, "FUTURE_REF": vagueFuture}
+
+// Sense flags.
+const (
+	fAmbiguous uint8 = 1 << iota // a month name that is also a common word
+	fDefinite                    // a unit with the article (الشهرين)
+)
+
+// sense is one meaning of a word or phrase: its category, value and the
+// further words a phrase needs.
+type sense struct {
+	cat   cat
+	flags uint8
+	val   int
+	val2  int
+	rest  []string
+}
+
+// lexicon is the merged word table of all languages. Arabic and English
+// words never collide (different scripts), so one table serves text that
+// mixes them.
+type lexicon struct {
+	words map[string][]sense
+	// conj and preps are clitic prefixes stripped from Arabic tokens.
+	conj, preps []string
+	dayFirst    map[textnorm.Lang]bool
+	futPrefix   string
+	futNext     []string
+	futMin      int
+	maxWordLen  int
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}}
+	ents, err := rulesFS.ReadDir("rules")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range ents {
+		name := "rules/" + e.Name()
+		data, err := rulesFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		var rf ruleFile
+		if err := yaml.Unmarshal(data, &rf); err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		if err := lx.add(&rf); err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+	}
+	// Longest phrases first, so the first match of a category is the longest.
+	for k, ss := range lx.words {
+		sort.SliceStable(ss, func(i, j int) bool { return len(ss[i].rest) > len(ss[j].rest) })
+		lx.words[k] = ss
+		if len(k) > lx.maxWordLen {
+			lx.maxWordLen = len(k)
+		}
+	}
+	return lx, nil
+}
+
+// phraseWords splits a table entry into normalized token texts, the way the
+// tokenizer splits running text.
+func phraseWords(s string) []string {
+	t := textnorm.Normalize(strings.TrimSpace(s))
+	toks := t.Tokenize()
+	out := make([]string, 0, len(toks))
+	for _, tok := range toks {
+		out = append(out, t.TokenText(tok))
+	}
+	return out
+}
+
+func (lx *lexicon) put(word string, s sense) {
+	w := phraseWords(word)
+	if len(w) == 0 {
+		return
+	}
+	s.rest = w[1:]
+	lx.words[w[0]] = append(lx.words[w[0]], s)
+	// لل + x stands for ل + ال + x.
+	if strings.HasPrefix(w[0], "ال") && utf8.RuneCountInString(w[0]) > 3 {
+		k := "لل" + strings.TrimPrefix(w[0], "ال")
+		lx.words[k] = append(lx.words[k], s)
+	}
+}
+
+func (lx *lexicon) putAll(words []string, s sense) {
+	for _, w := range words {
+		lx.put(w, s)
+	}
+}
+
+func normSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[textnorm.NormString(w)] = true
+	}
+	return m
+}
+
+func (lx *lexicon) add(rf *ruleFile) error {
+	lang := textnorm.Lang(rf.Lang)
+	lx.dayFirst[lang] = rf.DayFirst
+	for _, c := range rf.Conjunctions {
+		lx.conj = append(lx.conj, textnorm.NormString(c))
+	}
+	for _, p := range rf.Prepositions {
+		lx.preps = append(lx.preps, textnorm.NormString(p))
+	}
+	if rf.FuturePrefix != "" {
+		lx.futPrefix = textnorm.NormString(rf.FuturePrefix)
+		for _, n := range rf.FuturePrefixNext {
+			lx.futNext = append(lx.futNext, textnorm.NormString(n))
+		}
+		lx.futMin = rf.FuturePrefixMin
+	}
+	amb := normSet(rf.AmbiguousMonths)
+	for m, ws := range rf.Months {
+		if m < 1 || m > 12 {
+			return fmt.Errorf("month %d out of range", m)
+		}
+		for _, w := range ws {
+			var f uint8
+			if amb[textnorm.NormString(w)] {
+				f = fAmbiguous
+			}
+			lx.put(w, sense{cat: catMonth, val: m, flags: f})
+		}
+	}
+	ambH := normSet(rf.AmbiguousHijri)
+	for m, ws := range rf.HijriMonths {
+		if m < 1 || m > 12 {
+			return fmt.Errorf("hijri month %d out of range", m)
+		}
+		for _, w := range ws {
+			var f uint8
+			if ambH[textnorm.NormString(w)] {
+				f = fAmbiguous
+			}
+			lx.put(w, sense{cat: catHijri, val: m, flags: f})
+		}
+	}
+	for d, ws := range rf.Weekdays {
+		if d < 0 || d > 6 {
+			return fmt.Errorf("weekday %d out of range", d)
+		}
+		lx.putAll(ws, sense{cat: catWeekday, val: d})
+	}
+	for off, ws := range rf.RelativeDays {
+		lx.putAll(ws, sense{cat: catRelDay, val: off})
+	}
+	for k, ws := range rf.Relative {
+		v, ok := map[string]int{"past": -1, "future": 1, "present": 0}[k]
+		if !ok {
+			return fmt.Errorf("relative: unknown kind %q", k)
+		}
+		lx.putAll(ws, sense{cat: catRel, val: v})
+	}
+	for k, ws := range rf.Parts {
+		v, ok := modNames[k]
+		if !ok {
+			return fmt.Errorf("parts: unknown modifier %q", k)
+		}
+		lx.putAll(ws, sense{cat: catPart, val: v})
+	}
+	lx.putAll(rf.Later, sense{cat: catLater})
+	lx.putAll(rf.Earlier, sense{cat: catLater, val: -1})
+	for un, forms := range rf.Units {
+		u, ok := unitNames[un]
+		if !ok {
+			return fmt.Errorf("units: unknown unit %q", un)
+		}
+		for form, ws := range forms {
+			n, ok := map[string]int{"one": 1, "two": 2, "many": 0}[form]
+			if !ok {
+				return fmt.Errorf("units: %s: unknown form %q", un, form)
+			}
+			for _, w := range ws {
+				var f uint8
+				nw := textnorm.NormString(w)
+				if strings.HasPrefix(nw, "ال") {
+					f = fDefinite
+				}
+				lx.put(w, sense{cat: catUnit, val: int(u), val2: n, flags: f})
+			}
+		}
+	}
+	for n, ws := range rf.Numbers {
+		lx.putAll(ws, sense{cat: catNum, val: n})
+	}
+	lx.putAll(rf.Teen, sense{cat: catTeen, val: 10})
+	lx.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
+	lx.putAll(rf.Few, sense{cat: catFew})
+	for n, ws := range rf.Ordinals {
+		lx.putAll(ws, sense{cat: catOrd, val: n})
+	}
+	for k, ws := range rf.Markers {
+		v, ok := markerKinds[k]
+		if !ok {
+			return fmt.Errorf("markers: unknown marker %q", k)
+		}
+		lx.putAll(ws, sense{cat: catMarker, val: v})
+	}
+	lx.putAll(rf.YearPreps, sense{cat: catYearPrep})
+	for un, ws := range rf.Sets {
+		u, ok := unitNames[un]
+		if !ok {
+			return fmt.Errorf("sets: unknown unit %q", un)
+		}
+		lx.putAll(ws, sense{cat: catSet, val: int(u)})
+	}
+	for k, ws := range rf.Vague {
+		v, ok := vagueNames[k]
+		if !ok {
+			return fmt.Errorf("vague: unknown kind %q", k)
+		}
+		lx.putAll(ws, sense{cat: catVague, val: v})
+	}
+	for y, ws := range rf.Decades {
+		lx.putAll(ws, sense{cat: catDecade, val: y})
+	}
+	for md, ws := range rf.Holidays {
+		v, err := monthDay(md)
+		if err != nil {
+			return fmt.Errorf("holidays: %v", err)
+		}
+		lx.putAll(ws, sense{cat: catHoliday, val: v})
+	}
+	for md, ws := range rf.HijriHolidays {
+		v, err := monthDay(md)
+		if err != nil {
+			return fmt.Errorf("hijri_holidays: %v", err)
+		}
+		lx.putAll(ws, sense{cat: catHijriHoliday, val: v})
+	}
+	lx.putAll(rf.FutureWords, sense{cat: catFuture})
+	lx.putAll(rf.FutureScope, sense{cat: catFutureScope})
+	lx.putAll(rf.ClauseBreaks, sense{cat: catBreak})
+	lx.putAll(rf.NotFuture, sense{cat: catNotFuture})
+	return nil
+}
+
+func monthDay(s string) (int, error) {
+	m, d, ok := strings.Cut(s, "-")
+	mi, err1 := strconv.Atoi(m)
+	di, err2 := strconv.Atoi(d)
+	if !ok || err1 != nil || err2 != nil || mi < 1 || mi > 12 || di < 1 || di > 31 {
+		return 0, fmt.Errorf("bad month-day %q", s)
+	}
+	return mi*100 + di, nil
+}

@@ -1,0 +1,293 @@
+package temporal
+
+import (
+	"sync"
+	"time"
+
+	"github.com/tarikh/tarikh/extract/textnorm"
+)
+
+// Recognizer finds and resolves temporal expressions. It holds only the
+// read-only rule tables and is safe for concurrent use.
+type Recognizer struct {
+	lx   *lexicon
+	pool sync.Pool
+}
+
+// New loads the embedded rule tables (rules/ar.yaml, rules/en.yaml).
+func New() (*Recognizer, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	r := &Recognizer{lx: lx}
+	r.pool.New = func() any { return &scanner{lx: lx} }
+	return r, nil
+}
+
+// scanner is the state of one Find call.
+type scanner struct {
+	lx    *lexicon
+	t     *textnorm.Text
+	toks  []textnorm.Token
+	lang  textnorm.Lang
+	dct   time.Time
+	cache []tokSenses
+}
+
+// kind of a found expression.
+type kind uint8
+
+const (
+	kPoint kind = iota + 1
+	kRange
+	kDuration
+	kSet
+	kVague
+)
+
+// expr is a found, not yet resolved, expression over tokens [tok, end).
+type expr struct {
+	tok, end int
+	kind     kind
+	p, q     point   // q: the end of a range
+	n        float64 // duration/set count, -1 unknown
+	u        unit
+	vague    int
+	setValue string
+	future   bool // the expression itself points to the future (بعد, المقبل)
+	past     bool // the expression itself points to the past (الماضي)
+}
+
+// Find returns the temporal expressions of t (whose tokens are toks), sorted
+// by position and not overlapping, resolved against dct (zero: unknown; then
+// relative expressions are left unresolved with the reason).
+func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time) []Timex {
+	s := r.pool.Get().(*scanner)
+	defer func() {
+		s.t, s.toks = nil, nil
+		r.pool.Put(s)
+	}()
+	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
+	if cap(s.cache) < len(toks) {
+		s.cache = make([]tokSenses, len(toks))
+	} else {
+		s.cache = s.cache[:len(toks)]
+		clear(s.cache)
+	}
+	var out []Timex
+	for i := 0; i < len(toks); {
+		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.anySense(i)) {
+			i++
+			continue
+		}
+		e, ok := s.at(i)
+		if !ok || e.end <= i {
+			i++
+			continue
+		}
+		out = append(out, s.finish(e))
+		i = e.end
+	}
+	return out
+}
+
+// at returns the longest expression that starts at token i.
+func (s *scanner) at(i int) (expr, bool) {
+	best := expr{end: -1}
+	try := func(e expr, ok bool) {
+		if ok && e.end > best.end {
+			best = e
+		}
+	}
+	try(s.vagueAt(i))
+	try(s.setAt(i))
+	try(s.durationAt(i))
+	try(s.rangeAt(i))
+	if p, end, ok := s.point(i); ok {
+		try(expr{tok: i, end: end, kind: kPoint, p: p, future: p.dir > 0 || (p.rel && p.relN > 0), past: p.dir < 0 || (p.rel && p.relN < 0)}, true)
+	}
+	if best.end < 0 {
+		return best, false
+	}
+	best.tok = i
+	return best, true
+}
+
+// finish resolves e and builds its Timex.
+func (s *scanner) finish(e expr) Timex {
+	st, en := int(s.toks[e.tok].Start), int(s.toks[e.end-1].End)
+	if trim := s.leadTrim(e.tok); trim > 0 {
+		tok := s.toks[e.tok]
+		st, _ = s.t.OrigSpan(int(tok.NStart)+trim, int(tok.NEnd))
+	}
+	x := Timex{Start: st, End: en, Text: s.t.Slice(st, en), Tok: e.tok, TokEnd: e.end}
+	future := e.future || (!e.past && s.clauseFuture(e.tok, e.end))
+	x.Future = future
+	switch e.kind {
+	case kVague:
+		x.Type = Vague
+		x.Value = [...]string{"", "PAST_REF", "PRESENT_REF", "FUTURE_REF"}[e.vague]
+		x.Future = e.vague == vagueFuture || (e.vague == vaguePresent && future)
+		return x
+	case kSet:
+		x.Type = Set
+		x.Value = e.setValue
+		if x.Value == "" {
+			x.Value = durationValue(e.n, e.u)
+		}
+		x.Granularity = e.u.String()
+		return x
+	case kDuration:
+		x.Type = Duration
+		x.Value = durationValue(e.n, e.u)
+		x.Granularity = e.u.String()
+		return x
+	}
+	x.Type = Date
+	var r resolved
+	if e.kind == kRange {
+		r = rangeOf(s.resolve(e.p, future), s.resolve(e.q, future))
+	} else {
+		r = s.resolve(e.p, future)
+	}
+	if r.why != "" {
+		x.Unresolved = r.why
+		x.Granularity = granOf(e.p)
+		return x
+	}
+	x.Value, x.Granularity, x.StartDate, x.EndDate = r.value, r.gran, r.start, r.end
+	x.Mod = [...]string{"", "START", "MID", "END"}[e.p.mod]
+	return x
+}
+
+func (s *scanner) resolve(p point, future bool) resolved {
+	r := resolvePoint(p, s.dct, future)
+	switch {
+	case p.later:
+		r = laterPart(r, s.dct)
+	case p.earlier:
+		r = earlierPart(r, s.dct)
+	}
+	return r
+}
+
+// leadTrim returns how many bytes of clitic prefix (و, ف, ب...) the first
+// token of an expression carries: they are left out of its extent.
+func (s *scanner) leadTrim(i int) int {
+	tok := s.toks[i]
+	if !tok.Arabic {
+		return 0
+	}
+	w := s.text(i)
+	if _, ok := s.lx.words[w]; ok {
+		return 0
+	}
+	trim := 0
+	for _, pre := range [][]string{s.lx.conj, s.lx.preps} {
+		for _, p := range pre {
+			if len(w) > len(p)+2 && w[:len(p)] == p {
+				w = w[len(p):]
+				trim += len(p)
+				if _, ok := s.lx.words[w]; ok {
+					return trim
+				}
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// granOf guesses the granularity of an unresolved point.
+func granOf(p point) string {
+	switch {
+	case p.decade != 0:
+		return "decade"
+	case p.d != 0 || p.wd != 0 || (p.rel && (p.relUnit == uDay || p.dayGran)):
+		return "day"
+	case p.rel:
+		return p.relUnit.String()
+	case p.m != 0:
+		return "month"
+	case p.quarter != 0:
+		return "quarter"
+	}
+	return "year"
+}
+
+// clauseFuture reports whether the clause around tokens [a, b) points to the
+// future: a future verb (سيلتقي) or word (will, سوف, المرتقبة) in the same
+// clause, or a scope word (من المقرر أن, expected to) earlier in the sentence.
+func (s *scanner) clauseFuture(a, b int) bool {
+	crossed := false
+	for k := a - 1; k >= 0 && k >= a-20; k-- {
+		if s.toks[k+1].Newline || s.hardStop(k) {
+			break
+		}
+		if s.has(k, catBreak) {
+			crossed = true
+			continue
+		}
+		if s.has(k, catFutureScope) {
+			return true
+		}
+		if !crossed && k >= a-12 && (s.has(k, catFuture) || s.futureVerb(k)) {
+			return true
+		}
+	}
+	for k := b; k < len(s.toks) && k < b+12; k++ {
+		if s.toks[k].Newline || s.hardStop(k) || s.has(k, catBreak) {
+			break
+		}
+		if s.has(k, catFuture) || s.has(k, catFutureScope) || s.futureVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) hardStop(k int) bool {
+	if s.toks[k].Kind != textnorm.Punct {
+		return false
+	}
+	switch s.text(k) {
+	case ".", "!", "?", "؟", "؛", ";", ":", "\"", "«", "»", "“", "”":
+		return true
+	}
+	return false
+}
+
+// futureVerb reports an imperfect verb with the future prefix (سيلتقي).
+func (s *scanner) futureVerb(k int) bool {
+	tok := s.toks[k]
+	if !tok.Arabic || s.lx.futPrefix == "" || s.has(k, catNotFuture) {
+		return false
+	}
+	w := s.text(k)
+	for _, c := range s.lx.conj {
+		if len(w) > len(c) && w[:len(c)] == c && len(w)-len(c) > 2*s.lx.futMin-2 {
+			w2 := w[len(c):]
+			if len(w2) > len(s.lx.futPrefix) && w2[:len(s.lx.futPrefix)] == s.lx.futPrefix {
+				w = w2
+			}
+			break
+		}
+	}
+	if len(w) <= len(s.lx.futPrefix) || w[:len(s.lx.futPrefix)] != s.lx.futPrefix {
+		return false
+	}
+	rest := w[len(s.lx.futPrefix):]
+	ok := false
+	for _, n := range s.lx.futNext {
+		if len(rest) >= len(n) && rest[:len(n)] == n {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	// Arabic letters are two bytes: count runes cheaply.
+	return len(w)/2 >= s.lx.futMin
+}

@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"context"
+	"strconv"
+	"time"
+
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/internal/output"
+)
+
+const datesUsage = `Usage: tarikh dates [flags] [PATH|-]...
+
+Finds the temporal expressions of each article (Arabic or English) and
+resolves them against the article's own date (DCT). Writes CSV with the header
+  doc,start,end,text,type,value,mod,granularity,start_date,end_date,dct,dct_source
+where start and end are code points of the article text; type is date,
+duration, set or vague; value is TIMEX3-style (2024-03-26, 2024-01, 2024,
+2024-W13, P3M, PAST_REF; a range is START/END); mod is START, MID or END for
+early/mid/late; start_date and end_date are the concrete interval (empty for
+durations, sets, vague and unresolved expressions).
+
+The article's date comes, in order, from the JSONL "date" field, a date line
+at the top of a text article, a date in the file name, or --dct; dct_source
+says which (metadata, header, filename, flag, none). Without one, absolute
+dates still resolve and relative ones are written with an empty value.
+
+Examples:
+  tarikh dates examples/
+  tarikh dates --dct 2024-03-27 article.txt
+  tarikh dates --format jsonl news.jsonl -o dates.jsonl
+`
+
+var datesHeader = []string{"doc", "start", "end", "text", "type", "value", "mod", "granularity",
+	"start_date", "end_date", "dct", "dct_source"}
+
+type dateRow struct {
+	Doc         string `json:"doc"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Text        string `json:"text"`
+	Type        string `json:"type"`
+	Value       string `json:"value"`
+	Mod         string `json:"mod"`
+	Granularity string `json:"granularity"`
+	StartDate   string `json:"start_date"`
+	EndDate     string `json:"end_date"`
+	DCT         string `json:"dct"`
+	DCTSource   string `json:"dct_source"`
+	Future      bool   `json:"future,omitempty"`
+	Unresolved  string `json:"unresolved,omitempty"`
+}
+
+func dateString(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func dateRows(a *input.Article, xs []temporal.Timex) []dateRow {
+	rows := make([]dateRow, 0, len(xs))
+	for _, x := range xs {
+		rows = append(rows, dateRow{Doc: a.ID, Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type),
+			Value: x.Value, Mod: x.Mod, Granularity: x.Granularity, StartDate: dateString(x.StartDate),
+			EndDate: dateString(x.EndDate), DCT: dateString(a.DCT), DCTSource: string(a.DCTSource),
+			Future: x.Future, Unresolved: x.Unresolved})
+	}
+	return rows
+}
+
+func (r dateRow) record() []string {
+	return []string{r.Doc, strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Text, r.Type, r.Value, r.Mod,
+		r.Granularity, r.StartDate, r.EndDate, r.DCT, r.DCTSource}
+}
+
+// findDates runs the recognizer over one article.
+func findDates(rec *temporal.Recognizer, a *input.Article) []temporal.Timex {
+	t := textnorm.Normalize(a.Text)
+	toks := t.Tokenize()
+	return rec.Find(t, toks, textnorm.DetectLang(toks, t), a.DCT)
+}
+
+func runDates(ctx context.Context, args []string, stdio IO) int {
+	var c common
+	fs := newFlagSet("dates", datesUsage, stdio.Stderr)
+	c.register(fs, "csv, jsonl")
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		return ExitUsage
+	}
+	c.paths = paths
+	if err := c.validate("csv", "jsonl"); err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	out, err := output.Create(c.out, stdio.Stdout)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	w, err := newRowWriter(out, c.format, c.bom, datesHeader)
+	if err != nil {
+		out.Abort()
+		return finish(out, runStats{}, err, &c, stdio.Stderr)
+	}
+	st, err := pipeline(ctx, &c, stdio.Stdin, stdio.Stderr,
+		func(ctx context.Context, a *input.Article) ([]dateRow, error) {
+			return dateRows(a, findDates(rec, a)), nil
+		},
+		func(a *input.Article, rows []dateRow) error {
+			for _, r := range rows {
+				if err := w.write(r.record(), r); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	if err == nil {
+		err = w.flush()
+	}
+	return finish(out, st, err, &c, stdio.Stderr)
+}
