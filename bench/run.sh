@@ -210,6 +210,7 @@ for size in small large; do
     row events "snn-$(awk -v b="$b" 'BEGIN{printf "%.0fMB", b/1e6}')" "$ncpu" "$b" "$a" "$(csv_rows "$tmp/out.csv")"
     rm -f "$tmp/out.csv"
     flat[$size]=$(awk -v b="$b" -v s="$m_wall" 'BEGIN{printf "%.3f", b/1e6/s}')
+    flat[${size}_cpu]=$(awk -v b="$b" -v s="$m_cpu" 'BEGIN{printf "%.3f", (s>0)?b/1e6/s:0}')
 done
 rm -f "$tmp"/flat-*.jsonl
 
@@ -220,7 +221,7 @@ if [ "$peers" = 1 ]; then
     take 1000000 "$snn/2015-08-02.jsonl" >"$slice"
     sb=$(wc -c <"$slice"); sa=$(lines_of "$slice")
     m_stdin=/dev/null
-    declare -A pmbs pfound
+    declare -A pmbs pcpu pfound
     # tarikh dates (or events, if dates is missing) on the slice
     if printf '%s\n' "${cmds[@]}" | grep -qx dates; then
         for w in 1 "$ncpu"; do
@@ -229,6 +230,7 @@ if [ "$peers" = 1 ]; then
             n=$(csv_rows "$tmp/out.csv"); rm -f "$tmp/out.csv"
             row dates "slice-1MB" "$w" "$sb" "$sa" "$n"
             pmbs["tarikh-w$w"]=$(awk -v b="$sb" -v s="$m_wall" 'BEGIN{printf "%.3f", b/1e6/s}')
+            pcpu["tarikh-w$w"]=$(awk -v b="$sb" -v s="$m_cpu" 'BEGIN{printf "%.3f", (s>0)?b/1e6/s:0}')
             pfound["tarikh-w$w"]=$n
         done
     else
@@ -244,7 +246,8 @@ if [ "$peers" = 1 ]; then
         m_stdin=/dev/null m_out=/dev/null
         n=$(wc -l <"$tmp/peer.out")
         row go-dp "slice-1MB" 1 "$sb" "$sa" "$n"
-        pmbs[go-dateparser]=$(awk -v b="$sb" -v s="$m_wall" 'BEGIN{printf "%.3f", b/1e6/s}'); pfound[go-dateparser]=$n
+        pmbs[go-dateparser]=$(awk -v b="$sb" -v s="$m_wall" 'BEGIN{printf "%.3f", b/1e6/s}')
+        pcpu[go-dateparser]=$(awk -v b="$sb" -v s="$m_cpu" 'BEGIN{printf "%.3f", (s>0)?b/1e6/s:0}'); pfound[go-dateparser]=$n
     else
         echo "note: go-dateparser peer did not build, skipped: $(tail -3 "$tmp/gdp-build.log")" >&2
     fi
@@ -262,7 +265,8 @@ if [ "$peers" = 1 ]; then
         m_stdin=/dev/null m_out=/dev/null
         n=$(wc -l <"$tmp/peer.out")
         row py-dp "slice-1MB" 1 "$sb" "$sa" "$n"
-        pmbs[python-dateparser]=$(awk -v b="$sb" -v s="$m_wall" 'BEGIN{printf "%.3f", b/1e6/s}'); pfound[python-dateparser]=$n
+        pmbs[python-dateparser]=$(awk -v b="$sb" -v s="$m_wall" 'BEGIN{printf "%.3f", b/1e6/s}')
+        pcpu[python-dateparser]=$(awk -v b="$sb" -v s="$m_cpu" 'BEGIN{printf "%.3f", (s>0)?b/1e6/s:0}'); pfound[python-dateparser]=$n
     else
         echo "note: python3-dateparser is not available (no /usr/bin/python3 or install failed), skipped" >&2
     fi
@@ -270,9 +274,11 @@ if [ "$peers" = 1 ]; then
         [ -n "${pmbs[$p]:-}" ] || continue
         for t in tarikh-w1 "tarikh-w$ncpu"; do
             [ -n "${pmbs[$t]:-}" ] || continue
-            peer_lines+=("$(printf '%-18s vs %-10s  %7s vs %7s MB/s  speed ratio tarikh/peer %6s   found %s vs %s' \
+            peer_lines+=("$(printf '%-9s vs %-17s %6s vs %6s MB/s, ratio tarikh/peer %6s;  per CPU-second %6s vs %6s MB, ratio %6s;  found %s vs %s' \
                 "$t" "$p" "${pmbs[$t]}" "${pmbs[$p]}" \
                 "$(awk -v a="${pmbs[$t]}" -v b="${pmbs[$p]}" 'BEGIN{printf "%.1fx", a/b}')" \
+                "${pcpu[$t]}" "${pcpu[$p]}" \
+                "$(awk -v a="${pcpu[$t]}" -v b="${pcpu[$p]}" 'BEGIN{printf "%.1fx", (b>0)?a/b:0}')" \
                 "${pfound[$t]}" "${pfound[$p]}")")
             [ "$ncpu" = 1 ] && break
         done
@@ -287,6 +293,9 @@ echo
 ratio=$(awk -v a="${flat[small]}" -v b="${flat[large]}" 'BEGIN{printf "%.2f", b/a}')
 verdict=$(awk -v r="$ratio" 'BEGIN{print (r>=0.8 && r<=1.2) ? "within 20%" : "NOT within 20%"}')
 echo "flatness (events, --workers $ncpu): small ${flat[small]} MB/s, large ${flat[large]} MB/s, large/small $ratio ($verdict)"
+ratio_cpu=$(awk -v a="${flat[small_cpu]}" -v b="${flat[large_cpu]}" 'BEGIN{printf "%.2f", (a>0)?b/a:0}')
+verdict_cpu=$(awk -v r="$ratio_cpu" 'BEGIN{print (r>=0.8 && r<=1.2) ? "within 20%" : "NOT within 20%"}')
+echo "flatness per CPU-second (load-independent): small ${flat[small_cpu]} MB/cpu_s, large ${flat[large_cpu]} MB/cpu_s, large/small $ratio_cpu ($verdict_cpu)"
 if [ "${#peer_lines[@]}" -gt 0 ]; then
     echo "peers on the same 1 MB slice ($(awk -v b="$sb" 'BEGIN{printf "%.2f", b/1e6}') MB, $sa articles of 2015-08-02.jsonl; 'found' = expressions output):"
     printf '  %s\n' "${peer_lines[@]}"
