@@ -4,8 +4,8 @@
 #
 #   bash bench/soak.sh [--quick] [--bin PATH] [--workers N] [--keep]
 #
-# 1. clean run: tarikh events over all JSONL files under $shared/corpus
-#    (SaudiNewsNet + Reuters), in sorted order.
+# 1. clean run: tarikh events over all article JSONL files under
+#    $shared/corpus (SaudiNewsNet + Reuters), in sorted order.
 # 2. mixed run: the same files with corrupted copies interleaved (made in a
 #    temp dir, ids prefixed "bad-" so their rows can be told apart):
 #    a JSONL truncated mid-line, one with random bytes flipped, one with NUL
@@ -70,7 +70,13 @@ fi
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
 # --- inputs -------------------------------------------------------------------
-mapfile -t clean < <(find "$shared/corpus" -name '*.jsonl' -type f | LC_ALL=C sort)
+# every article JSONL under corpus/ (first line has a "text" field); the
+# gazetteer's JSONL files are place lists, not articles, and are left out
+clean=() skipped=()
+while IFS= read -r f; do
+    if head -n 1 "$f" | grep -q '"text" *:'; then clean+=("$f"); else skipped+=("${f#"$shared"/}"); fi
+done < <(find "$shared/corpus" -name '*.jsonl' -type f | LC_ALL=C sort)
+[ "${#skipped[@]}" = 0 ] || echo "not articles, left out: ${skipped[*]}" >&2
 if [ "$quick" = 1 ]; then
     mkdir -p "$tmp/quick"
     head -n 2000 "$shared/corpus/reuters21578/reuters21578.jsonl" >"$tmp/quick/reuters-head.jsonl"
