@@ -378,9 +378,11 @@ func TestBuiltinIndexHasNoUnexpectedAmbiguity(t *testing.T) {
 		// matcher settles it by the entity named in full in the article.
 		"كاميرون": true,
 	}
-	for key, id := range ix.byKey {
+	var walk func(n int32, key string)
+	walk = func(n int32, key string) {
+		nd := &ix.nodes[n]
 		ents := map[string]bool{}
-		for _, c := range ix.entries[id].cands {
+		for _, c := range nd.cands {
 			if c.Via != ViaRole {
 				ents[ix.Entity(c).ID] = true
 			}
@@ -388,5 +390,20 @@ func TestBuiltinIndexHasNoUnexpectedAmbiguity(t *testing.T) {
 		if len(ents) > 1 && !allowed[key] {
 			t.Errorf("index key %q names %d entities: %v", key, len(ents), ents)
 		}
+		next := func(word string, k int32) {
+			if key == "" {
+				walk(k, word)
+			} else {
+				walk(k, key+" "+word)
+			}
+		}
+		for _, k := range nd.kids {
+			next(k.word, k.node)
+		}
+		for w, k := range nd.kidMap {
+			next(w, k)
+		}
 	}
+	walk(rootAr, "")
+	walk(rootEn, "")
 }

@@ -41,22 +41,42 @@ type Candidate struct {
 	Role   int16 // index into the entity's Roles when Via is ViaRole
 }
 
-// entry is one indexed name: its words after the first, and who it names.
-type entry struct {
-	rest    []string
-	cands   []Candidate
-	english bool // an English name: the text must capitalize its first word
+// node is one word of the name trie. A node with candidates ends a name.
+type node struct {
+	cands []Candidate
+	// capWord is, for an English name, the index of the name word that the
+	// text must capitalize (the first word the gazetteer capitalizes: "al"
+	// in "al-Sudani" is not, "Sudani" is); -1 for none.
+	capWord int8
+	// kids are the next words; kidMap replaces them when there are many.
+	kids   []kid
+	kidMap map[string]int32
 }
+
+type kid struct {
+	word string
+	node int32
+}
+
+// Trie roots.
+const (
+	rootAr = 0 // names not in the en list, by first word
+	rootEn = 1 // English names, by first word
+	rootAl = 2 // names whose first word starts with "ال", by the rest of that word
+)
+
+// maxKids is how many children a node keeps in a slice before it uses a map.
+const maxKids = 8
 
 // Index finds gazetteer names in tokenized text. It is built once and is safe
 // for concurrent use.
 type Index struct {
-	g       *Gazetteer
-	ar      *lang.Arabic
-	first   map[string][]int32 // first word → entries
-	firstAl map[string][]int32 // first word without its "ال" → entries
-	entries []entry
-	byKey   map[string]int32
+	g     *Gazetteer
+	ar    *lang.Arabic
+	nodes []node
+	// clitic[r] reports that some proclitic or lam article starts with r
+	// (an Arabic letter, as an offset from U+0600).
+	clitic [0x100]bool
 }
 
 // NewIndex builds the match index of g.
@@ -65,7 +85,12 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{g: g, ar: ar, first: map[string][]int32{}, firstAl: map[string][]int32{}, byKey: map[string]int32{}}
+	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+8*len(g.Entities))}
+	for _, p := range append(append([]string{}, ar.Proclitics...), ar.LamArticle...) {
+		if r, _ := utf8.DecodeRuneInString(p); r >= 0x600 && r < 0x700 {
+			ix.clitic[r-0x600] = true
+		}
+	}
 	for ei, e := range g.Entities {
 		for i, n := range e.Names.En {
 			ix.addName(n, Candidate{Entity: int32(ei), Via: via(i)}, true, e.Type)
@@ -101,11 +126,11 @@ func (ix *Index) Entity(c Candidate) *Entity { return ix.g.Entities[c.Entity] }
 
 // addName indexes a name and its generated variants.
 func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
-	toks := nameTokens(name)
+	toks, caps := nameTokensCaps(name)
 	if len(toks) == 0 {
 		return
 	}
-	ix.add(toks, c, english)
+	ix.add(toks, caps, c, english)
 	if english && len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") {
 		// "al-Sudani" also as "Sudani".
 		alt := c
@@ -113,7 +138,7 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 		if c.Via == ViaRole {
 			alt.Via = ViaRole
 		}
-		ix.add(toks[1:], alt, english)
+		ix.add(toks[1:], caps[1:], alt, english)
 	}
 	if !english {
 		for _, v := range ix.variants(toks) {
@@ -121,13 +146,13 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 			if alt.Via == ViaName {
 				alt.Via = ViaAlias
 			}
-			ix.add(v, alt, false)
+			ix.add(v, nil, alt, false)
 		}
 		// A place written without its article: "عراق" for "العراق".
 		if t == Place && len(toks) == 1 && strings.HasPrefix(toks[0], "ال") && utf8.RuneCountInString(toks[0]) >= 5 {
 			alt := c
 			alt.Via = ViaAlias
-			ix.add([]string{strings.TrimPrefix(toks[0], "ال")}, alt, false)
+			ix.add([]string{strings.TrimPrefix(toks[0], "ال")}, nil, alt, false)
 		}
 	}
 }
@@ -168,22 +193,75 @@ func (ix *Index) variants(toks []string) [][]string {
 	return out
 }
 
-func (ix *Index) add(toks []string, c Candidate, english bool) {
-	key := strings.Join(toks, " ")
-	if english {
-		key = "en:" + key
+// child returns the node after word from node n, or -1.
+func (ix *Index) child(n int32, word string) int32 {
+	nd := &ix.nodes[n]
+	if nd.kidMap != nil {
+		if k, ok := nd.kidMap[word]; ok {
+			return k
+		}
+		return -1
 	}
-	id, ok := ix.byKey[key]
-	if !ok {
-		id = int32(len(ix.entries))
-		ix.entries = append(ix.entries, entry{rest: toks[1:], english: english})
-		ix.byKey[key] = id
-		ix.first[toks[0]] = append(ix.first[toks[0]], id)
-		if rest, ok := strings.CutPrefix(toks[0], "ال"); ok && rest != "" {
-			ix.firstAl[rest] = append(ix.firstAl[rest], id)
+	for _, k := range nd.kids {
+		if k.word == word {
+			return k.node
 		}
 	}
-	e := &ix.entries[id]
+	return -1
+}
+
+// link makes to the child of n after word.
+func (ix *Index) link(n int32, word string, to int32) {
+	nd := &ix.nodes[n]
+	if nd.kidMap == nil && len(nd.kids) < maxKids && n >= 3 {
+		nd.kids = append(nd.kids, kid{word, to})
+		return
+	}
+	if nd.kidMap == nil {
+		nd.kidMap = make(map[string]int32, 2*len(nd.kids)+1)
+		for _, k := range nd.kids {
+			nd.kidMap[k.word] = k.node
+		}
+		nd.kids = nil
+	}
+	nd.kidMap[word] = to
+}
+
+// add indexes the name words toks for candidate c. caps[i] tells whether the
+// gazetteer capitalizes word i (English names only).
+func (ix *Index) add(toks []string, caps []bool, c Candidate, english bool) {
+	n := int32(rootAr)
+	if english {
+		n = rootEn
+	}
+	for wi, w := range toks {
+		next := ix.child(n, w)
+		if next < 0 {
+			next = int32(len(ix.nodes))
+			ix.nodes = append(ix.nodes, node{capWord: -2})
+			ix.link(n, w, next)
+			if rest, ok := strings.CutPrefix(w, "ال"); ok && wi == 0 && !english && rest != "" {
+				ix.link(rootAl, rest, next)
+			}
+		}
+		n = next
+	}
+	e := &ix.nodes[n]
+	if english {
+		cw := int8(-1)
+		for i, c := range caps {
+			if c {
+				cw = int8(min(i, 127))
+				break
+			}
+		}
+		// Several spellings share the node: the most lenient one rules.
+		if e.capWord == -2 || cw < 0 || (e.capWord >= 0 && cw > e.capWord) {
+			e.capWord = cw
+		}
+	} else {
+		e.capWord = -1
+	}
 	for i, old := range e.cands {
 		if old.Entity == c.Entity && old.Via == c.Via && old.Role == c.Role {
 			return
@@ -224,8 +302,14 @@ func PrepareWords(t *textnorm.Text, toks []textnorm.Token) *Words {
 		j := prev >= 0 && !tok.Newline
 		for k := prev + 1; j && k < i; k++ {
 			switch t.TokenText(toks[k]) {
-			case "-", "'", ".":
+			case "-", "'":
 				if toks[k].Newline {
+					j = false
+				}
+			case ".":
+				// "U.S. Army", "George W. Bush", but not "... in Abu. Dhabi":
+				// a full stop joins only after an initial or short abbreviation.
+				if toks[k].Newline || k != prev+1 || utf8.RuneCountInString(t.TokenText(toks[prev])) > 2 {
 					j = false
 				}
 			default:
@@ -257,50 +341,62 @@ func (ix *Index) Find(w *Words) []Match {
 	return out
 }
 
+// matcher holds the best match found so far at one word.
+type matcher struct {
+	ix   *Index
+	w    *Words
+	i    int
+	best Match
+	n    int
+}
+
+// walk follows the trie from root: first is word i as read (perhaps with a
+// proclitic removed, skip bytes), and the following joined words after it.
+func (m *matcher) walk(root int32, first string, skip int) {
+	ix, w := m.ix, m.w
+	n := ix.child(root, first)
+	for k := 1; n >= 0; k++ {
+		nd := &ix.nodes[n]
+		if len(nd.cands) > 0 && (k > m.n || (k == m.n && skip < m.best.Skip)) &&
+			(nd.capWord < 0 || w.Capitalized(m.i+int(nd.capWord))) {
+			m.best = Match{Tok: w.idx[m.i], TokEnd: w.idx[m.i+k-1] + 1, Skip: skip, Cands: nd.cands}
+			m.n = k
+		}
+		j := m.i + k
+		if j >= len(w.idx) || !w.join[j] || (nd.kidMap == nil && len(nd.kids) == 0) {
+			return
+		}
+		n = ix.child(n, w.text(j))
+	}
+}
+
 // matchAt returns the longest match starting at word i and its length in words.
 func (ix *Index) matchAt(w *Words, i int) (Match, int) {
 	tok := w.Toks[w.idx[i]]
 	word := w.text(i)
-	var best Match
-	bestN := 0
-	try := func(ids []int32, skip int) {
-		for _, id := range ids {
-			e := &ix.entries[id]
-			n := 1 + len(e.rest)
-			if n < bestN || (n == bestN && skip >= best.Skip) || i+n > len(w.idx) {
-				continue
-			}
-			if e.english && !capitalized(w, tok) {
-				continue
-			}
-			ok := true
-			for k, r := range e.rest {
-				if !w.join[i+1+k] || w.text(i+1+k) != r {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best = Match{Tok: w.idx[i], TokEnd: w.idx[i+n-1] + 1, Skip: skip, Cands: e.cands}
-				bestN = n
-			}
+	m := matcher{ix: ix, w: w, i: i}
+	m.walk(rootAr, word, 0)
+	if !tok.Arabic {
+		m.walk(rootEn, word, 0)
+		return m.best, m.n
+	}
+	// Only words starting with a clitic letter can be stripped. Arabic
+	// letters take two bytes: a stripped word keeps two letters or more.
+	if r, _ := utf8.DecodeRuneInString(word); r < 0x600 || r >= 0x700 || !ix.clitic[r-0x600] {
+		return m.best, m.n
+	}
+	for _, p := range ix.ar.Proclitics {
+		if len(word) >= len(p)+4 && word[:len(p)] == p {
+			m.walk(rootAr, word[len(p):], len(p))
 		}
 	}
-	try(ix.first[word], 0)
-	if tok.Arabic {
-		for _, p := range ix.ar.Proclitics {
-			if rest, ok := strings.CutPrefix(word, p); ok && utf8.RuneCountInString(rest) >= 2 {
-				try(ix.first[rest], len(p))
-			}
-		}
-		for _, p := range ix.ar.LamArticle {
-			if rest, ok := strings.CutPrefix(word, p); ok && utf8.RuneCountInString(rest) >= 2 {
-				// "للسوداني": strip all but the lam that stands for "ال".
-				try(ix.firstAl[rest], len(p)-len("ل"))
-			}
+	for _, p := range ix.ar.LamArticle {
+		if len(word) >= len(p)+4 && word[:len(p)] == p {
+			// "للسوداني": strip all but the lam that stands for "ال".
+			m.walk(rootAl, word[len(p):], len(p)-len("ل"))
 		}
 	}
-	return best, bestN
+	return m.best, m.n
 }
 
 func capitalized(w *Words, tok textnorm.Token) bool {
@@ -347,3 +443,19 @@ func (w *Words) Capitalized(i int) bool {
 
 // WordTokens returns the normalized words of a name, as the index compares them.
 func WordTokens(name string) []string { return nameTokens(name) }
+
+// nameTokensCaps returns the normalized words of a name and whether each
+// starts with a capital letter or a digit as written.
+func nameTokensCaps(s string) ([]string, []bool) {
+	t := textnorm.Normalize(s)
+	var out []string
+	var caps []bool
+	for _, tok := range t.Tokenize() {
+		if tok.Kind != textnorm.Punct {
+			out = append(out, t.TokenText(tok))
+			r, _ := utf8.DecodeRuneInString(t.TokenOrig(tok))
+			caps = append(caps, unicode.IsUpper(r) || unicode.IsDigit(r))
+		}
+	}
+	return out, caps
+}

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -120,7 +121,7 @@ func Load(r io.Reader, name string) (*Gazetteer, Diagnostics, error) {
 		return nil, nil, fmt.Errorf("gazetteer %s: %w", name, err)
 	}
 	if len(data) > MaxFileSize {
-		d := Diagnostics{{Pos: Pos{File: name}, Severity: SevError, Msg: fmt.Sprintf("file larger than %d MiB", MaxFileSize>>20), Hint: "split it into several files"}}
+		d := Diagnostics{{Pos: Pos{File: name, Line: 1, Column: 1}, Severity: SevError, Msg: fmt.Sprintf("file larger than %d MiB", MaxFileSize>>20), Hint: "split it into several files"}}
 		return nil, d, d.Err()
 	}
 	l := &loader{file: name, g: New(), seenID: map[string]Pos{}}
@@ -159,6 +160,8 @@ func (l *loader) parse(data []byte) {
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 			fmt.Sscan(m[1], &d.Pos.Line)
 			d.Msg = "bad YAML: " + m[2]
+			d.Pos.Line = badLine(data, d.Pos.Line)
+			d.Pos.Column = indentColumn(data, d.Pos.Line)
 		}
 		l.diags = append(l.diags, d)
 		return
@@ -167,8 +170,12 @@ func (l *loader) parse(data []byte) {
 		l.diags = append(l.diags, Diagnostic{Pos: Pos{File: l.file, Line: 1, Column: 1}, Severity: SevError, Msg: "empty gazetteer", Hint: "start with 'entities:' and a list of entities"})
 		return
 	}
-	if hasAlias(&doc, 0) {
-		l.errorf(doc.Content[0], "write each value out; gazetteers may not use YAML anchors and aliases (*name)", "YAML alias found")
+	if n, deep := findAlias(&doc, 0); n != nil {
+		if deep {
+			l.errorf(n, "flatten the value; gazetteer values are at most a few levels deep", "YAML nested more than %d levels", maxDepth)
+		} else {
+			l.errorf(n, "write each value out; gazetteers may not use YAML anchors (&name) and aliases (*name)", "YAML anchor or alias found")
+		}
 		return
 	}
 	root := doc.Content[0]
@@ -204,19 +211,77 @@ func (l *loader) parse(data []byte) {
 	}
 }
 
-func hasAlias(n *yaml.Node, depth int) bool {
+// maxDepth is the deepest nesting a gazetteer file may use.
+const maxDepth = 64
+
+// findAlias returns the first anchor or alias node, or the first node nested
+// deeper than maxDepth (deep set). Aliases are never followed, so an
+// alias-expansion bomb costs only its own size.
+func findAlias(n *yaml.Node, depth int) (found *yaml.Node, deep bool) {
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
-		return true
+		return n, false
 	}
-	if depth > 64 {
-		return true
+	if depth > maxDepth {
+		return n, true
 	}
 	for _, c := range n.Content {
-		if hasAlias(c, depth+1) {
-			return true
+		if f, d := findAlias(c, depth+1); f != nil {
+			return f, d
 		}
 	}
-	return false
+	return nil, false
+}
+
+// badLine refines the line yaml.v3 reports for a syntax error, which is often
+// where the enclosing block starts: it returns the first line, from line on,
+// whose prefix of the file no longer parses. Large files keep line as is.
+func badLine(data []byte, line int) int {
+	if len(data) > 1<<20 || line < 1 {
+		return line
+	}
+	var lines [][]byte
+	for rest := data; len(rest) > 0; {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			lines = append(lines, rest)
+			break
+		}
+		lines = append(lines, rest[:i+1])
+		rest = rest[i+1:]
+	}
+	end := 0
+	for _, ln := range lines[:min(line-1, len(lines))] {
+		end += len(ln)
+	}
+	for k := line; k <= len(lines) && k < line+200; k++ {
+		end += len(lines[k-1])
+		var n yaml.Node
+		if yaml.Unmarshal(data[:end], &n) != nil {
+			return k
+		}
+	}
+	return line
+}
+
+// indentColumn returns the column of the first non-blank character of line
+// (1-based), or 1.
+func indentColumn(data []byte, line int) int {
+	for k := 1; k < line; k++ {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			return 1
+		}
+		data = data[i+1:]
+	}
+	for i, c := range data {
+		if c != ' ' {
+			if c == '\n' {
+				return 1
+			}
+			return i + 1
+		}
+	}
+	return 1
 }
 
 func (l *loader) entity(n *yaml.Node) *Entity {
@@ -304,6 +369,10 @@ func (l *loader) list(v *yaml.Node, what string) []string {
 	switch v.Kind {
 	case yaml.ScalarNode:
 		if s := l.scalar(v); s != "" {
+			if !hasLetters(s) {
+				l.errorf(v, "a name needs at least one letter or digit", "name %q has no letters", s)
+				return nil
+			}
 			return []string{s}
 		}
 		if v.Tag != "!!null" {
@@ -318,7 +387,7 @@ func (l *loader) list(v *yaml.Node, what string) []string {
 				l.errorf(c, "remove the empty name or fill it in", "empty name in %s", what)
 				continue
 			}
-			if textnorm.NormString(s) == "" || strings.TrimFunc(textnorm.NormString(s), isJoiner) == "" {
+			if !hasLetters(s) {
 				l.errorf(c, "a name needs at least one letter or digit", "name %q has no letters", s)
 				continue
 			}
@@ -330,9 +399,8 @@ func (l *loader) list(v *yaml.Node, what string) []string {
 	return nil
 }
 
-func isJoiner(r rune) bool {
-	return r == ' ' || r == '-' || r == '\'' || r == '.' || r == ','
-}
+// hasLetters reports whether a name has a word or number to match.
+func hasLetters(s string) bool { return len(nameTokens(s)) > 0 }
 
 func (l *loader) names(v *yaml.Node, what string) Names {
 	var ns Names

@@ -39,7 +39,8 @@ type group struct {
 	typeIx    int
 	joint     bool
 	future    bool
-	hasEntity bool
+	statement bool   // a reporting word: the type when no other word says one
+	seen      uint64 // bit i: a trigger of type i occurs
 }
 
 // Events returns the events of one article, in text order. doc is the
@@ -100,7 +101,7 @@ func (a *Assembler) bodySentences(d *extract.Document) []bool {
 				break
 			}
 		}
-		body[si] = !a.lx.dropLines[norm]
+		body[si] = !a.lx.dropLine(norm)
 	}
 	return body
 }
@@ -135,8 +136,12 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		groups[gi] = group{tx: d.Timexes[ti], sent: si, typeIx: -1}
 		gOf[ti] = gi
 	}
-	// owner[k] is the group that token k of the sentence belongs to, -1 for none.
+	// owner[k] is the group that token k of the sentence belongs to, -1 for
+	// none; lead[k] marks a token of a dateless clause before the first date
+	// ("ومن المفترض أن ..."), which lends its future and joint cues but not
+	// its speaker or its reporting verb: "قالت ساكي إن ... عام 2008".
 	owner := make([]int, s.TokEnd-s.TokStart)
+	lead := make([]bool, s.TokEnd-s.TokStart)
 	firstDated := -1
 	for ci, c := range clauses {
 		if len(c.timexes) > 0 && firstDated < 0 {
@@ -155,9 +160,9 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 			}
 			lastGroup = gOf[c.timexes[len(c.timexes)-1]]
 		case ci < firstDated:
-			// The main clause before the first date: "من المفترض أن ... في 15 أبريل".
 			for k := c.start; k < c.end; k++ {
 				owner[k-s.TokStart] = gOf[clauses[firstDated].timexes[0]]
+				lead[k-s.TokStart] = true
 			}
 		case c.attach && lastGroup >= 0:
 			for k := c.start; k < c.end; k++ {
@@ -171,7 +176,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 			continue
 		}
 		gi := owner[m.Tok-s.TokStart]
-		if gi < 0 {
+		if gi < 0 || lead[m.Tok-s.TokStart] {
 			continue
 		}
 		g := &groups[gi]
@@ -180,8 +185,11 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 			g.core = addEntity(g.core, m.Entity)
 		}
 	}
-	// Triggers and cues.
+	// Triggers and cues. The trigger nearest the date wins; within a band
+	// of triggerBand tokens the type listed first in the lexicon does
+	// ("قتل 139 شخصا في هجوم وقع الجمعة" is an attack).
 	var buf []string
+	bestBand := make([]int, len(groups))
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		gi := owner[k-s.TokStart]
 		tok := d.Tokens[k]
@@ -191,9 +199,22 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		g := &groups[gi]
 		w := d.Text.TokenText(tok)
 		buf = stems(w, tok.Arabic, buf)
+		dist := a.distance(d, &g.tx, k)
+		if clauseOf(clauses, k) != clauseOf(clauses, g.tx.Tok) {
+			dist += triggerBand // a word in another clause speaks less for the date
+		}
+		band := dist / triggerBand
 		for _, st := range buf {
-			if ti, ok := a.lx.triggers.lookup(st); ok && (g.typeIx < 0 || ti < g.typeIx) {
-				g.typeIx = ti
+			ti, ok := a.lx.triggers.lookup(st)
+			switch {
+			case !ok || lead[k-s.TokStart]:
+			case ti == a.lx.statementIx:
+				g.statement = true
+			default:
+				g.seen |= 1 << uint(ti%64)
+				if g.typeIx < 0 || band < bestBand[gi] || (band == bestBand[gi] && ti < g.typeIx) {
+					g.typeIx, bestBand[gi] = ti, band
+				}
 			}
 			if _, ok := a.lx.joint.lookup(st); ok {
 				g.joint = true
@@ -242,25 +263,34 @@ const commaCost = 5
 func (a *Assembler) nearest(d *extract.Document, cands []int, k int) int {
 	best, bestD := cands[0], -1
 	for _, c := range cands {
-		tx := d.Timexes[c]
-		lo, hi := k, tx.Tok
-		if k >= tx.TokEnd {
-			lo, hi = tx.TokEnd-1, k
-		}
-		dist := 0
-		if k < tx.Tok || k >= tx.TokEnd {
-			dist = hi - lo
-			for j := lo + 1; j < hi; j++ {
-				if isComma(d.Text.TokenText(d.Tokens[j])) {
-					dist += commaCost
-				}
-			}
-		}
-		if bestD < 0 || dist < bestD {
+		if dist := a.distance(d, &d.Timexes[c], k); bestD < 0 || dist < bestD {
 			best, bestD = c, dist
 		}
 	}
 	return best
+}
+
+// triggerBand is the width, in tokens, of the distance bands in which
+// triggers compete by priority.
+const triggerBand = 4
+
+// distance is the number of tokens between token k and tx, commas counting
+// commaCost each.
+func (a *Assembler) distance(d *extract.Document, tx *temporal.Timex, k int) int {
+	if k >= tx.Tok && k < tx.TokEnd {
+		return 0
+	}
+	lo, hi := k, tx.Tok
+	if k >= tx.TokEnd {
+		lo, hi = tx.TokEnd-1, k
+	}
+	dist := hi - lo
+	for j := lo + 1; j < hi; j++ {
+		if isComma(d.Text.TokenText(d.Tokens[j])) {
+			dist += commaCost
+		}
+	}
+	return dist
 }
 
 func isComma(s string) bool { return s == "،" || s == "," }
@@ -348,10 +378,30 @@ func addEntity(list []*gazetteer.Entity, e *gazetteer.Entity) []*gazetteer.Entit
 func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Document, doc, text string) Event {
 	tx := g.tx
 	ti := g.typeIx
+	for _, p := range a.lx.prefer {
+		if ti == p[1] && g.seen&(1<<uint(p[0]%64)) != 0 {
+			ti = p[0]
+		}
+	}
+	if ti < 0 && g.statement && a.lx.statementIx >= 0 {
+		ti = a.lx.statementIx
+	}
+	notype := ti < 0
 	if ti < 0 {
 		ti = len(a.lx.types) - 1
 	}
-	if ti == a.lx.statementIx && g.joint && a.lx.jointIs >= 0 {
+	people := 0
+	for _, e := range ents {
+		if e.Type == gazetteer.Person {
+			people++
+		}
+	}
+	switch {
+	case ti == a.lx.statementIx && g.joint && a.lx.jointIs >= 0:
+		ti = a.lx.jointIs
+	case notype && people >= 2 && a.lx.jointIs >= 0:
+		// Two people together on a date with no other word for what they
+		// did, as in a photo caption, met.
 		ti = a.lx.jointIs
 	}
 	ev := Event{
@@ -360,7 +410,7 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 		TimeText: tx.Text, Text: strings.TrimSpace(text), Docs: []string{doc}, Sources: 1,
 	}
 	fillEntities(&ev, ents)
-	ev.Headline = a.headline(&ev)
+	ev.Headline = a.lx.Headline(&ev, a.lang)
 	return ev
 }
 
@@ -392,47 +442,6 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 			ev.Organizations = append(ev.Organizations, ref)
 		}
 	}
-}
-
-// headline is a short chart label: "Meeting: Antony Blinken, Fuad Hussein — Washington".
-func (a *Assembler) headline(ev *Event) string {
-	name := func(e Entity) string {
-		if a.lang == "ar" {
-			return e.NameAr
-		}
-		return e.NameEn
-	}
-	sep := ", "
-	if a.lang == "ar" {
-		sep = "، "
-	}
-	var actors []string
-	for _, e := range ev.People {
-		actors = append(actors, name(e))
-	}
-	for _, e := range ev.Organizations {
-		actors = append(actors, name(e))
-	}
-	if len(actors) > 3 {
-		actors = actors[:3]
-	}
-	var places []string
-	for _, e := range ev.Places {
-		places = append(places, name(e))
-	}
-	if len(places) > 2 {
-		places = places[:2]
-	}
-	h := a.lx.TypeLabel(ev.Type, a.lang)
-	if len(actors) > 0 {
-		h += ": " + strings.Join(actors, sep)
-		if len(places) > 0 {
-			h += " — " + strings.Join(places, sep)
-		}
-	} else if len(places) > 0 {
-		h += ": " + strings.Join(places, sep)
-	}
-	return h
 }
 
 // headlineEvent dates an article's undated headline. When a dated event near
@@ -471,8 +480,12 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 		w := d.Text.TokenText(tok)
 		buf = stems(w, tok.Arabic, buf)
 		for _, st := range buf {
-			if ti, ok := a.lx.triggers.lookup(st); ok && (g.typeIx < 0 || ti < g.typeIx) {
-				g.typeIx = ti
+			if ti, ok := a.lx.triggers.lookup(st); ok {
+				if ti == a.lx.statementIx {
+					g.statement = true
+				} else if g.typeIx < 0 || ti < g.typeIx {
+					g.typeIx = ti
+				}
 			}
 			if _, ok := a.lx.joint.lookup(st); ok {
 				g.joint = true
@@ -494,7 +507,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 	}
 	g.joint = g.joint || people >= 2
 	// A headline about what is to come ("لقاء ... المرتقب") has no date to take.
-	if len(g.ents) == 0 || g.typeIx < 0 || g.future {
+	if len(g.ents) == 0 || (g.typeIx < 0 && !g.statement) || g.future {
 		return Event{}, false
 	}
 	ev := a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))

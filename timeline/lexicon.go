@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -44,11 +45,12 @@ type triggerFile struct {
 		Ar []string `yaml:"ar"`
 		En []string `yaml:"en"`
 	} `yaml:"future"`
-	FutureVerbPrefixes []string   `yaml:"future_verb_prefixes"`
-	FutureVerbExclude  []string   `yaml:"future_verb_exclude"`
-	Joint              []string   `yaml:"joint"`
-	JointStatementIs   string     `yaml:"joint_statement_is"`
-	Boundaries         []boundary `yaml:"boundaries"`
+	FutureVerbPrefixes []string    `yaml:"future_verb_prefixes"`
+	FutureVerbExclude  []string    `yaml:"future_verb_exclude"`
+	Joint              []string    `yaml:"joint"`
+	JointStatementIs   string      `yaml:"joint_statement_is"`
+	Prefer             [][2]string `yaml:"prefer"`
+	Boundaries         []boundary  `yaml:"boundaries"`
 }
 
 type boilerplateFile struct {
@@ -56,15 +58,13 @@ type boilerplateFile struct {
 	DropLines []string `yaml:"drop_lines"`
 }
 
-// wordSet matches normalized words exactly or, for entries ending in *, by prefix.
+// wordSet matches normalized words exactly or, for entries ending in *, by
+// prefix. Prefixes are kept by byte length, so a lookup costs one map probe
+// per distinct prefix length, shortest first.
 type wordSet struct {
 	exact    map[string]int
-	prefixes []prefixEntry
-}
-
-type prefixEntry struct {
-	p string
-	v int
+	prefixes map[string]int
+	lens     []int // distinct prefix lengths, ascending
 }
 
 func (s *wordSet) add(w string, v int) {
@@ -73,8 +73,18 @@ func (s *wordSet) add(w string, v int) {
 	}
 	if p, ok := strings.CutSuffix(w, "*"); ok {
 		p = textnorm.NormString(p)
-		if p != "" {
-			s.prefixes = append(s.prefixes, prefixEntry{p, v})
+		if p == "" {
+			return
+		}
+		if s.prefixes == nil {
+			s.prefixes = map[string]int{}
+		}
+		if _, dup := s.prefixes[p]; !dup {
+			s.prefixes[p] = v
+		}
+		if !slices.Contains(s.lens, len(p)) {
+			s.lens = append(s.lens, len(p))
+			slices.Sort(s.lens)
 		}
 		return
 	}
@@ -89,9 +99,12 @@ func (s *wordSet) lookup(w string) (int, bool) {
 	if v, ok := s.exact[w]; ok {
 		return v, true
 	}
-	for _, p := range s.prefixes {
-		if strings.HasPrefix(w, p.p) {
-			return p.v, true
+	for _, n := range s.lens {
+		if n > len(w) {
+			break
+		}
+		if v, ok := s.prefixes[w[:n]]; ok {
+			return v, true
 		}
 	}
 	return 0, false
@@ -111,7 +124,9 @@ type Lexicon struct {
 	punctBound  map[string]int
 	cutAt       []string
 	dropLines   map[string]bool
+	dropPrefix  []string
 	statementIx int
+	prefer      [][2]int // type index pairs: the first wins when both occur
 }
 
 // LoadLexicon reads the embedded lexicon and, when extra is not empty, the
@@ -156,6 +171,13 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 			lx.jointIs = i
 		}
 	}
+	for _, p := range tf.Prefer {
+		a, b := lx.typeIndex(p[0]), lx.typeIndex(p[1])
+		if a < 0 || b < 0 {
+			return nil, fmt.Errorf("timeline: data/triggers.yaml: prefer names unknown type in %v", p)
+		}
+		lx.prefer = append(lx.prefer, [2]int{a, b})
+	}
 	if len(lx.types) == 0 || lx.types[len(lx.types)-1].Type != "other" {
 		lx.types = append(lx.types, triggerType{Type: "other", Label: Label{En: "Event", Ar: "حدث"}})
 	}
@@ -187,6 +209,10 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 		lx.cutAt = append(lx.cutAt, textnorm.NormString(c))
 	}
 	for _, d := range bf.DropLines {
+		if p, ok := strings.CutSuffix(d, "*"); ok {
+			lx.dropPrefix = append(lx.dropPrefix, textnorm.NormString(p))
+			continue
+		}
 		lx.dropLines[textnorm.NormString(d)] = true
 	}
 	return lx, nil
@@ -231,6 +257,27 @@ func mergeTriggers(base, user *triggerFile) {
 	base.Future.Ar = append(base.Future.Ar, user.Future.Ar...)
 	base.Future.En = append(base.Future.En, user.Future.En...)
 	base.Joint = append(base.Joint, user.Joint...)
+}
+
+// MergeClass returns the type an event of type typ merges as: the preferred
+// type of a prefer pair ("visit" merges as "meeting"), else typ itself.
+func (lx *Lexicon) MergeClass(typ string) string {
+	i := lx.typeIndex(typ)
+	for _, p := range lx.prefer {
+		if p[1] == i {
+			return lx.types[p[0]].Type
+		}
+	}
+	return typ
+}
+
+func (lx *Lexicon) typeIndex(typ string) int {
+	for i, t := range lx.types {
+		if t.Type == typ {
+			return i
+		}
+	}
+	return -1
 }
 
 // TypeLabel returns the display label of an event type in lang ("en" or "ar").
@@ -286,6 +333,19 @@ func stems(w string, arabic bool, out []string) []string {
 	return out
 }
 
+// dropLine reports a boilerplate line (normalized, trimmed).
+func (lx *Lexicon) dropLine(norm string) bool {
+	if lx.dropLines[norm] {
+		return true
+	}
+	for _, p := range lx.dropPrefix {
+		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func (lx *Lexicon) isFutureVerb(w string) bool {
 	for _, p := range []string{"و", "ف"} {
 		if r, ok := strings.CutPrefix(w, p); ok {
@@ -307,4 +367,47 @@ func (lx *Lexicon) isFutureVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// Headline is a short chart label for e in lang ("en" or "ar"): the type,
+// up to three people and organizations, up to two places —
+// "Meeting: Antony Blinken, Fuad Hussein — Washington".
+func (lx *Lexicon) Headline(e *Event, lang string) string {
+	name := func(x Entity) string {
+		if lang == "ar" {
+			return x.NameAr
+		}
+		return x.NameEn
+	}
+	sep := ", "
+	if lang == "ar" {
+		sep = "، "
+	}
+	var actors []string
+	for _, x := range e.People {
+		actors = append(actors, name(x))
+	}
+	for _, x := range e.Organizations {
+		actors = append(actors, name(x))
+	}
+	if len(actors) > 3 {
+		actors = actors[:3]
+	}
+	var places []string
+	for _, x := range e.Places {
+		places = append(places, name(x))
+	}
+	if len(places) > 2 {
+		places = places[:2]
+	}
+	h := lx.TypeLabel(e.Type, lang)
+	if len(actors) > 0 {
+		h += ": " + strings.Join(actors, sep)
+		if len(places) > 0 {
+			h += " — " + strings.Join(places, sep)
+		}
+	} else if len(places) > 0 {
+		h += ": " + strings.Join(places, sep)
+	}
+	return h
 }

@@ -14,7 +14,8 @@ import (
 // by several of them: same type and status, compatible dates (the intervals
 // overlap and one granularity contains the other), and a shared participant.
 // Merged events keep the finer date and the first article's wording; their
-// docs list every article and sources counts them.
+// docs list every article and sources counts them. Headlines are not kept:
+// label merged events with Lexicon.Headline.
 //
 // Events are looked up by (type, status, entity, year) so that adding stays
 // fast on large corpora. A spilling Merger keeps only the merge keys in
@@ -24,6 +25,18 @@ type Merger struct {
 	events  []*merged
 	buckets map[string][]int
 	spill   *spillFile
+	class   func(string) string
+}
+
+// SetLexicon makes types that the lexicon pairs (a visit and a meeting)
+// merge, the merged event taking the preferred type.
+func (m *Merger) SetLexicon(lx *Lexicon) { m.class = lx.MergeClass }
+
+func (m *Merger) classOf(typ string) string {
+	if m.class == nil {
+		return typ
+	}
+	return m.class(typ)
 }
 
 type merged struct {
@@ -106,7 +119,7 @@ func (m *Merger) Add(evs []Event) {
 }
 
 func (m *Merger) add(e Event) {
-	keys := bucketKeys(&e)
+	keys := m.bucketKeys(&e)
 	seen := map[int]bool{}
 	for _, k := range keys {
 		for _, i := range m.buckets[k] {
@@ -114,7 +127,7 @@ func (m *Merger) add(e Event) {
 				continue
 			}
 			seen[i] = true
-			if x := m.events[i]; sameEvent(&x.Event, &e) {
+			if x := m.events[i]; m.sameEvent(&x.Event, &e) {
 				m.absorb(i, e)
 				return
 			}
@@ -123,8 +136,8 @@ func (m *Merger) add(e Event) {
 	i := len(m.events)
 	x := &merged{Event: e, seq: i, docs: map[string]bool{}, ref: -1}
 	if m.spill != nil {
-		x.ref = m.spill.put(e.Headline, e.TimeText, e.Text)
-		x.Headline, x.TimeText, x.Text = "", "", ""
+		x.ref = m.spill.put(e.TimeText, e.Text)
+		x.TimeText, x.Text = "", ""
 	}
 	for _, d := range e.Docs {
 		x.docs[d] = true
@@ -136,7 +149,8 @@ func (m *Merger) add(e Event) {
 	}
 }
 
-// absorb merges e into event i.
+// absorb merges e into event i. The merged event keeps the first
+// article's wording unless a later one gives a finer date.
 func (m *Merger) absorb(i int, e Event) {
 	x := m.events[i]
 	for _, d := range e.Docs {
@@ -147,13 +161,22 @@ func (m *Merger) absorb(i int, e Event) {
 	}
 	x.Sources = len(x.docs)
 	if granRank(e.Granularity) < granRank(x.Granularity) {
+		// A finer date comes with the sentence that gives it.
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
+		if m.spill != nil {
+			x.ref = m.spill.put(e.TimeText, e.Text)
+		} else {
+			x.TimeText, x.Text = e.TimeText, e.Text
+		}
 	}
 	x.People = unionEntities(x.People, e.People)
 	x.Places = unionEntities(x.Places, e.Places)
 	x.Organizations = unionEntities(x.Organizations, e.Organizations)
+	if x.Type != e.Type && m.classOf(e.Type) == e.Type {
+		x.Type = e.Type // the preferred type of a pair
+	}
 	// New keys for the entities the merge added.
-	for _, k := range bucketKeys(&x.Event) {
+	for _, k := range m.bucketKeys(&x.Event) {
 		found := false
 		for _, j := range m.buckets[k] {
 			if j == i {
@@ -190,7 +213,7 @@ func (m *Merger) Each(fn func(*Event) error) error {
 	for _, x := range xs {
 		e := x.Event
 		if x.ref >= 0 {
-			if err := m.spill.get(x.ref, &e.Headline, &e.TimeText, &e.Text); err != nil {
+			if err := m.spill.get(x.ref, &e.TimeText, &e.Text); err != nil {
 				return err
 			}
 		}
@@ -214,8 +237,8 @@ func (m *Merger) Events() ([]Event, error) {
 // Len returns the number of distinct events so far.
 func (m *Merger) Len() int { return len(m.events) }
 
-func bucketKeys(e *Event) []string {
-	base := e.Type + "|" + string(e.Status) + "|" + strconv.Itoa(e.StartDate.Year()) + "|"
+func (m *Merger) bucketKeys(e *Event) []string {
+	base := m.classOf(e.Type) + "|" + string(e.Status) + "|" + strconv.Itoa(e.StartDate.Year()) + "|"
 	var keys []string
 	for _, l := range [][]Entity{e.People, e.Organizations, e.Places} {
 		for _, x := range l {
@@ -226,8 +249,8 @@ func bucketKeys(e *Event) []string {
 }
 
 // sameEvent reports whether a and b tell the same event.
-func sameEvent(a, b *Event) bool {
-	if a.Type != b.Type || a.Status != b.Status {
+func (m *Merger) sameEvent(a, b *Event) bool {
+	if m.classOf(a.Type) != m.classOf(b.Type) || a.Status != b.Status {
 		return false
 	}
 	if a.StartDate.After(b.EndDate) || b.StartDate.After(a.EndDate) {

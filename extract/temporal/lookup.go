@@ -13,7 +13,14 @@ import (
 type tokSenses struct {
 	done bool
 	n    uint8
-	s    [4][]sense
+	// mask has bit 1<<cat for every category among the senses, markers
+	// bit 1<<kind for every marker kind.
+	mask, markers uint32
+	s             [4][]sense
+	// memo of point(i): 0 not computed, 1 none, 2 found.
+	pstate uint8
+	pend   int32
+	p      point
 }
 
 // senses returns the cached senses of token i, looking them up on first use.
@@ -33,6 +40,12 @@ func (s *scanner) senses(i int) *tokSenses {
 		if ss, ok := s.lx.words[k]; ok && int(c.n) < len(c.s) {
 			c.s[c.n] = ss
 			c.n++
+			for _, sn := range ss {
+				c.mask |= 1 << sn.cat
+				if sn.cat == catMarker {
+					c.markers |= 1 << sn.val
+				}
+			}
 		}
 	}
 	add(w)
@@ -145,6 +158,20 @@ func (s *scanner) marker(i, k int) (int, bool) {
 
 // anySense reports whether token i has any sense at all.
 func (s *scanner) anySense(i int) bool { return s.senses(i).n > 0 }
+
+// Categories and marker kinds that never start an expression.
+const (
+	nonStarters = 1<<catBreak | 1<<catFuture | 1<<catFutureScope | 1<<catNotFuture |
+		1<<catYearPrep | 1<<catTeen | 1<<catThousand | 1<<catMarker
+	starterMarkers = 1<<mkDay | 1<<mkMonth | 1<<mkYear | 1<<mkEvery | 1<<mkNight | 1<<mkSince |
+		1<<mkBefore | 1<<mkAfter | 1<<mkWithin | 1<<mkBetween | 1<<mkFrom | 1<<mkThis
+)
+
+// canStart reports whether word token i may start an expression.
+func (s *scanner) canStart(i int) bool {
+	c := s.senses(i)
+	return c.mask&^nonStarters != 0 || c.markers&starterMarkers != 0 || s.text(i) == "the"
+}
 
 // num returns the value and digit count of a number token.
 func (s *scanner) num(i int) (int, int, bool) {

@@ -128,6 +128,12 @@ func (s *scanner) dayNum(i int) (int, int, bool) {
 	}
 	sn, e, ok := s.get(i, catOrd)
 	if !ok || sn.val < 1 {
+		// واحد وعشرين مايو: cardinal words directly before a month
+		if v, e2, okW := s.numWords(i); okW && v >= 1 && v <= 31 {
+			if _, _, _, _, _, okM := s.monthAt(e2); okM {
+				return v, e2, true
+			}
+		}
 		return 0, i, false
 	}
 	v := sn.val
@@ -343,6 +349,21 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 	return p, i + 3, true
 }
 
+// monthDayOK: a day after a month name (k..e) is part of the date. English
+// always ("March 27"); Arabic when the day is in words or a year follows
+// ("سبتمبر10, 1901"), since "مايو 15" rarely means 15 May in Arabic news.
+func (s *scanner) monthDayOK(month, k, e int) bool {
+	if !s.arabic(month) {
+		return true
+	}
+	if s.kind(k) != textnorm.Number {
+		return true
+	}
+	var p point
+	_, ok := s.yearTail(e, &p)
+	return ok && p.y != 0
+}
+
 // numericGlue reports that token i continues a number without white space
 // (2024/03, 2024-3, 20:30, 2024.5).
 func (s *scanner) numericGlue(i int) bool {
@@ -400,12 +421,23 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 			return point{}, i, false
 		}
 	}
+	this := false
+	if !hadDay {
+		if e, ok := s.marker(j, mkThis); ok {
+			if _, _, _, _, _, okM := s.monthAt(e); okM {
+				j, this = e, true
+			}
+		}
+	}
 	if m, hijri, e, amb, strong, ok := s.monthAt(j); ok {
 		p.m, p.hijri = m, hijri
+		if this {
+			p.yearRel, strong = true, true
+		}
 		k := e
 		// English: March 27[th][,] [2024]
-		if !hadDay && !s.arabic(j) {
-			if d, e2, ok := s.dayNum(k); ok {
+		if !hadDay {
+			if d, e2, ok := s.dayNum(k); ok && s.monthDayOK(j, k, e2) {
 				if _, _, isUnit := s.get(e2, catUnit); !isUnit {
 					p.d, k, hadDay = d, e2, true
 					if s.isComma(k) {
@@ -813,8 +845,30 @@ func (s *scanner) quarterAt(i int) (point, int, bool) {
 	return point{}, i, false
 }
 
-// point parses any single date expression at i, the longest that fits.
+// point parses any single date expression at i, the longest that fits
+// (memoized: ranges and the main loop ask for the same positions).
 func (s *scanner) point(i int) (point, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return point{}, i, false
+	}
+	c := s.senses(i)
+	switch c.pstate {
+	case 1:
+		return point{}, i, false
+	case 2:
+		return c.p, int(c.pend), true
+	}
+	p, e, ok := s.point1(i)
+	c = &s.cache[i]
+	if ok {
+		c.pstate, c.p, c.pend = 2, p, int32(e)
+	} else {
+		c.pstate = 1
+	}
+	return p, e, ok
+}
+
+func (s *scanner) point1(i int) (point, int, bool) {
 	best, bestEnd := point{}, -1
 	try := func(p point, e int, ok bool) {
 		if ok && e > bestEnd {

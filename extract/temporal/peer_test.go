@@ -163,8 +163,9 @@ func TestPeerSuite(t *testing.T) {
 	// Floors: a bit below the numbers reached when they were set (see the
 	// package note), so a regression fails CI and progress does not.
 	floors := map[string]float64{
-		"ar/DateParser.json":       0.0,
-		"ar/DatePeriodParser.json": 0.0,
+		"ar/DateParser.json":       0.50, // 56.9% when set
+		"ar/DatePeriodParser.json": 0.42, // 47.5% when set
+		"en/DateParser.json":       0.40, // 45.2% when set
 	}
 	var names []string
 	for _, lang := range []string{"ar", "en"} {

@@ -262,6 +262,13 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 					t, ok = c, true
 				}
 			}
+			// Only the clause's tense points ahead: a date half a year off
+			// is more likely the recent past one (بعد اجتماع 27 يناير).
+			if ok && p.dir == 0 && t.Sub(dct) > 183*24*time.Hour {
+				if c, good := cand(t.Year() - 1); good && dct.Sub(c) < 183*24*time.Hour {
+					t = c
+				}
+			}
 		default:
 			for yy := y; yy >= y-4 && !ok; yy-- {
 				if c, good := cand(yy); good && !c.After(dct) {
@@ -284,7 +291,9 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 			y++
 		}
 	case future:
-		if p.m < cm {
+		// The clause's tense alone: the next occurrence unless it is over
+		// six months away (أواخر يناير in a March article is past).
+		if p.m < cm && p.m+12-cm <= 6 {
 			y++
 		}
 	default:
@@ -496,7 +505,11 @@ func hijriToJDN(y, m, d int) int {
 func jdnToTime(j int) time.Time { return day(1970, 1, 1+j-unixEpochJDN) }
 
 func timeToJDN(t time.Time) int {
-	return unixEpochJDN + int(t.Sub(day(1970, 1, 1)).Hours()/24)
+	days := t.Unix() / 86400
+	if t.Unix() < 0 && t.Unix()%86400 != 0 {
+		days--
+	}
+	return unixEpochJDN + int(days)
 }
 
 // hijriMonthLen is 30 for odd months, 29 for even ones, 30 for Dhu al-Hijja in a leap year.

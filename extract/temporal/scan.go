@@ -77,7 +77,7 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 	}
 	var out []Timex
 	for i := 0; i < len(toks); {
-		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.anySense(i)) {
+		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.canStart(i)) {
 			i++
 			continue
 		}
@@ -157,6 +157,9 @@ func (s *scanner) finish(e expr) Timex {
 		return x
 	}
 	x.Value, x.Granularity, x.StartDate, x.EndDate = r.value, r.gran, r.start, r.end
+	if x.Future && !e.future && !s.dct.IsZero() && r.end.Before(s.dct) {
+		x.Future = false // a date wholly before the article's is not planned
+	}
 	x.Mod = [...]string{"", "START", "MID", "END"}[e.p.mod]
 	return x
 }

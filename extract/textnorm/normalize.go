@@ -15,6 +15,7 @@ package textnorm
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -105,122 +106,212 @@ type Text struct {
 	// Norm is the normalized text.
 	Norm string
 
-	// origByte[i] is the byte offset of original code point i; it has one
-	// entry more than Orig has code points.
-	origByte []int32
-	// from[j], to[j]: the original code points [from, to) that normalized
-	// code point j stands for. One extra entry past the end.
+	// from[b], to[b]: the original code points [from, to) that the
+	// normalized code point holding byte b of Norm stands for (every byte of
+	// a code point carries its values). One extra entry past the end.
 	from, to []int32
-	// normRune[b] is the normalized code point index of byte b of Norm
-	// (valid at rune starts), with one extra entry past the end.
-	normRune []int32
+	// checkpoint[k] is the byte offset in Orig of original code point
+	// k*checkpointEvery; code points in between are found by decoding.
+	checkpoint []int32
+	runes      int
 }
 
-// Normalize builds the normalized view of s. Invalid UTF-8 bytes count as one
-// code point each (U+FFFD) so that offsets stay consistent with how a reader
-// decoding with replacement would count them.
-func Normalize(s string) *Text {
-	t := &Text{Orig: s}
-	n := utf8.RuneCountInString(s)
-	t.origByte = make([]int32, 0, n+1)
-	out := make([]byte, 0, len(s))
-	t.from = make([]int32, 0, n+1)
-	t.to = make([]int32, 0, n+1)
-	var buf [utf8.UTFMax]byte
-	emit := func(r rune, i int32) {
-		k := utf8.EncodeRune(buf[:], r)
-		out = append(out, buf[:k]...)
-		t.from = append(t.from, i)
-		t.to = append(t.to, i+1)
-	}
-	var i int32
-	for b, r := range s {
-		t.origByte = append(t.origByte, int32(b))
+// checkpointEvery is the spacing, in original code points, of the stored
+// byte offsets that Slice and ByteOffset start decoding from.
+const checkpointEvery = 32
+
+// tabEntry is the precomputed classify result for one rune below tabSize,
+// with the mapped rune already UTF-8 encoded.
+type tabEntry struct {
+	act action
+	n   uint8
+	enc [3]byte
+}
+
+const tabSize = 0x700
+
+// table holds classify for every rune below tabSize: ASCII and the Arabic
+// block, so that the common case is one array load.
+var table = func() (tab [tabSize]tabEntry) {
+	for r := rune(0); r < tabSize; r++ {
 		act, m := classify(r)
-		switch act {
+		e := tabEntry{act: act}
+		if act == keep {
+			if m >= 0x10000 {
+				panic("textnorm: table rune maps outside three bytes")
+			}
+			e.n = uint8(utf8.EncodeRune(e.enc[:], m))
+		}
+		tab[r] = e
+	}
+	return tab
+}()
+
+// Normalize builds the normalized view of s in one forward pass. Invalid
+// UTF-8 bytes count as one code point each (U+FFFD) so that offsets stay
+// consistent with how a reader decoding with replacement would count them.
+func Normalize(s string) *Text {
+	out := make([]byte, 0, len(s))
+	from := make([]int32, 0, len(s)+1)
+	to := make([]int32, 0, len(s)+1)
+	cp := make([]int32, 0, len(s)/checkpointEvery+2)
+	last := -1 // byte offset in out of the last emitted code point
+	var i int32
+	var buf [utf8.UTFMax]byte
+	for b := 0; b < len(s); i++ {
+		if i%checkpointEvery == 0 {
+			cp = append(cp, int32(b))
+		}
+		if c := s[b]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			last = len(out)
+			out = append(out, c)
+			from = append(from, i)
+			to = append(to, i+1)
+			b++
+			continue
+		}
+		r, w := decode(s, b)
+		b += w
+		var e tabEntry
+		if r < tabSize {
+			e = table[r]
+		} else {
+			act, m := classify(r)
+			e.act = act
+			if act == keep {
+				last = len(out)
+				k := utf8.EncodeRune(buf[:], m)
+				out = append(out, buf[:k]...)
+				for ; k > 0; k-- {
+					from = append(from, i)
+					to = append(to, i+1)
+				}
+				continue
+			}
+		}
+		switch e.act {
 		case keep:
-			emit(m, i)
+			last = len(out)
+			out = append(out, e.enc[:e.n]...)
+			for k := e.n; k > 0; k-- {
+				from = append(from, i)
+				to = append(to, i+1)
+			}
 		case attach:
-			if len(t.to) > 0 && t.to[len(t.to)-1] == i {
-				t.to[len(t.to)-1] = i + 1
+			// A mark or tatweel belongs to the code point right before it.
+			if last >= 0 && to[last] == i {
+				for k := last; k < len(to); k++ {
+					to[k] = i + 1
+				}
 			}
 		case expand:
 			for _, d := range norm.NFKC.String(string(r)) {
 				if a2, m2 := classify(d); a2 == keep {
-					emit(m2, i)
+					last = len(out)
+					k := utf8.EncodeRune(buf[:], m2)
+					out = append(out, buf[:k]...)
+					for ; k > 0; k-- {
+						from = append(from, i)
+						to = append(to, i+1)
+					}
 				}
 			}
 		}
-		i++
 	}
-	t.origByte = append(t.origByte, int32(len(s)))
-	t.from = append(t.from, i)
-	t.to = append(t.to, i)
-	t.Norm = string(out)
-	t.normRune = make([]int32, len(out)+1)
-	var j int32
-	for b := range t.Norm {
-		t.normRune[b] = j
-		j++
+	from = append(from, i)
+	to = append(to, i)
+	t := &Text{Orig: s, from: from, to: to, checkpoint: cp, runes: int(i)}
+	if len(out) > 0 {
+		// out is never written again: share its bytes instead of copying.
+		t.Norm = unsafe.String(unsafe.SliceData(out), len(out))
 	}
-	// Fill continuation bytes so any byte offset maps to its rune.
-	var last int32
-	for b := range t.normRune[:len(out)] {
-		if utf8.RuneStart(out[b]) {
-			last = t.normRune[b]
-		} else {
-			t.normRune[b] = last
-		}
-	}
-	t.normRune[len(out)] = j
 	return t
 }
 
 // RuneCount is the number of code points in the original text.
-func (t *Text) RuneCount() int { return len(t.origByte) - 1 }
+func (t *Text) RuneCount() int { return t.runes }
 
 // OrigSpan converts the normalized byte range [nb, ne) to original code
 // points [start, end). Marks and tatweel that follow the last rune are
-// included in the span.
+// included in the span. Offsets outside the text are clamped to it.
 func (t *Text) OrigSpan(nb, ne int) (start, end int) {
+	nb = min(max(nb, 0), len(t.Norm))
+	ne = min(max(ne, 0), len(t.Norm))
 	if nb >= ne {
-		p := int(t.from[t.normRune[nb]])
+		p := int(t.from[nb])
 		return p, p
 	}
-	rs, re := t.normRune[nb], t.normRune[ne]
-	return int(t.from[rs]), int(t.to[re-1])
+	return int(t.from[nb]), int(t.to[ne-1])
 }
 
 // Slice returns the original text of code points [start, end).
 func (t *Text) Slice(start, end int) string {
-	if start < 0 {
-		start = 0
-	}
-	if end > t.RuneCount() {
-		end = t.RuneCount()
-	}
+	start = max(start, 0)
+	end = min(end, t.runes)
 	if start >= end {
 		return ""
 	}
-	return t.Orig[t.origByte[start]:t.origByte[end]]
+	b := t.ByteOffset(start)
+	return t.Orig[b : b+t.advance(b, end-start)]
 }
 
-// ByteOffset returns the byte offset in Orig of original code point i.
-func (t *Text) ByteOffset(i int) int { return int(t.origByte[i]) }
+// advance returns the number of bytes that n code points of Orig take from
+// byte offset b.
+func (t *Text) advance(b, n int) int {
+	s := t.Orig[b:]
+	k := 0
+	for ; n > 0 && k < len(s); n-- {
+		if s[k] < utf8.RuneSelf {
+			k++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+	}
+	return k
+}
+
+// ByteOffset returns the byte offset in Orig of original code point i
+// (0 <= i <= RuneCount()).
+func (t *Text) ByteOffset(i int) int {
+	if i >= t.runes {
+		return len(t.Orig)
+	}
+	i = max(i, 0)
+	b := int(t.checkpoint[i/checkpointEvery])
+	return b + t.advance(b, i%checkpointEvery)
+}
 
 // RuneIndex returns the original code point index of byte offset b of Orig
 // (which must be at a rune start or len(Orig)).
 func (t *Text) RuneIndex(b int) int {
-	lo, hi := 0, len(t.origByte)-1
+	if b >= len(t.Orig) {
+		return t.runes
+	}
+	// The last checkpoint at or before b.
+	lo, hi := 0, len(t.checkpoint)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if int(t.origByte[m]) < b {
+		if int(t.checkpoint[m]) <= b {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo
+	k := max(lo-1, 0)
+	i := k * checkpointEvery
+	for p := int(t.checkpoint[k]); p < b; i++ {
+		if t.Orig[p] < utf8.RuneSelf {
+			p++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(t.Orig[p:])
+		p += w
+	}
+	return i
 }
 
 // NormString normalizes s without keeping a map: the form gazetteer names and

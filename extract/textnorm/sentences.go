@@ -119,13 +119,7 @@ func splitRule(t *Text, toks []Token) []Sentence {
 func (sp *Splitter) splitEnglish(t *Text, toks []Token) []Sentence {
 	var out []Sentence
 	ti := 0
-	off := 0
-	for _, para := range strings.SplitAfter(t.Orig, "\n") {
-		base := off
-		off += len(para)
-		if strings.TrimFunc(para, unicode.IsSpace) == "" {
-			continue
-		}
+	for base, para := range paragraphs(t.Orig) {
 		for _, s := range sp.en.Segment(para) {
 			start := t.RuneIndex(base + s.Start)
 			end := t.RuneIndex(base + s.End())
@@ -143,4 +137,38 @@ func (sp *Splitter) splitEnglish(t *Text, toks []Token) []Sentence {
 		}
 	}
 	return out
+}
+
+// paragraphs yields the byte offset and text of each paragraph of s that
+// holds more than white space. A paragraph ends at a blank line or at a line
+// break followed by indentation; a single line break inside a paragraph is a
+// hard wrap (newswire text is wrapped at 70 columns) and does not end a
+// sentence by itself.
+func paragraphs(s string) func(yield func(int, string) bool) {
+	return func(yield func(int, string) bool) {
+		start := 0
+		emit := func(end int) bool {
+			p := s[start:end]
+			start = end
+			if strings.TrimFunc(p, unicode.IsSpace) == "" {
+				return true
+			}
+			return yield(end-len(p), p)
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] != '\n' {
+				continue
+			}
+			j := i + 1
+			if j < len(s) && s[j] == '\r' {
+				j++
+			}
+			if j < len(s) && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t' || strings.HasPrefix(s[j:], "\r\n")) {
+				if !emit(j) {
+					return
+				}
+			}
+		}
+		emit(len(s))
+	}
 }

@@ -33,10 +33,15 @@ func chdirRoot(t *testing.T) {
 	t.Chdir(filepath.Join(wd, "..", ".."))
 }
 
-// golden compares got with testdata/golden/name, rewriting it with -update.
+// golden compares got with testdata/golden/name (from the repository root),
+// rewriting it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("internal", "cli", "testdata", "golden", name)
+	goldenAt(t, filepath.Join("internal", "cli", "testdata", "golden", name), got)
+}
+
+func goldenAt(t *testing.T, path, got string) {
+	t.Helper()
 	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)

@@ -67,6 +67,7 @@ func collectEvents(ctx context.Context, c *common, stdio IO) (*timeline.Merger, 
 	if err != nil {
 		return nil, nil, runStats{}, err
 	}
+	m.SetLexicon(run.asm.Lexicon())
 	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, evs []timeline.Event) error {
 		m.Add(evs)
 		return nil
@@ -111,7 +112,10 @@ func runEvents(ctx context.Context, args []string, stdio IO) int {
 
 func writeEvents(out *output.File, c *common, m *timeline.Merger, lx *timeline.Lexicon) error {
 	if c.format == "jsonl" {
-		return m.Each(func(e *timeline.Event) error { return timeline.WriteJSONL(out, e) })
+		return m.Each(func(e *timeline.Event) error {
+			e.Headline = lx.Headline(e, c.lang)
+			return timeline.WriteJSONL(out, e)
+		})
 	}
 	cw, err := output.NewCSV(out, c.bom)
 	if err != nil {
@@ -125,6 +129,7 @@ func writeEvents(out *output.File, c *common, m *timeline.Merger, lx *timeline.L
 		return err
 	}
 	err = m.Each(func(e *timeline.Event) error {
+		e.Headline = lx.Headline(e, c.lang)
 		rec := timeline.CSVRecord(e)
 		if c.format == "timelinejs" {
 			rec = timeline.TimelineJSRecord(e, lx, c.lang)

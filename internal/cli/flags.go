@@ -28,6 +28,7 @@ type common struct {
 	bom        bool
 	triggers   string
 	encoding   string
+	cpuprofile string
 
 	dctTime time.Time
 	paths   []string
@@ -45,6 +46,7 @@ func (c *common) register(fs *flag.FlagSet, formats string) {
 	fs.BoolVar(&c.bom, "bom", false, "start CSV with a UTF-8 byte-order mark (for Excel)")
 	fs.StringVar(&c.triggers, "triggers", "", "extra event trigger words from YAML `FILE`")
 	fs.StringVar(&c.encoding, "encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1256")
+	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile to `FILE` (for developers)")
 }
 
 func (c *common) validate(formats ...string) error {

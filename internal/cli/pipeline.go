@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 	"sync"
 
 	"github.com/tarikh/tarikh/input"
@@ -26,6 +28,17 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if c.cpuprofile != "" {
+		f, err := os.Create(c.cpuprofile)
+		if err != nil {
+			return runStats{}, fmt.Errorf("cpuprofile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return runStats{}, fmt.Errorf("cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 
 	type result struct {
 		a   *input.Article

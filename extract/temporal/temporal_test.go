@@ -1,0 +1,228 @@
+package temporal
+
+import (
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/extract/textnorm"
+)
+
+var testRec = func() *Recognizer {
+	r, err := New()
+	if err != nil {
+		panic(err)
+	}
+	return r
+}()
+
+func find(text string, lang textnorm.Lang, dct string) []Timex {
+	var d time.Time
+	if dct != "" {
+		d, _ = time.Parse(time.DateOnly, dct)
+	}
+	t := textnorm.Normalize(text)
+	return testRec.Find(t, t.Tokenize(), lang, d)
+}
+
+func ds(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// TestFind checks one expression per case: its text, type, value, interval,
+// mod and future flag. want.text "" means: no expression at all.
+func TestFind(t *testing.T) {
+	type want struct {
+		text, typ, value, start, end, mod string
+		future                            bool
+	}
+	const dct = "2024-03-27" // a Wednesday
+	cases := []struct {
+		in   string
+		lang textnorm.Lang
+		dct  string
+		want want
+	}{
+		// numeric dates, Arabic-Indic digits
+		{"الأربعاء 2024/03/27", "ar", "", want{"الأربعاء 2024/03/27", "date", "2024-03-27", "2024-03-27", "2024-03-27", "", false}},
+		{"وقع في 27/3/2024 هجوم", "ar", "", want{"27/3/2024", "date", "2024-03-27", "2024-03-27", "2024-03-27", "", false}},
+		{"في ٢٠٢٤/٣/٢٧ وقع", "ar", "", want{"٢٠٢٤/٣/٢٧", "date", "2024-03-27", "2024-03-27", "2024-03-27", "", false}},
+		{"بتاريخ 2024-03-27", "ar", "", want{"2024-03-27", "date", "2024-03-27", "2024-03-27", "2024-03-27", "", false}},
+		// day month year, month year, years
+		{"في 15 أبريل 2024", "ar", "", want{"15 أبريل 2024", "date", "2024-04-15", "2024-04-15", "2024-04-15", "", false}},
+		{"منذ فبراير 2022", "ar", "", want{"فبراير 2022", "date", "2022-02", "2022-02-01", "2022-02-28", "", false}},
+		{"اتفاق عام 2008", "ar", "", want{"عام 2008", "date", "2008", "2008-01-01", "2008-12-31", "", false}},
+		{"في العام 2014 أنشئ", "ar", "", want{"العام 2014", "date", "2014", "2014-01-01", "2014-12-31", "", false}},
+		{"دخلت القوات في 2003 وأطاحت", "ar", "", want{"2003", "date", "2003", "2003-01-01", "2003-12-31", "", false}},
+		{"الثامن من أكتوبر (تشرين الأول) عام 2023", "ar", "", want{"الثامن من أكتوبر (تشرين الأول) عام 2023", "date", "2023-10-08", "2023-10-08", "2023-10-08", "", false}},
+		{"في السابع من أبريل الماضي", "ar", "2021-07-17", want{"السابع من أبريل الماضي", "date", "2021-04-07", "2021-04-07", "2021-04-07", "", false}},
+		{"2 يوليو (تموز) 2007", "ar", "", want{"2 يوليو (تموز) 2007", "date", "2007-07-02", "2007-07-02", "2007-07-02", "", false}},
+		// month families
+		{"في كانون الثاني/يناير الماضي", "ar", "2024-04-16", want{"كانون الثاني/يناير الماضي", "date", "2024-01", "2024-01-01", "2024-01-31", "", false}},
+		{"في كانون ثاني 2020", "ar", "", want{"كانون ثاني 2020", "date", "2020-01", "2020-01-01", "2020-01-31", "", false}},
+		{"في تشرين 1 2019", "ar", "", want{"تشرين 1 2019", "date", "2019-10", "2019-10-01", "2019-10-31", "", false}},
+		{"في 5 جويلية 2019", "ar", "", want{"5 جويلية 2019", "date", "2019-07-05", "2019-07-05", "2019-07-05", "", false}},
+		{"في فيفري 2020", "ar", "", want{"فيفري 2020", "date", "2020-02", "2020-02-01", "2020-02-29", "", false}},
+		{"3 أوت 2020", "ar", "", want{"3 أوت 2020", "date", "2020-08-03", "2020-08-03", "2020-08-03", "", false}},
+		{"في 10 أيار 2015", "ar", "", want{"10 أيار 2015", "date", "2015-05-10", "2015-05-10", "2015-05-10", "", false}},
+		{"في تموز/يوليو المقبل", "ar", "2024-04-16", want{"تموز/يوليو المقبل", "date", "2024-07", "2024-07-01", "2024-07-31", "", true}},
+		// relative to the DCT
+		{"أكد الوزير، الثلاثاء، عزم بلديهما", "ar", dct, want{"الثلاثاء", "date", "2024-03-26", "2024-03-26", "2024-03-26", "", false}},
+		{"سيلتقي الرئيس الثلاثاء", "ar", dct, want{"الثلاثاء", "date", "2024-04-02", "2024-04-02", "2024-04-02", "", true}},
+		{"يزور الخميس المقبل", "ar", dct, want{"الخميس المقبل", "date", "2024-03-28", "2024-03-28", "2024-03-28", "", true}},
+		{"والخميس الماضي بحث", "ar", "2021-07-17", want{"الخميس الماضي", "date", "2021-07-15", "2021-07-15", "2021-07-15", "", false}},
+		{"قال أمس", "ar", dct, want{"أمس", "date", "2024-03-26", "2024-03-26", "2024-03-26", "", false}},
+		{"قال أول أمس", "ar", dct, want{"أول أمس", "date", "2024-03-25", "2024-03-25", "2024-03-25", "", false}},
+		{"يصل غداً", "ar", dct, want{"غداً", "date", "2024-03-28", "2024-03-28", "2024-03-28", "", true}},
+		{"الأسبوع الماضي شهد", "ar", "2021-07-17", want{"الأسبوع الماضي", "date", "2021-W27", "2021-07-05", "2021-07-11", "", false}},
+		{"الشهر المقبل", "ar", dct, want{"الشهر المقبل", "date", "2024-04", "2024-04-01", "2024-04-30", "", true}},
+		{"العام الحالي", "ar", dct, want{"العام الحالي", "date", "2024", "2024-01-01", "2024-12-31", "", false}},
+		{"وصل قبل يومين", "ar", dct, want{"قبل يومين", "date", "2024-03-25", "2024-03-25", "2024-03-25", "", false}},
+		{"وصل قبل ثلاثة أسابيع", "ar", dct, want{"قبل ثلاثة أسابيع", "date", "2024-03-06", "2024-03-06", "2024-03-06", "", false}},
+		{"يعود بعد شهرين", "ar", dct, want{"بعد شهرين", "date", "2024-05-27", "2024-05-27", "2024-05-27", "", true}},
+		{"يزور في 15 أبريل المقبل", "ar", dct, want{"15 أبريل المقبل", "date", "2024-04-15", "2024-04-15", "2024-04-15", "", true}},
+		{"في 27 يناير الفائت", "ar", dct, want{"27 يناير الفائت", "date", "2024-01-27", "2024-01-27", "2024-01-27", "", false}},
+		{"سيستقبل الكاظمي في 26 يوليو في واشنطن", "ar", "2021-07-17", want{"26 يوليو", "date", "2021-07-26", "2021-07-26", "2021-07-26", "", true}},
+		{"أعلن البيت الأبيض الجمعة أن بايدن سيستقبل", "ar", "2021-07-17", want{"الجمعة", "date", "2021-07-16", "2021-07-16", "2021-07-16", "", false}},
+		// part of period
+		{"في هجوم أواخر يناير", "ar", dct, want{"أواخر يناير", "date", "2024-01", "2024-01-21", "2024-01-31", "END", false}},
+		{"مطلع فبراير", "ar", dct, want{"مطلع فبراير", "date", "2024-02", "2024-02-01", "2024-02-10", "START", false}},
+		{"ومنذ منتصف أكتوبر", "ar", dct, want{"منتصف أكتوبر", "date", "2023-10", "2023-10-11", "2023-10-20", "MID", false}},
+		{"أواخر الشهر الماضي", "ar", dct, want{"أواخر الشهر الماضي", "date", "2024-02", "2024-02-21", "2024-02-29", "END", false}},
+		{"بداية العام المقبل", "ar", dct, want{"بداية العام المقبل", "date", "2025", "2025-01-01", "2025-04-30", "START", true}},
+		{"أواسط الأسبوع المقبل", "ar", dct, want{"أواسط الأسبوع المقبل", "date", "2024-W14", "2024-04-02", "2024-04-04", "MID", true}},
+		// ranges
+		{"بين 2014 و2017", "ar", "", want{"بين 2014 و2017", "date", "2014/2017", "2014-01-01", "2017-12-31", "", false}},
+		{"من 10 إلى 12 مارس 2024", "ar", "", want{"من 10 إلى 12 مارس 2024", "date", "2024-03-10/2024-03-12", "2024-03-10", "2024-03-12", "", false}},
+		{"من عام 2003 وحتى 2021", "ar", "", want{"من عام 2003 وحتى 2021", "date", "2003/2021", "2003-01-01", "2021-12-31", "", false}},
+		// durations, sets, vague
+		{"منذ 3 أشهر", "ar", dct, want{"منذ 3 أشهر", "duration", "P3M", "", "", "", false}},
+		{"خلال الشهرين الماضيين", "ar", dct, want{"خلال الشهرين الماضيين", "duration", "P2M", "", "", "", false}},
+		{"خلال السنوات العشر الماضية", "ar", dct, want{"خلال السنوات العشر الماضية", "duration", "P10Y", "", "", "", false}},
+		{"لمدة عامين", "ar", dct, want{"لمدة عامين", "duration", "P2Y", "", "", "", false}},
+		{"يعقد سنويا", "ar", dct, want{"سنويا", "set", "P1Y", "", "", "", false}},
+		{"يعقد كل عام", "ar", dct, want{"كل عام", "set", "P1Y", "", "", "", false}},
+		{"كل أسبوعين", "ar", dct, want{"كل أسبوعين", "set", "P2W", "", "", "", false}},
+		{"وقع قبل أيام", "ar", dct, want{"قبل أيام", "vague", "PAST_REF", "", "", "", false}},
+		{"في غضون أسابيع قليلة", "ar", dct, want{"في غضون أسابيع قليلة", "vague", "FUTURE_REF", "", "", "", true}},
+		{"في الوقت الحالي", "ar", dct, want{"في الوقت الحالي", "vague", "PRESENT_REF", "", "", "", false}},
+		// Hijri (tabular calendar)
+		{"في 1 رمضان 1445 هـ", "ar", "", want{"1 رمضان 1445 هـ", "date", "2024-03-11", "2024-03-11", "2024-03-11", "", false}},
+		// unknown DCT: absolute dates resolve, relative ones do not
+		{"قال أمس", "ar", "", want{"أمس", "date", "", "", "", "", false}},
+		// English
+		{"He arrived on March 27, 2024.", "en", "", want{"March 27, 2024", "date", "2024-03-27", "2024-03-27", "2024-03-27", "", false}},
+		{"They met last Tuesday.", "en", dct, want{"last Tuesday", "date", "2024-03-26", "2024-03-26", "2024-03-26", "", false}},
+		{"He will visit next week.", "en", dct, want{"next week", "date", "2024-W14", "2024-04-01", "2024-04-07", "", true}},
+		{"He left two days ago.", "en", dct, want{"two days ago", "date", "2024-03-25", "2024-03-25", "2024-03-25", "", false}},
+		{"in late January", "en", dct, want{"late January", "date", "2024-01", "2024-01-21", "2024-01-31", "END", false}},
+		{"between 2014 and 2017", "en", "", want{"between 2014 and 2017", "date", "2014/2017", "2014-01-01", "2017-12-31", "", false}},
+		{"for three years", "en", dct, want{"for three years", "duration", "P3Y", "", "", "", false}},
+		{"the 1990s", "en", "", want{"1990s", "date", "199", "1990-01-01", "1999-12-31", "", false}},
+		{"It is held annually.", "en", "", want{"annually", "set", "P1Y", "", "", "", false}},
+		// not dates
+		{"وقُتل 139 شخصا", "ar", dct, want{}},
+		{"نحو 2500 جندي", "ar", dct, want{}},
+		{"باعتقال 11 شخصا", "ar", dct, want{}},
+		{"مارس ضغوطا كبيرة", "ar", dct, want{}},
+		{"قال أبو محمد إن آب العائلة", "ar", dct, want{}},
+		{"في 2000 موقع", "ar", dct, want{}},
+		{"play-circle 03:44", "ar", dct, want{}},
+		{"You may go.", "en", dct, want{}},
+	}
+	for _, c := range cases {
+		xs := find(c.in, c.lang, c.dct)
+		if c.want.text == "" {
+			if len(xs) != 0 {
+				t.Errorf("%q: want no expression, got %q (%s)", c.in, xs[0].Text, xs[0].Value)
+			}
+			continue
+		}
+		if len(xs) != 1 {
+			var got []string
+			for _, x := range xs {
+				got = append(got, x.Text)
+			}
+			t.Errorf("%q: want one expression %q, got %q", c.in, c.want.text, got)
+			continue
+		}
+		x := xs[0]
+		got := want{x.Text, string(x.Type), x.Value, ds(x.StartDate), ds(x.EndDate), x.Mod, x.Future}
+		if got != c.want {
+			t.Errorf("%q:\n got  %+v\n want %+v", c.in, got, c.want)
+		}
+		if c.want.value == "" && x.Unresolved == "" {
+			t.Errorf("%q: unresolved without a reason", c.in)
+		}
+	}
+}
+
+// TestOffsets checks that Start/End are code points of the original text and
+// Tok/TokEnd the token range, with marks and clitics in the text.
+func TestOffsets(t *testing.T) {
+	in := "وَقَالَ، وبالأمسِ وفي ١٥ أبريلَ ٢٠٢٤ حدث"
+	xs := find(in, textnorm.Arabic, "2024-04-20")
+	if len(xs) != 2 {
+		t.Fatalf("got %d expressions: %+v", len(xs), xs)
+	}
+	runes := []rune(in)
+	for _, x := range xs {
+		if x.Start < 0 || x.End > len(runes) || x.Start >= x.End {
+			t.Fatalf("bad span %d..%d", x.Start, x.End)
+		}
+		if string(runes[x.Start:x.End]) != x.Text {
+			t.Errorf("span %d..%d is %q, Text %q", x.Start, x.End, string(runes[x.Start:x.End]), x.Text)
+		}
+		if x.Tok >= x.TokEnd {
+			t.Errorf("bad token range %d..%d", x.Tok, x.TokEnd)
+		}
+	}
+	if xs[0].Text != "الأمسِ" || xs[1].Text != "١٥ أبريلَ ٢٠٢٤" {
+		t.Errorf("texts %q, %q", xs[0].Text, xs[1].Text)
+	}
+}
+
+func TestHijri(t *testing.T) {
+	cases := []struct {
+		y, m, d int
+		want    string
+	}{
+		{1445, 9, 1, "2024-03-11"},
+		// The tabular calendar runs a day after Umm al-Qura here (21 April 2023, 7 July 2024).
+		{1444, 10, 1, "2023-04-22"},
+		{1, 1, 1, "0622-07-19"},
+		{1446, 1, 1, "2024-07-08"},
+		{1400, 1, 1, "1979-11-21"},
+	}
+	for _, c := range cases {
+		if got := HijriToGregorian(c.y, c.m, c.d).Format(time.DateOnly); got != c.want {
+			t.Errorf("%d-%d-%d: got %s want %s", c.y, c.m, c.d, got, c.want)
+		}
+		y, m, d := toHijri(HijriToGregorian(c.y, c.m, c.d))
+		if y != c.y || m != c.m || d != c.d {
+			t.Errorf("round trip %d-%d-%d: got %d-%d-%d", c.y, c.m, c.d, y, m, d)
+		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	in := "قال أمس إن الاجتماع في 15 أبريل المقبل، بعد شهرين من مطلع فبراير"
+	want := find(in, textnorm.Arabic, "2024-03-27")
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for k := 0; k < 50; k++ {
+				got := find(in, textnorm.Arabic, "2024-03-27")
+				if len(got) != len(want) || got[0] != want[0] {
+					t.Error("concurrent Find differs")
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}

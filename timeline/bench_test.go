@@ -1,0 +1,93 @@
+package timeline
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+type benchArticle struct {
+	text string
+	dct  time.Time
+}
+
+// loadNews reads about max bytes of SaudiNewsNet articles, or skips.
+func loadNews(b *testing.B, max int) ([]benchArticle, int) {
+	b.Helper()
+	shared := os.Getenv("TARIKH_SHARED")
+	if shared == "" {
+		wd, _ := os.Getwd()
+		shared = filepath.Join(wd, "..", "..", "shared")
+	}
+	f, err := os.Open(filepath.Join(shared, "corpus", "saudinewsnet", "2015-08-02.jsonl"))
+	if err != nil {
+		b.Skipf("SaudiNewsNet not found beside the repository (%v): skipping", err)
+	}
+	defer f.Close()
+	var arts []benchArticle
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() && n < max {
+		var j struct{ Date, Title, Text string }
+		if json.Unmarshal(sc.Bytes(), &j) != nil {
+			continue
+		}
+		d, _ := time.Parse(time.DateOnly, j.Date)
+		t := j.Title + "\n\n" + j.Text
+		arts = append(arts, benchArticle{t, d})
+		n += len(t)
+	}
+	return arts, n
+}
+
+// BenchmarkArticleToEvents measures the whole per-article path on real
+// Arabic news: normalize, tokenize, split, match the built-in gazetteer,
+// find and resolve dates, assemble events (one core).
+func BenchmarkArticleToEvents(b *testing.B) {
+	arts, n := loadNews(b, 2<<20)
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := extract.New(ix, rec)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lx, err := LoadLexicon("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	asm := NewAssembler(lx, "en")
+	ctx := context.Background()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	events := 0
+	for b.Loop() {
+		for _, a := range arts {
+			d, err := x.Analyze(ctx, a.text, a.dct)
+			if err != nil {
+				b.Fatal(err)
+			}
+			events += len(asm.Events(d, "doc"))
+		}
+	}
+	b.ReportMetric(float64(events)/float64(b.N), "events/op")
+}
