@@ -209,35 +209,25 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 			continue
 		}
 		g := &groups[gi]
-		w := d.Text.TokenText(tok)
-		buf = stems(w, tok.Arabic, buf)
+		var c cue
+		c, buf = a.lx.wordCues(d.Text.TokenText(tok), tok.Arabic, buf)
 		dist := a.distance(d, &g.tx, k)
 		if clauseOf(clauses, k) != clauseOf(clauses, g.tx.Tok) {
 			dist += triggerBand // a word in another clause speaks less for the date
 		}
 		band := dist / triggerBand
-		for _, st := range buf {
-			ti, ok := a.lx.triggers.lookup(st)
-			switch {
-			case !ok || lead[k-s.TokStart]:
-			case ti == a.lx.statementIx:
-				g.statement = true
-			default:
-				g.seen |= 1 << uint(ti%64)
-				if g.typeIx < 0 || band < bestBand[gi] || (band == bestBand[gi] && ti < g.typeIx) {
-					g.typeIx, bestBand[gi] = ti, band
-				}
-			}
-			if _, ok := a.lx.joint.lookup(st); ok {
-				g.joint = true
-			}
-			if _, ok := a.lx.future.lookup(st); ok {
-				g.future = true
+		switch ti := int(c.trig); {
+		case ti < 0 || lead[k-s.TokStart]:
+		case ti == a.lx.statementIx:
+			g.statement = true
+		default:
+			g.seen |= 1 << uint(ti%64)
+			if g.typeIx < 0 || band < bestBand[gi] || (band == bestBand[gi] && ti < g.typeIx) {
+				g.typeIx, bestBand[gi] = ti, band
 			}
 		}
-		if tok.Arabic && a.lx.isFutureVerb(w) {
-			g.future = true
-		}
+		g.joint = g.joint || c.joint
+		g.future = g.future || c.future
 	}
 	return groups
 }
@@ -336,8 +326,8 @@ func (a *Assembler) clauses(d *extract.Document, s textnorm.Sentence, txs []int)
 		w := d.Text.TokenText(tok)
 		if tok.Kind == textnorm.Punct {
 			v = a.lx.punctBound[w]
-		} else if bv, ok := a.lx.boundary.exact[w]; ok {
-			v = bv
+		} else {
+			v = a.lx.boundary[w]
 		}
 		if v != 0 && k > cur.start && !inAnyTimex(d, txs, k) {
 			cur.end = k
@@ -499,26 +489,17 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 		if tok.Kind != textnorm.Word {
 			continue
 		}
-		w := d.Text.TokenText(tok)
-		buf = stems(w, tok.Arabic, buf)
-		for _, st := range buf {
-			if ti, ok := a.lx.triggers.lookup(st); ok {
-				if ti == a.lx.statementIx {
-					g.statement = true
-				} else if g.typeIx < 0 || ti < g.typeIx {
-					g.typeIx = ti
-				}
-			}
-			if _, ok := a.lx.joint.lookup(st); ok {
-				g.joint = true
-			}
-			if _, ok := a.lx.future.lookup(st); ok {
-				g.future = true
-			}
+		var c cue
+		c, buf = a.lx.wordCues(d.Text.TokenText(tok), tok.Arabic, buf)
+		switch ti := int(c.trig); {
+		case ti < 0:
+		case ti == a.lx.statementIx:
+			g.statement = true
+		case g.typeIx < 0 || ti < g.typeIx:
+			g.typeIx = ti
 		}
-		if tok.Arabic && a.lx.isFutureVerb(w) {
-			g.future = true
-		}
+		g.joint = g.joint || c.joint
+		g.future = g.future || c.future
 	}
 	// Two people in a headline statement met: "Blinken and Hussein reaffirm...".
 	people := 0

@@ -58,69 +58,85 @@ type boilerplateFile struct {
 	DropLines []string `yaml:"drop_lines"`
 }
 
-// wordSet matches normalized words exactly or, for entries ending in *, by
-// prefix. Prefixes are kept by byte length, so a lookup costs one map probe
-// per distinct prefix length, shortest first.
-type wordSet struct {
-	exact    map[string]int
-	prefixes map[string]int
+// cue is what one word says about its clause: a trigger type (index into
+// the lexicon's types, -1 for none), that two parties acted together, that
+// the clause is about the future.
+type cue struct {
+	trig   int16
+	joint  bool
+	future bool
+}
+
+func (c *cue) merge(o cue) {
+	if c.trig < 0 {
+		c.trig = o.trig
+	}
+	c.joint = c.joint || o.joint
+	c.future = c.future || o.future
+}
+
+// cueSet maps normalized words to cues, exactly or, for entries ending in *,
+// by prefix. Prefixes are kept by byte length, so a lookup costs one map
+// probe per distinct prefix length.
+type cueSet struct {
+	exact    map[string]cue
+	prefixes map[string]cue
 	lens     []int // distinct prefix lengths, ascending
 }
 
-func (s *wordSet) add(w string, v int) {
+// add records c for word w; for a trigger, the first type given for a word wins.
+func (s *cueSet) add(w string, c cue) {
 	if s.exact == nil {
-		s.exact = map[string]int{}
+		s.exact, s.prefixes = map[string]cue{}, map[string]cue{}
 	}
-	if p, ok := strings.CutSuffix(w, "*"); ok {
-		p = textnorm.NormString(p)
-		if p == "" {
-			return
-		}
-		if s.prefixes == nil {
-			s.prefixes = map[string]int{}
-		}
-		if _, dup := s.prefixes[p]; !dup {
-			s.prefixes[p] = v
-		}
-		if !slices.Contains(s.lens, len(p)) {
-			s.lens = append(s.lens, len(p))
-			slices.Sort(s.lens)
-		}
-		return
+	m := s.exact
+	p, prefix := strings.CutSuffix(w, "*")
+	if prefix {
+		w, m = p, s.prefixes
 	}
 	w = textnorm.NormString(w)
-	if _, dup := s.exact[w]; !dup && w != "" {
-		s.exact[w] = v
+	if w == "" {
+		return
+	}
+	old, ok := m[w]
+	if !ok {
+		old = cue{trig: -1}
+	}
+	old.merge(c)
+	m[w] = old
+	if prefix && !slices.Contains(s.lens, len(w)) {
+		s.lens = append(s.lens, len(w))
+		slices.Sort(s.lens)
 	}
 }
 
-// lookup returns the value of w and whether it is in the set.
-func (s *wordSet) lookup(w string) (int, bool) {
-	if v, ok := s.exact[w]; ok {
-		return v, true
+// lookup returns what w says: its exact entry, completed by the shortest
+// matching prefixes.
+func (s *cueSet) lookup(w string) cue {
+	c, ok := s.exact[w]
+	if !ok {
+		c = cue{trig: -1}
 	}
 	for _, n := range s.lens {
 		if n > len(w) {
 			break
 		}
-		if v, ok := s.prefixes[w[:n]]; ok {
-			return v, true
+		if p, ok := s.prefixes[w[:n]]; ok {
+			c.merge(p)
 		}
 	}
-	return 0, false
+	return c
 }
 
 // Lexicon is the event knowledge: trigger words per type, future and joint
 // markers, clause boundaries, and boilerplate lines.
 type Lexicon struct {
 	types       []triggerType // in priority order
-	triggers    wordSet       // word → type index
-	future      wordSet
+	cues        cueSet // trigger words, joint and future markers
 	futureVerb  []string
 	futureExcl  []string
-	joint       wordSet
 	jointIs     int
-	boundary    wordSet // word → 1 attach, 2 separate
+	boundary    map[string]int // word → 1 attach, 2 separate
 	punctBound  map[string]int
 	cutAt       []string
 	dropLines   map[string]bool
@@ -156,13 +172,13 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 	if err := decodeStrict(boilerplateYAML, &bf); err != nil {
 		return nil, fmt.Errorf("timeline: data/boilerplate.yaml: %w", err)
 	}
-	lx := &Lexicon{types: tf.Types, punctBound: map[string]int{}, dropLines: map[string]bool{}, statementIx: -1, jointIs: -1}
+	lx := &Lexicon{types: tf.Types, punctBound: map[string]int{}, boundary: map[string]int{}, dropLines: map[string]bool{}, statementIx: -1, jointIs: -1}
 	for i, t := range tf.Types {
 		for _, w := range t.Ar {
-			lx.triggers.add(w, i)
+			lx.cues.add(w, cue{trig: int16(i)})
 		}
 		for _, w := range t.En {
-			lx.triggers.add(w, i)
+			lx.cues.add(w, cue{trig: int16(i)})
 		}
 		if t.Type == "statement" {
 			lx.statementIx = i
@@ -182,7 +198,7 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 		lx.types = append(lx.types, triggerType{Type: "other", Label: Label{En: "Event", Ar: "حدث"}})
 	}
 	for _, w := range append(tf.Future.Ar, tf.Future.En...) {
-		lx.future.add(w, 1)
+		lx.cues.add(w, cue{trig: -1, future: true})
 	}
 	for _, w := range tf.FutureVerbPrefixes {
 		lx.futureVerb = append(lx.futureVerb, textnorm.NormString(w))
@@ -191,7 +207,7 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 		lx.futureExcl = append(lx.futureExcl, textnorm.NormString(w))
 	}
 	for _, w := range tf.Joint {
-		lx.joint.add(w, 1)
+		lx.cues.add(w, cue{trig: -1, joint: true})
 	}
 	for _, b := range tf.Boundaries {
 		v := 2
@@ -199,7 +215,7 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 			v = 1
 		}
 		for _, w := range b.Words {
-			lx.boundary.add(w, v)
+			lx.boundary[textnorm.NormString(w)] = v
 		}
 		for _, p := range b.Punct {
 			lx.punctBound[p] = v
@@ -344,6 +360,20 @@ func (lx *Lexicon) dropLine(norm string) bool {
 		}
 	}
 	return false
+}
+
+// wordCues returns what the word w (normalized; arabic says its script)
+// says under any of its readings (see stems); buf is scratch space.
+func (lx *Lexicon) wordCues(w string, arabic bool, buf []string) (cue, []string) {
+	buf = stems(w, arabic, buf)
+	c := cue{trig: -1}
+	for _, st := range buf {
+		c.merge(lx.cues.lookup(st))
+	}
+	if arabic && lx.isFutureVerb(w) {
+		c.future = true
+	}
+	return c, buf
 }
 
 func (lx *Lexicon) isFutureVerb(w string) bool {
