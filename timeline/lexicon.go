@@ -132,7 +132,7 @@ func (s *cueSet) lookup(w string) cue {
 // markers, clause boundaries, and boilerplate lines.
 type Lexicon struct {
 	types       []triggerType // in priority order
-	cues        cueSet // trigger words, joint and future markers
+	cues        cueSet        // trigger words, joint and future markers
 	futureVerb  []string
 	futureExcl  []string
 	jointIs     int
