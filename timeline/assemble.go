@@ -122,12 +122,18 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	// names around it from being given to a date they do not belong to.
 	var txs []int
 	dating := 0
+	prev := -1
 	for i, tx := range d.Timexes {
-		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd {
-			txs = append(txs, i)
-			if tx.Dating() {
-				dating++
-			}
+		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || quotedName(d, tx) {
+			continue
+		}
+		if prev >= 0 && sameDayPair(d, d.Timexes[prev], tx) {
+			continue // "مساء أمس السبت": one day said twice
+		}
+		txs = append(txs, i)
+		prev = i
+		if tx.Dating() {
+			dating++
 		}
 	}
 	if dating == 0 {
@@ -251,6 +257,31 @@ func dropDateline(d *extract.Document, s textnorm.Sentence, txs []int) []int {
 		return txs
 	}
 	return out
+}
+
+// quotedName reports an expression that stands alone in quotation marks: a
+// name, not a date — the newspaper «اليوم», a programme called "غداً".
+func quotedName(d *extract.Document, tx temporal.Timex) bool {
+	if tx.Tok == 0 || tx.TokEnd >= len(d.Tokens) {
+		return false
+	}
+	switch d.Text.TokenText(d.Tokens[tx.Tok-1]) {
+	case "«", "\"", "“", "'":
+	default:
+		return false
+	}
+	switch d.Text.TokenText(d.Tokens[tx.TokEnd]) {
+	case "»", "\"", "”", "'":
+		return true
+	}
+	return false
+}
+
+// sameDayPair reports two dating expressions side by side (at most one
+// token apart) that name the same interval: "أمس السبت", "Friday, yesterday".
+func sameDayPair(d *extract.Document, a, b temporal.Timex) bool {
+	return a.Dating() && b.Dating() && b.Tok-a.TokEnd <= 1 &&
+		a.StartDate.Equal(b.StartDate) && a.EndDate.Equal(b.EndDate)
 }
 
 // firstDatingIn returns the first dating timex of clause c, or -1.

@@ -181,6 +181,15 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "one day said twice is one event; a quoted «اليوم» is the newspaper",
+			text: "استقبل بلينكن الكاظمي في واشنطن، مساء أمس السبت. وقال الكاظمي لـ «اليوم» إن الزيارة ناجحة.",
+			dct:  "2021-07-18",
+			days: map[string]time.Time{"أمس": mustDay("2021-07-17"), "السبت": mustDay("2021-07-17"), "اليوم": mustDay("2021-07-18")},
+			want: []wantEvent{
+				{"2021-07-17", "meeting", "happened", "blinken,kadhimi", "washington", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",

@@ -289,7 +289,16 @@ func (s *scanner) dirTail(i int, p *point) int {
 	return i
 }
 
-// numericAt parses 2024/03/27, 27/3/2024, 2024-03-27, 27.3.2024, 2015/3, 3/2015.
+// minHijriYear and maxHijriYear bound the years a numeric date is read in
+// the Hijri calendar (1300 AH = 1882, 1500 AH = 2077): no Gregorian date of
+// those centuries is printed as d/m/yyyy in the news tarikh reads.
+const (
+	minHijriYear = 1300
+	maxHijriYear = 1500
+)
+
+// numericAt parses 2024/03/27, 27/3/2024, 2024-03-27, 27.3.2024, 2015/3,
+// 3/2015, and Hijri numeric dates (6/10/1436 هـ).
 func (s *scanner) numericAt(i int) (point, int, bool) {
 	a, na, ok := s.num(i)
 	if !ok {
@@ -333,10 +342,23 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 		default:
 			return point{}, i, false
 		}
+		end := i + 5
+		if p.y >= minHijriYear && p.y <= maxHijriYear {
+			// 6/10/1436, 1436/2/19: a year of the Hijri era, as Saudi and
+			// Gulf papers print dates; an optional هـ follows.
+			p.hijri = true
+			if e, ok := s.marker(end, mkHijri); ok {
+				end = e
+			}
+			if p.m < 1 || p.m > 12 || p.d < 1 || p.d > 30 {
+				return point{}, i, false
+			}
+			return p, end, true
+		}
 		if !validDay(p.y, p.m, p.d) {
 			return point{}, i, false
 		}
-		return p, i + 5, true
+		return p, end, true
 	}
 	if s.glued(i+3) && (s.kind(i+3) == textnorm.Number || s.punct(i+3, sep) || s.punct(i+3, ".")) {
 		return point{}, i, false

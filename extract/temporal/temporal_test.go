@@ -134,6 +134,10 @@ func TestFind(t *testing.T) {
 		{"في الوقت الحالي", "ar", dct, want{"في الوقت الحالي", "vague", "PRESENT_REF", "", "", "", false}},
 		// Hijri (tabular calendar)
 		{"في 1 رمضان 1445 هـ", "ar", "", want{"1 رمضان 1445 هـ", "date", "2024-03-11", "2024-03-11", "2024-03-11", "", false}},
+		// Numeric Hijri dates, as Saudi papers print them (tabular calendar).
+		{"أدخلت في تاريخ 6/10/1436 ه إلى المستشفى", "ar", "", want{"6/10/1436 ه", "date", "2015-07-23", "2015-07-23", "2015-07-23", "", false}},
+		{"صدر في ١٤٣٦/٢/١٩ هـ", "ar", "", want{"١٤٣٦/٢/١٩ هـ", "date", "2014-12-12", "2014-12-12", "2014-12-12", "", false}},
+		{"في 29/2/1436", "ar", "", want{"29/2/1436", "date", "2014-12-22", "2014-12-22", "2014-12-22", "", false}},
 		// unknown DCT: absolute dates resolve, relative ones do not
 		{"قال أمس", "ar", "", want{"أمس", "date", "", "", "", "", false}},
 		// English
