@@ -8,7 +8,6 @@ import (
 	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/input"
-	"github.com/tarikh/tarikh/internal/output"
 )
 
 const datesUsage = `Usage: tarikh dates [flags] [PATH|-]...
@@ -99,29 +98,7 @@ func runDates(ctx context.Context, args []string, stdio IO) int {
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	out, err := output.Create(c.out, stdio.Stdout)
-	if err != nil {
-		return usageError(stdio.Stderr, err)
-	}
-	w, err := newRowWriter(out, c.format, c.bom, datesHeader)
-	if err != nil {
-		out.Abort()
-		return finish(out, runStats{}, err, &c, stdio.Stderr)
-	}
-	st, err := pipeline(ctx, &c, stdio.Stdin, stdio.Stderr,
-		func(ctx context.Context, a *input.Article) ([]dateRow, error) {
-			return dateRows(a, findDates(rec, a)), nil
-		},
-		func(a *input.Article, rows []dateRow) error {
-			for _, r := range rows {
-				if err := w.write(r.record(), r); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-	if err == nil {
-		err = w.flush()
-	}
-	return finish(out, st, err, &c, stdio.Stderr)
+	return runTable(ctx, &c, stdio, datesHeader, func(ctx context.Context, a *input.Article) ([]dateRow, error) {
+		return dateRows(a, findDates(rec, a)), nil
+	})
 }

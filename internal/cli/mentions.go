@@ -75,35 +75,44 @@ func runMentions(ctx context.Context, args []string, stdio IO) int {
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
+	return runTable(ctx, &c, stdio, mentionsHeader, func(ctx context.Context, a *input.Article) ([]mentionRow, error) {
+		d, err := x.Analyze(ctx, a.Text, a.DCT)
+		if err != nil {
+			return nil, err
+		}
+		return mentionRows(a.ID, d.Mentions), nil
+	})
+}
+
+// recorder is a row of a per-article table: a CSV record, or itself as a
+// JSON line.
+type recorder interface{ record() []string }
+
+// runTable runs process over every article and writes the rows it returns,
+// in input order, as CSV with header or as JSON lines: the body of the
+// mentions and dates commands.
+func runTable[R recorder](ctx context.Context, c *common, stdio IO, header []string,
+	process func(context.Context, *input.Article) ([]R, error)) int {
 	out, err := output.Create(c.out, stdio.Stdout)
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	w, err := newRowWriter(out, c.format, c.bom, mentionsHeader)
+	w, err := newRowWriter(out, c.format, c.bom, header)
 	if err != nil {
-		out.Abort()
-		return finish(out, runStats{}, err, &c, stdio.Stderr)
+		return finish(out, runStats{}, err, c, stdio.Stderr)
 	}
-	st, err := pipeline(ctx, &c, stdio.Stdin, stdio.Stderr,
-		func(ctx context.Context, a *input.Article) ([]mentionRow, error) {
-			d, err := x.Analyze(ctx, a.Text, a.DCT)
-			if err != nil {
-				return nil, err
+	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, rows []R) error {
+		for _, r := range rows {
+			if err := w.write(r.record(), r); err != nil {
+				return err
 			}
-			return mentionRows(a.ID, d.Mentions), nil
-		},
-		func(a *input.Article, rows []mentionRow) error {
-			for _, r := range rows {
-				if err := w.write(r.record(), r); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		}
+		return nil
+	})
 	if err == nil {
 		err = w.flush()
 	}
-	return finish(out, st, err, &c, stdio.Stderr)
+	return finish(out, st, err, c, stdio.Stderr)
 }
 
 // rowWriter writes records as CSV or JSON lines.
