@@ -14,30 +14,20 @@ package bench
 
 import (
 	"context"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tarikh/tarikh/internal/cli"
 )
 
-func sharedDir() string {
-	if d := os.Getenv("TARIKH_SHARED"); d != "" {
-		return d
-	}
-	if st, err := os.Stat(filepath.Join("..", "..", "shared")); err == nil && st.IsDir() {
-		return filepath.Join("..", "..", "shared")
-	}
-	return "/work/shared"
-}
-
 func benchCommand(b *testing.B, cmd, rel string) {
-	path := filepath.Join(sharedDir(), "corpus", rel)
+	path := testshared.Path(b, "corpus", rel)
 	st, err := os.Stat(path)
 	if err != nil {
-		b.Skipf("corpus file %s not found (set TARIKH_SHARED): %v", path, err)
+		b.Fatal(err)
 	}
 	workers := os.Getenv("TARIKH_BENCH_WORKERS")
 	if workers == "" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"os"
 	"path/filepath"
 	"sort"
@@ -43,34 +44,6 @@ type goldMention struct {
 	start, end int
 	text, id   string
 	typ, via   string
-}
-
-// sharedDir locates the shared data directory: $TARIKH_SHARED, else
-// ../shared next to the repository root (found by walking up to go.mod),
-// else /work/shared. It returns "" when none holds seeds.
-func sharedDir() string {
-	var cands []string
-	if s := os.Getenv("TARIKH_SHARED"); s != "" {
-		cands = append(cands, s)
-	}
-	if wd, err := os.Getwd(); err == nil {
-		for d := wd; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				cands = append(cands, filepath.Join(filepath.Dir(d), "shared"))
-				break
-			}
-			if filepath.Dir(d) == d {
-				break
-			}
-		}
-	}
-	cands = append(cands, "/work/shared")
-	for _, c := range cands {
-		if st, err := os.Stat(filepath.Join(c, "seeds")); err == nil && st.IsDir() {
-			return c
-		}
-	}
-	return ""
 }
 
 func readGoldMentions(t *testing.T, path string) []goldMention {
@@ -129,10 +102,8 @@ func (c prf) String() string {
 // overlaps a gold mention of that same entity; a gold mention is found when a
 // right prediction overlaps it. Exact-span matches are reported as well.
 func TestMentionsGold(t *testing.T) {
-	shared := sharedDir()
-	if shared == "" {
-		t.Skip("shared seeds not found: set TARIKH_SHARED to the directory holding seeds/ (or place it at ../shared next to the repository, or /work/shared)")
-	}
+	shared := testshared.Path(t, "seeds")
+	shared = filepath.Dir(shared)
 	files, err := filepath.Glob(filepath.Join(goldMentionDir, "*.csv"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold files in %s", goldMentionDir)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -96,10 +97,7 @@ func checkMentions(t *testing.T, d *Document) {
 // seedRole is the entity the first "رئيس الوزراء العراقي" of a seed resolves to.
 func seedRole(t *testing.T, x *Extractor, file string) (string, time.Time) {
 	t.Helper()
-	dir := sharedDir()
-	if dir == "" {
-		t.Skip("shared folder not found (set TARIKH_SHARED)")
-	}
+	dir := filepath.Dir(testshared.Path(t, "seeds"))
 	matches, _ := filepath.Glob(filepath.Join(dir, "seeds", file+"_*.txt"))
 	if len(matches) != 1 {
 		t.Skipf("seed %s not found", file)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -17,40 +18,11 @@ import (
 	"github.com/tarikh/tarikh/gazetteer"
 )
 
-// sharedDir finds the shared data folder: $TARIKH_SHARED, else ../shared
-// next to the repository root, else /work/shared. It returns "" when none
-// exists.
-func sharedDir() string {
-	if d := os.Getenv("TARIKH_SHARED"); d != "" {
-		return d
-	}
-	if wd, err := os.Getwd(); err == nil {
-		for d := wd; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				if st, err := os.Stat(filepath.Join(d, "..", "shared")); err == nil && st.IsDir() {
-					return filepath.Join(d, "..", "shared")
-				}
-				break
-			}
-			if filepath.Dir(d) == d {
-				break
-			}
-		}
-	}
-	if st, err := os.Stat("/work/shared"); err == nil && st.IsDir() {
-		return "/work/shared"
-	}
-	return ""
-}
-
 // arabicCorpus returns up to limit bytes of SaudiNewsNet article text, one
 // string per article. It skips the benchmark when the corpus is absent.
 func arabicCorpus(tb testing.TB, limit int) []string {
 	tb.Helper()
-	dir := sharedDir()
-	if dir == "" {
-		tb.Skip("shared corpus not found (set TARIKH_SHARED)")
-	}
+	dir := testshared.Path(tb)
 	files, _ := filepath.Glob(filepath.Join(dir, "corpus", "saudinewsnet", "*.jsonl"))
 	if len(files) == 0 {
 		tb.Skip("saudinewsnet corpus not found")

@@ -3,38 +3,15 @@ package input
 import (
 	"context"
 	"errors"
-	"os"
-	"path/filepath"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"testing"
 	"time"
 )
 
-// sharedDir finds the shared data folder: $TARIKH_SHARED, else ../shared
-// beside the repository, else /work/shared. It skips the test when there
-// is none.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	var dirs []string
-	if d := os.Getenv("TARIKH_SHARED"); d != "" {
-		dirs = append(dirs, d)
-	}
-	dirs = append(dirs, filepath.Join("..", "..", "shared"), "/work/shared")
-	for _, d := range dirs {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-	}
-	t.Skipf("no shared data: set TARIKH_SHARED (tried %q)", dirs)
-	return ""
-}
-
 // TestSaudiNewsNet reads the first articles of a day of the SaudiNewsNet
 // corpus and stops.
 func TestSaudiNewsNet(t *testing.T) {
-	p := filepath.Join(sharedDir(t), "corpus", "saudinewsnet", "2015-08-02.jsonl")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("no %s", p)
-	}
+	p := testshared.Path(t, "corpus", "saudinewsnet", "2015-08-02.jsonl")
 	stop := errors.New("enough")
 	var arts []*Article
 	err := Walk(context.Background(), []string{p}, nil, Options{DCT: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)}, func(a *Article, e *Error) error {

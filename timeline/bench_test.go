@@ -4,8 +4,8 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -22,14 +22,9 @@ type benchArticle struct {
 // loadNews reads about max bytes of SaudiNewsNet articles, or skips.
 func loadNews(b *testing.B, max int) ([]benchArticle, int) {
 	b.Helper()
-	shared := os.Getenv("TARIKH_SHARED")
-	if shared == "" {
-		wd, _ := os.Getwd()
-		shared = filepath.Join(wd, "..", "..", "shared")
-	}
-	f, err := os.Open(filepath.Join(shared, "corpus", "saudinewsnet", "2015-08-02.jsonl"))
+	f, err := os.Open(testshared.Path(b, "corpus", "saudinewsnet", "2015-08-02.jsonl"))
 	if err != nil {
-		b.Skipf("SaudiNewsNet not found beside the repository (%v): skipping", err)
+		b.Fatal(err)
 	}
 	defer f.Close()
 	var arts []benchArticle

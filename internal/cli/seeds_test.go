@@ -2,34 +2,12 @@ package cli
 
 import (
 	"context"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-// sharedDir finds ../shared beside the repository (or $TARIKH_SHARED).
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("TARIKH_SHARED"); d != "" {
-		return d
-	}
-	wd, _ := os.Getwd()
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			d := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(filepath.Join(d, "seeds")); err == nil {
-				return d
-			}
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			break
-		}
-	}
-	t.Skip("../shared (seed articles) is not beside the repository: skipping the seed tests")
-	return ""
-}
 
 // seedDCTs are the article dates a reader gives the seeds that print none,
 // through the file name (tarikh's third DCT source):
@@ -52,7 +30,7 @@ var seedDCTs = map[string]string{
 // its DCT, and changes into its parent so docs read "seeds/...".
 func seedDir(t *testing.T) {
 	t.Helper()
-	shared := sharedDir(t)
+	shared := testshared.Path(t)
 	tmp := t.TempDir()
 	dst := filepath.Join(tmp, "seeds")
 	if err := os.Mkdir(dst, 0o755); err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,13 +11,8 @@ import (
 // The committed countries.yaml and iraq.yaml are what gengaz produces from
 // the shared sources (skipped where the sources are not present).
 func TestGeneratedFilesUpToDate(t *testing.T) {
-	shared := os.Getenv("TARIKH_SHARED")
-	if shared == "" {
-		shared = "/work/shared"
-	}
-	if _, err := os.Stat(filepath.Join(shared, "corpus", "gazetteer", "i18n-iso-countries", "ar.json")); err != nil {
-		t.Skipf("sources not available: %v", err)
-	}
+	testshared.Path(t, "corpus", "gazetteer", "i18n-iso-countries", "ar.json")
+	shared, _ := testshared.Dir()
 	out := t.TempDir()
 	if err := run(shared, out); err != nil {
 		t.Fatal(err)
