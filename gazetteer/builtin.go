@@ -1,12 +1,12 @@
 package gazetteer
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
+	"sync"
 )
 
 //go:embed data/*.yaml
@@ -21,15 +21,27 @@ func Builtin() (*Gazetteer, error) {
 		return nil, fmt.Errorf("builtin gazetteer: %w", err)
 	}
 	sort.Strings(names)
+	// The files are parsed side by side and merged in name order. Their
+	// shared-name check is left to builtin_test.go.
+	parts := make([]*Gazetteer, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			data, err := builtinFS.ReadFile(n)
+			if err == nil {
+				parts[i], _, err = load(data, "builtin:"+path.Base(n), false)
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
 	g := New()
-	for _, n := range names {
-		data, err := builtinFS.ReadFile(n)
-		if err != nil {
-			return nil, fmt.Errorf("builtin gazetteer: %w", err)
-		}
-		part, _, err := Load(bytes.NewReader(data), "builtin:"+path.Base(n))
-		if err != nil {
-			return nil, fmt.Errorf("builtin gazetteer: %w", err)
+	for i, part := range parts {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("builtin gazetteer: %w", errs[i])
 		}
 		g.Merge(part)
 	}

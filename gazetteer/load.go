@@ -121,13 +121,21 @@ func Load(r io.Reader, name string) (*Gazetteer, Diagnostics, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("gazetteer %s: %w", name, err)
 	}
+	return load(data, name, true)
+}
+
+// load parses and validates data; sharedCheck adds the warnings about names
+// two entities share (the built-in files are checked by their tests instead).
+func load(data []byte, name string, sharedCheck bool) (*Gazetteer, Diagnostics, error) {
 	if len(data) > MaxFileSize {
 		d := Diagnostics{{Pos: Pos{File: name, Line: 1, Column: 1}, Severity: SevError, Msg: fmt.Sprintf("file larger than %d MiB", MaxFileSize>>20), Hint: "split it into several files"}}
 		return nil, d, d.Err()
 	}
 	l := &loader{file: name, g: New(), seenID: map[string]Pos{}}
 	l.parse(data)
-	l.sharedNames()
+	if sharedCheck {
+		l.sharedNames()
+	}
 	l.diags.sort()
 	if err := l.diags.Err(); err != nil {
 		return nil, l.diags, err
