@@ -310,6 +310,13 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 			sep = c
 		}
 	}
+	// 7 / 11 / 1436هـ, 23 /8/ 2015: Saudi papers space the slashes; such a
+	// date needs all three parts and a four-digit year.
+	spaced := false
+	if s.punct(i+1, "/") && s.punct(i+3, "/") && !s.numericGlue(i) &&
+		!(s.glued(i+1) && s.glued(i+2) && s.glued(i+3) && s.glued(i+4)) {
+		sep, spaced = "/", true
+	}
 	if sep == "" {
 		return point{}, i, false
 	}
@@ -318,9 +325,10 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 		return point{}, i, false
 	}
 	var p point
-	if s.punct(i+3, sep) && s.glued(i+3) && s.glued(i+4) {
+	if s.punct(i+3, sep) && (spaced || s.glued(i+3) && s.glued(i+4)) {
 		c, nc, ok := s.num(i + 4)
-		if !ok || s.glued(i+5) && (s.punct(i+5, sep) || s.kind(i+5) == textnorm.Number) {
+		if !ok || s.glued(i+5) && (s.punct(i+5, sep) || s.kind(i+5) == textnorm.Number) ||
+			spaced && (nc != 4 || s.punct(i+5, sep)) {
 			return point{}, i, false
 		}
 		switch {
@@ -358,9 +366,12 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 		if !validDay(p.y, p.m, p.d) {
 			return point{}, i, false
 		}
+		if e, ok := s.marker(end, mkAD); ok && s.glued(end) {
+			end = e // 23/8/2015م
+		}
 		return p, end, true
 	}
-	if s.glued(i+3) && (s.kind(i+3) == textnorm.Number || s.punct(i+3, sep) || s.punct(i+3, ".")) {
+	if spaced || s.glued(i+3) && (s.kind(i+3) == textnorm.Number || s.punct(i+3, sep) || s.punct(i+3, ".")) {
 		return point{}, i, false
 	}
 	// year and month: 2015/3, 3/2015
@@ -411,13 +422,15 @@ func (s *scanner) numericGlue(i int) bool {
 	return (s.punct(i, "/") || s.punct(i, "-") || s.punct(i, ":") || s.punct(i, ".")) && s.glued(i+1) && s.kind(i+1) == textnorm.Number
 }
 
-// dayContext: the token before i says a day follows (في, يوم, on).
+// dayContext: the token before i says a day follows (في, يوم, on), or
+// starts a range (من 30/11 وحتى 2/12/2015, بين).
 func (s *scanner) dayContext(i int) bool {
-	if _, ok := s.marker(i-1, mkIn); ok {
-		return true
+	for _, k := range []int{mkIn, mkDay, mkFrom, mkBetween} {
+		if _, ok := s.marker(i-1, k); ok {
+			return true
+		}
 	}
-	_, ok := s.marker(i-1, mkDay)
-	return ok
+	return false
 }
 
 // dateExpr parses calendar dates: [day [من]] month [year] [الماضي],
@@ -651,16 +664,20 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 	if !have {
 		r, e2, ok := s.relAt(e)
 		if !ok {
-			// العام قبل الماضي
+			// العام قبل الماضي, الأسبوع بعد القادم
 			if e3, okB := s.marker(e, mkBefore); okB {
 				if r2, e4, ok2 := s.relAt(e3); ok2 && r2 < 0 {
 					return point{rel: true, relUnit: u, relN: -2}, e4, true
 				}
 			}
+			if e3, okA := s.marker(e, mkAfter); okA {
+				if r2, e4, ok2 := s.relAt(e3); ok2 && r2 > 0 {
+					return point{rel: true, relUnit: u, relN: 2}, e4, true
+				}
+			}
 			return point{}, i, false
 		}
 		dir, e = r, e2
-		// الأسبوع بعد القادم
 	} else if r, e2, ok := s.relAt(e); ok && r == 0 {
 		e = e2 // this current year
 	}
@@ -919,6 +936,10 @@ func (s *scanner) weekendAt(i int) (point, int, bool) {
 	}
 	if r, e2, ok := s.relAt(e); ok && s.arabic(e) {
 		dir, e = r, e2
+	} else if e2, ok := s.marker(e, mkAfter); ok && s.arabic(e) {
+		if r, e3, ok := s.relAt(e2); ok && r > 0 {
+			dir, e = 2, e3 // عطلة نهاية الأسبوع بعد المقبل
+		}
 	}
 	return point{rel: true, relUnit: uWeek, relN: dir, weekend: true}, e, true
 }
@@ -1032,6 +1053,9 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	try(s.seasonAt(i))
 	try(s.restAt(i))
 	try(s.weekendAt(i))
+	try(s.dayOfMonthAt(i))
+	try(s.weekOfAt(i))
+	try(s.nthWeekdayAt(i))
 	if p, e, v, ok := s.offsetExpr(i); ok && v == 0 {
 		try(p, e, true)
 	}
@@ -1266,12 +1290,24 @@ func (s *scanner) afterAmount(i int) int { return i }
 // rangeAt parses بين 2014 و2017, من 10 إلى 12 مارس, 19-20 نوفمبر,
 // between 2014 and 2017, from March 10 to 12.
 func (s *scanner) rangeAt(i int) (expr, bool) {
+	// الأسبوع المقبل بين الأربعاء والجمعة, هذا الأسبوع من الثلاثاء إلى
+	// الخميس: a range of weekdays inside a named week.
+	if rp, e, ok := s.relPeriod(i); ok && rp.relUnit == uWeek && rp.wd == 0 && !rp.weekend {
+		if r, ok := s.rangeAt(e); ok && r.p.onlyWeekday() && r.q.onlyWeekday() {
+			p, q := rp, rp
+			p.wd, q.wd = r.p.wd, r.q.wd
+			return expr{end: r.end, kind: kRange, p: p, q: q, future: rp.relN > 0, past: rp.relN < 0}, true
+		}
+	}
 	j := i
 	between, from := false, false
 	if e, ok := s.marker(j, mkBetween); ok {
 		j, between = e, true
 	} else if e, ok := s.marker(j, mkFrom); ok {
 		j, from = e, true
+	}
+	if s.glued(j) && (s.punct(j-1, "/") || s.punct(j-1, "-")) {
+		return expr{}, false // the tail of a numeric date (30/11)
 	}
 	xp, xe, xok := s.point(j)
 	xn, xnd, xnum := s.num(j)
@@ -1362,6 +1398,10 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		}
 	default:
 		return expr{}, false
+	}
+	// لعام 1435-1436هـ: the era written once, after the end.
+	if q.hijri && !p.hijri && p.y >= minHijriYear && p.y <= maxHijriYear && p.m == 0 && q.m == 0 {
+		p.hijri = true
 	}
 	// Fill what the start leaves unsaid from the end.
 	if p.y == 0 && !p.yearRel && !p.rel && q.y != 0 {

@@ -52,6 +52,28 @@ type peerCase struct {
 // peerScore is one spec file's tally.
 type peerScore struct {
 	cases, spans, values, valued int
+	// convention: valued cases missed only because tarikh follows the
+	// conventions its issue sets where the peer's differ (see peerConvention).
+	convention int
+}
+
+// peerConvention reports that x differs from the peer's timex only by a
+// convention tarikh keeps on purpose: an amount stays a duration (خلال
+// اسبوعين = P2W, not the interval from tomorrow), a vague count stays
+// vague (قبل بضعة أيام = PAST_REF, not three days ago), and a range of
+// years includes its last year (2014-2018 ends on 31 December 2018, the
+// peer's ends on 1 January 2018).
+func peerConvention(x Timex, timex string) bool {
+	switch {
+	case x.Type == Duration && x.Value != "":
+		return strings.HasSuffix(timex, ","+x.Value+")") || timex == x.Value
+	case x.Type == Vague:
+		return timex != "" && timex[0] != 'P' && !strings.HasSuffix(timex, "_REF")
+	case x.Type == Date && strings.Count(x.Value, "/") == 1 && len(x.Value) == 9:
+		a, b, _ := strings.Cut(x.Value, "/")
+		return strings.HasPrefix(timex, "("+a+"-01-01,"+b+"-01-01,")
+	}
+	return false
 }
 
 // peerValueOK: the value equals the Timex, or the interval equals one of the
@@ -98,7 +120,7 @@ func runPeerFile(t *testing.T, r *Recognizer, path string, lang textnorm.Lang) p
 		tx := textnorm.Normalize(c.Input)
 		xs := r.Find(tx, tx.Tokenize(), lang, dct)
 		sc.cases++
-		spanOK, valOK, hasVal := true, true, false
+		spanOK, valOK, hasVal, conv := true, true, false, true
 		if len(c.Results) == 0 {
 			spanOK = len(xs) == 0
 		}
@@ -117,6 +139,9 @@ func runPeerFile(t *testing.T, r *Recognizer, path string, lang textnorm.Lang) p
 				hasVal = true
 				if hit == nil || !peerValueOK(*hit, g.Value.Timex, g.Value.Past, g.Value.Future) {
 					valOK = false
+					if hit == nil || !peerConvention(*hit, g.Value.Timex) {
+						conv = false
+					}
 				}
 			}
 		}
@@ -127,6 +152,8 @@ func runPeerFile(t *testing.T, r *Recognizer, path string, lang textnorm.Lang) p
 			sc.valued++
 			if valOK && spanOK {
 				sc.values++
+			} else if spanOK && conv {
+				sc.convention++
 			}
 		}
 		if verbose && (!spanOK || (hasVal && !valOK)) {
@@ -163,10 +190,11 @@ func TestPeerSuite(t *testing.T) {
 	// Floors: a bit below the numbers reached when they were set (see the
 	// package note), so a regression fails CI and progress does not.
 	floors := map[string]float64{
-		"ar/DateParser.json":       0.55, // 58.8% when set
-		"ar/DatePeriodParser.json": 0.50, // 53.9% when set
+		"ar/DateParser.json":       0.63, // 65.7% when set
+		"ar/DatePeriodParser.json": 0.62, // 64.5% when set
 		"ar/DurationParser.json":   0.80, // 84.1% when set
-		"en/DateParser.json":       0.44, // 47.4% when set
+		"en/DateParser.json":       0.48, // 51.1% when set
+		"en/DatePeriodParser.json": 0.40, // 42.3% when set
 		"en/DurationParser.json":   0.45, // 48.2% when set
 	}
 	var names []string
@@ -185,8 +213,9 @@ func TestPeerSuite(t *testing.T) {
 		sc := runPeerFile(t, r, filepath.Join(dir, n), lang)
 		if sc.valued > 0 {
 			pct := 100 * float64(sc.values) / float64(sc.valued)
-			t.Logf("%-28s cases %4d  spans %4d (%5.1f%%)  values %4d/%4d (%5.1f%%)", n, sc.cases, sc.spans,
-				100*float64(sc.spans)/float64(sc.cases), sc.values, sc.valued, pct)
+			t.Logf("%-28s cases %4d  spans %4d (%5.1f%%)  values %4d/%4d (%5.1f%%); by convention %3d more (%5.1f%%)",
+				n, sc.cases, sc.spans, 100*float64(sc.spans)/float64(sc.cases), sc.values, sc.valued, pct,
+				sc.convention, 100*float64(sc.values+sc.convention)/float64(sc.valued))
 			if f, ok := floors[n]; ok && pct < 100*f {
 				t.Errorf("%s: values %.1f%% below the floor %.0f%%", n, pct, 100*f)
 			}

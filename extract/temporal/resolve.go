@@ -3,6 +3,7 @@ package temporal
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -43,6 +44,10 @@ type point struct {
 	season  int  // 1 spring .. 4 winter (with y, yearRel or dir)
 	rest    bool // بقية الأسبوع: from the DCT to the end of the period
 	weekend bool // with relUnit week: its Saturday and Sunday
+	// weekN: the nth week (1..5, -1 last) of the month or year the rest of
+	// the point names (الأسبوع الأول من أكتوبر); wdN: the nth weekday wd of
+	// its month (أول يوم جمعة من يوليو).
+	weekN, wdN int
 }
 
 // resolved is a point turned into a value and an interval.
@@ -77,6 +82,9 @@ func lastOfMonth(y, m int) time.Time { return day(y, m+1, 0) }
 func resolvePoint(p point, dct time.Time, future bool) resolved {
 	dct = day(dct.Year(), int(dct.Month()), dct.Day())
 	noDCT := dct.Year() <= 1
+	if p.weekN != 0 || p.wdN != 0 {
+		return resolveNth(p, dct, future)
+	}
 	if p.hijri {
 		return resolveHijri(p, dct, noDCT, future)
 	}
@@ -142,11 +150,7 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 		if noDCT {
 			return resolved{why: whyNoMonth}
 		}
-		if !validDay(dct.Year(), int(dct.Month()), p.d) {
-			return resolved{why: whyBadDate}
-		}
-		t := day(dct.Year(), int(dct.Month()), p.d)
-		return resolved{value: t.Format(time.DateOnly), gran: "day", start: t, end: t}
+		return resolveDayOfMonth(p.d, dct, future)
 	}
 	return resolved{why: "nothing to resolve"}
 }
@@ -269,7 +273,7 @@ func resolveSeason(p point, dct time.Time, future bool) resolved {
 	}
 	r := seasonInterval(y, p.season)
 	switch {
-	case p.dir > 0 || (p.dir == 0 && future && r.end.Before(dct)):
+	case p.dir > 0 || (p.dir == 0 && future && !p.rel && r.end.Before(dct)):
 		for !r.start.After(dct) {
 			y++
 			r = seasonInterval(y, p.season)
@@ -512,7 +516,12 @@ func rangeOf(a, b resolved) resolved {
 	if b.end.Before(a.start) {
 		return resolved{why: "range ends before it starts"}
 	}
-	return resolved{value: a.value + "/" + b.value, gran: a.gran, start: a.start, end: b.end}
+	v := a.value + "/" + b.value
+	if strings.Contains(a.value, "/") || strings.Contains(b.value, "/") {
+		// a Hijri year is itself an interval: write the range by its days
+		v = a.start.Format(time.DateOnly) + "/" + b.end.Format(time.DateOnly)
+	}
+	return resolved{value: v, gran: a.gran, start: a.start, end: b.end}
 }
 
 // anaphor resolves an anaphoric expression at token tok from the closest
@@ -736,4 +745,48 @@ func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 		r.start, r.end = partOf(resolved{gran: "month", start: s, end: e}, p.mod)
 	}
 	return r
+}
+
+// resolveDayOfMonth resolves a day of the month said alone (يوم 27): the
+// latest such day on or before the DCT in a past report, the first on or
+// after it in a future one, within a year.
+func resolveDayOfMonth(d int, dct time.Time, future bool) resolved {
+	step := -1
+	if future {
+		step = 1
+	}
+	for k := 0; k <= 12; k++ {
+		first := day(dct.Year(), int(dct.Month())+step*k, 1)
+		if !validDay(first.Year(), int(first.Month()), d) {
+			continue
+		}
+		t := day(first.Year(), int(first.Month()), d)
+		if (future && !t.Before(dct)) || (!future && !t.After(dct)) {
+			return dayValue(t)
+		}
+	}
+	return resolved{why: whyBadDate}
+}
+
+// offsetFrom moves the DCT by every part of a compound amount, back
+// (sign -1) or ahead, to a day.
+func offsetFrom(dct time.Time, sign int, parts []durPart) resolved {
+	if dct.Year() <= 1 {
+		return resolved{why: whyNoDCT}
+	}
+	t := day(dct.Year(), int(dct.Month()), dct.Day())
+	for _, p := range parts {
+		if p.n != float64(int(p.n)) || p.n < 0 || p.u.subDay() {
+			return resolved{why: "amount not in whole days"}
+		}
+		t = shift(t, p.u, sign*int(p.n))
+	}
+	return dayValue(t)
+}
+
+// onlyWeekday reports a bare weekday (الثلاثاء, Tuesday): no date, offset or
+// direction of its own.
+func (p point) onlyWeekday() bool {
+	return p.wd != 0 && p.y == 0 && p.m == 0 && p.d == 0 && p.dir == 0 && !p.hijri && p.wdN == 0 && p.weekN == 0 &&
+		(!p.rel || p.relUnit == uWeek)
 }

@@ -227,10 +227,14 @@ type lexicon struct {
 	futNext     []string
 	futMin      int
 	maxWordLen  int
+	// bareWeekday: Arabic weekdays without the article (جمعة, أحد), which
+	// are weekdays only after يوم (أول يوم جمعة): alone they are names and
+	// numbers.
+	bareWeekday map[string]int
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}}
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{}}
 	ents, err := rulesFS.ReadDir("rules")
 	if err != nil {
 		return nil, err
@@ -347,6 +351,11 @@ func (lx *lexicon) add(rf *ruleFile) error {
 			return fmt.Errorf("weekday %d out of range", d)
 		}
 		lx.putAll(ws, sense{cat: catWeekday, val: d})
+		for _, w := range ws {
+			if n := textnorm.NormString(w); strings.HasPrefix(n, "ال") && len(n) > len("ال")+2 {
+				lx.bareWeekday[n[len("ال"):]] = d
+			}
+		}
 	}
 	for off, ws := range rf.RelativeDays {
 		lx.putAll(ws, sense{cat: catRelDay, val: off})

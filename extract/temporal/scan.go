@@ -45,6 +45,7 @@ const (
 	kSet
 	kVague
 	kAnaphor // في اليوم التالي, وقتها: resolved from an earlier expression
+	kOffset  // a compound amount from the article's date (شهر و21 يوما من الآن)
 )
 
 // expr is a found, not yet resolved, expression over tokens [tok, end).
@@ -62,6 +63,7 @@ type expr struct {
 	// more: further parts of a compound duration (سنة و3 أشهر و21 يوما).
 	more  [3]durPart
 	nmore int
+	sign  int // kOffset: -1 back from the DCT, +1 ahead
 }
 
 // durPart is one amount of one unit.
@@ -119,6 +121,7 @@ func (s *scanner) at(i int) (expr, bool) {
 	try(s.vagueAt(i))
 	try(s.setAt(i))
 	try(s.durationAt(i))
+	try(s.fromNowAt(i))
 	try(s.rangeAt(i))
 	if p, end, ok := s.point(i); ok {
 		try(expr{tok: i, end: end, kind: kPoint, p: p, future: p.dir > 0 || (p.rel && p.relN > 0), past: p.dir < 0 || (p.rel && p.relN < 0)}, true)
@@ -176,9 +179,21 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	}
 	x.Type = Date
 	var r resolved
-	if e.kind == kRange {
-		r = rangeOf(s.resolve(e.p, future), s.resolve(e.q, future))
-	} else {
+	switch e.kind {
+	case kOffset:
+		r = offsetFrom(s.dct, e.sign, append([]durPart{{e.n, e.u}}, e.more[:e.nmore]...))
+		x.Future = e.sign > 0
+	case kRange:
+		a := s.resolve(e.p, future)
+		var b resolved
+		if a.why == "" && a.gran == "day" && e.q.onlyWeekday() && e.p.onlyWeekday() {
+			// من الثلاثاء إلى الخميس: the first Thursday from that Tuesday.
+			b = dayValue(a.start.AddDate(0, 0, (e.q.wd-1-int(a.start.Weekday())+7)%7))
+		} else {
+			b = s.resolve(e.q, future)
+		}
+		r = rangeOf(a, b)
+	default:
 		r = s.resolve(e.p, future)
 	}
 	if r.why != "" {
@@ -248,6 +263,8 @@ func granOf(p point) string {
 	switch {
 	case p.decade != 0:
 		return "decade"
+	case p.weekN != 0:
+		return "week"
 	case p.d != 0 || p.wd != 0 || (p.rel && (p.relUnit == uDay || p.dayGran)):
 		return "day"
 	case p.rel:
