@@ -1121,15 +1121,24 @@ func (s *scanner) setAt(i int) (expr, bool) {
 			best = expr{end: e2, kind: kSet, n: n, u: u}
 		}
 		k := e
+		bare := false
 		if e2, ok := s.marker(k, mkDay); ok {
-			k = e2
+			k, bare = e2, s.arabic(k)
 		}
-		if sn, e2, ok := s.get(k, catWeekday); ok && e2 > best.end {
-			wd := sn.val
-			if wd == 0 {
-				wd = 7
-			}
-			best = expr{end: e2, kind: kSet, u: uWeek, setValue: "XXXX-WXX-" + string(rune('0'+wd))}
+		wd, e2, ok := -1, k, false
+		if sn, e3, okW := s.get(k, catWeekday); okW {
+			wd, e2, ok = sn.val, e3, true
+		} else if v, okB := s.lx.bareWeekday[s.text(k)]; okB && bare {
+			wd, e2, ok = v, k+1, true // كل يوم اثنين
+		}
+		if ok && e2 > best.end {
+			best = expr{end: e2, kind: kSet, u: uWeek, setValue: weekdaySet(wd)}
+		}
+	}
+	// أيام الجمعة ("on Fridays")
+	if u, cnt, def, e, ok := s.unitAt(i); ok && u == uDay && cnt == 0 && !def && s.arabic(i) {
+		if sn, e2, ok := s.get(e, catWeekday); ok && e2 > best.end {
+			best = expr{end: e2, kind: kSet, u: uWeek, setValue: weekdaySet(sn.val)}
 		}
 	}
 	return best, best.end > i
@@ -1424,4 +1433,13 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	}
 	e := expr{end: end, kind: kRange, p: p, q: q, future: q.dir > 0, past: q.dir < 0}
 	return e, true
+}
+
+// weekdaySet is the TIMEX3 value of "every <weekday>" (wd 0 = Sunday, which
+// ISO numbers 7).
+func weekdaySet(wd int) string {
+	if wd == 0 {
+		wd = 7
+	}
+	return "XXXX-WXX-" + string(rune('0'+wd))
 }
