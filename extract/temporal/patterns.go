@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"github.com/tarikh/tarikh/extract/textnorm"
+	"strings"
 )
 
 // Each pattern method parses one kind of expression starting at a token and
@@ -211,7 +212,10 @@ func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
 		if nd > 4 || (!marked && (nd != 4 || v < 1000 || v > 2200)) {
 			return 0, i, false
 		}
-		if v == 0 {
+		if v == 0 || marked && nd < 3 && !s.has(i+1, catMarker) {
+			return 0, i, false // العام 4.36%: an index, not a year (عام 70م is one)
+		}
+		if s.glued(i+1) && (s.punct(i+1, "%") || s.punct(i+1, "٪") || s.punct(i+1, ".") && s.kind(i+2) == textnorm.Number && s.glued(i+2)) {
 			return 0, i, false
 		}
 		// not a time (2024:30) or a longer number (2024/03)
@@ -533,8 +537,8 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 			return p, e, true
 		}
 		if nd == 4 && y >= 1900 && y <= 2100 && s.has(i-1, catYearPrep) && !s.numericGlue(i+1) {
-			if y%100 == 0 && s.kind(i+1) == textnorm.Word && !s.anySense(i+1) {
-				return point{}, i, false // في 2000 جندي
+			if s.kind(i+1) == textnorm.Word && !s.anySense(i+1) && (y%100 == 0 || s.quantityPrep(i-1) && s.countedNoun(i+1)) {
+				return point{}, i, false // في 2000 جندي, ب 2049 مبتعثاً
 			}
 			p.y = y
 			return p, s.eraTail(i+1, &p), true
@@ -778,6 +782,10 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 		e = e2
 	} else if s.ofEvent(e) {
 		return point{}, i, 0, false // بعد سنتين من الغياب: a span, see durationAt
+	} else if sign > 0 && s.arabic(i) && (u == uYear && n >= 5 || u == uDecade) && !few {
+		// بعد 16 عاما, بعد أربعة عقود: years later than a told event, far
+		// more often than years after the article; finish decides by tense.
+		return point{rel: true, relUnit: u, relN: int(n), dayGran: true, afterYears: true}, e, 0, n == float64(int(n))
 	}
 	if few {
 		if sign < 0 {
@@ -1399,7 +1407,8 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		}
 	case xnum && ynum:
 		// bare years on both sides (بين 2014 و2017), or days before a month
-		if xnd == 4 && ynd == 4 && xn >= 1000 && xn <= 2200 && yn >= xn && yn <= 2200 {
+		if xnd == 4 && ynd == 4 && xn >= 1000 && xn <= 2200 && yn >= xn && yn <= 2200 &&
+			!(xn%100 == 0 && yn%100 == 0) && !s.countedNoun(k+1) {
 			p, q = point{y: xn}, point{y: yn}
 			end = k + 1
 		} else {
@@ -1442,4 +1451,23 @@ func weekdaySet(wd int) string {
 		wd = 7
 	}
 	return "XXXX-WXX-" + string(rune('0'+wd))
+}
+
+// quantityPrep: the word before a number is one that introduces amounts as
+// often as years (من 1916 دولارا, إلى 1916 قتيلا, بين 2027 شخصا, ب 2049
+// مبتعثا); after في or منذ a year is followed by its clause's object as
+// often (شهدت في 1998 هجوما).
+func (s *scanner) quantityPrep(i int) bool { return s.lx.quantityPreps[s.text(i)] }
+
+// countedNoun reports an Arabic word in the accusative of a counted noun
+// after a number (2049 مبتعثاً, 1500 حبة is caught by the round-number
+// rule): it ends in the written tanween alif (diacritics are folded away, so
+// any final ا after three letters counts).
+func (s *scanner) countedNoun(i int) bool {
+	if !s.arabic(i) || s.kind(i) != textnorm.Word || s.anySense(i) {
+		return false // not_counted lists the function words (عندما, أيضا)
+	}
+	w := s.text(i)
+	return len(w) >= 8 && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "وا") &&
+		!strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "نا")
 }

@@ -48,6 +48,9 @@ type point struct {
 	// the point names (الأسبوع الأول من أكتوبر); wdN: the nth weekday wd of
 	// its month (أول يوم جمعة من يوليو).
 	weekN, wdN int
+	// afterYears: بعد + five or more years (بعد 16 عاما): a date only in a
+	// future clause, else the span between two told events (a duration).
+	afterYears bool
 }
 
 // resolved is a point turned into a value and an interval.

@@ -52,6 +52,8 @@ type ruleFile struct {
 	FuturePrefixNext []string                       `yaml:"future_prefix_next"`
 	FuturePrefixMin  int                            `yaml:"future_prefix_min_runes"`
 	NotFuture        []string                       `yaml:"not_future"`
+	NotCounted       []string                       `yaml:"not_counted"`
+	QuantityPreps    []string                       `yaml:"quantity_preps"`
 	FutureWords      []string                       `yaml:"future_words"`
 	FutureScope      []string                       `yaml:"future_scope"`
 	ClauseBreaks     []string                       `yaml:"clause_breaks"`
@@ -87,6 +89,7 @@ const (
 	catFutureScope                 // future marker, sentence scope
 	catBreak                       // clause break
 	catNotFuture                   // looks like a future verb but is not
+	catNotCounted                  // ends like a counted noun (ـا) but is a function word (عندما, أيضا)
 	catBlock                       // a phrase that contains a date word but is no date (عين اليوم)
 	catAnaphor                     // val day offset from the antecedent, anaThen: its value
 	catHalf                        // نصف, half
@@ -231,10 +234,12 @@ type lexicon struct {
 	// are weekdays only after يوم (أول يوم جمعة): alone they are names and
 	// numbers.
 	bareWeekday map[string]int
+	// quantityPreps introduce amounts as often as years (من, إلى, بين).
+	quantityPreps map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{}}
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{}, quantityPreps: map[string]bool{}}
 	ents, err := rulesFS.ReadDir("rules")
 	if err != nil {
 		return nil, err
@@ -468,6 +473,10 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.FutureScope, sense{cat: catFutureScope})
 	lx.putAll(rf.ClauseBreaks, sense{cat: catBreak})
 	lx.putAll(rf.NotFuture, sense{cat: catNotFuture})
+	lx.putAll(rf.NotCounted, sense{cat: catNotCounted})
+	for w := range normSet(rf.QuantityPreps) {
+		lx.quantityPreps[w] = true
+	}
 	lx.putAll(rf.NotDates, sense{cat: catBlock})
 	for k, ws := range rf.Anaphora {
 		v, ok := map[string]int{"same": 0, "next": 1, "previous": -1, "then": anaThen}[k]

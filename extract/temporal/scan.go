@@ -177,6 +177,11 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		x.Granularity = e.u.String()
 		return x
 	}
+	if e.kind == kPoint && e.p.afterYears && !s.clauseFuture(e.tok, e.end) {
+		x.Type, x.Future = Duration, false
+		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), e.p.relUnit.String()
+		return x
+	}
 	x.Type = Date
 	var r resolved
 	switch e.kind {
