@@ -52,10 +52,16 @@ func (s *scanner) numWords(i int) (int, int, bool) {
 		if !ok {
 			break
 		}
-		if sn.val >= 1000 {
+		switch {
+		case sn.val == 1000 && cur > 0 && cur < 1000:
+			total += cur * 1000 // two thousand
+			cur = 0
+		case sn.val >= 1000:
 			total += sn.val
 			cur = 0
-		} else {
+		case sn.val == 100 && cur > 0 && cur < 10:
+			cur *= 100 // seven hundred, ثلاث مائة
+		default:
 			cur += sn.val
 		}
 		last = sn.val
@@ -129,6 +135,21 @@ func (s *scanner) dayNum(i int) (int, int, bool) {
 			e = end
 		}
 		return v, e, true
+	}
+	if !s.arabic(i) {
+		// twenty second, twenty-first, thirty one (May twenty one)
+		if tens, e, ok := s.get(i, catNum); ok && (tens.val == 20 || tens.val == 30) {
+			k := e
+			if s.punct(k, "-") && s.glued(k) {
+				k++
+			}
+			if u, e2, ok := s.get(k, catOrd); ok && u.val >= 1 && u.val <= 9 && tens.val+u.val <= 31 {
+				return tens.val + u.val, e2, true
+			}
+			if u, e2, ok := s.get(k, catNum); ok && u.val >= 1 && u.val <= 9 && tens.val+u.val <= 31 {
+				return tens.val + u.val, e2, true
+			}
+		}
 	}
 	sn, e, ok := s.get(i, catOrd)
 	if !ok || sn.val < 1 {
@@ -632,6 +653,10 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		p.d = d
 		return p, e + 1, true
 	}
+	if rp, e2, ok := s.relPeriod(e); ok && rp.relUnit == uWeek && rp.wd == 0 && !rp.weekend {
+		rp.wd = p.wd // Friday next week, الجمعة الأسبوع المقبل
+		return rp, e2, true
+	}
 	if r, e2, ok := s.relAt(e); ok {
 		// الأحد الماضي; الجمعة من الأسبوع المقبل handled below
 		if r != 0 {
@@ -688,7 +713,7 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 	p := point{rel: true, relUnit: u, relN: dir}
 	// الأسبوع المقبل يوم الجمعة
 	k := e
-	if e2, ok := s.marker(k, mkDay); ok && s.arabic(k) {
+	if e2, ok := s.marker(k, mkDay); ok && (s.arabic(k) || s.text(k) == "on") {
 		k = e2
 	}
 	if u == uWeek {
@@ -1062,6 +1087,7 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	try(s.restAt(i))
 	try(s.weekendAt(i))
 	try(s.dayOfMonthAt(i))
+	try(s.theDayAt(i))
 	try(s.weekOfAt(i))
 	try(s.nthWeekdayAt(i))
 	if p, e, v, ok := s.offsetExpr(i); ok && v == 0 {

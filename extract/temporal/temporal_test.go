@@ -105,6 +105,14 @@ func TestFind(t *testing.T) {
 		{"غادره نهاية الموسم الماضي بعد 16 عاما تراوحت", "ar", "2015-08-02", want{"بعد 16 عاما", "duration", "P16Y", "", "", "", false}},
 		{"سيتم افتتاحه بعد 5 سنوات", "ar", "2015-08-02", want{"بعد 5 سنوات", "date", "2020-08-02", "2020-08-02", "2020-08-02", "", true}},
 		{"النطاق بين 2014 و2017 شهدت", "ar", "2015-08-02", want{"بين 2014 و2017", "date", "2014/2017", "2014-01-01", "2017-12-31", "", false}},
+		// English: compound day numbers, number words, weekday + week, compound ago
+		{"I'll go back twenty second of June 2017", "en", "2016-11-07", want{"twenty second of June 2017", "date", "2017-06-22", "2017-06-22", "2017-06-22", "", true}},
+		{"on the tenth of September, two thousand", "en", "2016-11-07", want{"tenth of September, two thousand", "date", "2000-09-10", "2000-09-10", "2000-09-10", "", false}},
+		{"I'll go back on Friday next week", "en", "2016-11-07", want{"Friday next week", "date", "2016-11-18", "2016-11-18", "2016-11-18", "", true}},
+		{"I'll go back next week on Friday", "en", "2016-11-07", want{"next week on Friday", "date", "2016-11-18", "2016-11-18", "2016-11-18", "", true}},
+		{"We had a meeting 1 month and 21 days ago", "en", "2017-11-23", want{"1 month and 21 days ago", "date", "2017-10-02", "2017-10-02", "2017-10-02", "", false}},
+		{"The vote is on the 27th.", "en", "2016-11-07", want{"the 27th", "date", "2016-10-27", "2016-10-27", "2016-10-27", "", false}},
+		{"it would create the 12th largest bank", "en", "2016-11-07", want{}},
 		// weekly sets
 		{"تفتح أيام الجمعة", "ar", "2015-08-02", want{"أيام الجمعة", "set", "XXXX-WXX-5", "", "", "", false}},
 		{"سأغادر كل يوم اثنين", "ar", "2015-08-02", want{"كل يوم اثنين", "set", "XXXX-WXX-1", "", "", "", true}},

@@ -221,7 +221,7 @@ func (s *scanner) dayOfMonthAt(i int) (point, int, bool) {
 // offsetExpr.)
 func (s *scanner) fromNowAt(i int) (expr, bool) {
 	if !s.arabic(i) {
-		return expr{}, false
+		return s.agoAt(i)
 	}
 	j, sign := i, 1
 	if e, ok := s.marker(j, mkSince); ok {
@@ -243,4 +243,66 @@ func (s *scanner) fromNowAt(i int) (expr, bool) {
 	}
 	x.kind, x.end, x.sign = kOffset, e2, sign
 	return x, true
+}
+
+// agoAt parses an English compound amount before "ago" or "later": 1 month
+// 21 days ago, 2 years and 21 days later.
+func (s *scanner) agoAt(i int) (expr, bool) {
+	if _, _, ok := s.get(i, catOrd); ok {
+		return expr{}, false // first quarter a year ago: a period, not an amount
+	}
+	n, u, e, few, ok := s.count(i, false)
+	if !ok || few || u == uNone {
+		return expr{}, false
+	}
+	x := expr{end: e, kind: kDuration, n: n, u: u}
+	s.compound(&x)
+	if x.nmore == 0 {
+		return expr{}, false
+	}
+	for k := e; k < x.end; k++ {
+		if t := s.text(k); t == "a" || t == "an" {
+			return expr{}, false // six weeks a year ago: the span a year back
+		}
+	}
+	switch s.text(x.end) {
+	case "ago":
+		x.sign = -1
+	case "later", "hence":
+		x.sign = 1
+	default:
+		return expr{}, false
+	}
+	x.kind, x.end = kOffset, x.end+1
+	return x, true
+}
+
+// theDayAt parses an English day of the month alone: the 27th, on the 21st.
+func (s *scanner) theDayAt(i int) (point, int, bool) {
+	if s.arabic(i) || s.text(i) != "the" {
+		return point{}, i, false
+	}
+	v, nd, ok := s.num(i + 1)
+	if !ok || nd > 2 || v < 1 || v > 31 {
+		return point{}, i, false
+	}
+	e, ok := s.marker(i+2, mkOrdSuffix)
+	if !ok || !s.glued(i+2) {
+		return point{}, i, false
+	}
+	// "the 12th largest bank", "the 56th consecutive gain" are ranks: a day
+	// needs a preposition of time before it and no noun after it.
+	switch s.text(i - 1) {
+	case "on", "before", "after", "until", "till", "by", "since", "from", "to":
+	default:
+		return point{}, i, false
+	}
+	if e < len(s.toks) && s.kind(e) == textnorm.Word {
+		switch s.text(e) {
+		case "and", "or", "whether", "when", "if", "at", "in", "but", "as", "which", "that", "to":
+		default:
+			return point{}, i, false
+		}
+	}
+	return point{d: v}, e, true
 }
