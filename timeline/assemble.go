@@ -132,7 +132,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		}
 		txs = append(txs, i)
 		prev = i
-		if tx.Dating() {
+		if a.dating(tx, si) {
 			dating++
 		}
 	}
@@ -147,7 +147,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	gOf := map[int]int{} // timex index → group index, -1 for a non-dating one
 	for _, ti := range txs {
 		gOf[ti] = -1
-		if d.Timexes[ti].Dating() {
+		if a.dating(d.Timexes[ti], si) {
 			gOf[ti] = len(groups)
 			groups = append(groups, group{tx: d.Timexes[ti], sent: si, typeIx: -1})
 		}
@@ -548,7 +548,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 	ev.TimeText = ""
 	ev.Status = Happened
 	for _, e := range evs {
-		if e.Type == ev.Type && overlaps(&e, &ev) && sentenceIndex(d, e.Text) < leadSentences {
+		if e.Type == ev.Type && overlaps(&e, &ev, false) && sentenceIndex(d, e.Text) < leadSentences {
 			return Event{}, false
 		}
 	}
@@ -563,4 +563,10 @@ func sentenceIndex(d *extract.Document, text string) int {
 		}
 	}
 	return len(d.Sentences)
+}
+
+// dating reports that tx, in sentence si, can date an event: a resolved
+// date, and not a weak one (a bare اليوم) outside the lead.
+func (a *Assembler) dating(tx temporal.Timex, si int) bool {
+	return tx.Dating() && !a.lx.weakDate(tx.Text, si)
 }

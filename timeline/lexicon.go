@@ -51,6 +51,10 @@ type triggerFile struct {
 	JointStatementIs   string      `yaml:"joint_statement_is"`
 	Prefer             [][2]string `yaml:"prefer"`
 	Boundaries         []boundary  `yaml:"boundaries"`
+	WeakDates          struct {
+		Words []string `yaml:"words"`
+		Lead  int      `yaml:"lead"`
+	} `yaml:"weak_dates"`
 }
 
 type boilerplateFile struct {
@@ -143,6 +147,8 @@ type Lexicon struct {
 	dropPrefix  []string
 	statementIx int
 	prefer      [][2]int // type index pairs: the first wins when both occur
+	weakDates   map[string]bool
+	weakLead    int
 }
 
 // LoadLexicon reads the embedded lexicon and, when extra is not empty, the
@@ -221,6 +227,10 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 			lx.punctBound[p] = v
 		}
 	}
+	lx.weakDates, lx.weakLead = map[string]bool{}, tf.WeakDates.Lead
+	for _, w := range tf.WeakDates.Words {
+		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
+	}
 	for _, c := range bf.CutAt {
 		lx.cutAt = append(lx.cutAt, textnorm.NormString(c))
 	}
@@ -273,6 +283,7 @@ func mergeTriggers(base, user *triggerFile) {
 	base.Future.Ar = append(base.Future.Ar, user.Future.Ar...)
 	base.Future.En = append(base.Future.En, user.Future.En...)
 	base.Joint = append(base.Joint, user.Joint...)
+	base.WeakDates.Words = append(base.WeakDates.Words, user.WeakDates.Words...)
 }
 
 // MergeClass returns the type an event of type typ merges as: the preferred
@@ -440,4 +451,11 @@ func (lx *Lexicon) Headline(e *Event, lang string) string {
 		h += ": " + strings.Join(places, sep)
 	}
 	return h
+}
+
+// weakDate reports an expression that dates an event only in the article's
+// lead (its first weak_dates.lead sentences): a bare اليوم is "today" there,
+// and as often "nowadays" in the body of a column ("كما نجده اليوم").
+func (lx *Lexicon) weakDate(text string, sentence int) bool {
+	return sentence >= lx.weakLead && lx.weakDates[strings.ToLower(textnorm.NormString(text))]
 }

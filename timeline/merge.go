@@ -266,22 +266,31 @@ func (m *Merger) sameEvent(a, b *Event) bool {
 	if fine.StartDate.Before(coarse.StartDate) || fine.EndDate.After(coarse.EndDate) {
 		return false
 	}
-	return overlaps(a, b)
+	return overlaps(a, b, m.classOf(a.Type) == "other")
 }
 
 // overlaps reports that a and b share participants: at least half of the
 // smaller side's people and organizations when both name some, else half of
-// the smaller side's places.
-func overlaps(a, b *Event) bool {
+// the smaller side's places. For events with no event word (strict), places
+// must be at least half of all the two name together: half of the smaller
+// side let an untyped event that had gathered many places swallow every
+// story of the day that named one of them ("Saudi Arabia", 17 articles).
+func overlaps(a, b *Event, strict bool) bool {
 	actA := append(append([]Entity(nil), a.People...), a.Organizations...)
 	actB := append(append([]Entity(nil), b.People...), b.Organizations...)
 	if len(actA) > 0 && len(actB) > 0 {
-		return shareHalf(actA, actB)
+		n := shared(actA, actB)
+		return n > 0 && 2*n >= min(len(actA), len(actB))
 	}
-	return shareHalf(a.Places, b.Places)
+	n := shared(a.Places, b.Places)
+	if strict {
+		return n > 0 && 2*n >= len(a.Places)+len(b.Places)-n
+	}
+	return n > 0 && 2*n >= min(len(a.Places), len(b.Places))
 }
 
-func shareHalf(x, y []Entity) bool {
+// shared counts the entities of x that y names too.
+func shared(x, y []Entity) int {
 	n := 0
 	for _, a := range x {
 		for _, b := range y {
@@ -291,7 +300,7 @@ func shareHalf(x, y []Entity) bool {
 			}
 		}
 	}
-	return n > 0 && 2*n >= min(len(x), len(y))
+	return n
 }
 
 // granRank orders granularities from finest to coarsest.

@@ -15,8 +15,9 @@ type tokSenses struct {
 	n    uint8
 	// mask has bit 1<<cat for every category among the senses, markers
 	// bit 1<<kind for every marker kind.
-	mask, markers uint32
-	s             [4][]sense
+	mask    uint64
+	markers uint32
+	s       [4][]sense
 	// memo of point(i): 0 not computed, 1 none, 2 found.
 	pstate uint8
 	pend   int32

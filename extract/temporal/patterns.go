@@ -1096,10 +1096,20 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	if bestEnd < 0 {
 		return point{}, i, false
 	}
-	// اليوم (السبت), أمس (الجمعة): the weekday repeats the day.
-	if s.punct(bestEnd, "(") && best.rel && best.relUnit == uDay {
-		if _, e, ok := s.get(bestEnd+1, catWeekday); ok && s.punct(e, ")") {
-			bestEnd = e + 1
+	// اليوم (السبت), أمس الجمعة, غدا الأحد: the weekday names the day, and
+	// wins over the article's date when they disagree (an article dated the
+	// day it was crawled, written the day before).
+	if best.rel && best.relUnit == uDay && !best.dayGran && best.wd == 0 && s.arabic(i) {
+		k := bestEnd
+		if s.isComma(k) {
+			k++
+		}
+		if s.punct(k, "(") {
+			if sn, e, ok := s.get(k+1, catWeekday); ok && s.punct(e, ")") {
+				best.wd, bestEnd = sn.val+1, e+1
+			}
+		} else if sn, e, ok := s.get(k, catWeekday); ok && !s.has(e, catRel) {
+			best.wd, bestEnd = sn.val+1, e
 		}
 	}
 	return best, bestEnd, true
@@ -1259,6 +1269,20 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 			if r, e3, ok := s.relAt(e2); ok && r != 0 && e3 > best.end {
 				best = expr{end: e3, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
 			}
+		}
+	}
+	// طوال الشهر, طيلة العام, all day, the whole week, another hour: one
+	// unit; not طوال العام الماضي (a date follows) nor طوال أيام (a count).
+	if _, e, ok := s.get(i, catWhole); ok {
+		if u, cnt, _, e2, ok := s.unitAt(e); ok && cnt == 1 && e2 > best.end && !s.has(e2, catRel) && !s.has(e2, catNum) {
+			best = expr{end: e2, kind: kDuration, n: 1, u: u}
+		}
+	}
+	// يوم كامل, سنة كاملة: one whole unit
+	if u, cnt, _, e, ok := s.unitAt(k); ok && cnt == 1 && s.arabic(k) && e > best.end {
+		switch s.text(e) {
+		case "كامل", "كاملا", "كامله", "كاملة", "باكمله", "باكملها":
+			best = expr{end: e + 1, kind: kDuration, n: 1, u: u}
 		}
 	}
 	// نصف ساعة, نصف عام, half an hour

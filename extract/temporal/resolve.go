@@ -204,6 +204,14 @@ func shift(t time.Time, u unit, n int) time.Time {
 
 func resolveRel(p point, dct time.Time) resolved {
 	t := shift(dct, p.relUnit, p.relN)
+	if p.relUnit == uDay && p.wd != 0 && !p.dayGran {
+		// أمس الجمعة: the day with that weekday nearest the offset day.
+		off := (p.wd - 1 - int(t.Weekday()) + 7) % 7
+		if off > 3 {
+			off -= 7
+		}
+		return dayValue(t.AddDate(0, 0, off))
+	}
 	if p.dayGran || p.relUnit == uDay || p.relUnit.subDay() {
 		if p.wd != 0 && p.relUnit == uWeek {
 			// الأسبوع المقبل يوم الجمعة: that weekday of the shifted week.
@@ -535,7 +543,7 @@ func rangeOf(a, b resolved) resolved {
 // coarse to be "that time"). With no antecedent, "the next day" in a
 // clause that points to the future is the day after the DCT; otherwise the
 // expression stays unresolved.
-func anaphor(off, tok int, prev []Timex, dct time.Time, future bool) resolved {
+func anaphor(off int, u unit, tok int, prev []Timex, dct time.Time, future bool) resolved {
 	dct = day(dct.Year(), int(dct.Month()), dct.Day())
 	for k := len(prev) - 1; k >= 0; k-- {
 		x := prev[k]
@@ -543,6 +551,24 @@ func anaphor(off, tok int, prev []Timex, dct time.Time, future bool) resolved {
 			break
 		}
 		if !x.Dating() {
+			continue
+		}
+		switch u {
+		case uYear: // في العام التالي: the year after the last one named
+			if granRank(x.Granularity) <= granRank("year") {
+				return yearInterval(x.StartDate.Year() + off)
+			}
+			continue
+		case uMonth:
+			if granRank(x.Granularity) <= granRank("month") {
+				t := day(x.StartDate.Year(), int(x.StartDate.Month())+off, 1)
+				return monthInterval(t.Year(), int(t.Month()))
+			}
+			continue
+		case uWeek:
+			if granRank(x.Granularity) <= granRank("week") {
+				return weekInterval(x.StartDate.AddDate(0, 0, 7*off))
+			}
 			continue
 		}
 		if off == anaThen {
@@ -556,7 +582,7 @@ func anaphor(off, tok int, prev []Timex, dct time.Time, future bool) resolved {
 		}
 	}
 	if off == 1 && future && dct.Year() > 1 {
-		return dayValue(dct.AddDate(0, 0, 1))
+		return resolveRel(point{rel: true, relUnit: u, relN: 1}, dct)
 	}
 	return resolved{why: "anaphoric, no antecedent date before it"}
 }
@@ -792,4 +818,14 @@ func offsetFrom(dct time.Time, sign int, parts []durPart) resolved {
 func (p point) onlyWeekday() bool {
 	return p.wd != 0 && p.y == 0 && p.m == 0 && p.d == 0 && p.dir == 0 && !p.hijri && p.wdN == 0 && p.weekN == 0 &&
 		(!p.rel || p.relUnit == uWeek)
+}
+
+// granRank orders granularities from finest to coarsest.
+func granRank(g string) int {
+	for i, x := range [...]string{"day", "week", "month", "quarter", "season", "year", "decade"} {
+		if g == x {
+			return i
+		}
+	}
+	return 99
 }

@@ -36,6 +36,7 @@ type ruleFile struct {
 	Teen             []string                       `yaml:"teen"`
 	Thousands        []string                       `yaml:"thousands"`
 	Few              []string                       `yaml:"few"`
+	Whole            []string                       `yaml:"whole"`
 	Half             []string                       `yaml:"half"`
 	Seasons          map[string][]string            `yaml:"seasons"`
 	Rest             []string                       `yaml:"rest"`
@@ -77,6 +78,7 @@ const (
 	catTeen                        // عشر after a unit
 	catThousand                    // multiplier
 	catFew                         // بضعة, قليلة, few
+	catWhole                       // طوال, all, another: one whole unit (طوال الشهر = P1M)
 	catOrd                         // val ordinal day
 	catMarker                      // val marker kind
 	catYearPrep                    // a bare year may follow
@@ -95,8 +97,12 @@ const (
 	catHalf                        // نصف, half
 	catSeason                      // val 1 spring .. 4 winter
 	catRest                        // بقية, the rest of
-	catWeekend                     // عطلة نهاية الأسبوع, weekend
+	catWeekend                     // عطلة نهاية الأسبوع, weekend (keep last)
 )
+
+// Every category is a bit of tokSenses.mask: this fails to compile when
+// there are more than 64.
+const _ uint64 = 1 << (63 - catWeekend)
 
 // anaThen is the catAnaphor value of وقتها / آنذاك / at that time: the
 // antecedent's own value whatever its granularity (day or month).
@@ -411,6 +417,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.Teen, sense{cat: catTeen, val: 10})
 	lx.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
 	lx.putAll(rf.Few, sense{cat: catFew})
+	lx.putAll(rf.Whole, sense{cat: catWhole})
 	lx.putAll(rf.Half, sense{cat: catHalf})
 	for k, ws := range rf.Seasons {
 		v, ok := map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}[k]
@@ -478,12 +485,14 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		lx.quantityPreps[w] = true
 	}
 	lx.putAll(rf.NotDates, sense{cat: catBlock})
+	kinds := map[string][2]int{"same": {0, int(uDay)}, "next": {1, int(uDay)}, "previous": {-1, int(uDay)},
+		"then": {anaThen, int(uDay)}, "next_week": {1, int(uWeek)}, "next_month": {1, int(uMonth)}, "next_year": {1, int(uYear)}}
 	for k, ws := range rf.Anaphora {
-		v, ok := map[string]int{"same": 0, "next": 1, "previous": -1, "then": anaThen}[k]
+		v, ok := kinds[k]
 		if !ok {
 			return fmt.Errorf("anaphora: unknown kind %q", k)
 		}
-		lx.putAll(ws, sense{cat: catAnaphor, val: v})
+		lx.putAll(ws, sense{cat: catAnaphor, val: v[0], val2: v[1]})
 	}
 	return nil
 }

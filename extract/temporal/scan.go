@@ -147,7 +147,7 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	switch e.kind {
 	case kAnaphor:
 		x.Type = Date
-		r := anaphor(e.ana, e.tok, prev, s.dct, future)
+		r := anaphor(e.ana, e.u, e.tok, prev, s.dct, future)
 		if r.why != "" {
 			x.Unresolved = r.why
 			x.Granularity = "day"
@@ -233,7 +233,7 @@ func (s *scanner) anaphorAt(i int) (expr, bool) {
 	if !ok {
 		return expr{}, false
 	}
-	return expr{end: e, kind: kAnaphor, ana: sn.val}, true
+	return expr{end: e, kind: kAnaphor, ana: sn.val, u: unit(sn.val2)}, true
 }
 
 // leadTrim returns how many bytes of clitic prefix (و, ف, ب...) the first

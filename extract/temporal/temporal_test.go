@@ -113,6 +113,10 @@ func TestFind(t *testing.T) {
 		{"We had a meeting 1 month and 21 days ago", "en", "2017-11-23", want{"1 month and 21 days ago", "date", "2017-10-02", "2017-10-02", "2017-10-02", "", false}},
 		{"The vote is on the 27th.", "en", "2016-11-07", want{"the 27th", "date", "2016-10-27", "2016-10-27", "2016-10-27", "", false}},
 		{"it would create the 12th largest bank", "en", "2016-11-07", want{}},
+		// a weekday said with أمس/اليوم/غدا names the day (the article is dated a day late)
+		{"تقام المباراة مساء غد الأحد", "ar", "2015-08-02", want{"غد الأحد", "date", "2015-08-02", "2015-08-02", "2015-08-02", "", true}},
+		{"قال اليوم (السبت) إن", "ar", "2015-08-02", want{"اليوم (السبت)", "date", "2015-08-01", "2015-08-01", "2015-08-01", "", false}},
+		{"وصل أمس السبت إلى عدن", "ar", "2015-08-02", want{"أمس السبت", "date", "2015-08-01", "2015-08-01", "2015-08-01", "", false}},
 		// weekly sets
 		{"تفتح أيام الجمعة", "ar", "2015-08-02", want{"أيام الجمعة", "set", "XXXX-WXX-5", "", "", "", false}},
 		{"سأغادر كل يوم اثنين", "ar", "2015-08-02", want{"كل يوم اثنين", "set", "XXXX-WXX-1", "", "", "", true}},
@@ -231,6 +235,30 @@ func TestFind(t *testing.T) {
 		}
 		if c.want.value == "" && x.Unresolved == "" {
 			t.Errorf("%q: unresolved without a reason", c.in)
+		}
+	}
+}
+
+// TestFollowingPeriod: "the following week/month/year" counts from the last
+// period named before it, else (in a future clause) from the article's date.
+func TestFollowingPeriod(t *testing.T) {
+	cases := []struct {
+		in, lang, dct, text, value string
+	}{
+		{"انضمت عام 1967، وفي العام التالي انضمت ألمانيا الشرقية", "ar", "2015-08-02", "العام التالي", "1968"},
+		{"It opened in March 2010 and closed the following month", "en", "2015-08-02", "the following month", "2010-04"},
+		{"وقعت الاتفاقية في 3 مايو 2014 ثم عُدّلت في الشهر التالي", "ar", "2015-08-02", "الشهر التالي", "2014-06"},
+		{"ستبدأ المرحلة الأولى، ثم تتبعها الثانية في العام التالي", "ar", "2015-08-02", "العام التالي", "2016"},
+		{"وفي العام التالي تغير كل شيء", "ar", "2015-08-02", "العام التالي", ""},
+	}
+	for _, c := range cases {
+		xs := find(c.in, textnorm.Lang(c.lang), c.dct)
+		if len(xs) == 0 || xs[len(xs)-1].Text != c.text {
+			t.Errorf("%q: the last expression is not %q: %+v", c.in, c.text, xs)
+			continue
+		}
+		if x := xs[len(xs)-1]; x.Value != c.value {
+			t.Errorf("%q: value %q, want %q (%s)", c.in, x.Value, c.value, x.Unresolved)
 		}
 	}
 }
