@@ -224,6 +224,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		band := dist / triggerBand
 		switch ti := int(c.trig); {
 		case ti < 0 || lead[k-s.TokStart]:
+		case a.lx.amountWord(ti) && beforeAmount(d, k, s.TokEnd):
 		case ti == a.lx.statementIx:
 			g.statement = true
 		default:
@@ -569,4 +570,23 @@ func sentenceIndex(d *extract.Document, text string) int {
 // date, and not a weak one (a bare اليوم) outside the lead.
 func (a *Assembler) dating(tx temporal.Timex, si int) bool {
 	return tx.Dating() && !a.lx.weakDate(tx.Text, si)
+}
+
+// beforeAmount reports that word k leads to a number: directly, or through
+// إلى/to within the next few words ("وصل دعم الطاقة إلى 12.64 مليار").
+func beforeAmount(d *extract.Document, k, end int) bool {
+	if k+1 < end && d.Tokens[k+1].Kind == textnorm.Number {
+		return true
+	}
+	for j := k + 1; j < end-1 && j <= k+6; j++ {
+		tok := d.Tokens[j]
+		if tok.Kind == textnorm.Punct {
+			return false
+		}
+		switch strings.ToLower(d.Text.TokenText(tok)) {
+		case "الي", "to": // normalized: إلى → الي
+			return d.Tokens[j+1].Kind == textnorm.Number
+		}
+	}
+	return false
 }

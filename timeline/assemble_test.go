@@ -190,6 +190,25 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare اليوم dates events in the lead only (in a column it is 'nowadays')",
+			text: "التقى بلينكن الكاظمي في واشنطن اليوم. وكانت الزيارة قصيرة. وقال مسؤول إنها مهمة. ونجد العراق اليوم في كل مكان.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"اليوم": mustDay("2021-07-28")},
+			want: []wantEvent{
+				{"2021-07-28", "meeting", "happened", "blinken,kadhimi", "washington", ""},
+			},
+		},
+		{
+			name: "arrival is a visit, reaching an amount is not",
+			text: "وصل الكاظمي إلى واشنطن الثلاثاء. ووصل الدعم للعراق إلى 12 مليار دولار عام 2015.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"الثلاثاء": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "visit", "happened", "kadhimi", "washington", ""},
+				{"2015", "other", "happened", "", "iraq", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",

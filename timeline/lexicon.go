@@ -31,6 +31,9 @@ type triggerType struct {
 	Label Label    `yaml:"label"`
 	Ar    []string `yaml:"ar"`
 	En    []string `yaml:"en"`
+	// NotBeforeAmount: the type's words followed by a number (وصل إلى
+	// 12.64 مليار, reached 5%) speak of an amount, not of the event.
+	NotBeforeAmount bool `yaml:"not_before_amount"`
 }
 
 type boundary struct {
@@ -458,4 +461,9 @@ func (lx *Lexicon) Headline(e *Event, lang string) string {
 // and as often "nowadays" in the body of a column ("كما نجده اليوم").
 func (lx *Lexicon) weakDate(text string, sentence int) bool {
 	return sentence >= lx.weakLead && lx.weakDates[strings.ToLower(textnorm.NormString(text))]
+}
+
+// amountWord reports that trigger type ti does not count before a number.
+func (lx *Lexicon) amountWord(ti int) bool {
+	return ti >= 0 && ti < len(lx.types) && lx.types[ti].NotBeforeAmount
 }
