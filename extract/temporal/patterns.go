@@ -626,7 +626,11 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 	}
 	sn, e, ok := s.get(j, catWeekday)
 	if !ok {
-		return point{}, i, false
+		v, bare := s.lx.bareWeekday[s.text(j)]
+		if !bare || j == i || !s.arabic(j) {
+			return point{}, i, false
+		}
+		sn, e = sense{val: v}, j+1 // يوم خميس
 	}
 	p.wd = sn.val + 1
 	k := e

@@ -744,8 +744,8 @@ func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 		switch {
 		case p.yearRel:
 			y = hy + p.yearN // شوال الجاري
-		case p.dir < 0 && (after || p.m == hm):
-			y--
+		case p.dir < 0 && (after || p.m == hm && (p.d == 0 || p.d >= hd)):
+			y-- // رمضان الماضي in Ramadan is last year's; عيد الفطر الماضي on 17 Shawwal is this year's
 		case p.dir > 0 && !after:
 			y++
 		case p.dir == 0 && future && !after && p.m != hm:

@@ -100,11 +100,13 @@ func (s *scanner) nthWeekdayAt(i int) (point, int, bool) {
 			}
 		}
 		if wd < 0 {
-			sn, e2, ok := s.get(j, catWeekday)
-			if !ok {
+			if sn, e2, ok := s.get(j, catWeekday); ok {
+				wd, j = sn.val, e2
+			} else if v, ok := s.lx.bareWeekday[s.text(j)]; ok && s.arabic(j) {
+				wd, j = v, j+1 // آخر خميس من الشهر: the container below decides
+			} else {
 				return point{}, i, false
 			}
-			wd, j = sn.val, e2
 		}
 	} else if sn, e, ok := s.get(j, catWeekday); ok && s.arabic(j) {
 		// الخميس الأخير من الشهر, الجمعة الأولى من رمضان
