@@ -395,6 +395,14 @@ func isCredit(d *extract.Document, m extract.Mention) bool {
 		return false
 	}
 	open := d.Text.TokenText(d.Tokens[m.Tok-1])
+	// A dateline's source: "ياوندي - «الشرق الأوسط»:", "الرياض - واس:".
+	next := d.Text.TokenText(d.Tokens[m.TokEnd])
+	if open == "«" && next == "»" && m.TokEnd+1 < len(d.Tokens) && d.Text.TokenText(d.Tokens[m.TokEnd+1]) == ":" {
+		return true
+	}
+	if (open == "-" || open == "–") && next == ":" {
+		return true
+	}
 	if open != "(" {
 		return false
 	}

@@ -209,6 +209,15 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "a dateline's source is no participant",
+			text: "واشنطن - «البيت الأبيض»: التقى بلينكن الكاظمي الثلاثاء.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"الثلاثاء": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "meeting", "happened", "blinken,kadhimi", "washington", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",
