@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Merger collects events from many articles and merges the same event told
@@ -27,6 +29,7 @@ type Merger struct {
 	buckets map[string][]int
 	spill   *spillFile
 	class   func(string) string
+	seed    maphash.Seed
 }
 
 // SetLexicon makes types that the lexicon pairs (a visit and a meeting)
@@ -45,10 +48,13 @@ type merged struct {
 	seq  int // first arrival, for a stable order
 	docs map[string]bool
 	ref  int64 // offset of the texts in the spill file, -1 in memory
+	// sents holds a hash of every report's sentence: the same sentence in
+	// two articles (a copied story) tells the same event, whatever else.
+	sents []uint64
 }
 
 // NewMerger returns an empty Merger that keeps events in memory.
-func NewMerger() *Merger { return &Merger{buckets: map[string][]int{}} }
+func NewMerger() *Merger { return &Merger{buckets: map[string][]int{}, seed: maphash.MakeSeed()} }
 
 // NewSpillingMerger returns an empty Merger that keeps event texts in a
 // temporary file in dir ("" for the system's). Close removes the file.
@@ -57,7 +63,7 @@ func NewSpillingMerger(dir string) (*Merger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("event store: %w", err)
 	}
-	return &Merger{buckets: map[string][]int{}, spill: &spillFile{f: f, w: bufio.NewWriterSize(f, 1<<16)}}, nil
+	return &Merger{buckets: map[string][]int{}, seed: maphash.MakeSeed(), spill: &spillFile{f: f, w: bufio.NewWriterSize(f, 1<<16)}}, nil
 }
 
 // Close releases the spill file.
@@ -121,6 +127,7 @@ func (m *Merger) Add(evs []Event) {
 
 func (m *Merger) add(e Event) {
 	keys := m.bucketKeys(&e)
+	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	seen := map[int]bool{}
 	for _, k := range keys {
 		for _, i := range m.buckets[k] {
@@ -128,14 +135,15 @@ func (m *Merger) add(e Event) {
 				continue
 			}
 			seen[i] = true
-			if x := m.events[i]; m.sameEvent(&x.Event, &e) {
+			if x := m.events[i]; m.sameEvent(&x.Event, &e) || x.told(h, &e, m) {
 				m.absorb(i, e)
+				x.addSent(h)
 				return
 			}
 		}
 	}
 	i := len(m.events)
-	x := &merged{Event: e, seq: i, docs: map[string]bool{}, ref: -1}
+	x := &merged{Event: e, seq: i, docs: map[string]bool{}, ref: -1, sents: []uint64{h}}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -250,6 +258,32 @@ func (m *Merger) bucketKeys(e *Event) []string {
 	return keys
 }
 
+// told reports that x already holds e's sentence (hash h) for the same
+// kind of event at an overlapping date.
+func (x *merged) told(h uint64, e *Event, m *Merger) bool {
+	if m.classOf(x.Type) != m.classOf(e.Type) || x.Status != e.Status ||
+		x.StartDate.After(e.EndDate) || e.StartDate.After(x.EndDate) {
+		return false
+	}
+	for _, s := range x.sents {
+		if s == h {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *merged) addSent(h uint64) {
+	for _, s := range x.sents {
+		if s == h {
+			return
+		}
+	}
+	if len(x.sents) < 16 {
+		x.sents = append(x.sents, h)
+	}
+}
+
 // sameEvent reports whether a and b tell the same event.
 func (m *Merger) sameEvent(a, b *Event) bool {
 	if m.classOf(a.Type) != m.classOf(b.Type) || a.Status != b.Status {
@@ -266,15 +300,19 @@ func (m *Merger) sameEvent(a, b *Event) bool {
 	if fine.StartDate.Before(coarse.StartDate) || fine.EndDate.After(coarse.EndDate) {
 		return false
 	}
-	return overlaps(a, b, m.classOf(a.Type) == "other")
+	c := m.classOf(a.Type)
+	return overlaps(a, b, c == "other" || c == "statement")
 }
 
 // overlaps reports that a and b share participants: at least half of the
 // smaller side's people and organizations when both name some, else half of
-// the smaller side's places. For events with no event word (strict), places
-// must be at least half of all the two name together: half of the smaller
-// side let an untyped event that had gathered many places swallow every
-// story of the day that named one of them ("Saudi Arabia", 17 articles).
+// the smaller side's places. For events with no event word, or only a
+// reporting word (strict: two statements made in one country on one day are
+// two statements), places must be at least half of all the two name
+// together, and two at least: half of the smaller side let an untyped event
+// that had gathered many places swallow every story of the day that named
+// one of them ("Saudi Arabia": 17 articles of SaudiNewsNet, "United States":
+// 106 Reuters stories).
 func overlaps(a, b *Event, strict bool) bool {
 	actA := append(append([]Entity(nil), a.People...), a.Organizations...)
 	actB := append(append([]Entity(nil), b.People...), b.Organizations...)
@@ -284,7 +322,8 @@ func overlaps(a, b *Event, strict bool) bool {
 	}
 	n := shared(a.Places, b.Places)
 	if strict {
-		return n > 0 && 2*n >= len(a.Places)+len(b.Places)-n
+		// and at least two: one country in common is every story of the day
+		return n >= 2 && 2*n >= len(a.Places)+len(b.Places)-n
 	}
 	return n > 0 && 2*n >= min(len(a.Places), len(b.Places))
 }
