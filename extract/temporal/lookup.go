@@ -111,6 +111,9 @@ func (s *scanner) get(i int, c cat) (sense, int, bool) {
 		return sense{}, i, false
 	}
 	ts := s.senses(i)
+	if ts.mask&(1<<c) == 0 {
+		return sense{}, i, false
+	}
 	var best sense
 	bestEnd := -1
 	for k := 0; k < int(ts.n); k++ {
@@ -142,6 +145,9 @@ func (s *scanner) marker(i, k int) (int, bool) {
 		return i, false
 	}
 	ts := s.senses(i)
+	if ts.markers&(1<<k) == 0 {
+		return i, false
+	}
 	bestEnd := -1
 	for n := 0; n < int(ts.n); n++ {
 		for _, sn := range ts.s[n] {
@@ -199,3 +205,13 @@ func (s *scanner) isComma(i int) bool { return s.punct(i, ",") || s.punct(i, "،
 
 // glued reports that token i follows the previous one without white space.
 func (s *scanner) glued(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].Space }
+
+// mayBe reports whether token i has a sense of one of the categories cats
+// or a marker of the kinds marks (bit masks): a cheap test before a pattern.
+func (s *scanner) mayBe(i int, cats uint64, marks uint32) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	c := s.senses(i)
+	return c.mask&cats != 0 || c.markers&marks != 0
+}

@@ -1090,10 +1090,17 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	try(s.seasonAt(i))
 	try(s.restAt(i))
 	try(s.weekendAt(i))
-	try(s.dayOfMonthAt(i))
-	try(s.theDayAt(i))
-	try(s.weekOfAt(i))
-	try(s.nthWeekdayAt(i))
+	// The rarer patterns, tried only where the first word can start them.
+	if s.mayBe(i, 0, 1<<mkDay) {
+		try(s.dayOfMonthAt(i))
+		try(s.theDayAt(i))
+	}
+	if s.mayBe(i, 1<<catUnit|1<<catOrd, 1<<mkDay) {
+		try(s.weekOfAt(i))
+	}
+	if s.mayBe(i, 1<<catOrd|1<<catWeekday, 1<<mkDay) || s.lastWord(i) {
+		try(s.nthWeekdayAt(i))
+	}
 	if p, e, v, ok := s.offsetExpr(i); ok && v == 0 {
 		try(p, e, true)
 	}

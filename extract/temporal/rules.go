@@ -131,8 +131,12 @@ const (
 	mkAgo
 	mkLaterWord
 	mkFromNow
-	mkOrdSuffix
+	mkOrdSuffix // keep last
 )
+
+// Every marker kind is a bit of tokSenses.markers: this fails to compile
+// when there are more than 32.
+const _ uint32 = 1 << (31 - mkOrdSuffix)
 
 var markerKinds = map[string]int{
 	"day": mkDay, "month": mkMonth, "year": mkYear, "hijri": mkHijri, "ad": mkAD,

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -33,6 +34,9 @@ type scanner struct {
 	lang  textnorm.Lang
 	dct   time.Time
 	cache []tokSenses
+	// fromNow: the text has a word fromNowAt needs (الآن, ago, later,
+	// hence); without one that pattern is not tried.
+	fromNow bool
 }
 
 // kind of a found expression.
@@ -82,6 +86,8 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 		r.pool.Put(s)
 	}()
 	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
+	s.fromNow = strings.Contains(t.Norm, "الان") || strings.Contains(t.Norm, "ago") ||
+		strings.Contains(t.Norm, "later") || strings.Contains(t.Norm, "hence")
 	if cap(s.cache) < len(toks) {
 		s.cache = make([]tokSenses, len(toks))
 	} else {
@@ -121,7 +127,9 @@ func (s *scanner) at(i int) (expr, bool) {
 	try(s.vagueAt(i))
 	try(s.setAt(i))
 	try(s.durationAt(i))
-	try(s.fromNowAt(i))
+	if s.fromNow {
+		try(s.fromNowAt(i))
+	}
 	try(s.rangeAt(i))
 	if p, end, ok := s.point(i); ok {
 		try(expr{tok: i, end: end, kind: kPoint, p: p, future: p.dir > 0 || (p.rel && p.relN > 0), past: p.dir < 0 || (p.rel && p.relN < 0)}, true)

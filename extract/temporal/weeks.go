@@ -15,11 +15,19 @@ func (s *scanner) ordinalOfPeriod(i int) (int, int, bool) {
 	if sn, e, ok := s.get(i, catOrd); ok && (sn.val >= 1 && sn.val <= 5 || sn.val == -1) {
 		return sn.val, e, true
 	}
-	switch s.text(i) {
-	case "اخر", "last", "final":
+	if s.lastWord(i) {
 		return -1, i + 1, true
 	}
 	return 0, i, false
+}
+
+// lastWord: آخر, last, final (the last week/Friday of).
+func (s *scanner) lastWord(i int) bool {
+	switch s.text(i) {
+	case "اخر", "last", "final":
+		return true
+	}
+	return false
 }
 
 // container parses what a week or a weekday is counted in: a month (يوليو,
