@@ -849,6 +849,17 @@ func (s *scanner) ofEvent(i int) bool {
 // count parses "N units", a dual unit (يومين), a lone singular unit when
 // loose (قبل شهر), or a plural with few (أيام قليلة, بضعة أيام; few set).
 func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok bool) {
+	n, u, end, few, ok = s.count1(i, loose)
+	if ok && u == uQuarter {
+		switch s.text(end) {
+		case "قرن", "القرن", "century":
+			return 0, uNone, i, false, false // ربع قرن: 25 years, not a quarter
+		}
+	}
+	return n, u, end, few, ok
+}
+
+func (s *scanner) count1(i int, loose bool) (n float64, u unit, end int, few, ok bool) {
 	if a, e, isFew, okA := s.amount(i); okA {
 		if uu, cnt, def, e2, okU := s.unitAt(e); okU && (cnt != 2 || isFew) && !(def && cnt == 1 && s.arabic(e)) {
 			// (3 في المائة الشهر الماضي: a definite singular unit counts nothing)
@@ -882,6 +893,14 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 		}
 		if _, _, def, _, _ := s.unitAt(i); def && s.arabic(i) {
 			return 0, uNone, i, false, false // خلال الشهر: "during the month", no amount
+		}
+		if s.arabic(i) && s.kind(e) == textnorm.Word && !s.anySense(e) {
+			// قبل يوم الانتخابات, بعد عقد الاجتماع: the unit word heads a
+			// phrase ("the day of", "the holding of"), no amount of time;
+			// and عقد before any plain word is "holding" (بعد عقد اجتماع).
+			if strings.HasPrefix(s.text(e), "ال") || uu == uDecade {
+				return 0, uNone, i, false, false
+			}
 		}
 		return 1, uu, e, false, true
 	}

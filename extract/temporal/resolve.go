@@ -205,9 +205,12 @@ func shift(t time.Time, u unit, n int) time.Time {
 func resolveRel(p point, dct time.Time) resolved {
 	t := shift(dct, p.relUnit, p.relN)
 	if p.relUnit == uDay && p.wd != 0 && !p.dayGran {
-		// أمس الجمعة: the day with that weekday nearest the offset day.
+		// أمس الجمعة: the day with that weekday at most five days before
+		// the offset day or one after. An article's date is more often late
+		// than early (a crawl date, or one printed the next morning): in
+		// SaudiNewsNet a third of "اليوم <weekday>" name an earlier day.
 		off := (p.wd - 1 - int(t.Weekday()) + 7) % 7
-		if off > 3 {
+		if off > 1 {
 			off -= 7
 		}
 		return dayValue(t.AddDate(0, 0, off))
