@@ -41,7 +41,14 @@ type group struct {
 	future    bool
 	statement bool   // a reporting word: the type when no other word says one
 	seen      uint64 // bit i: a trigger of type i occurs
+	stat      bool   // a word of figures (بلغ, ارتفع, reached)
+	numbers   int    // numbers in its words that are no date
 }
+
+// statistic reports a group that gives figures rather than an event: no
+// event word, and a word of figures or two numbers ("بلغ عدد المنشآت 806
+// آلاف عام 2010", "94.9 من 96.2 مليون برميل في يوليو").
+func (g *group) statistic() bool { return g.typeIx < 0 && (g.stat || g.numbers >= 2) }
 
 // Events returns the events of one article, in text order. doc is the
 // article's id as it should appear in the docs column.
@@ -69,7 +76,7 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 					}
 				}
 			}
-			if len(ents) == 0 {
+			if len(ents) == 0 || g.statistic() {
 				continue
 			}
 			ev := a.event(g, ents, d, doc, t.Slice(s.Start, s.End))
@@ -235,6 +242,13 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		}
 		g.joint = g.joint || c.joint
 		g.future = g.future || c.future
+		g.stat = g.stat || c.stat
+	}
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if gi := owner[k-s.TokStart]; gi >= 0 && d.Tokens[k].Kind == textnorm.Number && !inAnyTimex(d, txs, k) &&
+			!(k > s.TokStart && d.Tokens[k].Start == d.Tokens[k-1].End && d.Tokens[k-1].Kind == textnorm.Number) {
+			groups[gi].numbers++
+		}
 	}
 	return groups
 }

@@ -218,6 +218,14 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "figures are no event; an event word wins over them",
+			text: "وبلغ عدد الزوار في العراق 806 آلاف عام 2010. وقتل 40 شخصا في هجوم في العراق عام 2014.",
+			dct:  "2021-07-28",
+			want: []wantEvent{
+				{"2014", "attack", "happened", "", "iraq", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",

@@ -51,6 +51,7 @@ type triggerFile struct {
 	FutureVerbPrefixes []string    `yaml:"future_verb_prefixes"`
 	FutureVerbExclude  []string    `yaml:"future_verb_exclude"`
 	Joint              []string    `yaml:"joint"`
+	Statistic          []string    `yaml:"statistic"`
 	JointStatementIs   string      `yaml:"joint_statement_is"`
 	Prefer             [][2]string `yaml:"prefer"`
 	Boundaries         []boundary  `yaml:"boundaries"`
@@ -72,6 +73,7 @@ type cue struct {
 	trig   int16
 	joint  bool
 	future bool
+	stat   bool // a word of figures: reached, rose (بلغ, ارتفع)
 }
 
 func (c *cue) merge(o cue) {
@@ -80,6 +82,7 @@ func (c *cue) merge(o cue) {
 	}
 	c.joint = c.joint || o.joint
 	c.future = c.future || o.future
+	c.stat = c.stat || o.stat
 }
 
 // cueSet maps normalized words to cues, exactly or, for entries ending in *,
@@ -218,6 +221,9 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 	for _, w := range tf.Joint {
 		lx.cues.add(w, cue{trig: -1, joint: true})
 	}
+	for _, w := range tf.Statistic {
+		lx.cues.add(w, cue{trig: -1, stat: true})
+	}
 	for _, b := range tf.Boundaries {
 		v := 2
 		if b.Attach {
@@ -286,6 +292,7 @@ func mergeTriggers(base, user *triggerFile) {
 	base.Future.Ar = append(base.Future.Ar, user.Future.Ar...)
 	base.Future.En = append(base.Future.En, user.Future.En...)
 	base.Joint = append(base.Joint, user.Joint...)
+	base.Statistic = append(base.Statistic, user.Statistic...)
 	base.WeakDates.Words = append(base.WeakDates.Words, user.WeakDates.Words...)
 }
 

@@ -320,6 +320,9 @@ func overlaps(a, b *Event, strict bool) bool {
 		n := shared(actA, actB)
 		return n > 0 && 2*n >= min(len(actA), len(actB))
 	}
+	if strict && len(actA)+len(actB) > 0 {
+		return false // one names actors, the other none: nothing to tie them
+	}
 	n := shared(a.Places, b.Places)
 	if strict {
 		// and at least two: one country in common is every story of the day

@@ -624,6 +624,9 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 			return p, e2, true
 		}
 	}
+	if j == i && s.surnameAt(i) {
+		return point{}, i, false // أحمد الخميس, عبدالرحمن الجمعة: a family name
+	}
 	sn, e, ok := s.get(j, catWeekday)
 	if !ok {
 		v, bare := s.lx.bareWeekday[s.text(j)]
@@ -691,8 +694,8 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 		}
 	}
 	u, cnt, _, e, ok := s.unitAt(j)
-	if !ok || cnt != 1 || u.subDay() || u == uDay {
-		return point{}, i, false
+	if !ok || cnt != 1 || u.subDay() || u == uDay || this && u == uDecade && s.arabic(j) {
+		return point{}, i, false // هذا العقد is "this contract" far more often than this decade
 	}
 	if !have {
 		r, e2, ok := s.relAt(e)
@@ -1550,4 +1553,23 @@ func (s *scanner) countedNoun(i int) bool {
 	w := s.text(i)
 	return len(w) >= 8 && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "وا") &&
 		!strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "نا")
+}
+
+// surnameAt reports a weekday word used as a family name: right after a
+// given name (أحمد الخميس). After بن and a name it stays a day: "محمد بن
+// سلمان الخميس" is far more often "bin Salman, on Thursday".
+func (s *scanner) surnameAt(i int) bool {
+	if !s.arabic(i) || i == 0 || s.toks[i-1].Kind != textnorm.Word {
+		return false
+	}
+	if t := s.text(i - 2); t == "بن" || t == "ابن" {
+		return false
+	}
+	prev := s.text(i - 1)
+	for _, c := range s.lx.conj {
+		if p, ok := strings.CutPrefix(prev, c); ok && s.lx.givenNames[p] {
+			return true // وأحمد الخميس
+		}
+	}
+	return s.lx.givenNames[prev]
 }

@@ -55,6 +55,7 @@ type ruleFile struct {
 	NotFuture        []string                       `yaml:"not_future"`
 	NotCounted       []string                       `yaml:"not_counted"`
 	QuantityPreps    []string                       `yaml:"quantity_preps"`
+	GivenNames       []string                       `yaml:"given_names"`
 	FutureWords      []string                       `yaml:"future_words"`
 	FutureScope      []string                       `yaml:"future_scope"`
 	ClauseBreaks     []string                       `yaml:"clause_breaks"`
@@ -246,10 +247,12 @@ type lexicon struct {
 	bareWeekday map[string]int
 	// quantityPreps introduce amounts as often as years (من, إلى, بين).
 	quantityPreps map[string]bool
+	// givenNames: a weekday word after one is a family name (أحمد الخميس).
+	givenNames map[string]bool
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{}, quantityPreps: map[string]bool{}}
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{}, quantityPreps: map[string]bool{}, givenNames: map[string]bool{}}
 	ents, err := rulesFS.ReadDir("rules")
 	if err != nil {
 		return nil, err
@@ -487,6 +490,9 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.NotCounted, sense{cat: catNotCounted})
 	for w := range normSet(rf.QuantityPreps) {
 		lx.quantityPreps[w] = true
+	}
+	for w := range normSet(rf.GivenNames) {
+		lx.givenNames[w] = true
 	}
 	lx.putAll(rf.NotDates, sense{cat: catBlock})
 	kinds := map[string][2]int{"same": {0, int(uDay)}, "next": {1, int(uDay)}, "previous": {-1, int(uDay)},
