@@ -197,7 +197,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	}
 	// Entities.
 	for _, m := range d.Mentions {
-		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || m.Entity == nil || isCredit(d, m) {
+		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || m.Entity == nil || isCredit(d, m) || quotedPlace(d, m) {
 			continue
 		}
 		gi := owner[m.Tok-s.TokStart]
@@ -400,6 +400,16 @@ func inAnyTimex(d *extract.Document, txs []int, k int) bool {
 		}
 	}
 	return false
+}
+
+// quotedPlace reports a place name standing alone in «»: in the Arab press
+// that is a newspaper («الشرق الأوسط», «الرياض», «الخليج»), not the place
+// ("تنظيم «داعش»", an organization, stays).
+func quotedPlace(d *extract.Document, m extract.Mention) bool {
+	if m.Entity.Type != gazetteer.Place || m.Tok == 0 || m.TokEnd >= len(d.Tokens) {
+		return false
+	}
+	return d.Text.TokenText(d.Tokens[m.Tok-1]) == "«" && d.Text.TokenText(d.Tokens[m.TokEnd]) == "»"
 }
 
 // isCredit reports a mention that stands alone in brackets, like a photo

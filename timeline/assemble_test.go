@@ -226,6 +226,15 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "a place in «» is a newspaper",
+			text: "التقى بلينكن الكاظمي الثلاثاء، كما ذكرت «واشنطن».",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"الثلاثاء": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "meeting", "happened", "blinken,kadhimi", "", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",

@@ -305,14 +305,14 @@ func (m *Merger) sameEvent(a, b *Event) bool {
 }
 
 // overlaps reports that a and b share participants: at least half of the
-// smaller side's people and organizations when both name some, else half of
-// the smaller side's places. For events with no event word, or only a
-// reporting word (strict: two statements made in one country on one day are
-// two statements), places must be at least half of all the two name
-// together, and two at least: half of the smaller side let an untyped event
-// that had gathered many places swallow every story of the day that named
-// one of them ("Saudi Arabia": 17 articles of SaudiNewsNet, "United States":
-// 106 Reuters stories).
+// smaller side's people and organizations when both name some, else at
+// least half of all the places the two name together (half of the smaller
+// side let an event that had gathered many places swallow every story of
+// the day that named one of them: "Saudi Arabia", 17 articles of
+// SaudiNewsNet; "United States", 106 Reuters stories). For events with no
+// event word, or only a reporting word (strict: two statements made in one
+// country on one day are two statements), places need two in common, and
+// actors on one side only never match.
 func overlaps(a, b *Event, strict bool) bool {
 	actA := append(append([]Entity(nil), a.People...), a.Organizations...)
 	actB := append(append([]Entity(nil), b.People...), b.Organizations...)
@@ -324,11 +324,10 @@ func overlaps(a, b *Event, strict bool) bool {
 		return false // one names actors, the other none: nothing to tie them
 	}
 	n := shared(a.Places, b.Places)
-	if strict {
-		// and at least two: one country in common is every story of the day
-		return n >= 2 && 2*n >= len(a.Places)+len(b.Places)-n
+	if strict && n < 2 {
+		return false // one country in common is every story of the day
 	}
-	return n > 0 && 2*n >= min(len(a.Places), len(b.Places))
+	return n > 0 && 2*n >= len(a.Places)+len(b.Places)-n
 }
 
 // shared counts the entities of x that y names too.
