@@ -43,10 +43,16 @@ func (m Mention) EntityID() string {
 // named in full elsewhere in the text (coreference).
 func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []textnorm.Sentence, dct time.Time) []Mention {
 	w := gazetteer.PrepareWords(t, toks)
-	matches := x.ix.Find(w)
-	ms := make([]Mention, 0, len(matches))
-	for _, m := range matches {
-		ms = append(ms, x.mention(t, toks, m))
+	found := x.ix.Find(w)
+	ms := make([]Mention, 0, len(found))
+	matches := found[:0] // the matches kept, index for index with ms
+	for _, m := range found {
+		mn := x.mention(t, toks, m)
+		if mn.Entity != nil && m.TokEnd-m.Tok == 1 && m.Skip == 0 && x.otherPerson(w, m.Tok, mn.Entity) {
+			continue // معاذ الجعفري is not Ibrahim al-Jaafari
+		}
+		ms = append(ms, mn)
+		matches = append(matches, m)
 	}
 	x.resolveRoles(ms, matches, dct)
 	ms = append(ms, x.coref(w, t, toks, ms)...)
@@ -239,4 +245,15 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 			Tok: ti, TokEnd: ti + 1, Entity: pick, Candidates: []*gazetteer.Entity{pick}, Via: gazetteer.ViaCoref})
 	}
 	return out
+}
+
+// otherPerson reports that the one-word person name at token tok follows
+// another person's given name (see gazetteer.Index.OtherPersonsName).
+func (x *Extractor) otherPerson(w *gazetteer.Words, tok int, e *gazetteer.Entity) bool {
+	for i := 0; i < w.Len(); i++ {
+		if w.TokenIndex(i) == tok {
+			return x.ix.OtherPersonsName(w, i, e)
+		}
+	}
+	return false
 }

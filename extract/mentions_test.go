@@ -195,6 +195,10 @@ func TestCoref(t *testing.T) {
 		{"no full name, no coref", "وقال حسين إن", ""},
 		{"English", "Fuad Hussein met Blinken. Hussein said", "Fuad Hussein=fuad-hussein/name Blinken=blinken/alias Hussein=fuad-hussein/coref"},
 		{"English lowercase is not a name", "Fuad Hussein said hussein", "Fuad Hussein=fuad-hussein/name"},
+		{"a family name after another given name is another person", "وقال معاذ الكاظمي إن", ""},
+		{"after its own given name it is the name", "وقال مصطفى الكاظمي إن", "مصطفى الكاظمي=kadhimi/name"},
+		{"alone it is the alias", "وقال الكاظمي إن", "الكاظمي=kadhimi/alias"},
+		{"joined by و it is a second person", "التقى علي وبلينكن", "بلينكن=blinken/alias"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " "); got != tc.want {

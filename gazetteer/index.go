@@ -78,6 +78,32 @@ type Index struct {
 	// clitic[r] reports that some proclitic or lam article starts with r
 	// (an Arabic letter, as an offset from U+0600).
 	clitic [0x100]bool
+	given  map[string]bool // lang.Arabic.GivenNames
+}
+
+// OtherPersonsName reports that word i of w is a one-word name of person e
+// (a family name such as الجعفري) said after a given name that is not e's
+// own (معاذ الجعفري): another person of that family.
+func (ix *Index) OtherPersonsName(w *Words, i int, e *Entity) bool {
+	if e.Type != Person || i == 0 || !w.Toks[w.idx[i]].Arabic || w.idx[i-1] != w.idx[i]-1 {
+		return false
+	}
+	prev := w.text(i - 1)
+	for _, p := range ix.ar.Proclitics {
+		if rest, ok := strings.CutPrefix(prev, p); ok && ix.given[rest] {
+			prev = rest
+			break
+		}
+	}
+	if !ix.given[prev] {
+		return false
+	}
+	for _, n := range e.Names.Ar {
+		if ws := nameTokens(n); len(ws) > 1 && ws[0] == prev {
+			return false // إبراهيم الجعفري: his own given name
+		}
+	}
+	return true
 }
 
 // NewIndex builds the match index of g.
@@ -86,7 +112,10 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+estimateNodes(g))}
+	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+estimateNodes(g)), given: map[string]bool{}}
+	for _, n := range ar.GivenNames {
+		ix.given[n] = true
+	}
 	for _, p := range append(append([]string{}, ar.Proclitics...), ar.LamArticle...) {
 		if r, _ := utf8.DecodeRuneInString(p); r >= 0x600 && r < 0x700 {
 			ix.clitic[r-0x600] = true

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/gazetteer/lang"
 	"gopkg.in/yaml.v3"
 )
 
@@ -55,7 +56,6 @@ type ruleFile struct {
 	NotFuture        []string                       `yaml:"not_future"`
 	NotCounted       []string                       `yaml:"not_counted"`
 	QuantityPreps    []string                       `yaml:"quantity_preps"`
-	GivenNames       []string                       `yaml:"given_names"`
 	FutureWords      []string                       `yaml:"future_words"`
 	FutureScope      []string                       `yaml:"future_scope"`
 	ClauseBreaks     []string                       `yaml:"clause_breaks"`
@@ -270,6 +270,15 @@ func loadLexicon() (*lexicon, error) {
 		if err := lx.add(&rf); err != nil {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
+	}
+	// Given names come from the gazetteer's language data, shared with the
+	// name matcher.
+	ar, err := lang.LoadArabic()
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range ar.GivenNames {
+		lx.givenNames[w] = true
 	}
 	// Longest phrases first, so the first match of a category is the longest.
 	for k, ss := range lx.words {
@@ -490,9 +499,6 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.NotCounted, sense{cat: catNotCounted})
 	for w := range normSet(rf.QuantityPreps) {
 		lx.quantityPreps[w] = true
-	}
-	for w := range normSet(rf.GivenNames) {
-		lx.givenNames[w] = true
 	}
 	lx.putAll(rf.NotDates, sense{cat: catBlock})
 	kinds := map[string][2]int{"same": {0, int(uDay)}, "next": {1, int(uDay)}, "previous": {-1, int(uDay)},

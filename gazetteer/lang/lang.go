@@ -24,6 +24,8 @@ type Arabic struct {
 	// person named in full (see arabic.yaml).
 	CorefNever    []string `yaml:"coref_never"`
 	CorefNotAfter []string `yaml:"coref_not_after"`
+	// GivenNames are common given names (see arabic.yaml).
+	GivenNames []string `yaml:"given_names"`
 }
 
 // LoadArabic parses the embedded Arabic data and normalizes every entry.
@@ -43,6 +45,9 @@ func LoadArabic() (*Arabic, error) {
 	}
 	for i, p := range a.CorefNotAfter {
 		a.CorefNotAfter[i] = textnorm.NormString(p)
+	}
+	for i, p := range a.GivenNames {
+		a.GivenNames[i] = textnorm.NormString(p)
 	}
 	for i, p := range a.Alternations {
 		a.Alternations[i] = [2]string{textnorm.NormString(p[0]), textnorm.NormString(p[1])}
