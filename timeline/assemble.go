@@ -232,6 +232,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		switch ti := int(c.trig); {
 		case ti < 0 || lead[k-s.TokStart]:
 		case a.lx.amountWord(ti) && beforeAmount(d, k, s.TokEnd):
+		case c.needPlace && !hasPlace(g.ents):
 		case ti == a.lx.statementIx:
 			g.statement = true
 		default:
@@ -618,6 +619,15 @@ func beforeAmount(d *extract.Document, k, end int) bool {
 		switch strings.ToLower(d.Text.TokenText(tok)) {
 		case "الي", "to": // normalized: إلى → الي
 			return d.Tokens[j+1].Kind == textnorm.Number
+		}
+	}
+	return false
+}
+
+func hasPlace(ents []*gazetteer.Entity) bool {
+	for _, e := range ents {
+		if e.Type == gazetteer.Place {
+			return true
 		}
 	}
 	return false

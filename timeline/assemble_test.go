@@ -235,6 +235,16 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "arriving somewhere is a visit, arriving at a line-up is not",
+			text: "وصل الكاظمي إلى واشنطن الثلاثاء. ويأمل الكاظمي الوصول إلى التشكيلة الأساسية الثلاثاء.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"الثلاثاء": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "visit", "happened", "kadhimi", "washington", ""},
+				{"2021-07-27", "other", "happened", "kadhimi", "", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",

@@ -34,6 +34,9 @@ type triggerType struct {
 	// NotBeforeAmount: the type's words followed by a number (وصل إلى
 	// 12.64 مليار, reached 5%) speak of an amount, not of the event.
 	NotBeforeAmount bool `yaml:"not_before_amount"`
+	// NeedsPlace: words of the type that count only when the clause names
+	// a place (وصل إلى المغرب is a visit, الوصول إلى التشكيلة is not).
+	NeedsPlace []string `yaml:"needs_place"`
 }
 
 type boundary struct {
@@ -70,15 +73,16 @@ type boilerplateFile struct {
 // the lexicon's types, -1 for none), that two parties acted together, that
 // the clause is about the future.
 type cue struct {
-	trig   int16
-	joint  bool
-	future bool
-	stat   bool // a word of figures: reached, rose (بلغ, ارتفع)
+	trig      int16
+	joint     bool
+	future    bool
+	stat      bool // a word of figures: reached, rose (بلغ, ارتفع)
+	needPlace bool // the trigger counts only with a place in its clause
 }
 
 func (c *cue) merge(o cue) {
 	if c.trig < 0 {
-		c.trig = o.trig
+		c.trig, c.needPlace = o.trig, o.needPlace
 	}
 	c.joint = c.joint || o.joint
 	c.future = c.future || o.future
@@ -192,6 +196,9 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 		for _, w := range t.En {
 			lx.cues.add(w, cue{trig: int16(i)})
 		}
+		for _, w := range t.NeedsPlace {
+			lx.cues.add(w, cue{trig: int16(i), needPlace: true})
+		}
 		if t.Type == "statement" {
 			lx.statementIx = i
 		}
@@ -271,6 +278,7 @@ func mergeTriggers(base, user *triggerFile) {
 			if base.Types[i].Type == ut.Type {
 				base.Types[i].Ar = append(base.Types[i].Ar, ut.Ar...)
 				base.Types[i].En = append(base.Types[i].En, ut.En...)
+				base.Types[i].NeedsPlace = append(base.Types[i].NeedsPlace, ut.NeedsPlace...)
 				found = true
 			}
 		}
