@@ -249,6 +249,9 @@ type lexicon struct {
 	quantityPreps map[string]bool
 	// givenNames: a weekday word after one is a family name (أحمد الخميس).
 	givenNames map[string]bool
+	// fromNowHints: the last words of the from_now, ago and later_word
+	// markers; a text with none of them has no compound amount from now.
+	fromNowHints []string
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -459,6 +462,12 @@ func (lx *lexicon) add(rf *ruleFile) error {
 			return fmt.Errorf("markers: unknown marker %q", k)
 		}
 		lx.putAll(ws, sense{cat: catMarker, val: v})
+		if v == mkFromNow || v == mkAgo || v == mkLaterWord {
+			for _, w := range ws {
+				ph := phraseWords(w)
+				lx.fromNowHints = append(lx.fromNowHints, ph[len(ph)-1])
+			}
+		}
 	}
 	lx.putAll(rf.YearPreps, sense{cat: catYearPrep})
 	for un, ws := range rf.Sets {

@@ -34,8 +34,8 @@ type scanner struct {
 	lang  textnorm.Lang
 	dct   time.Time
 	cache []tokSenses
-	// fromNow: the text has a word fromNowAt needs (الآن, ago, later,
-	// hence); without one that pattern is not tried.
+	// fromNow: the text has a word fromNowAt needs (lexicon.fromNowHints:
+	// الآن, ago, later...); without one that pattern is not tried.
 	fromNow bool
 }
 
@@ -86,8 +86,13 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 		r.pool.Put(s)
 	}()
 	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
-	s.fromNow = strings.Contains(t.Norm, "الان") || strings.Contains(t.Norm, "ago") ||
-		strings.Contains(t.Norm, "later") || strings.Contains(t.Norm, "hence")
+	s.fromNow = false
+	for _, h := range s.lx.fromNowHints {
+		if strings.Contains(t.Norm, h) {
+			s.fromNow = true
+			break
+		}
+	}
 	if cap(s.cache) < len(toks) {
 		s.cache = make([]tokSenses, len(toks))
 	} else {
