@@ -706,16 +706,16 @@ func timeToJDN(t time.Time) int {
 	return unixEpochJDN + int(days)
 }
 
-// hijriMonthLen is 30 for odd months, 29 for even ones, 30 for Dhu al-Hijja in a leap year.
-func hijriMonthLen(y, m int) int {
+// tabularMonthLen is 30 for odd months, 29 for even ones, 30 for Dhu al-Hijja in a leap year.
+func tabularMonthLen(y, m int) int {
 	if m%2 == 1 || (m == 12 && (14+11*y)%30 < 11) {
 		return 30
 	}
 	return 29
 }
 
-// toHijri converts a Gregorian day to the tabular Hijri calendar.
-func toHijri(t time.Time) (y, m, d int) {
+// toTabularHijri converts a Gregorian day to the tabular Hijri calendar.
+func toTabularHijri(t time.Time) (y, m, d int) {
 	j := timeToJDN(t)
 	y = (30*(j-hijriEpochJDN) + 10646) / 10631
 	for y > 1 && hijriToJDN(y, 1, 1) > j {
@@ -732,8 +732,6 @@ func toHijri(t time.Time) (y, m, d int) {
 	return
 }
 
-// HijriToGregorian converts a date of the tabular Islamic calendar.
-func HijriToGregorian(y, m, d int) time.Time { return jdnToTime(hijriToJDN(y, m, d)) }
 
 func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 	y := p.y
