@@ -732,7 +732,6 @@ func toTabularHijri(t time.Time) (y, m, d int) {
 	return
 }
 
-
 func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 	y := p.y
 	if y == 0 {
