@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -45,9 +46,8 @@ func (m *Merger) classOf(typ string) string {
 
 type merged struct {
 	Event
-	seq  int // first arrival, for a stable order
-	docs map[string]bool
-	ref  int64 // offset of the texts in the spill file, -1 in memory
+	seq int   // first arrival, for a stable order
+	ref int64 // offset of the texts in the spill file, -1 in memory
 	// sents holds a hash of every report's sentence: the same sentence in
 	// two articles (a copied story) tells the same event, whatever else.
 	sents []uint64
@@ -143,15 +143,13 @@ func (m *Merger) add(e Event) {
 		}
 	}
 	i := len(m.events)
-	x := &merged{Event: e, seq: i, docs: map[string]bool{}, ref: -1, sents: []uint64{h}}
+	x := &merged{Event: e, seq: i, ref: -1, sents: []uint64{h}}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
 	}
-	for _, d := range e.Docs {
-		x.docs[d] = true
-	}
-	x.Sources = len(x.docs)
+	x.Docs = nil
+	x.addDocs(e.Docs)
 	m.events = append(m.events, x)
 	for _, k := range keys {
 		m.buckets[k] = append(m.buckets[k], i)
@@ -162,13 +160,7 @@ func (m *Merger) add(e Event) {
 // report's sentence unless the later one gives a finer date.
 func (m *Merger) absorb(i int, e Event) {
 	x := m.events[i]
-	for _, d := range e.Docs {
-		if !x.docs[d] {
-			x.docs[d] = true
-			x.Docs = append(x.Docs, d)
-		}
-	}
-	x.Sources = len(x.docs)
+	x.addDocs(e.Docs)
 	if granRank(e.Granularity) < granRank(x.Granularity) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names.
@@ -256,6 +248,18 @@ func (m *Merger) bucketKeys(e *Event) []string {
 		}
 	}
 	return keys
+}
+
+// addDocs adds the articles not yet among x's and counts them. (A slice,
+// not a set: most events have one article, a few dozen at most, and a map
+// per event made the merger's memory grow with the corpus.)
+func (x *merged) addDocs(docs []string) {
+	for _, d := range docs {
+		if !slices.Contains(x.Docs, d) {
+			x.Docs = append(x.Docs, d)
+		}
+	}
+	x.Sources = len(x.Docs)
 }
 
 // told reports that x already holds e's sentence (hash h) for the same
