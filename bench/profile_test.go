@@ -7,19 +7,19 @@
 //	go tool pprof -top bench.test /tmp/cpu.out   # or: go tool pprof -top /tmp/cpu.out
 //
 // They read the corpora in place ($TARIKH_SHARED, else ../shared beside the
-// repository, else /work/shared) and skip when they are absent. They are
+// repository: internal/testshared) and skip when they are absent. They are
 // benchmarks only: `go test ./...` compiles them but runs none.
 // TARIKH_BENCH_WORKERS sets --workers (default 1, for a readable profile).
 package bench
 
 import (
 	"context"
-	"github.com/tarikh/tarikh/internal/testshared"
 	"io"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/tarikh/tarikh/internal/testshared"
 	"github.com/tarikh/tarikh/internal/cli"
 )
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/internal/testshared"
 )
 
 type benchDoc struct {
@@ -21,7 +22,7 @@ type benchDoc struct {
 
 // loadCorpus reads up to limit bytes of article text from saudinewsnet.
 func loadCorpus(b *testing.B, limit int) []benchDoc {
-	dir := filepath.Join(sharedDir(b), "corpus", "saudinewsnet")
+	dir := testshared.Path(b, "corpus", "saudinewsnet")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if len(files) == 0 {
 		b.Skipf("no corpus in %s", dir)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/internal/testshared"
 )
 
 // goldFloor is the share of gold expressions that must be recognized, and of
@@ -122,7 +123,7 @@ func TestGoldSeeds(t *testing.T) {
 	if len(golds) == 0 {
 		t.Skipf("no gold files in %s yet", dir)
 	}
-	seeds := filepath.Join(sharedDir(t), "seeds")
+	seeds := testshared.Path(t, "seeds")
 	sort.Strings(golds)
 	var tot, rec, val, found, spurious int
 	for _, g := range golds {

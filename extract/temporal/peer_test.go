@@ -5,31 +5,14 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/internal/testshared"
 )
-
-// sharedDir locates the shared data beside the repository: $TARIKH_SHARED,
-// else ../shared from the repository root, else /work/shared.
-func sharedDir(t testing.TB) string {
-	if d := os.Getenv("TARIKH_SHARED"); d != "" {
-		return d
-	}
-	_, file, _, _ := runtime.Caller(0)
-	root := filepath.Join(filepath.Dir(file), "..", "..")
-	for _, d := range []string{filepath.Join(root, "..", "shared"), "/work/shared"} {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-	}
-	t.Skip("shared data not found: set TARIKH_SHARED or put shared/ beside the repository")
-	return ""
-}
 
 type peerCase struct {
 	Input   string `json:"Input"`
@@ -179,10 +162,7 @@ func runPeerFile(t *testing.T, r *Recognizer, path string, lang textnorm.Lang) p
 // specs and reports, per file, the cases whose spans tarikh finds and whose
 // values it gets right. It fails only below the floors.
 func TestPeerSuite(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "peer-tests", "recognizers-text")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("peer suite not found at %s", dir)
-	}
+	dir := testshared.Path(t, "peer-tests", "recognizers-text")
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
