@@ -19,8 +19,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tarikh/tarikh/internal/testshared"
 	"github.com/tarikh/tarikh/internal/cli"
+	"github.com/tarikh/tarikh/internal/testshared"
 )
 
 func benchCommand(b *testing.B, cmd, rel string) {
