@@ -20,6 +20,45 @@ type Mention struct {
 	// Candidates lists the entities an ambiguous mention may stand for.
 	Candidates []*gazetteer.Entity
 	Via        gazetteer.Via
+	// RoleByDCT: a role description (رئيس الوزراء العراقي) whose Entity is
+	// the holder on the article's date; HolderAt gives the holder on another.
+	RoleByDCT bool
+	roles     []roleCand
+}
+
+// roleCand is one entity a role description may stand for, and which of its
+// roles the description names.
+type roleCand struct {
+	e    *gazetteer.Entity
+	role int
+}
+
+// EntityAt returns the entity the mention stands for in an event on day d:
+// Entity, except that a role description resolved by the article's date, or
+// not resolved at all, is whoever held the role on d.
+func (m Mention) EntityAt(d time.Time) *gazetteer.Entity {
+	if m.Via == gazetteer.ViaRole && (m.Entity == nil || m.RoleByDCT) && !d.IsZero() {
+		if h := m.HolderAt(d); h != nil {
+			return h
+		}
+	}
+	return m.Entity
+}
+
+// HolderAt returns the one entity that held the role a role mention names on
+// day d ("خادم الحرمين الشريفين" in a sentence about 1990 is King Fahd), or
+// nil when the mention is no role or no single holder fits.
+func (m Mention) HolderAt(d time.Time) *gazetteer.Entity {
+	var holder *gazetteer.Entity
+	for _, rc := range m.roles {
+		if rc.e.Roles[rc.role].Holds(d) && rc.e != holder {
+			if holder != nil {
+				return nil
+			}
+			holder = rc.e
+		}
+	}
+	return holder
 }
 
 // EntityID is the entity's id, or the candidates' ids joined by "|" for an
@@ -45,16 +84,14 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 	w := gazetteer.PrepareWords(t, toks)
 	found := x.ix.Find(w)
 	ms := make([]Mention, 0, len(found))
-	matches := found[:0] // the matches kept, index for index with ms
 	for _, m := range found {
 		mn := x.mention(t, toks, m)
 		if mn.Entity != nil && m.TokEnd-m.Tok == 1 && m.Skip == 0 && x.otherPerson(w, m.Tok, mn.Entity) {
 			continue // معاذ الجعفري is not Ibrahim al-Jaafari
 		}
 		ms = append(ms, mn)
-		matches = append(matches, m)
 	}
-	x.resolveRoles(ms, matches, dct)
+	x.resolveRoles(ms, dct)
 	ms = append(ms, x.coref(w, t, toks, ms)...)
 	resolveShared(ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -69,6 +106,9 @@ func (x *Extractor) mention(t *textnorm.Text, toks []textnorm.Token, m gazetteer
 	mn := Mention{Start: start, End: end, Text: t.Slice(start, end), Tok: m.Tok, TokEnd: m.TokEnd, Via: m.Cands[0].Via}
 	seen := map[int32]bool{}
 	for _, c := range m.Cands {
+		if c.Via == gazetteer.ViaRole {
+			mn.roles = append(mn.roles, roleCand{x.ix.Entity(c), int(c.Role)})
+		}
 		if !seen[c.Entity] {
 			seen[c.Entity] = true
 			mn.Candidates = append(mn.Candidates, x.ix.Entity(c))
@@ -83,28 +123,16 @@ func (x *Extractor) mention(t *textnorm.Text, toks []textnorm.Token, m gazetteer
 // resolveRoles picks, for each role mention, the entity holding the role on
 // dct. Without a date, or when no single holder fits, the mention stays
 // ambiguous.
-func (x *Extractor) resolveRoles(ms []Mention, matches []gazetteer.Match, dct time.Time) {
-	for i, m := range matches {
+func (x *Extractor) resolveRoles(ms []Mention, dct time.Time) {
+	if dct.IsZero() {
+		return
+	}
+	for i := range ms {
 		if ms[i].Via != gazetteer.ViaRole {
 			continue
 		}
-		if dct.IsZero() {
-			continue
-		}
-		var holder *gazetteer.Entity
-		n := 0
-		for _, c := range m.Cands {
-			if c.Via != gazetteer.ViaRole {
-				continue
-			}
-			e := x.ix.Entity(c)
-			if e.Roles[c.Role].Holds(dct) && e != holder {
-				holder = e
-				n++
-			}
-		}
-		if n == 1 {
-			ms[i].Entity = holder
+		if h := ms[i].HolderAt(dct); h != nil {
+			ms[i].Entity, ms[i].RoleByDCT = h, true
 		}
 	}
 }
@@ -121,19 +149,24 @@ func resolveRolesByName(ms []Mention) {
 		}
 	}
 	for i := range ms {
-		if ms[i].Entity != nil || ms[i].Via != gazetteer.ViaRole {
+		if ms[i].Via != gazetteer.ViaRole || (ms[i].Entity != nil && !ms[i].RoleByDCT) {
 			continue
 		}
-		// Apposition first: the role followed at once by a candidate's name.
+		// Apposition first, over the article's date: the role followed at
+		// once by a candidate's name ("خادم الحرمين الشريفين الملك فهد").
 		if i+1 < len(ms) && ms[i+1].Tok-ms[i].TokEnd <= 1 && ms[i+1].Entity != nil && ms[i+1].Via != gazetteer.ViaRole {
+			named := false
 			for _, c := range ms[i].Candidates {
 				if c == ms[i+1].Entity {
-					ms[i].Entity = c
+					ms[i].Entity, ms[i].RoleByDCT, named = c, false, true
 				}
 			}
-			if ms[i].Entity != nil {
+			if named {
 				continue
 			}
+		}
+		if ms[i].Entity != nil {
+			continue
 		}
 		var pick *gazetteer.Entity
 		n := 0

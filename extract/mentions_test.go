@@ -176,6 +176,7 @@ func TestRoles(t *testing.T) {
 		{"no date: ambiguous", "قال رئيس الوزراء العراقي", time.Time{}, "رئيس الوزراء العراقي=sudani|kadhimi/role"},
 		{"English", "the Iraqi prime minister said", day("2021-07-17"), "Iraqi prime minister=kadhimi/role"},
 		{"variant spelling", "رئيس الحكومة العراقيه", day("2024-03-27"), "رئيس الحكومة العراقيه=sudani/role"},
+		{"a name in apposition wins over the article's date", "قال رئيس الوزراء العراقي مصطفى الكاظمي", day("2024-03-27"), "رئيس الوزراء العراقي=kadhimi/role مصطفى الكاظمي=kadhimi/name"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := strings.Join(mentionsOf(t, x, tc.text, tc.dct), " "); got != tc.want {

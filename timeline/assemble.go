@@ -197,7 +197,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	}
 	// Entities.
 	for _, m := range d.Mentions {
-		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || m.Entity == nil || isCredit(d, m) || quotedPlace(d, m) {
+		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || isCredit(d, m) {
 			continue
 		}
 		gi := owner[m.Tok-s.TokStart]
@@ -205,9 +205,15 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 			continue
 		}
 		g := &groups[gi]
-		g.ents = addEntity(g.ents, m.Entity)
+		// A role is held by whoever held it when the event happened:
+		// "خادم الحرمين الشريفين" in a sentence about 1990 is King Fahd.
+		e := m.EntityAt(g.tx.StartDate)
+		if e == nil || quotedPlace(d, e, m) {
+			continue
+		}
+		g.ents = addEntity(g.ents, e)
 		if clauseOf(clauses, m.Tok) == clauseOf(clauses, g.tx.Tok) {
-			g.core = addEntity(g.core, m.Entity)
+			g.core = addEntity(g.core, e)
 		}
 	}
 	// Triggers and cues. The trigger nearest the date wins; within a band
@@ -406,8 +412,8 @@ func inAnyTimex(d *extract.Document, txs []int, k int) bool {
 // quotedPlace reports a place name standing alone in «»: in the Arab press
 // that is a newspaper («الشرق الأوسط», «الرياض», «الخليج»), not the place
 // ("تنظيم «داعش»", an organization, stays).
-func quotedPlace(d *extract.Document, m extract.Mention) bool {
-	if m.Entity.Type != gazetteer.Place || m.Tok == 0 || m.TokEnd >= len(d.Tokens) {
+func quotedPlace(d *extract.Document, e *gazetteer.Entity, m extract.Mention) bool {
+	if e.Type != gazetteer.Place || m.Tok == 0 || m.TokEnd >= len(d.Tokens) {
 		return false
 	}
 	return d.Text.TokenText(d.Tokens[m.Tok-1]) == "«" && d.Text.TokenText(d.Tokens[m.TokEnd]) == "»"

@@ -245,6 +245,14 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "a role is its holder on the event's date, not the article's",
+			text: "التقى رئيس الوزراء العراقي بلينكن في واشنطن عام 2021.",
+			dct:  "2024-03-27",
+			want: []wantEvent{
+				{"2021", "meeting", "happened", "kadhimi,blinken", "washington", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",
