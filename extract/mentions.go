@@ -84,10 +84,24 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 	w := gazetteer.PrepareWords(t, toks)
 	found := x.ix.Find(w)
 	ms := make([]Mention, 0, len(found))
+	var wordOf []int // token → word index, made on first need
 	for _, m := range found {
 		mn := x.mention(t, toks, m)
-		if mn.Entity != nil && m.TokEnd-m.Tok == 1 && m.Skip == 0 && x.otherPerson(w, m.Tok, mn.Entity) {
-			continue // معاذ الجعفري is not Ibrahim al-Jaafari
+		if person(mn) {
+			if wordOf == nil {
+				wordOf = wordIndex(w, len(toks))
+			}
+			wi, wj := wordOf[m.Tok], wordOf[m.TokEnd-1]+1
+			if wi < 0 || wj <= wi {
+				ms = append(ms, mn)
+				continue
+			}
+			if mn.Entity != nil && wj-wi == 1 && m.Skip == 0 && x.ix.OtherPersonsName(w, wi, mn.Entity) {
+				continue // معاذ الجعفري is not Ibrahim al-Jaafari
+			}
+			if x.ix.NamedAfter(w, wi, wj) {
+				continue // مستشفى الملك فهد is a hospital, King Fahd University a university
+			}
 		}
 		ms = append(ms, mn)
 	}
@@ -280,13 +294,28 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 	return out
 }
 
-// otherPerson reports that the one-word person name at token tok follows
-// another person's given name (see gazetteer.Index.OtherPersonsName).
-func (x *Extractor) otherPerson(w *gazetteer.Words, tok int, e *gazetteer.Entity) bool {
-	for i := 0; i < w.Len(); i++ {
-		if w.TokenIndex(i) == tok {
-			return x.ix.OtherPersonsName(w, i, e)
+// person reports a mention that can only be a person.
+func person(m Mention) bool {
+	if m.Entity != nil {
+		return m.Entity.Type == gazetteer.Person
+	}
+	for _, c := range m.Candidates {
+		if c.Type != gazetteer.Person {
+			return false
 		}
 	}
-	return false
+	return len(m.Candidates) > 0
+}
+
+// wordIndex maps each token of w's text to its word index (-1 for tokens
+// that are no word).
+func wordIndex(w *gazetteer.Words, ntok int) []int {
+	idx := make([]int, ntok)
+	for i := range idx {
+		idx[i] = -1
+	}
+	for i := 0; i < w.Len(); i++ {
+		idx[w.TokenIndex(i)] = i
+	}
+	return idx
 }

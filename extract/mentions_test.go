@@ -200,6 +200,10 @@ func TestCoref(t *testing.T) {
 		{"after its own given name it is the name", "وقال مصطفى الكاظمي إن", "مصطفى الكاظمي=kadhimi/name"},
 		{"alone it is the alias", "وقال الكاظمي إن", "الكاظمي=kadhimi/alias"},
 		{"joined by و it is a second person", "التقى علي وبلينكن", "بلينكن=blinken/alias"},
+		{"a street named after a person is no person", "في شارع مصطفى الكاظمي ببغداد", "بغداد=baghdad/name"},
+		{"with a clitic on the noun too", "وبمستشفى الكاظمي", ""},
+		{"English: the person before an institution noun", "at the Blinken Center in Baghdad", "Baghdad=baghdad/name"},
+		{"a place after the noun stays", "في مدينة بغداد", "بغداد=baghdad/name"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " "); got != tc.want {

@@ -79,6 +79,30 @@ type Index struct {
 	// (an Arabic letter, as an offset from U+0600).
 	clitic [0x100]bool
 	given  map[string]bool // lang.Arabic.GivenNames
+	// namedAfter: lang.Arabic.NamedAfter and NamedAfterEn.
+	namedAfter, namedAfterEn map[string]bool
+}
+
+// NamedAfter reports that the person name at words [i, j) of w is part of
+// an institution's or a place's name: after مستشفى/جامعة/كأس... in Arabic
+// (مستشفى الملك فهد), before University/Hospital/Cup... in English (King
+// Fahd University).
+func (ix *Index) NamedAfter(w *Words, i, j int) bool {
+	if i > 0 && w.idx[i-1] == w.idx[i]-1 && w.Toks[w.idx[i]].Arabic {
+		prev := w.text(i - 1)
+		if ix.namedAfter[prev] {
+			return true
+		}
+		for _, p := range ix.ar.Proclitics {
+			if rest, ok := strings.CutPrefix(prev, p); ok && ix.namedAfter[rest] {
+				return true
+			}
+		}
+	}
+	if j < len(w.idx) && w.idx[j] == w.idx[j-1]+1 && !w.Toks[w.idx[j]].Arabic && w.Capitalized(j) {
+		return ix.namedAfterEn[w.T.TokenOrig(w.Toks[w.idx[j]])]
+	}
+	return false
 }
 
 // OtherPersonsName reports that word i of w is a one-word name of person e
@@ -115,6 +139,13 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+estimateNodes(g)), given: map[string]bool{}}
 	for _, n := range ar.GivenNames {
 		ix.given[n] = true
+	}
+	ix.namedAfter, ix.namedAfterEn = map[string]bool{}, map[string]bool{}
+	for _, n := range ar.NamedAfter {
+		ix.namedAfter[n] = true
+	}
+	for _, n := range ar.NamedAfterEn {
+		ix.namedAfterEn[n] = true
 	}
 	for _, p := range append(append([]string{}, ar.Proclitics...), ar.LamArticle...) {
 		if r, _ := utf8.DecodeRuneInString(p); r >= 0x600 && r < 0x700 {

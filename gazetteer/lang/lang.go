@@ -26,6 +26,10 @@ type Arabic struct {
 	CorefNotAfter []string `yaml:"coref_not_after"`
 	// GivenNames are common given names (see arabic.yaml).
 	GivenNames []string `yaml:"given_names"`
+	// NamedAfter are nouns that name an institution after a person, before
+	// the name in Arabic, after it in English (NamedAfterEn, as written).
+	NamedAfter   []string `yaml:"named_after"`
+	NamedAfterEn []string `yaml:"named_after_en"`
 }
 
 // LoadArabic parses the embedded Arabic data and normalizes every entry.
@@ -48,6 +52,9 @@ func LoadArabic() (*Arabic, error) {
 	}
 	for i, p := range a.GivenNames {
 		a.GivenNames[i] = textnorm.NormString(p)
+	}
+	for i, p := range a.NamedAfter {
+		a.NamedAfter[i] = textnorm.NormString(p)
 	}
 	for i, p := range a.Alternations {
 		a.Alternations[i] = [2]string{textnorm.NormString(p[0]), textnorm.NormString(p[1])}
