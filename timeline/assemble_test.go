@@ -253,6 +253,15 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "a friendly is a match, not a meeting",
+			text: "يلتقي الكاظمي في مباراة ودية في واشنطن الثلاثاء.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"الثلاثاء": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "match", "happened", "kadhimi", "washington", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",
