@@ -7,10 +7,12 @@ import (
 	"time"
 )
 
-// This file is the only place that does date arithmetic. Every function
-// here is pure: the same point and DCT give the same answer.
+// This file and hijri.go (calendar conversion) are the only places that do
+// date arithmetic. Every function here is pure: the same point and DCT give
+// the same answer.
 //
-// Hijri dates are converted with the tabular (arithmetic) Islamic calendar,
+// Outside the Umm al-Qura table (hijri.go), Hijri dates are converted with
+// the tabular (arithmetic) Islamic calendar,
 // civil epoch (1 Muharram 1 AH = Friday 16 July 622 Julian), with leap years
 // 2, 5, 7, 10, 13, 16, 18, 21, 24, 26 and 29 of each 30-year cycle. It can
 // differ by a day or two from the Umm al-Qura calendar and from sighting.
@@ -828,4 +830,65 @@ func granRank(g string) int {
 		}
 	}
 	return 99
+}
+
+// nthWeek returns the nth week (Monday..Sunday) of the interval r, counting
+// the weeks whose Thursday falls in it, as ISO 8601 counts the weeks of a
+// year (n = -1: the last). The first week of October 2016 is 3..9 October;
+// the first week of 2015 is 29 December 2014..4 January 2015.
+func nthWeek(r resolved, n int) resolved {
+	monday := func(t time.Time) time.Time { return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) }
+	inside := func(m time.Time) bool {
+		th := m.AddDate(0, 0, 3)
+		return !th.Before(r.start) && !th.After(r.end)
+	}
+	var m time.Time
+	if n > 0 {
+		m = monday(r.start)
+		if !inside(m) {
+			m = m.AddDate(0, 0, 7)
+		}
+		m = m.AddDate(0, 0, 7*(n-1))
+	} else {
+		m = monday(r.end)
+		if !inside(m) {
+			m = m.AddDate(0, 0, -7)
+		}
+	}
+	if !inside(m) {
+		return resolved{why: whyBadDate}
+	}
+	return weekInterval(m)
+}
+
+// nthWeekday returns the nth weekday wd (0 Sunday) of the month interval r
+// (n = -1: the last).
+func nthWeekday(r resolved, n, wd int) resolved {
+	var t time.Time
+	if n > 0 {
+		t = r.start.AddDate(0, 0, (wd-int(r.start.Weekday())+7)%7+7*(n-1))
+	} else {
+		t = r.end.AddDate(0, 0, -((int(r.end.Weekday()) - wd + 7) % 7))
+	}
+	if t.Before(r.start) || t.After(r.end) {
+		return resolved{why: whyBadDate}
+	}
+	return dayValue(t)
+}
+
+// resolveNth resolves "the nth week/weekday of" p's container.
+func resolveNth(p point, dct time.Time, future bool) resolved {
+	q := p
+	q.weekN, q.wdN, q.wd = 0, 0, 0
+	r := resolvePoint(q, dct, future)
+	if r.why != "" || r.start.IsZero() {
+		return r
+	}
+	if p.weekN != 0 {
+		return nthWeek(r, p.weekN)
+	}
+	if r.gran != "month" {
+		return resolved{why: fmt.Sprintf("weekday counted in a %s", r.gran)}
+	}
+	return nthWeekday(r, p.wdN, p.wd-1)
 }

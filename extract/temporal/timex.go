@@ -3,8 +3,8 @@
 //
 // Language knowledge (month names, weekdays, relative words, part-of-period
 // modifiers, duration units, future markers...) lives in embedded rule tables
-// under rules/, one file per language; resolve.go is the only place that does
-// date arithmetic.
+// under rules/, one file per language; resolve.go and hijri.go are the only
+// places that do date arithmetic.
 package temporal
 
 import "time"

@@ -1,0 +1,63 @@
+package temporal
+
+// fromNowAt parses a compound amount counted from the article's date:
+// منذ شهر و21 يوما من الآن, بعد عامين و21 يوما من الآن. منذ and قبل count
+// back, بعد or nothing ahead. (One amount, بعد شهرين من الآن, is an
+// offsetExpr.)
+func (s *scanner) fromNowAt(i int) (expr, bool) {
+	if !s.arabic(i) {
+		return s.agoAt(i)
+	}
+	j, sign := i, 1
+	if e, ok := s.marker(j, mkSince); ok {
+		j, sign = e, -1
+	} else if e, ok := s.marker(j, mkBefore); ok {
+		j, sign = e, -1
+	} else if e, ok := s.marker(j, mkAfter); ok {
+		j = e
+	}
+	n, u, e, few, ok := s.count(j, true)
+	if !ok || few || u == uNone {
+		return expr{}, false
+	}
+	x := expr{end: e, kind: kDuration, n: n, u: u}
+	s.compound(&x)
+	e2, ok := s.marker(x.end, mkFromNow)
+	if !ok || x.nmore == 0 {
+		return expr{}, false
+	}
+	x.kind, x.end, x.sign = kOffset, e2, sign
+	return x, true
+}
+
+// agoAt parses an English compound amount before "ago" or "later": 1 month
+// 21 days ago, 2 years and 21 days later.
+func (s *scanner) agoAt(i int) (expr, bool) {
+	if _, _, ok := s.get(i, catOrd); ok {
+		return expr{}, false // first quarter a year ago: a period, not an amount
+	}
+	n, u, e, few, ok := s.count(i, false)
+	if !ok || few || u == uNone {
+		return expr{}, false
+	}
+	x := expr{end: e, kind: kDuration, n: n, u: u}
+	s.compound(&x)
+	if x.nmore == 0 {
+		return expr{}, false
+	}
+	for k := e; k < x.end; k++ {
+		if t := s.text(k); t == "a" || t == "an" {
+			return expr{}, false // six weeks a year ago: the span a year back
+		}
+	}
+	switch s.text(x.end) {
+	case "ago":
+		x.sign = -1
+	case "later", "hence":
+		x.sign = 1
+	default:
+		return expr{}, false
+	}
+	x.kind, x.end = kOffset, x.end+1
+	return x, true
+}
