@@ -469,8 +469,12 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 	hadDay := false
 	if d, e, ok := s.dayNum(i); ok {
 		k := e
+		joined := false
 		if (s.punct(k, ".") || s.punct(k, "-") || s.punct(k, "/")) && s.glued(k) {
-			k++
+			k, joined = k+1, true
+		}
+		if _, _, _, amb, _, okM := s.monthAt(k); okM && amb && joined {
+			return point{}, i, false // فاز 1-صفر: a score (صفر "zero"), not 1 Safar
 		}
 		if e2, ok := s.marker(k, mkOf); ok {
 			if _, _, _, _, _, okM := s.monthAt(e2); okM {
@@ -1437,10 +1441,18 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 			k, conn = e, true
 		} else if s.punct(k, "-") || s.punct(k, "–") {
 			k, conn = k+1, true
+		} else if e, ok := s.marker(k, mkContinue); ok && xok {
+			// في 27 شوال ويستمر حتى 4 ذي القعدة: "and goes on until"
+			if e2, ok := s.marker(e, mkTo); ok {
+				k, conn = e2, true
+			}
 		}
 	}
 	if !conn || (!from && !between && !xok && s.punct(xe, "-") && s.glued(xe) && s.glued(xe+1) && false) {
 		return expr{}, false
+	}
+	if s.text(k) == "ال" && s.kind(k+1) == textnorm.Number {
+		k++ // حتى الـ 4 من ذي القعدة
 	}
 	yp, ye, yok := s.point(k)
 	yn, ynd, ynum := s.num(k)
@@ -1499,6 +1511,10 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		}
 	default:
 		return expr{}, false
+	}
+	// الـ 27 من الشهر الجاري ... حتى 4 ذي القعدة: the Hijri current month.
+	if q.hijri && p.monthRel && p.d != 0 && !p.hijri {
+		p.hijri = true
 	}
 	// لعام 1435-1436هـ: the era written once, after the end.
 	if q.hijri && !p.hijri && p.y >= minHijriYear && p.y <= maxHijriYear && p.m == 0 && q.m == 0 {

@@ -735,6 +735,16 @@ func toTabularHijri(t time.Time) (y, m, d int) {
 }
 
 func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
+	if p.monthRel {
+		// 27 من الشهر الجاري, in a Hijri context: that day of the Hijri
+		// month the article's date falls in, or of the one before or after.
+		if noDCT {
+			return resolved{why: whyNoDCT}
+		}
+		hy, hm, _ := toHijri(dct)
+		m := hm - 1 + p.monthN
+		p.y, p.m, p.monthRel = hy+floorDiv(m, 12), m-12*floorDiv(m, 12)+1, false
+	}
 	y := p.y
 	if y == 0 {
 		if noDCT || p.m == 0 {
@@ -891,4 +901,13 @@ func resolveNth(p point, dct time.Time, future bool) resolved {
 		return resolved{why: fmt.Sprintf("weekday counted in a %s", r.gran)}
 	}
 	return nthWeekday(r, p.wdN, p.wd-1)
+}
+
+// floorDiv is a / b rounded down (b > 0).
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
 }

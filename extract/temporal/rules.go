@@ -132,6 +132,7 @@ const (
 	mkAgo
 	mkLaterWord
 	mkFromNow
+	mkContinue
 	mkOrdSuffix // keep last
 )
 
@@ -144,7 +145,7 @@ var markerKinds = map[string]int{
 	"every": mkEvery, "night": mkNight, "since": mkSince, "in": mkIn, "before": mkBefore,
 	"after": mkAfter, "within": mkWithin, "between": mkBetween, "from": mkFrom, "to": mkTo,
 	"and": mkAnd, "of": mkOf, "this": mkThis, "ago": mkAgo, "later_word": mkLaterWord,
-	"from_now": mkFromNow, "ordinal_suffix": mkOrdSuffix,
+	"from_now": mkFromNow, "ordinal_suffix": mkOrdSuffix, "continue": mkContinue,
 }
 
 // unit is a calendar unit.

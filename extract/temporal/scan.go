@@ -114,6 +114,11 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 			i++
 			continue
 		}
+		if e.kind == kPoint && e.p.monthRel && e.p.d != 0 && !e.p.hijri && s.hijriAhead(e.end) {
+			// في الـ 27 من الشهر الجاري ويستمر حتى الـ 4 من ذي القعدة: the
+			// current month is the Hijri one the sentence goes on to name.
+			e.p.hijri = true
+		}
 		out = append(out, s.finish(e, out))
 		i = e.end
 	}
@@ -369,4 +374,18 @@ func (s *scanner) futureVerb(k int) bool {
 	}
 	// Arabic letters are two bytes: count runes cheaply.
 	return len(w)/2 >= s.lx.futMin
+}
+
+// hijriAhead reports a Hijri month named within the next 15 tokens of the
+// sentence from token k.
+func (s *scanner) hijriAhead(k int) bool {
+	for j := k; j < len(s.toks) && j < k+15; j++ {
+		if s.hardStop(j) || s.toks[j].Newline {
+			return false
+		}
+		if s.has(j, catHijri) {
+			return true
+		}
+	}
+	return false
 }

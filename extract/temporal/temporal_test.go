@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -129,6 +130,9 @@ func TestFind(t *testing.T) {
 		{"وأحمد الخميس عضو في لجنة المسابقات", "ar", "2015-08-02", want{}},
 		{"استقبل الأمير محمد بن سلمان الخميس وفدا", "ar", "2015-08-02", want{"الخميس", "date", "2015-07-30", "2015-07-30", "2015-07-30", "", false}},
 		{"أن تصل مبيعات هذا العقد إلى 4 تريليونات", "ar", "2015-08-02", want{}},
+		{"يطلق فعالياته في الـ 27 من الشهر الجاري ويستمر", "ar", "2015-08-02", want{"27 من الشهر الجاري", "date", "2015-08-27", "2015-08-27", "2015-08-27", "", false}},
+		{"فاز الهلال 1-صفر على النصر", "ar", "2015-08-02", want{}},
+		{"في 1 صفر 1436هـ", "ar", "2015-08-02", want{"1 صفر 1436هـ", "date", "2014-11-23", "2014-11-23", "2014-11-23", "", false}},
 		// weekly sets
 		{"تفتح أيام الجمعة", "ar", "2015-08-02", want{"أيام الجمعة", "set", "XXXX-WXX-5", "", "", "", false}},
 		{"سأغادر كل يوم اثنين", "ar", "2015-08-02", want{"كل يوم اثنين", "set", "XXXX-WXX-1", "", "", "", true}},
@@ -253,6 +257,21 @@ func TestFind(t *testing.T) {
 
 // TestFollowingPeriod: "the following week/month/year" counts from the last
 // period named before it, else (in a future clause) from the article's date.
+// TestHijriContext: "the current month" before a Hijri date in the same
+// sentence is the Hijri month (DCT 2015-08-02 = 17 Shawwal 1436), and "X
+// ويستمر حتى Y" is one range.
+func TestHijriContext(t *testing.T) {
+	xs := find("يطلق الملتقى فعالياته في الـ 27 من الشهر الجاري ويستمر حتى الـ 4 من شهر ذي القعدة القادم", "ar", "2015-08-02")
+	var got []string
+	for _, x := range xs {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	want := []string{"27 من الشهر الجاري ويستمر حتى الـ 4 من شهر ذي القعدة القادم=2015-08-12/2015-08-19"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestFollowingPeriod(t *testing.T) {
 	cases := []struct {
 		in, lang, dct, text, value string
