@@ -350,12 +350,24 @@ func (a *Assembler) distance(d *extract.Document, tx *temporal.Timex, k int) int
 		lo, hi = tx.TokEnd-1, k
 	}
 	dist := hi - lo
+	free := -1 // a comma that closes a fronted date costs nothing
+	if k >= tx.TokEnd && fronted(d, tx) {
+		free = tx.TokEnd
+	}
 	for j := lo + 1; j < hi; j++ {
-		if isComma(d.Text.TokenText(d.Tokens[j])) {
+		if j != free && isComma(d.Text.TokenText(d.Tokens[j])) {
 			dist += commaCost
 		}
 	}
 	return dist
+}
+
+// fronted reports a date that opens its sentence, after at most one word
+// (في, and, On): "Last week, Blinken said ...", "وفي الشهر الماضي، أعلن".
+// The comma after it ends the adverbial, not the clause.
+func fronted(d *extract.Document, tx *temporal.Timex) bool {
+	si := d.SentenceOf(tx.Tok)
+	return si >= 0 && tx.Tok-d.Sentences[si].TokStart <= 1
 }
 
 func isComma(s string) bool { return s == "،" || s == "," }

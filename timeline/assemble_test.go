@@ -262,6 +262,16 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "a comma after a fronted date does not part it from its clause",
+			text: "Tuesday, Blinken said Washington would keep troops in Iraq until 2025.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"tuesday": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "statement", "happened", "blinken", "", ""},
+				{"2025", "other", "planned", "", "iraq", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",
