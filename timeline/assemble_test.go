@@ -267,7 +267,7 @@ func TestAssembleEvents(t *testing.T) {
 			dct:  "2021-07-28",
 			days: map[string]time.Time{"tuesday": mustDay("2021-07-27")},
 			want: []wantEvent{
-				{"2021-07-27", "statement", "happened", "blinken", "", ""},
+				{"2021-07-27", "statement", "happened", "blinken", "washington", ""},
 				{"2025", "other", "planned", "", "iraq", ""},
 			},
 		},
