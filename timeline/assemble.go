@@ -43,6 +43,7 @@ type group struct {
 	seen      uint64 // bit i: a trigger of type i occurs
 	stat      bool   // a word of figures (بلغ, ارتفع, reached)
 	numbers   int    // numbers in its words that are no date
+	trigTok   int    // the token of the word that gave typeIx
 }
 
 // statistic reports a group that gives figures rather than an event: no
@@ -74,6 +75,13 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 					if e.Type != gazetteer.Person {
 						ents = append(ents, e)
 					}
+				}
+			}
+			if g.typeIx >= 0 && !hasPerson(ents) {
+				// منذ توليه منصبه, his visit: the event word's pronoun
+				// stands for the person named last before it.
+				if p := possessor(d, g.trigTok); p != nil {
+					ents = append([]*gazetteer.Entity{p}, ents...)
 				}
 			}
 			if len(ents) == 0 || g.statistic() {
@@ -244,7 +252,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		default:
 			g.seen |= 1 << uint(ti%64)
 			if g.typeIx < 0 || band < bestBand[gi] || (band == bestBand[gi] && ti < g.typeIx) {
-				g.typeIx, bestBand[gi] = ti, band
+				g.typeIx, bestBand[gi], g.trigTok = ti, band, k
 			}
 		}
 		g.joint = g.joint || c.joint
@@ -649,4 +657,53 @@ func hasPlace(ents []*gazetteer.Entity) bool {
 		}
 	}
 	return false
+}
+
+func hasPerson(ents []*gazetteer.Entity) bool {
+	for _, e := range ents {
+		if e.Type == gazetteer.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor returns the person an event word's possessive pronoun refers
+// to: the Arabic word ends in ـه as written (زيارته, توليه; a ة folded to ه
+// by normalization does not count), or the English word follows his/her.
+// The referent is the first person its sentence names before the word (the
+// subject, in news: "التقى السوداني بايدن ... منذ توليه منصبه" is Sudani's
+// taking office); nil when there is none or the word has no pronoun.
+func possessor(d *extract.Document, k int) *gazetteer.Entity {
+	if k <= 0 || k >= len(d.Tokens) {
+		return nil
+	}
+	tok := d.Tokens[k]
+	if tok.Arabic {
+		w := []rune(d.Text.TokenOrig(tok))
+		n := len(w)
+		if n < 4 || w[n-1] != 'ه' {
+			return nil // (ـها is mostly a country or a force: انسحابها)
+		}
+	} else {
+		switch strings.ToLower(d.Text.TokenOrig(d.Tokens[k-1])) {
+		case "his", "her":
+		default:
+			return nil
+		}
+	}
+	si := d.SentenceOf(k)
+	if si < 0 {
+		return nil
+	}
+	from := d.Sentences[si].TokStart
+	for _, m := range d.Mentions {
+		if m.Tok >= k {
+			break
+		}
+		if m.Tok >= from && m.Entity != nil && m.Entity.Type == gazetteer.Person {
+			return m.Entity // the sentence's first person, most often its subject
+		}
+	}
+	return nil
 }

@@ -272,6 +272,16 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "the pronoun of an event word is the sentence's first person",
+			text: "التقى الكاظمي بلينكن في واشنطن الثلاثاء، في أول زيارة له منذ توليه منصبه عام 2020.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"الثلاثاء": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "meeting", "happened", "kadhimi,blinken", "washington", ""},
+				{"2020", "appointment", "happened", "kadhimi", "washington", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",
