@@ -26,7 +26,7 @@ type Event struct {
 	// Date is the TIMEX3-style value (2024-03-26, 2024-01, 2024...).
 	Date               string    `json:"date"`
 	StartDate, EndDate time.Time `json:"-"`
-	// Granularity is day, week, month, quarter, year or decade.
+	// Granularity is day, week, month, quarter, season, half, year or decade.
 	Granularity string `json:"granularity"`
 	// Mod is START, MID or END for "early/mid/late" dates.
 	Mod           string   `json:"mod,omitempty"`

@@ -357,14 +357,16 @@ func granRank(g string) int {
 		return 1
 	case "month":
 		return 2
-	case "quarter":
+	case "quarter", "season":
 		return 3
-	case "year":
+	case "half":
 		return 4
-	case "decade":
+	case "year":
 		return 5
+	case "decade":
+		return 6
 	}
-	return 6
+	return 7
 }
 
 func unionEntities(x, y []Entity) []Entity {

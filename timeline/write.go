@@ -123,6 +123,12 @@ func DisplayDate(e *Event, lang string) string {
 		return join(mod, months[s.Month()-1], strconv.Itoa(s.Year()))
 	case "quarter":
 		return join(mod, fmt.Sprintf("Q%d", (int(s.Month())-1)/3+1), strconv.Itoa(s.Year()))
+	case "half":
+		h := (int(s.Month())-1)/6 + 1
+		if lang == "ar" {
+			return join(mod, [...]string{"", "النصف الأول من", "النصف الثاني من"}[h], strconv.Itoa(s.Year()))
+		}
+		return join(mod, fmt.Sprintf("H%d", h), strconv.Itoa(s.Year()))
 	case "decade":
 		return join(mod, strconv.Itoa(s.Year()/10*10)+"s")
 	}

@@ -206,8 +206,8 @@ func (s *scanner) monthAt(i int) (m int, hijri bool, end int, amb, strong bool, 
 		hijri = true
 	}
 	m, amb, end = sn.val, sn.flags&fAmbiguous != 0, e
-	// English abbreviation dot: "Oct."
-	if !s.arabic(j) && s.punct(end, ".") && s.glued(end) {
+	// English abbreviation dot: "Oct." (not the full stop after "December.")
+	if !s.arabic(j) && s.punct(end, ".") && s.glued(end) && len(s.text(end-1)) <= 4 {
 		end++
 	}
 	// كانون الثاني/يناير, يناير/كانون الثاني, أكتوبر (تشرين الأول)
@@ -498,11 +498,15 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 			return point{}, i, false
 		}
 	}
-	this := false
+	this, preDir := false, 0
 	if !hadDay {
 		if e, ok := s.marker(j, mkThis); ok {
 			if _, _, _, _, _, okM := s.monthAt(e); okM {
 				j, this = e, true
+			}
+		} else if r, e, ok := s.relAt(j); ok && r != 0 && !s.arabic(j) {
+			if _, _, _, _, _, okM := s.monthAt(e); okM {
+				j, preDir = e, r // last September, next June
 			}
 		}
 	}
@@ -510,6 +514,12 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 		p.m, p.hijri = m, hijri
 		if this {
 			p.yearRel, strong = true, true
+		}
+		if preDir != 0 {
+			p.dir, strong = preDir, true
+		}
+		if s.afterPart(j) {
+			strong = true // the end of March: "march" the verb has no end
 		}
 		k := e
 		// English: March 27[th][,] [2024]
@@ -568,10 +578,14 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 			p.y = y
 			return p, s.eraTail(i+1, &p), true
 		}
-		// English decades: 1990s
+		// English decades: 1990s, 1990's
 		if nd == 4 && y%10 == 0 && s.glued(i+1) && s.text(i+1) == "s" {
 			p.decade = y
 			return p, i + 2, true
+		}
+		if nd == 4 && y%10 == 0 && s.glued(i+1) && s.text(i+1) == "'" && s.glued(i+2) && s.text(i+2) == "s" {
+			p.decade = y
+			return p, i + 3, true
 		}
 	}
 	return point{}, i, false
@@ -1055,6 +1069,7 @@ func (s *scanner) quarterAt(i int) (point, int, bool) {
 	if q == 0 {
 		return point{}, i, false
 	}
+	qEnd := j
 	if e, ok := s.marker(j, mkOf); ok {
 		j = e
 	} else if e, ok := s.marker(j, mkIn); ok {
@@ -1072,7 +1087,60 @@ func (s *scanner) quarterAt(i int) (point, int, bool) {
 		rp.quarter = q
 		return rp, e, true
 	}
-	return point{}, i, false
+	// the third quarter, الربع الثالث: of the year the article is in
+	return point{rel: true, relUnit: uYear, quarter: q}, qEnd, true
+}
+
+// shortPeriodAt parses the quarters and halves of financial news: Q3 2016,
+// 2016 Q3, Q4, H1 2016, 2016 H2 (a half needs its year: H1 alone is also a
+// virus).
+func (s *scanner) shortPeriodAt(i int) (point, int, bool) {
+	var p point
+	j := i
+	if y, e, ok := s.yearAt(i, false); ok && !s.arabic(i) {
+		p.y, j = y, e
+	}
+	sn, _, ok := s.get(j, catShort)
+	if !ok || !s.glued(j+1) {
+		return point{}, i, false
+	}
+	n, nd, ok := s.num(j + 1)
+	if !ok || nd != 1 || n < 1 || n > sn.val || s.glued(j+2) && s.kind(j+2) != textnorm.Punct {
+		return point{}, i, false
+	}
+	e := j + 2
+	if p.y == 0 {
+		k := e
+		if s.isComma(k) {
+			k++
+		}
+		if y, e2, ok := s.yearAt(k, false); ok {
+			p.y, e = y, e2
+		} else if rp, e2, ok := s.relPeriod(k); ok && rp.relUnit == uYear {
+			p.rel, p.relUnit, p.relN, e = true, uYear, rp.relN, e2
+		} else if sn.val == 2 {
+			return point{}, i, false
+		} else {
+			p.rel, p.relUnit = true, uYear
+		}
+	}
+	if sn.val == 4 {
+		p.quarter = n
+	} else {
+		p.half = n
+	}
+	return p, e, true
+}
+
+// afterPart reports that a part-of-period word ends right before token j
+// (the end of | March).
+func (s *scanner) afterPart(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if _, e, ok := s.get(k, catPart); ok && e == j {
+			return true
+		}
+	}
+	return false
 }
 
 // point parses any single date expression at i, the longest that fits
@@ -1113,6 +1181,9 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	try(s.decadeAt(i))
 	try(s.holidayAt(i))
 	try(s.quarterAt(i))
+	if !s.arabic(i) {
+		try(s.shortPeriodAt(i))
+	}
 	try(s.seasonAt(i))
 	try(s.restAt(i))
 	try(s.weekendAt(i))

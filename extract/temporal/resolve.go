@@ -50,6 +50,7 @@ type point struct {
 	// the point names (الأسبوع الأول من أكتوبر); wdN: the nth weekday wd of
 	// its month (أول يوم جمعة من يوليو).
 	weekN, wdN int
+	half       int // 1 or 2 with y (or a relative year): H1 2016
 	// afterYears: بعد + five or more years (بعد 16 عاما): a date only in a
 	// future clause, else the span between two told events (a duration).
 	afterYears bool
@@ -130,6 +131,10 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 		return resolved{value: t.Format(time.DateOnly), gran: "day", start: t, end: t}
 	case p.y != 0 && p.m != 0:
 		return applyMod(monthInterval(p.y, p.m), p)
+	case p.y != 0 && p.half != 0:
+		r := resolved{value: fmt.Sprintf("%04d-H%d", p.y, p.half), gran: "half",
+			start: day(p.y, 6*p.half-5, 1), end: lastOfMonth(p.y, 6*p.half)}
+		return applyMod(r, p)
 	case p.y != 0 && p.quarter != 0:
 		r := resolved{value: fmt.Sprintf("%04d-Q%d", p.y, p.quarter), gran: "quarter",
 			start: day(p.y, 3*p.quarter-2, 1), end: lastOfMonth(p.y, 3*p.quarter)}
@@ -248,6 +253,11 @@ func resolveRel(p point, dct time.Time) resolved {
 		return resolved{value: fmt.Sprintf("%04d-Q%d", t.Year(), q), gran: "quarter",
 			start: day(t.Year(), 3*q-2, 1), end: lastOfMonth(t.Year(), 3*q)}
 	case uYear:
+		if p.half != 0 {
+			h := p.half
+			return resolved{value: fmt.Sprintf("%04d-H%d", t.Year(), h), gran: "half",
+				start: day(t.Year(), 6*h-5, 1), end: lastOfMonth(t.Year(), 6*h)}
+		}
 		if p.quarter != 0 {
 			q := p.quarter
 			return resolved{value: fmt.Sprintf("%04d-Q%d", t.Year(), q), gran: "quarter",
@@ -834,7 +844,7 @@ func (p point) onlyWeekday() bool {
 
 // granRank orders granularities from finest to coarsest.
 func granRank(g string) int {
-	for i, x := range [...]string{"day", "week", "month", "quarter", "season", "year", "decade"} {
+	for i, x := range [...]string{"day", "week", "month", "quarter", "season", "half", "year", "decade"} {
 		if g == x {
 			return i
 		}

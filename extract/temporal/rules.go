@@ -38,6 +38,7 @@ type ruleFile struct {
 	Thousands        []string                       `yaml:"thousands"`
 	Few              []string                       `yaml:"few"`
 	Whole            []string                       `yaml:"whole"`
+	ShortPeriods     map[string]int                 `yaml:"short_periods"`
 	Half             []string                       `yaml:"half"`
 	Seasons          map[string][]string            `yaml:"seasons"`
 	Rest             []string                       `yaml:"rest"`
@@ -80,6 +81,7 @@ const (
 	catThousand                    // multiplier
 	catFew                         // بضعة, قليلة, few
 	catWhole                       // طوال, all, another: one whole unit (طوال الشهر = P1M)
+	catShort                       // val periods per year: Q (4) and H (2) of Q3 2016, H1 2016
 	catOrd                         // val ordinal day
 	catMarker                      // val marker kind
 	catYearPrep                    // a bare year may follow
@@ -438,6 +440,12 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
 	lx.putAll(rf.Few, sense{cat: catFew})
 	lx.putAll(rf.Whole, sense{cat: catWhole})
+	for w, n := range rf.ShortPeriods {
+		if n != 2 && n != 4 {
+			return fmt.Errorf("short_periods: %q: %d periods a year (2 halves or 4 quarters)", w, n)
+		}
+		lx.put(w, sense{cat: catShort, val: n})
+	}
 	lx.putAll(rf.Half, sense{cat: catHalf})
 	for k, ws := range rf.Seasons {
 		v, ok := map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}[k]

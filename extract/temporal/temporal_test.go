@@ -133,6 +133,18 @@ func TestFind(t *testing.T) {
 		{"يطلق فعالياته في الـ 27 من الشهر الجاري ويستمر", "ar", "2015-08-02", want{"27 من الشهر الجاري", "date", "2015-08-27", "2015-08-27", "2015-08-27", "", false}},
 		{"فاز الهلال 1-صفر على النصر", "ar", "2015-08-02", want{}},
 		{"في 1 صفر 1436هـ", "ar", "2015-08-02", want{"1 صفر 1436هـ", "date", "2014-11-23", "2014-11-23", "2014-11-23", "", false}},
+		// English: last/next + month, decades, quarters and halves, the end of March
+		{"Prices rose last September", "en", "2016-11-07", want{"last September", "date", "2016-09", "2016-09-01", "2016-09-30", "", false}},
+		{"The talks resume next June", "en", "2016-11-07", want{"next June", "date", "2017-06", "2017-06-01", "2017-06-30", "", true}},
+		{"as in the 1970's", "en", "2016-11-07", want{"1970's", "date", "197", "1970-01-01", "1979-12-31", "", false}},
+		{"back in the seventies", "en", "2016-11-07", want{"the seventies", "date", "197", "1970-01-01", "1979-12-31", "", false}},
+		{"profit fell in Q3 2016", "en", "2016-11-07", want{"Q3 2016", "date", "2016-Q3", "2016-07-01", "2016-09-30", "", false}},
+		{"sales in H1 2016 rose", "en", "2016-11-07", want{"H1 2016", "date", "2016-H1", "2016-01-01", "2016-06-30", "", false}},
+		{"the H1N1 virus", "en", "2016-11-07", want{}},
+		{"earnings for the third quarter", "en", "2016-11-07", want{"the third quarter", "date", "2016-Q3", "2016-07-01", "2016-09-30", "", false}},
+		{"find us a time at the end of March", "en", "2016-11-07", want{"the end of March", "date", "2016-03", "2016-03-21", "2016-03-31", "END", false}},
+		{"The deal closed last December.", "en", "2016-11-07", want{"last December", "date", "2015-12", "2015-12-01", "2015-12-31", "", false}},
+		{"in the first quarter of", "en", "2016-11-07", want{"the first quarter", "date", "2016-Q1", "2016-01-01", "2016-03-31", "", false}},
 		// weekly sets
 		{"تفتح أيام الجمعة", "ar", "2015-08-02", want{"أيام الجمعة", "set", "XXXX-WXX-5", "", "", "", false}},
 		{"سأغادر كل يوم اثنين", "ar", "2015-08-02", want{"كل يوم اثنين", "set", "XXXX-WXX-1", "", "", "", true}},

@@ -35,7 +35,7 @@ type Timex struct {
 	// Mod is START, MID or END for part-of-period modifiers (also BEFORE,
 	// AFTER, APPROX where the text says so), else empty.
 	Mod string
-	// Granularity is day, week, month, quarter, year or decade.
+	// Granularity is day, week, month, quarter, season, half, year or decade.
 	Granularity string
 	// StartDate and EndDate are the concrete interval (inclusive days); zero
 	// for durations, sets, vague and unresolved expressions.
