@@ -174,11 +174,8 @@ func (s *scanner) dayNum(i int) (int, int, bool) {
 			v += sn2.val
 			e = e2
 		}
-	} else if v < 10 && s.arabic(i) == false {
-		// English ordinals are single words in the table.
-	} else if v >= 20 {
-		// العشرين = 20th alone
 	}
+	// (English ordinals are single words in the table; العشرين alone is the 20th.)
 	if sn2, e2, ok := s.get(e, catOrd); ok && sn2.val >= 20 && v < 10 {
 		v += sn2.val
 		e = e2
@@ -527,11 +524,6 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 			if d, e2, ok := s.dayNum(k); ok && s.monthDayOK(j, k, e2) {
 				if _, _, isUnit := s.get(e2, catUnit); !isUnit {
 					p.d, k, hadDay = d, e2, true
-					if s.isComma(k) {
-						if _, _, okY := s.yearAt(k+1, false); !okY {
-							// the comma is not part of the date
-						}
-					}
 				}
 			}
 		}

@@ -684,21 +684,6 @@ func durationValue(n float64, u unit) string {
 	return ""
 }
 
-// offsetDay is the day n units before (n < 0) or after the DCT.
-func offsetDay(dct time.Time, u unit, n int) resolved {
-	if dct.IsZero() || dct.Year() <= 1 {
-		return resolved{why: whyNoDCT}
-	}
-	return dayValue(shift(day(dct.Year(), int(dct.Month()), dct.Day()), u, n))
-}
-
-// holiday resolves a fixed Gregorian holiday (month*100+day) to its
-// occurrence nearest the DCT in the direction the clause points.
-func holiday(md int, y int, dct time.Time, future bool) resolved {
-	p := point{m: md / 100, d: md % 100, y: y}
-	return resolvePoint(p, dct, future)
-}
-
 // ---- Hijri (tabular Islamic calendar, civil epoch) ----
 
 const hijriEpochJDN = 1948440 // JDN of 1 Muharram 1 AH (16 July 622 Julian)
