@@ -81,6 +81,48 @@ type Index struct {
 	given  map[string]bool // lang.Arabic.GivenNames
 	// namedAfter: lang.Arabic.NamedAfter and NamedAfterEn.
 	namedAfter, namedAfterEn map[string]bool
+	// firstWords is a Bloom filter of the words that start a name (the
+	// children of the roots): most words of a text start none, and the
+	// filter answers for them without probing a root map that, for a large
+	// gazetteer, is far bigger than the CPU's caches.
+	firstWords []uint64
+}
+
+// bloomBits is the size of firstWords in bits (128 KiB).
+const bloomBits = 1 << 20
+
+// bloomHash returns the two filter positions of word w under root r.
+func bloomHash(r int32, w string) (uint32, uint32) {
+	h := uint64(14695981039346656037) ^ uint64(r)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return uint32(h) & (bloomBits - 1), uint32(h>>32) & (bloomBits - 1)
+}
+
+// mayStart reports whether w may start a name under root r (false: surely not).
+func (ix *Index) mayStart(r int32, w string) bool {
+	a, b := bloomHash(r, w)
+	return ix.firstWords[a>>6]&(1<<(a&63)) != 0 && ix.firstWords[b>>6]&(1<<(b&63)) != 0
+}
+
+// buildFirstWords fills the filter from the roots' children.
+func (ix *Index) buildFirstWords() {
+	ix.firstWords = make([]uint64, bloomBits/64)
+	add := func(r int32, w string) {
+		a, b := bloomHash(r, w)
+		ix.firstWords[a>>6] |= 1 << (a & 63)
+		ix.firstWords[b>>6] |= 1 << (b & 63)
+	}
+	for _, r := range []int32{rootAr, rootEn, rootAl} {
+		nd := &ix.nodes[r]
+		for w := range nd.kidMap {
+			add(r, w)
+		}
+		for _, k := range nd.kids {
+			add(r, k.word)
+		}
+	}
 }
 
 // NamedAfter reports that the person name at words [i, j) of w is part of
@@ -169,6 +211,7 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 			}
 		}
 	}
+	ix.buildFirstWords()
 	return ix, nil
 }
 
@@ -462,6 +505,9 @@ type matcher struct {
 // proclitic removed, skip bytes), and the following joined words after it.
 func (m *matcher) walk(root int32, first string, skip int) {
 	ix, w := m.ix, m.w
+	if !ix.mayStart(root, first) {
+		return
+	}
 	n := ix.child(root, first)
 	for k := 1; n >= 0; k++ {
 		nd := &ix.nodes[n]
