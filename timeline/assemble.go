@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -83,6 +84,9 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 				if p := possessor(d, g.trigTok); p != nil {
 					ents = append([]*gazetteer.Entity{p}, ents...)
 				}
+			}
+			if p := heSubject(d, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
+				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
 			if len(ents) == 0 || g.statistic() {
 				continue
@@ -703,6 +707,31 @@ func possessor(d *extract.Document, k int) *gazetteer.Entity {
 		}
 		if m.Tok >= from && m.Entity != nil && m.Entity.Type == gazetteer.Person {
 			return m.Entity // the sentence's first person, most often its subject
+		}
+	}
+	return nil
+}
+
+// heSubject returns, for an English sentence that opens with He or She,
+// the first person the sentence before it names: "Sudani said ... He met
+// Romanowski on Thursday."
+func heSubject(d *extract.Document, si int) *gazetteer.Entity {
+	if si == 0 {
+		return nil
+	}
+	s := d.Sentences[si]
+	switch d.Text.TokenOrig(d.Tokens[s.TokStart]) {
+	case "He", "She":
+	default:
+		return nil
+	}
+	prev := d.Sentences[si-1]
+	for _, m := range d.Mentions {
+		if m.Tok >= prev.TokEnd {
+			break
+		}
+		if m.Tok >= prev.TokStart && m.Entity != nil && m.Entity.Type == gazetteer.Person {
+			return m.Entity
 		}
 	}
 	return nil

@@ -282,6 +282,15 @@ func TestAssembleEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "English: He opens a sentence about the person before",
+			text: "Mustafa al-Kadhimi spoke to reporters. He met Blinken in Washington on Tuesday.",
+			dct:  "2021-07-28",
+			days: map[string]time.Time{"tuesday": mustDay("2021-07-27")},
+			want: []wantEvent{
+				{"2021-07-27", "meeting", "happened", "kadhimi,blinken", "washington", ""},
+			},
+		},
+		{
 			name: "English",
 			text: "Blinken met Mustafa al-Kadhimi in Washington on Tuesday. Analysts said 1990 was different.",
 			dct:  "2021-07-28",

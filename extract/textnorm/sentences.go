@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 
@@ -51,6 +52,8 @@ func DetectLang(toks []Token, t *Text) Lang {
 // A Splitter is safe for concurrent use.
 type Splitter struct {
 	en *segment.Segmenter
+	// abbrev and starters: abbreviations.txt and sentence_starters.txt.
+	abbrev, starters map[string]bool
 }
 
 // NewSplitter returns a Splitter with the English model loaded.
@@ -59,7 +62,7 @@ func NewSplitter() (*Splitter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Splitter{en: seg}, nil
+	return &Splitter{en: seg, abbrev: wordList(abbreviationsTxt), starters: wordList(sentenceStartersTxt)}, nil
 }
 
 func isSentenceEnd(s string) bool {
@@ -116,6 +119,45 @@ func splitRule(t *Text, toks []Token) []Sentence {
 	return out
 }
 
+//go:embed abbreviations.txt
+var abbreviationsTxt string
+
+//go:embed sentence_starters.txt
+var sentenceStartersTxt string
+
+// wordList reads a list file: one entry per line, # comments.
+func wordList(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}
+
+// joinAbbreviations joins an English sentence that ends with an
+// abbreviation (U.S., Gen., Feb.) to the next one, unless that one opens
+// with a word that usually starts a sentence.
+func (sp *Splitter) joinAbbreviations(t *Text, ss []Sentence) []Sentence {
+	if len(ss) < 2 {
+		return ss
+	}
+	out := ss[:1]
+	for _, s := range ss[1:] {
+		prev := &out[len(out)-1]
+		text := strings.TrimSpace(t.Slice(prev.Start, prev.End))
+		last := text[strings.LastIndexAny(text, " \t\n")+1:]
+		first := strings.Fields(t.Slice(s.Start, s.End))
+		if sp.abbrev[last] && len(first) > 0 && !sp.starters[strings.Trim(first[0], "\"'“‘(")] {
+			prev.End, prev.TokEnd = s.End, s.TokEnd
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 func (sp *Splitter) splitEnglish(t *Text, toks []Token) []Sentence {
 	var out []Sentence
 	ti := 0
@@ -136,7 +178,7 @@ func (sp *Splitter) splitEnglish(t *Text, toks []Token) []Sentence {
 			ti = k
 		}
 	}
-	return out
+	return sp.joinAbbreviations(t, out)
 }
 
 // paragraphs yields the byte offset and text of each paragraph of s that

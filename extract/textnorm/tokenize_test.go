@@ -104,7 +104,7 @@ func TestSplitEnglish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "U.S. Secretary of State Antony Blinken met Mr. Hussein on Tuesday. \u201cWe remain partners,\u201d he said.\r\nThe talks \u2014 the second this year \u2014 ended at 5 p.m. local time.\n\nAnother paragraph here."
+	in := "U.S. Secretary of State Antony Blinken met Mr. Hussein on Tuesday. \u201cWe remain partners,\u201d he said.\r\nThe talks \u2014 the second this year \u2014 ended at 5 p.m. local time.\n\nAnother paragraph here. Sudani met U.S. Ambassador Alina Romanowski on Feb. 7 in Baghdad. Troops stay in the U.S. The talks go on."
 	x := Normalize(in)
 	toks := x.Tokenize()
 	ss := sp.Split(x, toks, English)
@@ -113,6 +113,9 @@ func TestSplitEnglish(t *testing.T) {
 		"\u201cWe remain partners,\u201d he said.",
 		"The talks \u2014 the second this year \u2014 ended at 5 p.m. local time.",
 		"Another paragraph here.",
+		"Sudani met U.S. Ambassador Alina Romanowski on Feb. 7 in Baghdad.",
+		"Troops stay in the U.S.",
+		"The talks go on.",
 	}
 	var got []string
 	for _, s := range ss {
