@@ -148,8 +148,15 @@ func (sp *Splitter) joinAbbreviations(t *Text, ss []Sentence) []Sentence {
 		prev := &out[len(out)-1]
 		text := strings.TrimSpace(t.Slice(prev.Start, prev.End))
 		last := text[strings.LastIndexAny(text, " \t\n")+1:]
-		first := strings.Fields(t.Slice(s.Start, s.End))
-		if sp.abbrev[last] && len(first) > 0 && !sp.starters[strings.Trim(first[0], "\"'“‘(")] {
+		if !sp.abbrev[last] {
+			out = append(out, s)
+			continue
+		}
+		next := t.Slice(s.Start, s.End)
+		if i := strings.IndexAny(next, " \t\n"); i >= 0 {
+			next = next[:i]
+		}
+		if !sp.starters[strings.Trim(next, "\"'“‘(")] {
 			prev.End, prev.TokEnd = s.End, s.TokEnd
 			continue
 		}
