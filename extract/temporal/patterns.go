@@ -1026,14 +1026,24 @@ func (s *scanner) decadeAt(i int) (point, int, bool) {
 func (s *scanner) holidayAt(i int) (point, int, bool) {
 	var p point
 	sn, e, ok := s.get(i, catHoliday)
-	if !ok {
-		sn, e, ok = s.get(i, catHijriHoliday)
-		if !ok {
+	switch {
+	case ok:
+		p.m, p.d = sn.val/100, sn.val%100
+	default:
+		if sn, e, ok = s.get(i, catHijriHoliday); ok {
+			p.hijri, p.m, p.d = true, sn.val/100, sn.val%100
+		} else if sn, e, ok = s.get(i, catWdHoliday); ok {
+			// Thanksgiving: the nth weekday of its month
+			p.m, p.wd, p.wdN = sn.val/100, (sn.val/10)%10+1, sn.val%10
+			if p.wdN == 9 {
+				p.wdN = -1
+			}
+		} else if _, e, ok = s.get(i, catEaster); ok {
+			p.easter = true
+		} else {
 			return point{}, i, false
 		}
-		p.hijri = true
 	}
-	p.m, p.d = sn.val/100, sn.val%100
 	if e2, ok := s.yearTail(e, &p); ok {
 		e = e2
 	}

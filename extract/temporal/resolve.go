@@ -50,7 +50,8 @@ type point struct {
 	// the point names (الأسبوع الأول من أكتوبر); wdN: the nth weekday wd of
 	// its month (أول يوم جمعة من يوليو).
 	weekN, wdN int
-	half       int // 1 or 2 with y (or a relative year): H1 2016
+	half       int  // 1 or 2 with y (or a relative year): H1 2016
+	easter     bool // Easter Sunday of y, or of the year the tense points to
 	// afterYears: بعد + five or more years (بعد 16 عاما): a date only in a
 	// future clause, else the span between two told events (a duration).
 	afterYears bool
@@ -90,6 +91,9 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 	noDCT := dct.Year() <= 1
 	if p.weekN != 0 || p.wdN != 0 {
 		return resolveNth(p, dct, future)
+	}
+	if p.easter {
+		return resolveEaster(p, dct, noDCT, future)
 	}
 	if p.hijri {
 		return resolveHijri(p, dct, noDCT, future)
@@ -905,4 +909,42 @@ func floorDiv(a, b int) int {
 		q--
 	}
 	return q
+}
+
+// easterSunday is Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian computus of Meeus, Jones and Butcher).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	return day(y, month, (h+l-7*m+114)%31+1)
+}
+
+// resolveEaster: Easter of the year said, else the last one for a past
+// report, the next for a future one.
+func resolveEaster(p point, dct time.Time, noDCT, future bool) resolved {
+	y := p.y
+	if y == 0 && p.yearRel && !noDCT {
+		y = dct.Year() + p.yearN
+	}
+	if y == 0 {
+		if noDCT {
+			return resolved{why: whyNoYear}
+		}
+		y = dct.Year()
+		t := easterSunday(y)
+		switch {
+		case (p.dir > 0 || future) && t.Before(dct):
+			y++
+		case p.dir < 0 && !t.Before(dct), p.dir == 0 && !future && t.After(dct):
+			y--
+		}
+	}
+	return dayValue(easterSunday(y))
 }

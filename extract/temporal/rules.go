@@ -51,6 +51,8 @@ type ruleFile struct {
 	Decades          map[int][]string               `yaml:"decades"`
 	Holidays         map[string][]string            `yaml:"holidays"`
 	HijriHolidays    map[string][]string            `yaml:"hijri_holidays"`
+	WeekdayHolidays  []weekdayHoliday               `yaml:"weekday_holidays"`
+	Easter           []string                       `yaml:"easter"`
 	FuturePrefix     string                         `yaml:"future_prefix"`
 	FuturePrefixNext []string                       `yaml:"future_prefix_next"`
 	FuturePrefixMin  int                            `yaml:"future_prefix_min_runes"`
@@ -89,6 +91,8 @@ const (
 	catVague                       // val vaguePast, vaguePresent, vagueFuture
 	catDecade                      // val first year
 	catHoliday                     // val month*100+day
+	catWdHoliday                   // val month*100+weekday*10+nth (9: the last): Thanksgiving
+	catEaster                      // Easter Sunday (Western computus)
 	catHijriHoliday                // val Hijri month*100+day
 	catFuture                      // future marker, clause scope
 	catFutureScope                 // future marker, sentence scope
@@ -195,6 +199,15 @@ func (u unit) String() string {
 		return "second"
 	}
 	return ""
+}
+
+// weekdayHoliday is a holiday on the nth weekday of a month (Thanksgiving:
+// the fourth Thursday of November; nth -1 is the last).
+type weekdayHoliday struct {
+	Month   int      `yaml:"month"`
+	Weekday int      `yaml:"weekday"`
+	Nth     int      `yaml:"nth"`
+	Names   []string `yaml:"names"`
 }
 
 // Part-of-period modifiers.
@@ -503,6 +516,17 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		}
 		lx.putAll(ws, sense{cat: catHoliday, val: v})
 	}
+	for _, h := range rf.WeekdayHolidays {
+		if h.Month < 1 || h.Month > 12 || h.Weekday < 0 || h.Weekday > 6 || h.Nth == 0 || h.Nth < -1 || h.Nth > 5 {
+			return fmt.Errorf("weekday_holidays: %v: month 1-12, weekday 0-6 (Sunday 0), nth 1-5 or -1", h.Names)
+		}
+		nth := h.Nth
+		if nth < 0 {
+			nth = 9
+		}
+		lx.putAll(h.Names, sense{cat: catWdHoliday, val: h.Month*100 + h.Weekday*10 + nth})
+	}
+	lx.putAll(rf.Easter, sense{cat: catEaster})
 	for md, ws := range rf.HijriHolidays {
 		v, err := monthDay(md)
 		if err != nil {

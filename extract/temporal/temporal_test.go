@@ -145,6 +145,10 @@ func TestFind(t *testing.T) {
 		{"find us a time at the end of March", "en", "2016-11-07", want{"the end of March", "date", "2016-03", "2016-03-21", "2016-03-31", "END", false}},
 		{"The deal closed last December.", "en", "2016-11-07", want{"last December", "date", "2015-12", "2015-12-01", "2015-12-31", "", false}},
 		{"in the first quarter of", "en", "2016-11-07", want{"the first quarter", "date", "2016-Q1", "2016-01-01", "2016-03-31", "", false}},
+		// holidays on a weekday of a month, and Easter
+		{"We will meet after Thanksgiving", "en", "2016-11-07", want{"Thanksgiving", "date", "2016-11-24", "2016-11-24", "2016-11-24", "", true}},
+		{"احتفل المسيحيون بعيد الفصح", "ar", "2024-04-05", want{"عيد الفصح", "date", "2024-03-31", "2024-03-31", "2024-03-31", "", false}},
+		{"Easter 2025 fell late", "en", "2016-11-07", want{"Easter 2025", "date", "2025-04-20", "2025-04-20", "2025-04-20", "", false}},
 		// weekly sets
 		{"تفتح أيام الجمعة", "ar", "2015-08-02", want{"أيام الجمعة", "set", "XXXX-WXX-5", "", "", "", false}},
 		{"سأغادر كل يوم اثنين", "ar", "2015-08-02", want{"كل يوم اثنين", "set", "XXXX-WXX-1", "", "", "", true}},
@@ -281,6 +285,14 @@ func TestHijriContext(t *testing.T) {
 	want := []string{"27 من الشهر الجاري ويستمر حتى الـ 4 من شهر ذي القعدة القادم=2015-08-12/2015-08-19"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestEasterSunday(t *testing.T) {
+	for y, want := range map[int]string{2000: "2000-04-23", 2019: "2019-04-21", 2024: "2024-03-31", 2025: "2025-04-20", 2038: "2038-04-25"} {
+		if got := easterSunday(y).Format(time.DateOnly); got != want {
+			t.Errorf("Easter %d: got %s, want %s", y, got, want)
+		}
 	}
 }
 
