@@ -162,6 +162,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		txs = dropDateline(d, s, txs)
 	}
 	clauses := a.clauses(d, s, txs)
+	sd := newSentDist(d, s)
 	var groups []group
 	gOf := map[int]int{} // timex index → group index, -1 for a non-dating one
 	for _, ti := range txs {
@@ -191,7 +192,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		switch {
 		case len(c.timexes) > 0:
 			for k := c.start; k < c.end; k++ {
-				owner[k-s.TokStart] = gOf[a.nearest(d, c.timexes, k)]
+				owner[k-s.TokStart] = gOf[a.nearest(d, sd, c.timexes, k)]
 			}
 			if g := gOf[c.timexes[len(c.timexes)-1]]; g >= 0 {
 				lastGroup = g
@@ -242,7 +243,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		g := &groups[gi]
 		var c cue
 		c, buf = a.lx.wordCues(d.Text.TokenText(tok), tok.Arabic, buf)
-		dist := a.distance(d, &g.tx, k)
+		dist := sd.distance(&g.tx, k)
 		if clauseOf(clauses, k) != clauseOf(clauses, g.tx.Tok) {
 			dist += triggerBand // a word in another clause speaks less for the date
 		}
@@ -335,12 +336,11 @@ func insideTimex(tx *temporal.Timex, k int) bool { return k >= tx.Tok && k < tx.
 // عادت to 2014.
 const commaCost = 5
 
-// nearest returns the timex among cands closest to token k (ties: the one
-// before), counting commas between them as commaCost tokens.
-func (a *Assembler) nearest(d *extract.Document, cands []int, k int) int {
+// nearest returns the one of cands (timex indexes) nearest to token k.
+func (a *Assembler) nearest(d *extract.Document, sd *sentDist, cands []int, k int) int {
 	best, bestD := cands[0], -1
 	for _, c := range cands {
-		if dist := a.distance(d, &d.Timexes[c], k); bestD < 0 || dist < bestD {
+		if dist := sd.distance(&d.Timexes[c], k); bestD < 0 || dist < bestD {
 			best, bestD = c, dist
 		}
 	}
@@ -351,9 +351,30 @@ func (a *Assembler) nearest(d *extract.Document, cands []int, k int) int {
 // triggers compete by priority.
 const triggerBand = 4
 
+// sentDist measures distances between the tokens of one sentence: commas
+// count commaCost each (commas[k] is the number of commas among the
+// sentence's tokens before token start+k).
+type sentDist struct {
+	start  int
+	commas []int32
+}
+
+func newSentDist(d *extract.Document, s textnorm.Sentence) *sentDist {
+	sd := &sentDist{start: s.TokStart, commas: make([]int32, s.TokEnd-s.TokStart+1)}
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		sd.commas[k-s.TokStart+1] = sd.commas[k-s.TokStart]
+		if isComma(d.Text.TokenText(d.Tokens[k])) {
+			sd.commas[k-s.TokStart+1]++
+		}
+	}
+	return sd
+}
+
 // distance is the number of tokens between token k and tx, commas counting
-// commaCost each.
-func (a *Assembler) distance(d *extract.Document, tx *temporal.Timex, k int) int {
+// commaCost each, except the comma right after a date that opens its
+// sentence after at most one word ("Last week, Blinken said", "وفي الشهر
+// الماضي، أعلن"): it ends the adverbial, not the clause.
+func (sd *sentDist) distance(tx *temporal.Timex, k int) int {
 	if k >= tx.Tok && k < tx.TokEnd {
 		return 0
 	}
@@ -361,25 +382,14 @@ func (a *Assembler) distance(d *extract.Document, tx *temporal.Timex, k int) int
 	if k >= tx.TokEnd {
 		lo, hi = tx.TokEnd-1, k
 	}
-	dist := hi - lo
-	free := -1 // a comma that closes a fronted date costs nothing
-	if k >= tx.TokEnd && fronted(d, tx) {
-		free = tx.TokEnd
+	if lo+1 >= hi {
+		return hi - lo
 	}
-	for j := lo + 1; j < hi; j++ {
-		if j != free && isComma(d.Text.TokenText(d.Tokens[j])) {
-			dist += commaCost
-		}
+	n := int(sd.commas[hi-sd.start] - sd.commas[lo+1-sd.start])
+	if k >= tx.TokEnd && tx.Tok-sd.start <= 1 && sd.commas[tx.TokEnd+1-sd.start] > sd.commas[tx.TokEnd-sd.start] {
+		n-- // the comma at tx.TokEnd closes a fronted date
 	}
-	return dist
-}
-
-// fronted reports a date that opens its sentence, after at most one word
-// (في, and, On): "Last week, Blinken said ...", "وفي الشهر الماضي، أعلن".
-// The comma after it ends the adverbial, not the clause.
-func fronted(d *extract.Document, tx *temporal.Timex) bool {
-	si := d.SentenceOf(tx.Tok)
-	return si >= 0 && tx.Tok-d.Sentences[si].TokStart <= 1
+	return hi - lo + commaCost*n
 }
 
 func isComma(s string) bool { return s == "،" || s == "," }
