@@ -78,7 +78,7 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 					}
 				}
 			}
-			if g.typeIx >= 0 && !hasPerson(ents) {
+			if g.typeIx >= 0 && !hasType(ents, gazetteer.Person) {
 				// منذ توليه منصبه, his visit: the event word's pronoun
 				// stands for the person named last before it.
 				if p := possessor(d, g.trigTok); p != nil {
@@ -251,7 +251,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		switch ti := int(c.trig); {
 		case ti < 0 || lead[k-s.TokStart]:
 		case a.lx.amountWord(ti) && beforeAmount(d, k, s.TokEnd):
-		case c.needPlace && !hasPlace(g.ents):
+		case c.needPlace && !hasType(g.ents, gazetteer.Place):
 		case ti == a.lx.statementIx:
 			g.statement = true
 		default:
@@ -664,24 +664,6 @@ func beforeAmount(d *extract.Document, k, end int) bool {
 	return false
 }
 
-func hasPlace(ents []*gazetteer.Entity) bool {
-	for _, e := range ents {
-		if e.Type == gazetteer.Place {
-			return true
-		}
-	}
-	return false
-}
-
-func hasPerson(ents []*gazetteer.Entity) bool {
-	for _, e := range ents {
-		if e.Type == gazetteer.Person {
-			return true
-		}
-	}
-	return false
-}
-
 // possessor returns the person an event word's possessive pronoun refers
 // to: the Arabic word ends in ـه as written (زيارته, توليه; a ة folded to ه
 // by normalization does not count), or the English word follows his/her.
@@ -710,16 +692,7 @@ func possessor(d *extract.Document, k int) *gazetteer.Entity {
 	if si < 0 {
 		return nil
 	}
-	from := d.Sentences[si].TokStart
-	for _, m := range d.Mentions {
-		if m.Tok >= k {
-			break
-		}
-		if m.Tok >= from && m.Entity != nil && m.Entity.Type == gazetteer.Person {
-			return m.Entity // the sentence's first person, most often its subject
-		}
-	}
-	return nil
+	return firstPerson(d, d.Sentences[si].TokStart, k) // most often the subject
 }
 
 // heSubject returns, for an English sentence that opens with He or She,
@@ -736,11 +709,21 @@ func heSubject(d *extract.Document, si int) *gazetteer.Entity {
 		return nil
 	}
 	prev := d.Sentences[si-1]
+	return firstPerson(d, prev.TokStart, prev.TokEnd)
+}
+
+// hasType reports an entity of type t among ents.
+func hasType(ents []*gazetteer.Entity, t gazetteer.Type) bool {
+	return slices.ContainsFunc(ents, func(e *gazetteer.Entity) bool { return e.Type == t })
+}
+
+// firstPerson returns the first person mentioned in tokens [from, to).
+func firstPerson(d *extract.Document, from, to int) *gazetteer.Entity {
 	for _, m := range d.Mentions {
-		if m.Tok >= prev.TokEnd {
+		if m.Tok >= to {
 			break
 		}
-		if m.Tok >= prev.TokStart && m.Entity != nil && m.Entity.Type == gazetteer.Person {
+		if m.Tok >= from && m.Entity != nil && m.Entity.Type == gazetteer.Person {
 			return m.Entity
 		}
 	}

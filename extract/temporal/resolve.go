@@ -136,13 +136,9 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 	case p.y != 0 && p.m != 0:
 		return applyMod(monthInterval(p.y, p.m), p)
 	case p.y != 0 && p.half != 0:
-		r := resolved{value: fmt.Sprintf("%04d-H%d", p.y, p.half), gran: "half",
-			start: day(p.y, 6*p.half-5, 1), end: lastOfMonth(p.y, 6*p.half)}
-		return applyMod(r, p)
+		return applyMod(halfInterval(p.y, p.half), p)
 	case p.y != 0 && p.quarter != 0:
-		r := resolved{value: fmt.Sprintf("%04d-Q%d", p.y, p.quarter), gran: "quarter",
-			start: day(p.y, 3*p.quarter-2, 1), end: lastOfMonth(p.y, 3*p.quarter)}
-		return applyMod(r, p)
+		return applyMod(quarterInterval(p.y, p.quarter), p)
 	case p.y != 0:
 		return applyMod(yearInterval(p.y), p)
 	case p.m != 0:
@@ -171,6 +167,16 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 
 func monthInterval(y, m int) resolved {
 	return resolved{value: fmt.Sprintf("%04d-%02d", y, m), gran: "month", start: day(y, m, 1), end: lastOfMonth(y, m)}
+}
+
+// quarterInterval is quarter q (1..4) of year y: 2016-Q3.
+func quarterInterval(y, q int) resolved {
+	return resolved{value: fmt.Sprintf("%04d-Q%d", y, q), gran: "quarter", start: day(y, 3*q-2, 1), end: lastOfMonth(y, 3*q)}
+}
+
+// halfInterval is half h (1 or 2) of year y: 2016-H1.
+func halfInterval(y, h int) resolved {
+	return resolved{value: fmt.Sprintf("%04d-H%d", y, h), gran: "half", start: day(y, 6*h-5, 1), end: lastOfMonth(y, 6*h)}
 }
 
 func yearInterval(y int) resolved {
@@ -253,19 +259,13 @@ func resolveRel(p point, dct time.Time) resolved {
 	case uMonth:
 		return monthInterval(t.Year(), int(t.Month()))
 	case uQuarter:
-		q := (int(t.Month())-1)/3 + 1
-		return resolved{value: fmt.Sprintf("%04d-Q%d", t.Year(), q), gran: "quarter",
-			start: day(t.Year(), 3*q-2, 1), end: lastOfMonth(t.Year(), 3*q)}
+		return quarterInterval(t.Year(), (int(t.Month())-1)/3+1)
 	case uYear:
 		if p.half != 0 {
-			h := p.half
-			return resolved{value: fmt.Sprintf("%04d-H%d", t.Year(), h), gran: "half",
-				start: day(t.Year(), 6*h-5, 1), end: lastOfMonth(t.Year(), 6*h)}
+			return halfInterval(t.Year(), p.half)
 		}
 		if p.quarter != 0 {
-			q := p.quarter
-			return resolved{value: fmt.Sprintf("%04d-Q%d", t.Year(), q), gran: "quarter",
-				start: day(t.Year(), 3*q-2, 1), end: lastOfMonth(t.Year(), 3*q)}
+			return quarterInterval(t.Year(), p.quarter)
 		}
 		return yearInterval(t.Year())
 	case uDecade:
