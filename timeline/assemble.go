@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/temporal"
@@ -81,11 +82,11 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 			if g.typeIx >= 0 && !hasType(ents, gazetteer.Person) {
 				// منذ توليه منصبه, his visit: the event word's pronoun
 				// stands for the person named last before it.
-				if p := possessor(d, g.trigTok); p != nil {
+				if p := a.possessor(d, g.trigTok); p != nil {
 					ents = append([]*gazetteer.Entity{p}, ents...)
 				}
 			}
-			if p := heSubject(d, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
+			if p := a.heSubject(d, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
 			if len(ents) == 0 || g.statistic() {
@@ -250,7 +251,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		band := dist / triggerBand
 		switch ti := int(c.trig); {
 		case ti < 0 || lead[k-s.TokStart]:
-		case a.lx.amountWord(ti) && beforeAmount(d, k, s.TokEnd):
+		case a.lx.amountWord(ti) && a.beforeAmount(d, k, s.TokEnd):
 		case c.needPlace && !hasType(g.ents, gazetteer.Place):
 		case ti == a.lx.statementIx:
 			g.statement = true
@@ -647,7 +648,7 @@ func (a *Assembler) dating(tx temporal.Timex, si int) bool {
 
 // beforeAmount reports that word k leads to a number: directly, or through
 // إلى/to within the next few words ("وصل دعم الطاقة إلى 12.64 مليار").
-func beforeAmount(d *extract.Document, k, end int) bool {
+func (a *Assembler) beforeAmount(d *extract.Document, k, end int) bool {
 	if k+1 < end && d.Tokens[k+1].Kind == textnorm.Number {
 		return true
 	}
@@ -656,8 +657,7 @@ func beforeAmount(d *extract.Document, k, end int) bool {
 		if tok.Kind == textnorm.Punct {
 			return false
 		}
-		switch strings.ToLower(d.Text.TokenText(tok)) {
-		case "الي", "to": // normalized: إلى → الي
+		if a.lx.amountWords[strings.ToLower(d.Text.TokenText(tok))] {
 			return d.Tokens[j+1].Kind == textnorm.Number
 		}
 	}
@@ -670,7 +670,7 @@ func beforeAmount(d *extract.Document, k, end int) bool {
 // The referent is the first person its sentence names before the word (the
 // subject, in news: "التقى السوداني بايدن ... منذ توليه منصبه" is Sudani's
 // taking office); nil when there is none or the word has no pronoun.
-func possessor(d *extract.Document, k int) *gazetteer.Entity {
+func (a *Assembler) possessor(d *extract.Document, k int) *gazetteer.Entity {
 	if k <= 0 || k >= len(d.Tokens) {
 		return nil
 	}
@@ -681,12 +681,8 @@ func possessor(d *extract.Document, k int) *gazetteer.Entity {
 		if n < 4 || w[n-1] != 'ه' {
 			return nil // (ـها is mostly a country or a force: انسحابها)
 		}
-	} else {
-		switch strings.ToLower(d.Text.TokenOrig(d.Tokens[k-1])) {
-		case "his", "her":
-		default:
-			return nil
-		}
+	} else if !a.lx.possPron[strings.ToLower(d.Text.TokenText(d.Tokens[k-1]))] {
+		return nil
 	}
 	si := d.SentenceOf(k)
 	if si < 0 {
@@ -698,14 +694,13 @@ func possessor(d *extract.Document, k int) *gazetteer.Entity {
 // heSubject returns, for an English sentence that opens with He or She,
 // the first person the sentence before it names: "Sudani said ... He met
 // Romanowski on Thursday."
-func heSubject(d *extract.Document, si int) *gazetteer.Entity {
+func (a *Assembler) heSubject(d *extract.Document, si int) *gazetteer.Entity {
 	if si == 0 {
 		return nil
 	}
 	s := d.Sentences[si]
-	switch d.Text.TokenOrig(d.Tokens[s.TokStart]) {
-	case "He", "She":
-	default:
+	tok := d.Tokens[s.TokStart]
+	if tok.Arabic || !a.lx.subjectPron[d.Text.TokenText(tok)] || !unicode.IsUpper([]rune(d.Text.TokenOrig(tok))[0]) {
 		return nil
 	}
 	prev := d.Sentences[si-1]

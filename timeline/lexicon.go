@@ -51,14 +51,19 @@ type triggerFile struct {
 		Ar []string `yaml:"ar"`
 		En []string `yaml:"en"`
 	} `yaml:"future"`
-	FutureVerbPrefixes []string    `yaml:"future_verb_prefixes"`
-	FutureVerbExclude  []string    `yaml:"future_verb_exclude"`
-	Joint              []string    `yaml:"joint"`
-	Statistic          []string    `yaml:"statistic"`
-	JointStatementIs   string      `yaml:"joint_statement_is"`
-	Prefer             [][2]string `yaml:"prefer"`
-	Boundaries         []boundary  `yaml:"boundaries"`
-	WeakDates          struct {
+	FutureVerbPrefixes []string `yaml:"future_verb_prefixes"`
+	FutureVerbExclude  []string `yaml:"future_verb_exclude"`
+	Joint              []string `yaml:"joint"`
+	Statistic          []string `yaml:"statistic"`
+	AmountWords        []string `yaml:"amount_words"`
+	Pronouns           struct {
+		Subject    []string `yaml:"subject"`
+		Possessive []string `yaml:"possessive"`
+	} `yaml:"pronouns"`
+	JointStatementIs string      `yaml:"joint_statement_is"`
+	Prefer           [][2]string `yaml:"prefer"`
+	Boundaries       []boundary  `yaml:"boundaries"`
+	WeakDates        struct {
 		Words []string `yaml:"words"`
 		Lead  int      `yaml:"lead"`
 	} `yaml:"weak_dates"`
@@ -159,6 +164,10 @@ type Lexicon struct {
 	prefer      [][2]int // type index pairs: the first wins when both occur
 	weakDates   map[string]bool
 	weakLead    int
+	// amountWords lead from a word to an amount (إلى: وصل إلى 12 مليار);
+	// subjectPron and possPron are English pronouns (He; his), compared
+	// lowercased.
+	amountWords, subjectPron, possPron map[string]bool
 }
 
 // LoadLexicon reads the embedded lexicon and, when extra is not empty, the
@@ -243,6 +252,7 @@ func LoadLexicon(extra string) (*Lexicon, error) {
 			lx.punctBound[p] = v
 		}
 	}
+	lx.amountWords, lx.subjectPron, lx.possPron = lowerSet(tf.AmountWords), lowerSet(tf.Pronouns.Subject), lowerSet(tf.Pronouns.Possessive)
 	lx.weakDates, lx.weakLead = map[string]bool{}, tf.WeakDates.Lead
 	for _, w := range tf.WeakDates.Words {
 		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
@@ -301,6 +311,9 @@ func mergeTriggers(base, user *triggerFile) {
 	base.Future.En = append(base.Future.En, user.Future.En...)
 	base.Joint = append(base.Joint, user.Joint...)
 	base.Statistic = append(base.Statistic, user.Statistic...)
+	base.AmountWords = append(base.AmountWords, user.AmountWords...)
+	base.Pronouns.Subject = append(base.Pronouns.Subject, user.Pronouns.Subject...)
+	base.Pronouns.Possessive = append(base.Pronouns.Possessive, user.Pronouns.Possessive...)
 	base.WeakDates.Words = append(base.WeakDates.Words, user.WeakDates.Words...)
 }
 
@@ -481,4 +494,13 @@ func (lx *Lexicon) weakDate(text string, sentence int) bool {
 // amountWord reports that trigger type ti does not count before a number.
 func (lx *Lexicon) amountWord(ti int) bool {
 	return ti >= 0 && ti < len(lx.types) && lx.types[ti].NotBeforeAmount
+}
+
+// lowerSet is the set of ws, normalized and lowercased.
+func lowerSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[strings.ToLower(textnorm.NormString(w))] = true
+	}
+	return m
 }

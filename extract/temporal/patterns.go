@@ -1390,9 +1390,8 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 	}
 	// يوم كامل, سنة كاملة: one whole unit
 	if u, cnt, _, e, ok := s.unitAt(k); ok && cnt == 1 && s.arabic(k) && e > best.end {
-		switch s.text(e) {
-		case "كامل", "كاملا", "كامله", "كاملة", "باكمله", "باكملها":
-			best = expr{end: e + 1, kind: kDuration, n: 1, u: u}
+		if _, e2, ok := s.get(e, catWholeAfter); ok {
+			best = expr{end: e2, kind: kDuration, n: 1, u: u}
 		}
 	}
 	// نصف ساعة, نصف عام, half an hour
@@ -1432,9 +1431,8 @@ func (s *scanner) compound(e *expr) {
 		e.end = k2
 		return
 	}
-	switch s.text(k) {
-	case "كامل", "كاملة", "كاملا", "كاملاً":
-		e.end = k + 1
+	if _, k2, ok := s.get(k, catWholeAfter); ok {
+		e.end = k2 // يوم كامل
 		return
 	}
 	e.end = k

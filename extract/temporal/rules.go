@@ -38,6 +38,8 @@ type ruleFile struct {
 	Thousands        []string                       `yaml:"thousands"`
 	Few              []string                       `yaml:"few"`
 	Whole            []string                       `yaml:"whole"`
+	WholeAfter       []string                       `yaml:"whole_after"`
+	LastWords        []string                       `yaml:"last_words"`
 	ShortPeriods     map[string]int                 `yaml:"short_periods"`
 	Half             []string                       `yaml:"half"`
 	Seasons          map[string][]string            `yaml:"seasons"`
@@ -84,6 +86,8 @@ const (
 	catFew                         // بضعة, قليلة, few
 	catWhole                       // طوال, all, another: one whole unit (طوال الشهر = P1M)
 	catShort                       // val periods per year: Q (4) and H (2) of Q3 2016, H1 2016
+	catWholeAfter                  // كامل, بأكمله: after a unit, the whole of it (يوم كامل)
+	catLastWord                    // آخر, last: "the last" before a week or a weekday
 	catOrd                         // val ordinal day
 	catMarker                      // val marker kind
 	catYearPrep                    // a bare year may follow
@@ -453,6 +457,8 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	lx.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
 	lx.putAll(rf.Few, sense{cat: catFew})
 	lx.putAll(rf.Whole, sense{cat: catWhole})
+	lx.putAll(rf.WholeAfter, sense{cat: catWholeAfter})
+	lx.putAll(rf.LastWords, sense{cat: catLastWord})
 	for w, n := range rf.ShortPeriods {
 		if n != 2 && n != 4 {
 			return fmt.Errorf("short_periods: %q: %d periods a year (2 halves or 4 quarters)", w, n)

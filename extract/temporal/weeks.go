@@ -13,14 +13,9 @@ func (s *scanner) ordinalOfPeriod(i int) (int, int, bool) {
 	return 0, i, false
 }
 
-// lastWord: آخر, last, final (the last week/Friday of).
-func (s *scanner) lastWord(i int) bool {
-	switch s.text(i) {
-	case "اخر", "last", "final":
-		return true
-	}
-	return false
-}
+// lastWord: آخر, last, final (the last week/Friday of; last_words in the
+// rule tables).
+func (s *scanner) lastWord(i int) bool { return s.has(i, catLastWord) }
 
 // container parses what a week or a weekday is counted in: a month (يوليو,
 // أكتوبر 2016, شهر مارس المقبل), a year (عام 2015, 2027 in English), or a
