@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/extract/temporal"
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // TimexFinder finds and resolves temporal expressions; *temporal.Recognizer

@@ -4,8 +4,8 @@ import (
 	"sort"
 	"time"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // Mention is one place where the text names a gazetteer entity.

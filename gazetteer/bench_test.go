@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // arabicCorpus returns up to limit bytes of SaudiNewsNet article text, one

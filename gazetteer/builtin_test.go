@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // builtinFiles loads each embedded data file on its own.

@@ -6,8 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
-	"github.com/tarikh/tarikh/gazetteer/lang"
+	"github.com/tarikh/tarikh/lang"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // Via says how a mention was found.

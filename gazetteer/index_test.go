@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // testYAML is a small gazetteer for the matching tests.

@@ -8,8 +8,8 @@ import (
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/temporal"
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // Assembler turns an analysed article into events. It is safe for

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/internal/testshared"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 type benchDoc struct {

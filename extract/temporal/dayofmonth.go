@@ -3,7 +3,7 @@ package temporal
 import (
 	"strings"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // dayOfMonthAt parses a day of the month said alone after يوم: يوم 27,

@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/input"
 	"github.com/tarikh/tarikh/internal/testshared"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // goldFloor is the share of gold expressions that must be recognized, and of

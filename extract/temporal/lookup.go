@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // tokSenses caches the lexicon senses of one token: the senses of its full

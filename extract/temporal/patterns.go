@@ -1,7 +1,7 @@
 package temporal
 
 import (
-	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/textnorm"
 	"strings"
 )
 

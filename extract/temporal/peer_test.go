@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/internal/testshared"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 type peerCase struct {

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
-	"github.com/tarikh/tarikh/gazetteer/lang"
+	"github.com/tarikh/tarikh/lang"
+	"github.com/tarikh/tarikh/textnorm"
 	"gopkg.in/yaml.v3"
 )
 

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // Recognizer finds and resolves temporal expressions. It holds only the

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 var testRec = func() *Recognizer {

@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/extract/temporal"
-	"github.com/tarikh/tarikh/extract/textnorm"
 	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 const datesUsage = `Usage: tarikh dates [flags] [PATH|-]...

@@ -16,4 +16,4 @@ require (
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )
 
-replace github.com/tarikh/tarikh => ../../../..
+replace github.com/tarikh/tarikh => ../../..

@@ -5,7 +5,7 @@
 // the source text. It is its own module so that v2 never becomes a
 // dependency of tarikh. See docs/prose.md.
 //
-//	cd extract/textnorm/internal/prosebench && go run . -n 500
+//	cd textnorm/internal/prosebench && go run . -n 500
 package main
 
 import (
@@ -22,7 +22,7 @@ import (
 	prose2 "github.com/jdkato/prose/v2"
 	"github.com/jdkato/prose/v3/segment"
 
-	"github.com/tarikh/tarikh/extract/textnorm"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 func sharedDir() string {

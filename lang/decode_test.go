@@ -1,0 +1,54 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestDecodeStrict(t *testing.T) {
+	type rules struct {
+		Weekdays []string `yaml:"weekdays"`
+		Months   []string `yaml:"months"`
+	}
+	tests := []struct {
+		name, data string
+		want       string // substring of the error, "" for none
+	}{
+		{"ok", "weekdays: [mon, tue]\nmonths: [jan]\n", ""},
+		{"empty", "", ""},
+		{"unknown key", "weekdays: [mon]\n  \nweekday: [tue]\n", "x.yaml:3:1: field weekday not found"},
+		{"indented unknown key", "weekdays: [mon]\nmonths:\n  - jan\nextra:\n  sub: 1\n", "x.yaml:4:1: field extra not found"},
+		{"wrong type", "weekdays: 3\n", "x.yaml:1:"},
+		{"tab", "weekdays:\n\t- mon\n", "tab"},
+		{"syntax", "weekdays: [mon\n", "x.yaml:"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var r rules
+			fsys := fstest.MapFS{"x.yaml": {Data: []byte(tc.data)}}
+			err := Decode(fsys, "x.yaml", &r)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Fatalf("Decode: %v", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Fatalf("Decode error = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestLoadArabic(t *testing.T) {
+	a, err := LoadArabic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Proclitics) == 0 || len(a.GivenNames) == 0 {
+		t.Fatalf("LoadArabic: empty lists: %d proclitics, %d given names", len(a.Proclitics), len(a.GivenNames))
+	}
+	for _, g := range a.GivenNames {
+		if strings.ContainsAny(g, "أإآةى") {
+			t.Errorf("given name %q is not normalized", g)
+		}
+	}
+}

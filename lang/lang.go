@@ -1,0 +1,57 @@
+// Package lang is tarikh's language layer: one folder of data files per
+// language (ar/, en/), embedded in the binary, and one strict loader for
+// them (Decode) that rejects unknown keys and reports file:line:column.
+// Adding a word is an edit of a data file; adding a language is a new folder.
+//
+// The packages that use the words own their schemas: the gazetteer index
+// reads names.yaml through LoadArabic here; other packages decode their own
+// files with Decode.
+package lang
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+//go:embed ar
+var builtin embed.FS
+
+// Builtin returns the embedded language data: one folder per language code.
+func Builtin() fs.FS { return builtin }
+
+// Arabic is the Arabic matching data of ar/names.yaml, in normalized form.
+type Arabic struct {
+	Proclitics   []string    `yaml:"proclitics"`
+	LamArticle   []string    `yaml:"lam_article"`
+	Alternations [][2]string `yaml:"alternations"`
+	// CorefNever and CorefNotAfter limit which name words refer back to a
+	// person named in full (see names.yaml).
+	CorefNever    []string `yaml:"coref_never"`
+	CorefNotAfter []string `yaml:"coref_not_after"`
+	// GivenNames are common given names (see names.yaml).
+	GivenNames []string `yaml:"given_names"`
+	// NamedAfter are nouns that name an institution after a person, before
+	// the name in Arabic, after it in English (NamedAfterEn, as written).
+	NamedAfter   []string `yaml:"named_after"`
+	NamedAfterEn []string `yaml:"named_after_en"`
+}
+
+// LoadArabic parses the embedded Arabic name data and normalizes every entry.
+func LoadArabic() (*Arabic, error) {
+	var a Arabic
+	if err := Decode(builtin, "ar/names.yaml", &a); err != nil {
+		return nil, fmt.Errorf("lang: %w", err)
+	}
+	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.CorefNever, a.CorefNotAfter, a.GivenNames, a.NamedAfter} {
+		for i, p := range list {
+			list[i] = textnorm.NormString(p)
+		}
+	}
+	for i, p := range a.Alternations {
+		a.Alternations[i] = [2]string{textnorm.NormString(p[0]), textnorm.NormString(p[1])}
+	}
+	return &a, nil
+}
