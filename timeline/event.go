@@ -42,8 +42,11 @@ type Event struct {
 	// Docs are the ids of the articles that tell the event; Sources is len(Docs).
 	Docs    []string `json:"docs"`
 	Sources int      `json:"sources"`
+	// URLs are the articles' addresses in the order of Docs, "" for an
+	// article without one; nil when no article has one.
+	URLs []string `json:"urls,omitempty"`
 }
 
 // CSVHeader is the header of `tarikh events` CSV output.
 var CSVHeader = []string{"date", "start_date", "end_date", "granularity", "type", "status", "headline",
-	"people", "places", "organizations", "time_text", "text", "docs", "sources"}
+	"people", "places", "organizations", "time_text", "text", "docs", "sources", "urls"}

@@ -148,8 +148,8 @@ func (m *Merger) add(e Event) {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
 	}
-	x.Docs = nil
-	x.addDocs(e.Docs)
+	x.Docs, x.URLs = nil, nil
+	x.addDocs(e.Docs, e.URLs)
 	m.events = append(m.events, x)
 	for _, k := range keys {
 		m.buckets[k] = append(m.buckets[k], i)
@@ -160,7 +160,7 @@ func (m *Merger) add(e Event) {
 // report's sentence unless the later one gives a finer date.
 func (m *Merger) absorb(i int, e Event) {
 	x := m.events[i]
-	x.addDocs(e.Docs)
+	x.addDocs(e.Docs, e.URLs)
 	if granRank(e.Granularity) < granRank(x.Granularity) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names.
@@ -250,13 +250,25 @@ func (m *Merger) bucketKeys(e *Event) []string {
 	return keys
 }
 
-// addDocs adds the articles not yet among x's and counts them. (A slice,
-// not a set: most events have one article, a few dozen at most, and a map
-// per event made the merger's memory grow with the corpus.)
-func (x *merged) addDocs(docs []string) {
-	for _, d := range docs {
-		if !slices.Contains(x.Docs, d) {
-			x.Docs = append(x.Docs, d)
+// addDocs adds the articles not yet among x's, with their addresses (urls
+// is parallel to docs, or nil), and counts them. (A slice, not a set: most
+// events have one article, a few dozen at most, and a map per event made
+// the merger's memory grow with the corpus.)
+func (x *merged) addDocs(docs, urls []string) {
+	for i, d := range docs {
+		if slices.Contains(x.Docs, d) {
+			continue
+		}
+		u := ""
+		if i < len(urls) {
+			u = urls[i]
+		}
+		if u != "" && x.URLs == nil {
+			x.URLs = make([]string, len(x.Docs), len(x.Docs)+1)
+		}
+		x.Docs = append(x.Docs, d)
+		if x.URLs != nil {
+			x.URLs = append(x.URLs, u)
 		}
 	}
 	x.Sources = len(x.Docs)

@@ -126,3 +126,33 @@ func TestMerger(t *testing.T) {
 		}
 	}
 }
+
+// TestMergerURLs checks that each article's address stays beside its id
+// through a merge, whichever article has one.
+func TestMergerURLs(t *testing.T) {
+	withURL := func(e Event, u string) Event {
+		if u != "" {
+			e.URLs = []string{u}
+		}
+		return e
+	}
+	m := NewMerger()
+	m.Add([]Event{withURL(ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "meeting", Happened, "a", "blinken", "hussein"), "")})
+	m.Add([]Event{withURL(ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "meeting", Happened, "b", "blinken", "hussein"), "https://b.example/1")})
+	m.Add([]Event{withURL(ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "meeting", Happened, "b", "hussein"), "https://b.example/1")})
+	m.Add([]Event{withURL(ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "meeting", Happened, "c", "blinken"), "https://c.example/2")})
+	m.Add([]Event{withURL(ev("2024-03-27", "2024-03-27", "2024-03-27", "day", "visit", Happened, "d", "x"), "")})
+	got, err := m.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("%d events, want 2", len(got))
+	}
+	if d, u := strings.Join(got[0].Docs, " "), strings.Join(got[0].URLs, " "); d != "a b c" || u != " https://b.example/1 https://c.example/2" {
+		t.Errorf("docs %q urls %q, want a b c with b's and c's addresses", d, u)
+	}
+	if got[1].URLs != nil {
+		t.Errorf("an event of articles without addresses has urls %q, want none", got[1].URLs)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -19,7 +21,22 @@ type RecordWriter interface {
 func CSVRecord(e *Event) []string {
 	return []string{e.Date, day(e.StartDate), day(e.EndDate), e.Granularity, e.Type, string(e.Status), e.Headline,
 		names(e.People), names(e.Places), names(e.Organizations), e.TimeText, e.Text,
-		strings.Join(e.Docs, ";"), strconv.Itoa(e.Sources)}
+		strings.Join(e.Docs, ";"), strconv.Itoa(e.Sources), URLsCell(e.URLs)}
+}
+
+// URLsCell is the urls cell of the events CSV: the addresses in the order of
+// docs, ';'-separated, an empty place for an article without one, and the
+// empty cell when no article has one. A ';' inside an address is written
+// %3B, which means the same to a web server.
+func URLsCell(urls []string) string {
+	if !slices.ContainsFunc(urls, func(u string) bool { return u != "" }) {
+		return ""
+	}
+	s := make([]string, len(urls))
+	for i, u := range urls {
+		s[i] = strings.ReplaceAll(u, ";", "%3B")
+	}
+	return strings.Join(s, ";")
 }
 
 func day(t time.Time) string {
@@ -74,10 +91,30 @@ func TimelineJSRecord(e *Event, lx *Lexicon, lang string) []string {
 	if lang == "ar" {
 		srcLabel = "المصادر"
 	}
-	text += fmt.Sprintf("<br><small>%s: %d (%s)</small>", srcLabel, e.Sources, html.EscapeString(strings.Join(e.Docs, "; ")))
+	text += fmt.Sprintf("<br><small>%s: %d (%s)</small>", srcLabel, e.Sources, sourcesHTML(e))
 	rec[10] = text
 	rec[16] = lx.TypeLabel(e.Type, lang)
 	return rec
+}
+
+// sourcesHTML lists an event's articles for TimelineJS, each a link to its
+// address when it has a web one.
+func sourcesHTML(e *Event) string {
+	parts := make([]string, len(e.Docs))
+	for i, d := range e.Docs {
+		parts[i] = html.EscapeString(d)
+		if i < len(e.URLs) && WebURL(e.URLs[i]) {
+			parts[i] = `<a href="` + html.EscapeString(e.URLs[i]) + `">` + parts[i] + "</a>"
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// WebURL reports whether u is an http or https address, the only kind an
+// output links to (a javascript: or data: address in an article would run).
+func WebURL(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
 }
 
 var monthsEn = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}

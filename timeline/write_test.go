@@ -85,3 +85,41 @@ func TestTimelineJSReadable(t *testing.T) {
 		t.Errorf("day row: Month %q Day %q", hostile[col["Month"]], hostile[col["Day"]])
 	}
 }
+
+func TestURLsCell(t *testing.T) {
+	tests := []struct {
+		urls []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"", ""}, ""},
+		{[]string{"https://a.example/x", ""}, "https://a.example/x;"},
+		{[]string{"", "https://b.example/p;v=1?q=2"}, ";https://b.example/p%3Bv=1?q=2"},
+	}
+	for _, tc := range tests {
+		if got := URLsCell(tc.urls); got != tc.want {
+			t.Errorf("URLsCell(%q) = %q, want %q", tc.urls, got, tc.want)
+		}
+	}
+}
+
+// TestTimelineJSLinks checks that TimelineJS's text links the sources that
+// have a web address, and only those.
+func TestTimelineJSLinks(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Event{Date: "2024-03-26", StartDate: mustDay("2024-03-26"), EndDate: mustDay("2024-03-26"), Granularity: "day",
+		Type: "meeting", Status: Happened, Docs: []string{"a", "b<i>", "c"}, Sources: 3,
+		URLs: []string{"https://a.example/news?id=1&x=\"2\"", "javascript:alert(1)", ""}}
+	text := TimelineJSRecord(&e, lx, "en")[10]
+	for _, want := range []string{`<a href="https://a.example/news?id=1&amp;x=&#34;2&#34;">a</a>`, "; b&lt;i&gt;; c"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text %q lacks %q", text, want)
+		}
+	}
+	if strings.Contains(text, "javascript") {
+		t.Errorf("text %q links a javascript: address", text)
+	}
+}

@@ -3,9 +3,11 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -182,5 +184,39 @@ func TestWorkersDoNotChangeOutput(t *testing.T) {
 	_, many, _ := run(t, context.Background(), "", "events", "--workers", "8", "examples/")
 	if one != many {
 		t.Errorf("output depends on --workers:\n1: %s\n8: %s", one, many)
+	}
+}
+
+// TestEventsURLs follows each article's url from JSONL input to the
+// events CSV's urls column and the JSONL urls field, merged events listing
+// the address of each of their articles in the order of docs.
+func TestEventsURLs(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "news.jsonl")
+	lines := `{"id":"a","date":"2024-03-27","url":"https://a.example/news/1","text":"Antony Blinken met Fuad Hussein in Washington on Tuesday."}
+{"id":"b","date":"2024-03-27","text":"Blinken met Fuad Hussein in Washington on Tuesday, the ministry said."}
+{"id":"c","date":"2024-03-27","url":"https://c.example/p;2","text":"Fuad Hussein and Antony Blinken met in Washington on Tuesday."}
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := run(t, context.Background(), "", "events", "-q", in)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("want a header and one merged row: %v\n%s", err, out)
+	}
+	col := func(name string) string { return rows[1][slices.Index(rows[0], name)] }
+	if col("docs") != "a;b;c" || col("urls") != "https://a.example/news/1;;https://c.example/p%3B2" {
+		t.Errorf("docs %q urls %q", col("docs"), col("urls"))
+	}
+	code, out, stderr = run(t, context.Background(), "", "events", "-q", "--format", "jsonl", in)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, `"urls":["https://a.example/news/1","","https://c.example/p;2"]`) {
+		t.Errorf("jsonl lacks the urls field: %s", out)
 	}
 }

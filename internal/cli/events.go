@@ -16,9 +16,11 @@ entity; the same event told by several articles is one row, with the
 articles counted in sources and listed in docs.
 
 Writes CSV with the header
-  date,start_date,end_date,granularity,type,status,headline,people,places,organizations,time_text,text,docs,sources
+  date,start_date,end_date,granularity,type,status,headline,people,places,organizations,time_text,text,docs,sources,urls
 (date is TIMEX3-style: 2024-03-26, 2024-01, 2024; lists are ;-separated
-canonical English names; text is the evidence sentence as written).
+canonical English names; text is the evidence sentence as written; urls
+are the articles' addresses (JSONL url, HTML canonical link) in the order
+of docs).
 --format timelinejs writes Knight Lab's TimelineJS spreadsheet template,
 --format jsonl one JSON object per event. --lang ar labels headlines in Arabic.
 
@@ -51,7 +53,13 @@ func newEventsRun(c *common, stdio IO) (*eventsRun, func(context.Context, *input
 		if err != nil {
 			return nil, err
 		}
-		return asm.Events(d, a.ID), nil
+		evs := asm.Events(d, a.ID)
+		if a.URL != "" {
+			for i := range evs {
+				evs[i].URLs = []string{a.URL}
+			}
+		}
+		return evs, nil
 	}
 	return &eventsRun{c: c, asm: asm}, process, nil
 }

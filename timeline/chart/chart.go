@@ -117,7 +117,9 @@ type item struct {
 	Places   []string `json:"places"`
 	Orgs     []string `json:"orgs"`
 	Docs     []string `json:"docs"`
-	Sources  int      `json:"sources"`
+	// URLs are the docs' web addresses ("" for none), nil when none has one.
+	URLs    []string `json:"urls,omitempty"`
+	Sources int      `json:"sources"`
 }
 
 // palette is Okabe and Ito's colour-blind-safe set, then Tableau's, darkened
@@ -205,7 +207,7 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 			Gran: gran, Mod: e.Mod, Type: typeIndex[typeKey(e.Type)], Planned: e.Status == timeline.Planned,
 			Headline: e.Headline, TimeText: e.TimeText, Text: e.Text,
 			People: names(e.People, opts.Lang), Places: names(e.Places, opts.Lang), Orgs: names(e.Organizations, opts.Lang),
-			Docs: nonNil(e.Docs), Sources: e.Sources,
+			Docs: nonNil(e.Docs), URLs: webURLs(e.URLs, len(e.Docs)), Sources: e.Sources,
 		}
 		if p.Items[i].Sources == 0 {
 			p.Items[i].Sources = len(e.Docs)
@@ -293,6 +295,20 @@ func names(es []timeline.Entity, lang string) []string {
 			out = append(out, second)
 		case e.ID != "":
 			out = append(out, e.ID)
+		}
+	}
+	return out
+}
+
+// webURLs keeps the http and https addresses of urls, one place per doc.
+func webURLs(urls []string, docs int) []string {
+	var out []string
+	for i, u := range urls {
+		if i < docs && timeline.WebURL(u) {
+			if out == nil {
+				out = make([]string, docs)
+			}
+			out[i] = u
 		}
 	}
 	return out

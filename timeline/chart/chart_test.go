@@ -217,3 +217,14 @@ func TestWriteDates(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteURLs checks that the page carries the web addresses of an
+// event's sources, one place per doc, and drops any other kind.
+func TestWriteURLs(t *testing.T) {
+	events := []timeline.Event{{Date: "2024-03-26", Headline: "x", Docs: []string{"a", "b", "c"},
+		URLs: []string{"https://a.example/1", "javascript:alert(1)", "http://c.example/2"}}}
+	p := pageData(t, render(t, events, Options{}))
+	if got := strings.Join(p.Items[0].URLs, " "); got != "https://a.example/1  http://c.example/2" {
+		t.Errorf("urls on the page: %q", got)
+	}
+}

@@ -19,7 +19,8 @@ import (
 // case), optional columns left out, blank rows, and cells whose formula was
 // neutralized with a leading ' are all accepted. Only a date is required:
 // the column date, or start_date. List cells (people, places,
-// organizations, docs) are ';'-separated names. Errors name the line.
+// organizations, docs) are ';'-separated names; urls, when present, has one
+// ';'-separated place per doc. Errors name the line.
 func ReadCSV(r io.Reader) ([]timeline.Event, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
@@ -89,6 +90,15 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 		TimeText:      get("time_text"),
 		Text:          get("text"),
 		Docs:          list(get("docs")),
+	}
+	if u := get("urls"); u != "" {
+		e.URLs = strings.Split(u, ";")
+		for i := range e.URLs {
+			e.URLs[i] = strings.TrimSpace(e.URLs[i])
+		}
+		if len(e.URLs) != len(e.Docs) {
+			return e, fmt.Errorf("urls: %d addresses for %d docs; want one per doc, in the order of docs (empty for none)", len(e.URLs), len(e.Docs))
+		}
 	}
 	switch s := strings.ToLower(get("status")); s {
 	case "", string(timeline.Happened):

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"encoding/csv"
 	"os"
 	"reflect"
 	"strings"
@@ -167,5 +168,28 @@ func TestSpan(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("span(%q, %q) = %s, want %s", tt.value, tt.mod, got, tt.want)
 		}
+	}
+}
+
+// TestCSVURLs reads back the urls column that timeline.CSVRecord writes,
+// one place per doc, and rejects a row whose addresses do not match its docs.
+func TestCSVURLs(t *testing.T) {
+	e := timeline.Event{Date: "2024-03-26", Granularity: "day", Type: "meeting", Status: timeline.Happened,
+		Docs: []string{"a", "b", "c"}, Sources: 3, URLs: []string{"https://a.example/1", "", "https://c.example/p;v"}}
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	w.Write(timeline.CSVHeader)
+	w.Write(timeline.CSVRecord(&e))
+	w.Flush()
+	events, err := ReadCSV(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(events[0].URLs, " "); got != "https://a.example/1  https://c.example/p%3Bv" {
+		t.Errorf("urls read back as %q", got)
+	}
+	_, err = ReadCSV(strings.NewReader("date,docs,urls\n2024,a;b,https://a.example/1\n"))
+	if err == nil || !strings.Contains(err.Error(), "line 2: urls: 1 addresses for 2 docs") {
+		t.Errorf("error %v, want one about line 2's urls", err)
 	}
 }

@@ -314,10 +314,10 @@
     row('organizations', e.orgs);
     var src = [el('span', null, String(e.sources) + (e.docs.length ? ': ' : ''))];
     e.docs.forEach(function (d, i) {
-      var a;
-      if (/^https?:\/\//i.test(d)) {
+      var a, u = e.urls && e.urls[i] ? e.urls[i] : d;
+      if (/^https?:\/\//i.test(u)) {
         a = el('a', null, d);
-        a.href = d;
+        a.href = u;
         a.rel = 'noopener noreferrer';
         a.target = '_blank';
       } else {
