@@ -86,3 +86,48 @@ func BenchmarkArticleToEvents(b *testing.B) {
 	}
 	b.ReportMetric(float64(events)/float64(b.N), "events/op")
 }
+
+// BenchmarkAssemble measures the assembler alone (Assembler.Events on
+// documents analysed once beforehand), the part of the path the event rules
+// change; bytes are the articles' text.
+func BenchmarkAssemble(b *testing.B) {
+	arts, n := loadNews(b, 2<<20)
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := extract.New(ix, rec)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lx, err := LoadLexicon("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	asm := NewAssembler(lx, "en")
+	ctx := context.Background()
+	docs := make([]*extract.Document, len(arts))
+	for i, a := range arts {
+		if docs[i], err = x.Analyze(ctx, a.text, a.dct); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	events := 0
+	for b.Loop() {
+		for _, d := range docs {
+			events += len(asm.Events(d, "doc"))
+		}
+	}
+	b.ReportMetric(float64(events)/float64(b.N), "events/op")
+}
