@@ -14,7 +14,7 @@
 # 3. checks: the mixed run exits 1 (some inputs failed); every event of a
 #    clean article in the clean run is in the mixed run, as (doc, type,
 #    status) tuples restricted to the clean files' docs, types of a "prefer"
-#    pair in timeline/data/triggers.yaml counted as one (merging may attach
+#    pair in timeline/data/types.yaml counted as one (merging may attach
 #    bad- copies to a row, refine its date or relabel a visit as a meeting,
 #    but never drops an article's event); peak RSS < 300 MB and RSS flat (max over the second half of the
 #    run <= 1.5 x max over the first half), from `ps -o rss` every second
@@ -195,7 +195,7 @@ grep -v '^tarikh: [^ ]*:[0-9]*: ' "$tmp/mixed.err" | head -5 | cut -c1-200 | sed
     check FAIL "mixed run exits $m_rc (want 1)"
 
 # every clean article's events: (doc, type, status) tuples of clean docs
-cmp_out=$("$py" - "$root/timeline/data/triggers.yaml" "$tmp/clean.csv" "$tmp/mixed.csv" "${clean[@]}" <<'EOF'
+cmp_out=$("$py" - "$root/timeline/data/types.yaml" "$tmp/clean.csv" "$tmp/mixed.csv" "${clean[@]}" <<'EOF'
 import csv, json, re, sys
 csv.field_size_limit(1 << 30)
 # Merging relabels the types of a "prefer" pair (a visit merged with a meeting

@@ -5,7 +5,8 @@
 //
 // The packages that use the words own their schemas: the gazetteer index
 // reads names.yaml through LoadArabic here; other packages decode their own
-// files with Decode.
+// files with Decode (timeline reads <code>/events.yaml, the event words and
+// type labels of each language, and <code>/morphology.yaml, its clitics).
 package lang
 
 import (
@@ -16,7 +17,7 @@ import (
 	"github.com/tarikh/tarikh/textnorm"
 )
 
-//go:embed ar
+//go:embed ar en
 var builtin embed.FS
 
 // Builtin returns the embedded language data: one folder per language code.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/temporal"
@@ -57,6 +58,7 @@ func (g *group) statistic() bool { return g.typeIx < 0 && (g.stat || g.numbers >
 // article's id as it should appear in the docs column.
 func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 	t := d.Text
+	dl := a.lx.forDoc(d.Lang)
 	body := a.bodySentences(d)
 	var out []Event
 	var prev *group
@@ -65,7 +67,7 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 		if !body[si] {
 			continue
 		}
-		groups := a.sentenceGroups(d, si)
+		groups := a.sentenceGroups(d, dl, si)
 		for gi := range groups {
 			g := &groups[gi]
 			ents := g.ents
@@ -82,11 +84,11 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 			if g.typeIx >= 0 && !hasType(ents, gazetteer.Person) {
 				// منذ توليه منصبه, his visit: the event word's pronoun
 				// stands for the person named last before it.
-				if p := a.possessor(d, g.trigTok); p != nil {
+				if p := a.possessor(d, dl, g.trigTok); p != nil {
 					ents = append([]*gazetteer.Entity{p}, ents...)
 				}
 			}
-			if p := a.heSubject(d, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
+			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
 			if len(ents) == 0 || g.statistic() {
@@ -97,7 +99,7 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 			prev, prevSent = g, si
 		}
 	}
-	if h, ok := a.headlineEvent(d, doc, body, out); ok {
+	if h, ok := a.headlineEvent(d, dl, doc, body, out); ok {
 		out = append([]Event{h}, out...)
 	}
 	return out
@@ -135,7 +137,7 @@ type clause struct {
 
 // sentenceGroups splits sentence si into clauses and gives every entity,
 // trigger and future cue to the dating expression that governs it.
-func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
+func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []group {
 	s := d.Sentences[si]
 	// Every expression claims the words nearest to it; only dating ones make
 	// events. A vague or duration expression ("في الأسابيع القادمة") keeps the
@@ -144,7 +146,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	dating := 0
 	prev := -1
 	for i, tx := range d.Timexes {
-		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || quotedName(d, tx) {
+		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || a.quotedName(d, tx) {
 			continue
 		}
 		if prev >= 0 && sameDayPair(d, d.Timexes[prev], tx) {
@@ -162,8 +164,8 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	if dating > 1 {
 		txs = dropDateline(d, s, txs)
 	}
-	clauses := a.clauses(d, s, txs)
-	sd := newSentDist(d, s)
+	clauses := a.clauses(d, dl, s, txs)
+	sd := a.newSentDist(d, s)
 	var groups []group
 	gOf := map[int]int{} // timex index → group index, -1 for a non-dating one
 	for _, ti := range txs {
@@ -211,7 +213,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 	}
 	// Entities.
 	for _, m := range d.Mentions {
-		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || isCredit(d, m) {
+		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) {
 			continue
 		}
 		gi := owner[m.Tok-s.TokStart]
@@ -222,7 +224,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		// A role is held by whoever held it when the event happened:
 		// "خادم الحرمين الشريفين" in a sentence about 1990 is King Fahd.
 		e := m.EntityAt(g.tx.StartDate)
-		if e == nil || quotedPlace(d, e, m) {
+		if e == nil || a.quotedPlace(d, e, m) {
 			continue
 		}
 		g.ents = addEntity(g.ents, e)
@@ -243,16 +245,18 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		}
 		g := &groups[gi]
 		var c cue
-		c, buf = a.lx.wordCues(d.Text.TokenText(tok), tok.Arabic, buf)
+		c, buf = dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), buf)
 		dist := sd.distance(&g.tx, k)
 		if clauseOf(clauses, k) != clauseOf(clauses, g.tx.Tok) {
 			dist += triggerBand // a word in another clause speaks less for the date
 		}
 		band := dist / triggerBand
-		switch ti := int(c.trig); {
-		case ti < 0 || lead[k-s.TokStart]:
-		case a.lx.amountWord(ti) && a.beforeAmount(d, k, s.TokEnd):
-		case c.needPlace && !hasType(g.ents, gazetteer.Place):
+		ti := -1
+		if !lead[k-s.TokStart] {
+			ti = a.senseType(d, dl, c.chain, k, s.TokEnd, g.ents)
+		}
+		switch {
+		case ti < 0:
 		case ti == a.lx.statementIx:
 			g.statement = true
 		default:
@@ -272,6 +276,43 @@ func (a *Assembler) sentenceGroups(d *extract.Document, si int) []group {
 		}
 	}
 	return groups
+}
+
+// senseType returns the type of the trigger word at token k (chain lists
+// its senses) in a clause naming ents: the first sense whose conditions
+// hold, -1 for none. end is the end of the word's sentence.
+func (a *Assembler) senseType(d *extract.Document, dl docLex, chain int16, k, end int, ents []*gazetteer.Entity) int {
+	if chain < 0 {
+		return -1
+	}
+	for _, si := range a.lx.chains[chain] {
+		s := &a.lx.senses[si]
+		if s.needs != 0 && !hasNeeds(ents, s.needs) {
+			continue
+		}
+		if s.notBeforeAmount && a.beforeAmount(d, dl, k, end) {
+			continue
+		}
+		return s.typ
+	}
+	return -1
+}
+
+// hasNeeds reports that ents hold every kind of entity need asks for.
+func hasNeeds(ents []*gazetteer.Entity, need needMask) bool {
+	if need&needPlace != 0 && !hasType(ents, gazetteer.Place) {
+		return false
+	}
+	if need&needPerson != 0 && !hasType(ents, gazetteer.Person) {
+		return false
+	}
+	if need&needOrg != 0 && !hasType(ents, gazetteer.Organization) {
+		return false
+	}
+	if need&needActor != 0 && !hasType(ents, gazetteer.Person) && !hasType(ents, gazetteer.Organization) {
+		return false
+	}
+	return true
 }
 
 // dropDateline leaves out a dateline's date ("Washington, March 26, 2024 -
@@ -297,20 +338,11 @@ func dropDateline(d *extract.Document, s textnorm.Sentence, txs []int) []int {
 
 // quotedName reports an expression that stands alone in quotation marks: a
 // name, not a date — the newspaper «اليوم», a programme called "غداً".
-func quotedName(d *extract.Document, tx temporal.Timex) bool {
+func (a *Assembler) quotedName(d *extract.Document, tx temporal.Timex) bool {
 	if tx.Tok == 0 || tx.TokEnd >= len(d.Tokens) {
 		return false
 	}
-	switch d.Text.TokenText(d.Tokens[tx.Tok-1]) {
-	case "«", "\"", "“", "'":
-	default:
-		return false
-	}
-	switch d.Text.TokenText(d.Tokens[tx.TokEnd]) {
-	case "»", "\"", "”", "'":
-		return true
-	}
-	return false
+	return a.lx.openQuote[d.Text.TokenText(d.Tokens[tx.Tok-1])] && a.lx.closeQuote[d.Text.TokenText(d.Tokens[tx.TokEnd])]
 }
 
 // sameDayPair reports two dating expressions side by side (at most one
@@ -360,11 +392,11 @@ type sentDist struct {
 	commas []int32
 }
 
-func newSentDist(d *extract.Document, s textnorm.Sentence) *sentDist {
+func (a *Assembler) newSentDist(d *extract.Document, s textnorm.Sentence) *sentDist {
 	sd := &sentDist{start: s.TokStart, commas: make([]int32, s.TokEnd-s.TokStart+1)}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		sd.commas[k-s.TokStart+1] = sd.commas[k-s.TokStart]
-		if isComma(d.Text.TokenText(d.Tokens[k])) {
+		if d.Tokens[k].Kind == textnorm.Punct && a.lx.commas[d.Text.TokenText(d.Tokens[k])] {
 			sd.commas[k-s.TokStart+1]++
 		}
 	}
@@ -393,8 +425,6 @@ func (sd *sentDist) distance(tx *temporal.Timex, k int) int {
 	return hi - lo + commaCost*n
 }
 
-func isComma(s string) bool { return s == "،" || s == "," }
-
 func clauseOf(cs []clause, k int) int {
 	for i, c := range cs {
 		if k >= c.start && k < c.end {
@@ -405,7 +435,7 @@ func clauseOf(cs []clause, k int) int {
 }
 
 // clauses splits sentence s at boundary words and punctuation.
-func (a *Assembler) clauses(d *extract.Document, s textnorm.Sentence, txs []int) []clause {
+func (a *Assembler) clauses(d *extract.Document, dl docLex, s textnorm.Sentence, txs []int) []clause {
 	var cs []clause
 	cur := clause{start: s.TokStart, attach: true}
 	for k := s.TokStart; k < s.TokEnd; k++ {
@@ -415,7 +445,7 @@ func (a *Assembler) clauses(d *extract.Document, s textnorm.Sentence, txs []int)
 		if tok.Kind == textnorm.Punct {
 			v = a.lx.punctBound[w]
 		} else {
-			v = a.lx.boundary[w]
+			v = dl.of(tok.Arabic).boundary[w]
 		}
 		if v != 0 && k > cur.start && !inAnyTimex(d, txs, k) {
 			cur.end = k
@@ -444,26 +474,26 @@ func inAnyTimex(d *extract.Document, txs []int, k int) bool {
 	return false
 }
 
-// quotedPlace reports a place name standing alone in «»: in the Arab press
-// that is a newspaper («الشرق الأوسط», «الرياض», «الخليج»), not the place
-// ("تنظيم «داعش»", an organization, stays).
-func quotedPlace(d *extract.Document, e *gazetteer.Entity, m extract.Mention) bool {
-	if e.Type != gazetteer.Place || m.Tok == 0 || m.TokEnd >= len(d.Tokens) {
+// quotedPlace reports a place name standing alone in press quotes («»): in
+// the Arab press that is a newspaper («الشرق الأوسط», «الرياض», «الخليج»),
+// not the place ("تنظيم «داعش»", an organization, stays).
+func (a *Assembler) quotedPlace(d *extract.Document, e *gazetteer.Entity, m extract.Mention) bool {
+	if e.Type != gazetteer.Place || m.Tok == 0 || m.TokEnd >= len(d.Tokens) || a.lx.pressOpen == "" {
 		return false
 	}
-	return d.Text.TokenText(d.Tokens[m.Tok-1]) == "«" && d.Text.TokenText(d.Tokens[m.TokEnd]) == "»"
+	return d.Text.TokenText(d.Tokens[m.Tok-1]) == a.lx.pressOpen && d.Text.TokenText(d.Tokens[m.TokEnd]) == a.lx.pressClose
 }
 
 // isCredit reports a mention that stands alone in brackets, like a photo
 // credit "(رويترز)" or "(أ.ف.ب - غيتي)": it names the source, not an actor.
-func isCredit(d *extract.Document, m extract.Mention) bool {
+func (a *Assembler) isCredit(d *extract.Document, m extract.Mention) bool {
 	if m.Tok == 0 || m.TokEnd >= len(d.Tokens) {
 		return false
 	}
 	open := d.Text.TokenText(d.Tokens[m.Tok-1])
 	// A dateline's source: "ياوندي - «الشرق الأوسط»:", "الرياض - واس:".
 	next := d.Text.TokenText(d.Tokens[m.TokEnd])
-	if open == "«" && next == "»" && m.TokEnd+1 < len(d.Tokens) && d.Text.TokenText(d.Tokens[m.TokEnd+1]) == ":" {
+	if a.lx.pressOpen != "" && open == a.lx.pressOpen && next == a.lx.pressClose && m.TokEnd+1 < len(d.Tokens) && d.Text.TokenText(d.Tokens[m.TokEnd+1]) == ":" {
 		return true
 	}
 	if (open == "-" || open == "–") && next == ":" {
@@ -506,7 +536,7 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 	}
 	notype := ti < 0
 	if ti < 0 {
-		ti = len(a.lx.types) - 1
+		ti = a.lx.otherIx
 	}
 	people := 0
 	for _, e := range ents {
@@ -524,7 +554,7 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 	}
 	ev := Event{
 		Date: tx.Value, StartDate: tx.StartDate, EndDate: tx.EndDate, Granularity: tx.Granularity, Mod: tx.Mod,
-		Type: a.lx.types[ti].Type, Status: status(tx, g.future, d.DCT),
+		Type: a.lx.types[ti], Status: status(tx, g.future, d.DCT),
 		TimeText: tx.Text, Text: strings.TrimSpace(text), Docs: []string{doc}, Sources: 1,
 	}
 	fillEntities(&ev, ents)
@@ -566,7 +596,7 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 // the top tells the same thing (same type, a shared entity) the headline adds
 // nothing; otherwise the headline's event is dated by the article's date, as
 // news reports the day's events.
-func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, evs []Event) (Event, bool) {
+func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, body []bool, evs []Event) (Event, bool) {
 	if len(d.Sentences) == 0 || d.DCT.IsZero() || !body[0] {
 		return Event{}, false
 	}
@@ -586,7 +616,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 	g := group{tx: tx, typeIx: -1}
 	var buf []string
 	for _, m := range d.Mentions {
-		if m.Tok >= s.TokStart && m.Tok < s.TokEnd && m.Entity != nil && !isCredit(d, m) {
+		if m.Tok >= s.TokStart && m.Tok < s.TokEnd && m.Entity != nil && !a.isCredit(d, m) {
 			g.ents = addEntity(g.ents, m.Entity)
 		}
 	}
@@ -596,8 +626,8 @@ func (a *Assembler) headlineEvent(d *extract.Document, doc string, body []bool, 
 			continue
 		}
 		var c cue
-		c, buf = a.lx.wordCues(d.Text.TokenText(tok), tok.Arabic, buf)
-		switch ti := int(c.trig); {
+		c, buf = dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), buf)
+		switch ti := a.senseType(d, dl, c.chain, k, s.TokEnd, g.ents); {
 		case ti < 0:
 		case ti == a.lx.statementIx:
 			g.statement = true
@@ -648,7 +678,7 @@ func (a *Assembler) dating(tx temporal.Timex, si int) bool {
 
 // beforeAmount reports that word k leads to a number: directly, or through
 // إلى/to within the next few words ("وصل دعم الطاقة إلى 12.64 مليار").
-func (a *Assembler) beforeAmount(d *extract.Document, k, end int) bool {
+func (a *Assembler) beforeAmount(d *extract.Document, dl docLex, k, end int) bool {
 	if k+1 < end && d.Tokens[k+1].Kind == textnorm.Number {
 		return true
 	}
@@ -657,7 +687,7 @@ func (a *Assembler) beforeAmount(d *extract.Document, k, end int) bool {
 		if tok.Kind == textnorm.Punct {
 			return false
 		}
-		if a.lx.amountWords[strings.ToLower(d.Text.TokenText(tok))] {
+		if dl.of(tok.Arabic).amountWords[strings.ToLower(d.Text.TokenText(tok))] {
 			return d.Tokens[j+1].Kind == textnorm.Number
 		}
 	}
@@ -670,18 +700,18 @@ func (a *Assembler) beforeAmount(d *extract.Document, k, end int) bool {
 // The referent is the first person its sentence names before the word (the
 // subject, in news: "التقى السوداني بايدن ... منذ توليه منصبه" is Sudani's
 // taking office); nil when there is none or the word has no pronoun.
-func (a *Assembler) possessor(d *extract.Document, k int) *gazetteer.Entity {
+func (a *Assembler) possessor(d *extract.Document, dl docLex, k int) *gazetteer.Entity {
 	if k <= 0 || k >= len(d.Tokens) {
 		return nil
 	}
 	tok := d.Tokens[k]
-	if tok.Arabic {
-		w := []rune(d.Text.TokenOrig(tok))
-		n := len(w)
-		if n < 4 || w[n-1] != 'ه' {
-			return nil // (ـها is mostly a country or a force: انسحابها)
+	if ll := dl.of(tok.Arabic); len(ll.possSuffix) > 0 {
+		// (ـها is mostly a country or a force: انسحابها)
+		w := d.Text.TokenOrig(tok)
+		if utf8.RuneCountInString(w) < 4 || !slices.ContainsFunc(ll.possSuffix, func(s string) bool { return strings.HasSuffix(w, s) }) {
+			return nil
 		}
-	} else if !a.lx.possPron[strings.ToLower(d.Text.TokenText(d.Tokens[k-1]))] {
+	} else if !ll.possPron[strings.ToLower(d.Text.TokenText(d.Tokens[k-1]))] {
 		return nil
 	}
 	si := d.SentenceOf(k)
@@ -694,13 +724,13 @@ func (a *Assembler) possessor(d *extract.Document, k int) *gazetteer.Entity {
 // heSubject returns, for an English sentence that opens with He or She,
 // the first person the sentence before it names: "Sudani said ... He met
 // Romanowski on Thursday."
-func (a *Assembler) heSubject(d *extract.Document, si int) *gazetteer.Entity {
+func (a *Assembler) heSubject(d *extract.Document, dl docLex, si int) *gazetteer.Entity {
 	if si == 0 {
 		return nil
 	}
 	s := d.Sentences[si]
 	tok := d.Tokens[s.TokStart]
-	if tok.Arabic || !a.lx.subjectPron[d.Text.TokenText(tok)] || !unicode.IsUpper([]rune(d.Text.TokenOrig(tok))[0]) {
+	if !dl.of(tok.Arabic).subjectPron[d.Text.TokenText(tok)] || !unicode.IsUpper([]rune(d.Text.TokenOrig(tok))[0]) {
 		return nil
 	}
 	prev := d.Sentences[si-1]

@@ -1,98 +1,55 @@
 package timeline
 
 import (
-	"bytes"
-	_ "embed"
 	"fmt"
-	"io"
-	"os"
+	"io/fs"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
-
+	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
-//go:embed data/triggers.yaml
-var triggersYAML []byte
-
-//go:embed data/boilerplate.yaml
-var boilerplateYAML []byte
-
-// Label is a type's display name per language.
-type Label struct {
-	En string `yaml:"en"`
-	Ar string `yaml:"ar"`
-}
-
-type triggerType struct {
-	Type  string   `yaml:"type"`
-	Label Label    `yaml:"label"`
-	Ar    []string `yaml:"ar"`
-	En    []string `yaml:"en"`
-	// NotBeforeAmount: the type's words followed by a number (وصل إلى
-	// 12.64 مليار, reached 5%) speak of an amount, not of the event.
-	NotBeforeAmount bool `yaml:"not_before_amount"`
-	// NeedsPlace: words of the type that count only when the clause names
-	// a place (وصل إلى المغرب is a visit, الوصول إلى التشكيلة is not).
-	NeedsPlace []string `yaml:"needs_place"`
-}
-
-type boundary struct {
-	Words  []string `yaml:"words"`
-	Punct  []string `yaml:"punct"`
-	Attach bool     `yaml:"attach"`
-}
-
-type triggerFile struct {
-	Types  []triggerType `yaml:"types"`
-	Future struct {
-		Ar []string `yaml:"ar"`
-		En []string `yaml:"en"`
-	} `yaml:"future"`
-	FutureVerbPrefixes []string `yaml:"future_verb_prefixes"`
-	FutureVerbExclude  []string `yaml:"future_verb_exclude"`
-	Joint              []string `yaml:"joint"`
-	Statistic          []string `yaml:"statistic"`
-	AmountWords        []string `yaml:"amount_words"`
-	Pronouns           struct {
-		Subject    []string `yaml:"subject"`
-		Possessive []string `yaml:"possessive"`
-	} `yaml:"pronouns"`
-	JointStatementIs string      `yaml:"joint_statement_is"`
-	Prefer           [][2]string `yaml:"prefer"`
-	Boundaries       []boundary  `yaml:"boundaries"`
-	WeakDates        struct {
-		Words []string `yaml:"words"`
-		Lead  int      `yaml:"lead"`
-	} `yaml:"weak_dates"`
-}
-
-type boilerplateFile struct {
-	CutAt     []string `yaml:"cut_at"`
-	DropLines []string `yaml:"drop_lines"`
-}
-
-// cue is what one word says about its clause: a trigger type (index into
-// the lexicon's types, -1 for none), that two parties acted together, that
-// the clause is about the future.
+// cue is what one word says about its clause: the trigger senses it may
+// have (an index into the lexicon's chains, -1 for none), that two parties
+// acted together, that the clause is about the future, that it gives
+// figures.
 type cue struct {
-	trig      int16
-	joint     bool
-	future    bool
-	stat      bool // a word of figures: reached, rose (بلغ, ارتفع)
-	needPlace bool // the trigger counts only with a place in its clause
+	chain  int16
+	joint  bool
+	future bool
+	stat   bool // a word of figures: reached, rose (بلغ, ارتفع)
 }
 
 func (c *cue) merge(o cue) {
-	if c.trig < 0 {
-		c.trig, c.needPlace = o.trig, o.needPlace
+	if c.chain < 0 {
+		c.chain = o.chain
 	}
 	c.joint = c.joint || o.joint
 	c.future = c.future || o.future
 	c.stat = c.stat || o.stat
 }
+
+// sense is one reading of a trigger word: its type and the conditions under
+// which the word has it.
+type sense struct {
+	typ             int
+	needs           needMask
+	notBeforeAmount bool
+}
+
+// needMask is a set of entity kinds a clause must name.
+type needMask uint8
+
+const (
+	needPlace needMask = 1 << iota
+	needPerson
+	needOrg
+	needActor // a person or an organization
+)
+
+var needNames = map[string]needMask{"place": needPlace, "person": needPerson, "organization": needOrg, "actor": needActor}
 
 // cueSet maps normalized words to cues, exactly or, for entries ending in *,
 // by prefix. Prefixes are kept by byte length, so a lookup costs one map
@@ -103,7 +60,7 @@ type cueSet struct {
 	lens     []int // distinct prefix lengths, ascending
 }
 
-// add records c for word w; for a trigger, the first type given for a word wins.
+// add records c for word w (normalized; a trailing * makes it a prefix).
 func (s *cueSet) add(w string, c cue) {
 	if s.exact == nil {
 		s.exact, s.prefixes = map[string]cue{}, map[string]cue{}
@@ -113,13 +70,12 @@ func (s *cueSet) add(w string, c cue) {
 	if prefix {
 		w, m = p, s.prefixes
 	}
-	w = textnorm.NormString(w)
 	if w == "" {
 		return
 	}
 	old, ok := m[w]
 	if !ok {
-		old = cue{trig: -1}
+		old = cue{chain: -1}
 	}
 	old.merge(c)
 	m[w] = old
@@ -134,7 +90,7 @@ func (s *cueSet) add(w string, c cue) {
 func (s *cueSet) lookup(w string) cue {
 	c, ok := s.exact[w]
 	if !ok {
-		c = cue{trig: -1}
+		c = cue{chain: -1}
 	}
 	for _, n := range s.lens {
 		if n > len(w) {
@@ -147,175 +103,290 @@ func (s *cueSet) lookup(w string) cue {
 	return c
 }
 
-// Lexicon is the event knowledge: trigger words per type, future and joint
-// markers, clause boundaries, and boilerplate lines.
+// Lexicon is the event knowledge: the event types (timeline/data/types.yaml)
+// and, per language (lang/<code>/events.yaml), the trigger words with their
+// senses, future and joint markers, clause boundaries, type labels and
+// boilerplate lines.
 type Lexicon struct {
-	types       []triggerType // in priority order
-	cues        cueSet        // trigger words, joint and future markers
-	futureVerb  []string
-	futureExcl  []string
-	jointIs     int
-	boundary    map[string]int // word → 1 attach, 2 separate
-	punctBound  map[string]int
-	cutAt       []string
-	dropLines   map[string]bool
-	dropPrefix  []string
+	types       []string // in priority order, "other" last
 	statementIx int
+	otherIx     int
+	jointIs     int
 	prefer      [][2]int // type index pairs: the first wins when both occur
-	weakDates   map[string]bool
 	weakLead    int
-	// amountWords lead from a word to an amount (إلى: وصل إلى 12 مليار);
-	// subjectPron and possPron are English pronouns (He; his), compared
-	// lowercased.
-	amountWords, subjectPron, possPron map[string]bool
+	senses      []sense
+	chains      [][]int16 // alternative senses of a word, in type order
+	langs       map[string]*langLex
+	byScript    [2]*langLex // the first language (by code) of each script: [latin, arabic]
+	// What holds across languages: punctuation and boilerplate lines are
+	// the same whatever the article's language.
+	punctBound            map[string]int // punctuation → 1 attach, 2 separate
+	commas                map[string]bool
+	openQuote, closeQuote map[string]bool
+	pressOpen, pressClose string
+	weakDates             map[string]bool
+	cutAt                 []string
+	dropLines             map[string]bool
+	dropPrefix            []string
 }
 
-// LoadLexicon reads the embedded lexicon and, when extra is not empty, the
-// user's trigger file on top of it.
+// langLex is one language's part of the lexicon.
+type langLex struct {
+	code       string
+	arabic     bool
+	labels     map[string]string
+	sep        string
+	cues       cueSet // trigger words, joint, future and figure markers
+	morph      *morphology
+	futureVerb []string
+	futureExcl []string
+	futureMin  int
+	boundary   map[string]int // word → 1 attach, 2 separate
+	// amountWords lead from a word to an amount (إلى: وصل إلى 12 مليار);
+	// subjectPron and possPron are pronouns (He; his), compared lowercased;
+	// possSuffix are possessive suffixes as written (ـه).
+	amountWords, subjectPron, possPron map[string]bool
+	possSuffix                         []string
+}
+
+// docLex is the lexicon of one document's words: by script, [latin, arabic].
+type docLex [2]*langLex
+
+func (dl docLex) of(arabic bool) *langLex {
+	if arabic {
+		return dl[1]
+	}
+	return dl[0]
+}
+
+// forDoc returns the languages the words of a document in language l are
+// read in: l itself for the words of its script, the first language of the
+// other script for the others (an English name in an Arabic article).
+func (lx *Lexicon) forDoc(l textnorm.Lang) docLex {
+	dl := docLex(lx.byScript)
+	if ll := lx.langs[string(l)]; ll != nil {
+		if ll.arabic {
+			dl[1] = ll
+		} else {
+			dl[0] = ll
+		}
+	}
+	return dl
+}
+
+// LoadLexicon reads the built-in lexicon (timeline/data/types.yaml and the
+// event words of every language of the language layer) and, when extra is
+// not empty, the user's trigger file on top of it.
 func LoadLexicon(extra string) (*Lexicon, error) {
-	var tf triggerFile
-	if err := decodeStrict(triggersYAML, &tf); err != nil {
-		return nil, fmt.Errorf("timeline: data/triggers.yaml: %w", err)
+	return loadLexicon(lang.Builtin(), extra)
+}
+
+func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
+	var tf typesFile
+	if err := lang.DecodeBytes(typesYAML, "timeline/data/types.yaml", &tf); err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	langs, err := readLanguages(fsys)
+	if err != nil {
+		return nil, err
 	}
 	if extra != "" {
-		f, err := os.Open(extra)
+		uf, err := readUserFile(extra)
 		if err != nil {
-			return nil, fmt.Errorf("triggers: %w", err)
+			return nil, err
 		}
-		defer f.Close()
-		data, err := io.ReadAll(io.LimitReader(f, 16<<20))
-		if err != nil {
-			return nil, fmt.Errorf("triggers %s: %w", extra, err)
+		if langs, err = addUserFile(&tf, langs, uf); err != nil {
+			return nil, err
 		}
-		var uf triggerFile
-		if err := decodeStrict(data, &uf); err != nil {
-			return nil, fmt.Errorf("triggers %s: %w", extra, err)
-		}
-		mergeTriggers(&tf, &uf)
 	}
-	var bf boilerplateFile
-	if err := decodeStrict(boilerplateYAML, &bf); err != nil {
-		return nil, fmt.Errorf("timeline: data/boilerplate.yaml: %w", err)
+	return buildLexicon(&tf, langs)
+}
+
+func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
+	lx := &Lexicon{types: tf.Types, langs: map[string]*langLex{}, weakLead: tf.WeakDateLead,
+		punctBound: map[string]int{}, commas: map[string]bool{}, openQuote: map[string]bool{}, closeQuote: map[string]bool{},
+		weakDates: map[string]bool{}, dropLines: map[string]bool{}}
+	if len(lx.types) == 0 || lx.types[len(lx.types)-1] != tf.Other {
+		return nil, fmt.Errorf("timeline: data/types.yaml: the last type must be %q", tf.Other)
 	}
-	lx := &Lexicon{types: tf.Types, punctBound: map[string]int{}, boundary: map[string]int{}, dropLines: map[string]bool{}, statementIx: -1, jointIs: -1}
-	for i, t := range tf.Types {
-		for _, w := range t.Ar {
-			lx.cues.add(w, cue{trig: int16(i)})
-		}
-		for _, w := range t.En {
-			lx.cues.add(w, cue{trig: int16(i)})
-		}
-		for _, w := range t.NeedsPlace {
-			lx.cues.add(w, cue{trig: int16(i), needPlace: true})
-		}
-		if t.Type == "statement" {
-			lx.statementIx = i
-		}
-		if t.Type == tf.JointStatementIs {
-			lx.jointIs = i
-		}
+	lx.statementIx, lx.otherIx, lx.jointIs = indexOf(lx.types, tf.Statement), len(lx.types)-1, indexOf(lx.types, tf.JointStatementIs)
+	if len(lx.types) > 64 {
+		return nil, fmt.Errorf("timeline: %d event types, at most 64", len(lx.types))
 	}
 	for _, p := range tf.Prefer {
-		a, b := lx.typeIndex(p[0]), lx.typeIndex(p[1])
+		a, b := indexOf(lx.types, p[0]), indexOf(lx.types, p[1])
 		if a < 0 || b < 0 {
-			return nil, fmt.Errorf("timeline: data/triggers.yaml: prefer names unknown type in %v", p)
+			return nil, fmt.Errorf("timeline: data/types.yaml: prefer names unknown type in %v", p)
 		}
 		lx.prefer = append(lx.prefer, [2]int{a, b})
 	}
-	if len(lx.types) == 0 || lx.types[len(lx.types)-1].Type != "other" {
-		lx.types = append(lx.types, triggerType{Type: "other", Label: Label{En: "Event", Ar: "حدث"}})
+	chainIx := map[string]int16{}
+	for _, ld := range langs {
+		ll, err := lx.addLanguage(ld, chainIx)
+		if err != nil {
+			return nil, err
+		}
+		lx.langs[ld.code] = ll
+		if s := b2i(ll.arabic); lx.byScript[s] == nil {
+			lx.byScript[s] = ll
+		}
 	}
-	for _, w := range append(tf.Future.Ar, tf.Future.En...) {
-		lx.cues.add(w, cue{trig: -1, future: true})
+	for s := range lx.byScript {
+		if lx.byScript[s] == nil {
+			lx.byScript[s] = &langLex{labels: map[string]string{}, boundary: map[string]int{}}
+		}
 	}
-	for _, w := range tf.FutureVerbPrefixes {
-		lx.futureVerb = append(lx.futureVerb, textnorm.NormString(w))
+	return lx, nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	for _, w := range tf.FutureVerbExclude {
-		lx.futureExcl = append(lx.futureExcl, textnorm.NormString(w))
+	return 0
+}
+
+// addLanguage builds one language's part of the lexicon. chainIx interns
+// chains of senses across languages.
+func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex, error) {
+	f := &ld.file
+	where := "lang/" + ld.code + "/events.yaml"
+	ll := &langLex{code: ld.code, labels: f.Labels, sep: f.ListSeparator, boundary: map[string]int{}, futureMin: f.FutureVerbMinLetters}
+	switch f.Script {
+	case "arabic":
+		ll.arabic = true
+	case "latin":
+	default:
+		return nil, fmt.Errorf("timeline: %s: script %q: want arabic or latin", where, f.Script)
 	}
-	for _, w := range tf.Joint {
-		lx.cues.add(w, cue{trig: -1, joint: true})
+	if ll.sep == "" {
+		ll.sep = ", "
 	}
-	for _, w := range tf.Statistic {
-		lx.cues.add(w, cue{trig: -1, stat: true})
+	if ld.morph != nil {
+		ll.morph = newMorphology(ld.morph)
 	}
-	for _, b := range tf.Boundaries {
+	for t := range f.Triggers {
+		if indexOf(lx.types, t) < 0 {
+			return nil, fmt.Errorf("timeline: %s: triggers of unknown type %q (the types are timeline/data/types.yaml)", where, t)
+		}
+	}
+	for t := range f.Labels {
+		if indexOf(lx.types, t) < 0 {
+			return nil, fmt.Errorf("timeline: %s: label of unknown type %q", where, t)
+		}
+	}
+	// Every word's senses, in type order then block order.
+	type key struct {
+		w      string
+		prefix bool
+	}
+	wordSenses := map[key][]int16{}
+	var order []key
+	for ti, t := range lx.types {
+		for _, b := range f.Triggers[t] {
+			s := sense{typ: ti, notBeforeAmount: b.NotBeforeAmount}
+			for _, n := range b.Needs {
+				m, ok := needNames[n]
+				if !ok {
+					return nil, fmt.Errorf("timeline: %s: %s: needs %q: want place, person, organization or actor", where, t, n)
+				}
+				s.needs |= m
+			}
+			si := int16(len(lx.senses))
+			lx.senses = append(lx.senses, s)
+			for _, w := range b.Words {
+				p, prefix := strings.CutSuffix(w, "*")
+				k := key{textnorm.NormString(p), prefix}
+				if k.w == "" {
+					continue
+				}
+				if _, ok := wordSenses[k]; !ok {
+					order = append(order, k)
+				}
+				if !slices.Contains(wordSenses[k], si) {
+					wordSenses[k] = append(wordSenses[k], si)
+				}
+			}
+		}
+	}
+	for _, k := range order {
+		ch := wordSenses[k]
+		id := fmt.Sprint(ch)
+		ci, ok := chainIx[id]
+		if !ok {
+			ci = int16(len(lx.chains))
+			chainIx[id] = ci
+			lx.chains = append(lx.chains, ch)
+		}
+		w := k.w
+		if k.prefix {
+			w += "*"
+		}
+		ll.cues.add(w, cue{chain: ci})
+	}
+	addAll := func(ws []string, c cue) {
+		for _, w := range ws {
+			p, prefix := strings.CutSuffix(w, "*")
+			if prefix {
+				ll.cues.add(textnorm.NormString(p)+"*", c)
+			} else {
+				ll.cues.add(textnorm.NormString(w), c)
+			}
+		}
+	}
+	addAll(f.Future, cue{chain: -1, future: true})
+	addAll(f.Joint, cue{chain: -1, joint: true})
+	addAll(f.Statistic, cue{chain: -1, stat: true})
+	for _, w := range f.FutureVerbPrefixes {
+		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))
+	}
+	for _, w := range f.FutureVerbExclude {
+		ll.futureExcl = append(ll.futureExcl, textnorm.NormString(w))
+	}
+	for _, b := range f.Boundaries {
 		v := 2
 		if b.Attach {
 			v = 1
 		}
 		for _, w := range b.Words {
-			lx.boundary[textnorm.NormString(w)] = v
+			ll.boundary[textnorm.NormString(w)] = v
 		}
 		for _, p := range b.Punct {
 			lx.punctBound[p] = v
 		}
 	}
-	lx.amountWords, lx.subjectPron, lx.possPron = lowerSet(tf.AmountWords), lowerSet(tf.Pronouns.Subject), lowerSet(tf.Pronouns.Possessive)
-	lx.weakDates, lx.weakLead = map[string]bool{}, tf.WeakDates.Lead
-	for _, w := range tf.WeakDates.Words {
+	ll.amountWords, ll.subjectPron, ll.possPron = lowerSet(f.AmountWords), lowerSet(f.Pronouns.Subject), lowerSet(f.Pronouns.Possessive)
+	ll.possSuffix = f.Pronouns.PossessiveSuffixes
+	for _, w := range f.WeakDates {
 		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
 	}
-	for _, c := range bf.CutAt {
+	for _, c := range f.Punctuation.Commas {
+		lx.commas[c] = true
+	}
+	for _, q := range f.Punctuation.Quotes {
+		lx.openQuote[q[0]], lx.closeQuote[q[1]] = true, true
+	}
+	if pq := f.Punctuation.PressQuotes; len(pq) > 0 {
+		if len(pq) != 2 || lx.pressOpen != "" {
+			return nil, fmt.Errorf("timeline: %s: press_quotes: want one pair of quotation marks for all languages", where)
+		}
+		lx.pressOpen, lx.pressClose = pq[0], pq[1]
+	}
+	for _, c := range f.Boilerplate.CutAt {
 		lx.cutAt = append(lx.cutAt, textnorm.NormString(c))
 	}
-	for _, d := range bf.DropLines {
+	for _, d := range f.Boilerplate.DropLines {
 		if p, ok := strings.CutSuffix(d, "*"); ok {
 			lx.dropPrefix = append(lx.dropPrefix, textnorm.NormString(p))
 			continue
 		}
 		lx.dropLines[textnorm.NormString(d)] = true
 	}
-	return lx, nil
+	return ll, nil
 }
 
-func decodeStrict(data []byte, v any) error {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil && err != io.EOF {
-		return err
-	}
-	return nil
-}
-
-// mergeTriggers adds the user's words to existing types and appends new
-// types before "other".
-func mergeTriggers(base, user *triggerFile) {
-	for _, ut := range user.Types {
-		found := false
-		for i := range base.Types {
-			if base.Types[i].Type == ut.Type {
-				base.Types[i].Ar = append(base.Types[i].Ar, ut.Ar...)
-				base.Types[i].En = append(base.Types[i].En, ut.En...)
-				base.Types[i].NeedsPlace = append(base.Types[i].NeedsPlace, ut.NeedsPlace...)
-				found = true
-			}
-		}
-		if !found {
-			if ut.Label.En == "" {
-				ut.Label.En = ut.Type
-			}
-			if ut.Label.Ar == "" {
-				ut.Label.Ar = ut.Label.En
-			}
-			n := len(base.Types)
-			if n > 0 && base.Types[n-1].Type == "other" {
-				base.Types = append(base.Types[:n-1], ut, base.Types[n-1])
-			} else {
-				base.Types = append(base.Types, ut)
-			}
-		}
-	}
-	base.Future.Ar = append(base.Future.Ar, user.Future.Ar...)
-	base.Future.En = append(base.Future.En, user.Future.En...)
-	base.Joint = append(base.Joint, user.Joint...)
-	base.Statistic = append(base.Statistic, user.Statistic...)
-	base.AmountWords = append(base.AmountWords, user.AmountWords...)
-	base.Pronouns.Subject = append(base.Pronouns.Subject, user.Pronouns.Subject...)
-	base.Pronouns.Possessive = append(base.Pronouns.Possessive, user.Pronouns.Possessive...)
-	base.WeakDates.Words = append(base.WeakDates.Words, user.WeakDates.Words...)
-}
+// Types returns the event types in priority order; "other" is last.
+func (lx *Lexicon) Types() []string { return slices.Clone(lx.types) }
 
 // MergeClass returns the type an event of type typ merges as: the preferred
 // type of a prefer pair ("visit" merges as "meeting"), else typ itself.
@@ -323,72 +394,37 @@ func (lx *Lexicon) MergeClass(typ string) string {
 	i := lx.typeIndex(typ)
 	for _, p := range lx.prefer {
 		if p[1] == i {
-			return lx.types[p[0]].Type
+			return lx.types[p[0]]
 		}
 	}
 	return typ
 }
 
-func (lx *Lexicon) typeIndex(typ string) int {
-	for i, t := range lx.types {
-		if t.Type == typ {
-			return i
-		}
-	}
-	return -1
-}
+func (lx *Lexicon) typeIndex(typ string) int { return indexOf(lx.types, typ) }
 
-// TypeLabel returns the display label of an event type in lang ("en" or "ar").
+// TypeLabel returns the display label of an event type in the language
+// with code lang ("en", "ar"): the language's own label, else the English
+// one, else the type itself. The labels are lang/<code>/events.yaml's.
 func (lx *Lexicon) TypeLabel(typ, lang string) string {
-	for _, t := range lx.types {
-		if t.Type == typ {
-			if lang == "ar" && t.Label.Ar != "" {
-				return t.Label.Ar
-			}
-			if t.Label.En != "" {
-				return t.Label.En
-			}
+	if ll := lx.langs[lang]; ll != nil {
+		if l := ll.labels[typ]; l != "" {
+			return l
+		}
+	}
+	if ll := lx.langs["en"]; ll != nil {
+		if l := ll.labels[typ]; l != "" {
+			return l
 		}
 	}
 	return typ
 }
 
-// stems returns the readings of an Arabic word with proclitics, the article
-// and the future prefix stripped, longest first; English words as they are.
-func stems(w string, arabic bool, out []string) []string {
-	out = append(out[:0], w)
-	if !arabic {
-		return out
+// listSeparator returns the separator of names in lang's headlines.
+func (lx *Lexicon) listSeparator(lang string) string {
+	if ll := lx.langs[lang]; ll != nil {
+		return ll.sep
 	}
-	base := []string{w}
-	for _, p := range []string{"و", "ف"} {
-		if r, ok := strings.CutPrefix(w, p); ok && len(r) >= 4 {
-			base = append(base, r)
-		}
-	}
-	for _, b := range base {
-		if b != w {
-			out = append(out, b)
-		}
-		for _, p := range []string{"ب", "ل", "ك"} {
-			if r, ok := strings.CutPrefix(b, p); ok && len(r) >= 4 {
-				out = append(out, r)
-				if r2, ok := strings.CutPrefix(r, "ال"); ok && len(r2) >= 4 {
-					out = append(out, r2)
-				}
-			}
-		}
-		if r, ok := strings.CutPrefix(b, "لل"); ok && len(r) >= 4 {
-			out = append(out, r)
-		}
-		if r, ok := strings.CutPrefix(b, "ال"); ok && len(r) >= 4 {
-			out = append(out, r)
-		}
-		if r, ok := strings.CutPrefix(b, "س"); ok && len(r) >= 6 {
-			out = append(out, r)
-		}
-	}
-	return out
+	return ", "
 }
 
 // dropLine reports a boilerplate line (normalized, trimmed).
@@ -404,36 +440,34 @@ func (lx *Lexicon) dropLine(norm string) bool {
 	return false
 }
 
-// wordCues returns what the word w (normalized; arabic says its script)
-// says under any of its readings (see stems); buf is scratch space.
-func (lx *Lexicon) wordCues(w string, arabic bool, buf []string) (cue, []string) {
-	buf = stems(w, arabic, buf)
-	c := cue{trig: -1}
+// wordCues returns what the word w (normalized) says under any of its
+// readings (see morphology.stems); buf is scratch space.
+func (ll *langLex) wordCues(w string, buf []string) (cue, []string) {
+	buf = ll.morph.stems(w, buf)
+	c := cue{chain: -1}
 	for _, st := range buf {
-		c.merge(lx.cues.lookup(st))
+		c.merge(ll.cues.lookup(st))
 	}
-	if arabic && lx.isFutureVerb(w) {
+	if ll.isFutureVerb(w) {
 		c.future = true
 	}
 	return c, buf
 }
 
-func (lx *Lexicon) isFutureVerb(w string) bool {
-	for _, p := range []string{"و", "ف"} {
-		if r, ok := strings.CutPrefix(w, p); ok {
-			w = r
-			break
-		}
-	}
-	if len(w) < 8 { // four Arabic letters
+func (ll *langLex) isFutureVerb(w string) bool {
+	if len(ll.futureVerb) == 0 {
 		return false
 	}
-	for _, x := range lx.futureExcl {
+	w = ll.morph.stripConjunction(w)
+	if utf8.RuneCountInString(w) < ll.futureMin {
+		return false
+	}
+	for _, x := range ll.futureExcl {
 		if strings.HasPrefix(w, x) {
 			return false
 		}
 	}
-	for _, p := range lx.futureVerb {
+	for _, p := range ll.futureVerb {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -451,10 +485,7 @@ func (lx *Lexicon) Headline(e *Event, lang string) string {
 		}
 		return x.NameEn
 	}
-	sep := ", "
-	if lang == "ar" {
-		sep = "، "
-	}
+	sep := lx.listSeparator(lang)
 	var actors []string
 	for _, x := range e.People {
 		actors = append(actors, name(x))
@@ -485,15 +516,10 @@ func (lx *Lexicon) Headline(e *Event, lang string) string {
 }
 
 // weakDate reports an expression that dates an event only in the article's
-// lead (its first weak_dates.lead sentences): a bare اليوم is "today" there,
+// lead (its first weak_date_lead sentences): a bare اليوم is "today" there,
 // and as often "nowadays" in the body of a column ("كما نجده اليوم").
 func (lx *Lexicon) weakDate(text string, sentence int) bool {
 	return sentence >= lx.weakLead && lx.weakDates[strings.ToLower(textnorm.NormString(text))]
-}
-
-// amountWord reports that trigger type ti does not count before a number.
-func (lx *Lexicon) amountWord(ti int) bool {
-	return ti >= 0 && ti < len(lx.types) && lx.types[ti].NotBeforeAmount
 }
 
 // lowerSet is the set of ws, normalized and lowercased.

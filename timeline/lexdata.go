@@ -1,0 +1,222 @@
+package timeline
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+
+	"github.com/tarikh/tarikh/lang"
+)
+
+//go:embed data/types.yaml
+var typesYAML []byte
+
+// typesFile is timeline/data/types.yaml: the event types and how they
+// relate, the same in every language.
+type typesFile struct {
+	Types            []string    `yaml:"types"`
+	Statement        string      `yaml:"statement"`
+	Other            string      `yaml:"other"`
+	Prefer           [][2]string `yaml:"prefer"`
+	JointStatementIs string      `yaml:"joint_statement_is"`
+	WeakDateLead     int         `yaml:"weak_date_lead"`
+}
+
+// senseBlock is one block of trigger words of a type and the conditions
+// under which they count.
+type senseBlock struct {
+	Words []string `yaml:"words"`
+	// Needs lists entity types the clause must name: place, person,
+	// organization, or actor (a person or an organization).
+	Needs []string `yaml:"needs"`
+	// NotBeforeAmount: the words followed by a number (وصل إلى 12.64 مليار,
+	// reached 5%) speak of an amount, not of the event.
+	NotBeforeAmount bool `yaml:"not_before_amount"`
+}
+
+type boundary struct {
+	Words  []string `yaml:"words"`
+	Punct  []string `yaml:"punct"`
+	Attach bool     `yaml:"attach"`
+}
+
+// langFile is lang/<code>/events.yaml, and a user's --triggers file (which
+// names its language in Lang and may add types).
+type langFile struct {
+	// Lang and Types are for user files: the language of the words, and new
+	// types (added before "other", with their labels in Labels).
+	Lang  string   `yaml:"lang"`
+	Types []string `yaml:"types"`
+	// Script is the writing system of the language's words: arabic or latin.
+	Script        string                  `yaml:"script"`
+	Labels        map[string]string       `yaml:"labels"`
+	ListSeparator string                  `yaml:"list_separator"`
+	Triggers      map[string][]senseBlock `yaml:"triggers"`
+	Future        []string                `yaml:"future"`
+	// FutureVerbPrefixes start a verb in the future (سيلتقي) in words of at
+	// least FutureVerbMinLetters letters, unless an exclusion starts it.
+	FutureVerbPrefixes   []string `yaml:"future_verb_prefixes"`
+	FutureVerbExclude    []string `yaml:"future_verb_exclude"`
+	FutureVerbMinLetters int      `yaml:"future_verb_min_letters"`
+	Joint                []string `yaml:"joint"`
+	Statistic            []string `yaml:"statistic"`
+	AmountWords          []string `yaml:"amount_words"`
+	Pronouns             struct {
+		Subject            []string `yaml:"subject"`
+		Possessive         []string `yaml:"possessive"`
+		PossessiveSuffixes []string `yaml:"possessive_suffixes"`
+	} `yaml:"pronouns"`
+	Boundaries  []boundary `yaml:"boundaries"`
+	WeakDates   []string   `yaml:"weak_dates"`
+	Punctuation struct {
+		Commas      []string    `yaml:"commas"`
+		Quotes      [][2]string `yaml:"quotes"`
+		PressQuotes []string    `yaml:"press_quotes"`
+	} `yaml:"punctuation"`
+	Boilerplate struct {
+		CutAt     []string `yaml:"cut_at"`
+		DropLines []string `yaml:"drop_lines"`
+	} `yaml:"boilerplate"`
+}
+
+// morphFile is lang/<code>/morphology.yaml: the clitics a word of the
+// language may carry (see lang/ar/morphology.yaml).
+type morphFile struct {
+	Conjunctions       []string `yaml:"conjunctions"`
+	Prepositions       []string `yaml:"prepositions"`
+	Article            []string `yaml:"article"`
+	PrepositionArticle []string `yaml:"preposition_article"`
+	Future             []string `yaml:"future"`
+	MinLetters         int      `yaml:"min_letters"`
+	FutureMinLetters   int      `yaml:"future_min_letters"`
+}
+
+// langData is what one language contributes to the lexicon.
+type langData struct {
+	code  string
+	file  langFile
+	morph *morphFile
+}
+
+// readLanguages decodes the events.yaml (and morphology.yaml, when there is
+// one) of every language folder of fsys, in order of language code.
+func readLanguages(fsys fs.FS) ([]*langData, error) {
+	dirs, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("timeline: language data: %w", err)
+	}
+	var out []*langData
+	for _, de := range dirs {
+		if !de.IsDir() {
+			continue
+		}
+		name := path.Join(de.Name(), "events.yaml")
+		if _, err := fs.Stat(fsys, name); err != nil {
+			continue // a language without event words
+		}
+		ld := &langData{code: de.Name()}
+		if err := lang.Decode(fsys, name, &ld.file); err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
+		}
+		mname := path.Join(de.Name(), "morphology.yaml")
+		if _, err := fs.Stat(fsys, mname); err == nil {
+			ld.morph = new(morphFile)
+			if err := lang.Decode(fsys, mname, ld.morph); err != nil {
+				return nil, fmt.Errorf("timeline: %w", err)
+			}
+		}
+		out = append(out, ld)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].code < out[j].code })
+	return out, nil
+}
+
+// readUserFile decodes a user's --triggers file.
+func readUserFile(name string) (*langFile, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("triggers: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, 16<<20))
+	if err != nil {
+		return nil, fmt.Errorf("triggers %s: %w", name, err)
+	}
+	var uf langFile
+	if err := lang.DecodeBytes(data, name, &uf); err != nil {
+		return nil, fmt.Errorf("triggers: %w", err)
+	}
+	if uf.Lang == "" {
+		return nil, fmt.Errorf("triggers: %s: no lang: say which language the words are in (lang: en)", name)
+	}
+	return &uf, nil
+}
+
+// addUserFile adds the words of a user's file to the language it names (a
+// new language when none has its code) and its new types before "other".
+func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, error) {
+	for _, t := range uf.Types {
+		if indexOf(tf.Types, t) >= 0 {
+			continue
+		}
+		n := len(tf.Types)
+		if n > 0 && tf.Types[n-1] == tf.Other {
+			tf.Types = append(tf.Types[:n-1], t, tf.Other)
+		} else {
+			tf.Types = append(tf.Types, t)
+		}
+	}
+	var ld *langData
+	for _, l := range langs {
+		if l.code == uf.Lang {
+			ld = l
+		}
+	}
+	if ld == nil {
+		if uf.Script == "" {
+			return nil, fmt.Errorf("triggers: new language %q: say its script (script: latin or arabic)", uf.Lang)
+		}
+		ld = &langData{code: uf.Lang}
+		ld.file.Script = uf.Script
+		langs = append(langs, ld)
+	}
+	lf := &ld.file
+	if lf.Labels == nil {
+		lf.Labels = map[string]string{}
+	}
+	for t, l := range uf.Labels {
+		if _, ok := lf.Labels[t]; !ok {
+			lf.Labels[t] = l
+		}
+	}
+	if lf.Triggers == nil {
+		lf.Triggers = map[string][]senseBlock{}
+	}
+	for t, bs := range uf.Triggers {
+		lf.Triggers[t] = append(lf.Triggers[t], bs...)
+	}
+	lf.Future = append(lf.Future, uf.Future...)
+	lf.Joint = append(lf.Joint, uf.Joint...)
+	lf.Statistic = append(lf.Statistic, uf.Statistic...)
+	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
+	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)
+	lf.Pronouns.Possessive = append(lf.Pronouns.Possessive, uf.Pronouns.Possessive...)
+	lf.WeakDates = append(lf.WeakDates, uf.WeakDates...)
+	lf.Boundaries = append(lf.Boundaries, uf.Boundaries...)
+	lf.Boilerplate.CutAt = append(lf.Boilerplate.CutAt, uf.Boilerplate.CutAt...)
+	lf.Boilerplate.DropLines = append(lf.Boilerplate.DropLines, uf.Boilerplate.DropLines...)
+	return langs, nil
+}
+
+func indexOf(xs []string, x string) int {
+	for i, s := range xs {
+		if s == x {
+			return i
+		}
+	}
+	return -1
+}
