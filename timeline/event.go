@@ -3,7 +3,10 @@
 // CSV, TimelineJS and JSONL.
 package timeline
 
-import "time"
+import (
+	"net/url"
+	"time"
+)
 
 // Status says whether an event has happened or is planned.
 type Status string
@@ -47,6 +50,9 @@ type Event struct {
 	URLs []string `json:"urls,omitempty"`
 }
 
-// CSVHeader is the header of `tarikh events` CSV output.
-var CSVHeader = []string{"date", "start_date", "end_date", "granularity", "type", "status", "headline",
-	"people", "places", "organizations", "time_text", "text", "docs", "sources", "urls"}
+// WebURL reports whether u is an http or https address, the only kind an
+// output links to (a javascript: or data: address in an article would run).
+func WebURL(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/tarikh/tarikh/internal/output"
 	"github.com/tarikh/tarikh/timeline"
 	"github.com/tarikh/tarikh/timeline/chart"
+	"github.com/tarikh/tarikh/timeline/format"
 )
 
 const chartUsage = `Usage: tarikh chart [flags] [PATH|-]... -o timeline.html
@@ -31,14 +32,14 @@ Examples:
 `
 
 // eventsForChart reads the articles of c.paths and returns their merged,
-// sorted events, as tarikh events would write them.
-func eventsForChart(ctx context.Context, c *common, stdio IO) ([]timeline.Event, runStats, error) {
+// sorted events, as tarikh events would write them, and the lexicon.
+func eventsForChart(ctx context.Context, c *common, stdio IO) ([]timeline.Event, *timeline.Lexicon, runStats, error) {
 	m, lx, st, err := collectEvents(ctx, c, stdio)
 	if m != nil {
 		defer m.Close()
 	}
 	if err != nil {
-		return nil, st, err
+		return nil, lx, st, err
 	}
 	var evs []timeline.Event
 	err = m.Each(func(e *timeline.Event) error {
@@ -46,7 +47,7 @@ func eventsForChart(ctx context.Context, c *common, stdio IO) ([]timeline.Event,
 		evs = append(evs, *e)
 		return nil
 	})
-	return evs, st, err
+	return evs, lx, st, err
 }
 
 func runChart(ctx context.Context, args []string, stdio IO) int {
@@ -83,29 +84,52 @@ func runChart(ctx context.Context, args []string, stdio IO) int {
 		return usageError(stdio.Stderr, err)
 	}
 	var events []timeline.Event
+	var lx *timeline.Lexicon
 	var st runStats
 	if from != "" {
+		if lx, err = timeline.LoadLexicon(c.triggers); err != nil {
+			out.Abort()
+			return usageError(stdio.Stderr, err)
+		}
 		events, err = readEventsCSV(from, stdio.Stdin)
 	} else {
-		events, st, err = eventsForChart(ctx, &c, stdio)
+		events, lx, st, err = eventsForChart(ctx, &c, stdio)
 	}
 	if err == nil {
-		err = chart.Write(out, events, opts)
+		err = writeChart(out, events, format.Options{Lang: c.lang, Lexicon: lx, Chart: opts})
 	}
 	return finish(out, st, err, &c, stdio.Stderr)
+}
+
+// writeChart writes events with the html format.
+func writeChart(out io.Writer, events []timeline.Event, o format.Options) error {
+	f, err := format.Lookup("html")
+	if err != nil {
+		return err
+	}
+	w, err := f.New(out, o)
+	if err != nil {
+		return err
+	}
+	for i := range events {
+		if err := w.Write(&events[i]); err != nil {
+			return err
+		}
+	}
+	return w.Close()
 }
 
 // readEventsCSV reads the events CSV at path, or stdin for "-".
 func readEventsCSV(path string, stdin io.Reader) ([]timeline.Event, error) {
 	if path == "-" {
-		return chart.ReadCSV(stdin)
+		return format.ReadCSV(stdin)
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	events, err := chart.ReadCSV(f)
+	events, err := format.ReadCSV(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

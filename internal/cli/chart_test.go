@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-const seedsCSV = "../../timeline/chart/testdata/seeds.csv"
+const seedsCSV = "../../timeline/format/testdata/events.csv"
 
 func runTarikh(stdin string, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer

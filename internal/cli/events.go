@@ -2,13 +2,19 @@ package cli
 
 import (
 	"context"
+	"io"
+	"strings"
 
 	"github.com/tarikh/tarikh/input"
 	"github.com/tarikh/tarikh/internal/output"
 	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/format"
 )
 
-const eventsUsage = `Usage: tarikh events [flags] [PATH|-]...
+// eventsUsage is the help of tarikh events; its formats come from the
+// registry in timeline/format.
+func eventsUsage() string {
+	return `Usage: tarikh events [flags] [PATH|-]...
 
 The main job: many articles in, one chronological timeline out. An event is
 a clause that a resolved date governs and that names at least one gazetteer
@@ -16,20 +22,20 @@ entity; the same event told by several articles is one row, with the
 articles counted in sources and listed in docs.
 
 Writes CSV with the header
-  date,start_date,end_date,granularity,type,status,headline,people,places,organizations,time_text,text,docs,sources,urls
+  ` + strings.Join(format.CSVHeader, ",") + `
 (date is TIMEX3-style: 2024-03-26, 2024-01, 2024; lists are ;-separated
 canonical English names; text is the evidence sentence as written; urls
 are the articles' addresses (JSONL url, HTML canonical link) in the order
 of docs).
---format timelinejs writes Knight Lab's TimelineJS spreadsheet template,
---format jsonl one JSON object per event. --lang ar labels headlines in Arabic.
-
+--lang ar labels headlines in Arabic. Formats (--format):
+` + format.Help("  ") + `
 Examples:
   tarikh events examples/
   tarikh events --dct 2024-03-26 article.txt -o timeline.csv
   tarikh events --format timelinejs --lang ar news.jsonl -o timeline-js.csv
   tarikh events --triggers my-triggers.yaml --gazetteer my.yaml corpus/
 `
+}
 
 // eventsRun holds what `events` and `chart` share: the extractor and the
 // assembler built from the flags.
@@ -91,14 +97,14 @@ func (e *configError) Unwrap() error { return e.err }
 
 func runEvents(ctx context.Context, args []string, stdio IO) int {
 	var c common
-	fs := newFlagSet("events", eventsUsage, stdio.Stderr)
-	c.register(fs, "csv, timelinejs, jsonl")
+	fs := newFlagSet("events", eventsUsage(), stdio.Stderr)
+	c.register(fs, strings.Join(format.Names(), ", "))
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return ExitUsage
 	}
 	c.paths = paths
-	if err := c.validate("csv", "timelinejs", "jsonl"); err != nil {
+	if err := c.validate(format.Names()...); err != nil {
 		return usageError(stdio.Stderr, err)
 	}
 	m, lx, st, err := collectEvents(ctx, &c, stdio)
@@ -118,34 +124,22 @@ func runEvents(ctx context.Context, args []string, stdio IO) int {
 	return finish(out, st, err, &c, stdio.Stderr)
 }
 
-func writeEvents(out *output.File, c *common, m *timeline.Merger, lx *timeline.Lexicon) error {
-	if c.format == "jsonl" {
-		return m.Each(func(e *timeline.Event) error {
-			e.Headline = lx.Headline(e, c.lang)
-			return timeline.WriteJSONL(out, e)
-		})
-	}
-	cw, err := output.NewCSV(out, c.bom)
+// writeEvents writes the merged events in c.format, each headlined in c.lang.
+func writeEvents(out io.Writer, c *common, m *timeline.Merger, lx *timeline.Lexicon) error {
+	f, err := format.Lookup(c.format)
 	if err != nil {
 		return err
 	}
-	header := timeline.CSVHeader
-	if c.format == "timelinejs" {
-		header = timeline.TimelineJSHeader
-	}
-	if err := cw.Write(append([]string(nil), header...)); err != nil {
+	w, err := f.New(out, format.Options{Lang: c.lang, BOM: c.bom, Lexicon: lx})
+	if err != nil {
 		return err
 	}
 	err = m.Each(func(e *timeline.Event) error {
 		e.Headline = lx.Headline(e, c.lang)
-		rec := timeline.CSVRecord(e)
-		if c.format == "timelinejs" {
-			rec = timeline.TimelineJSRecord(e, lx, c.lang)
-		}
-		return cw.Write(rec)
+		return w.Write(e)
 	})
 	if err != nil {
 		return err
 	}
-	return cw.Flush()
+	return w.Close()
 }

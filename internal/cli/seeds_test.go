@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/tarikh/tarikh/internal/testshared"
-	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/format"
 )
 
 // seedDCTs are the article dates a reader gives the seeds that print none,
@@ -183,7 +183,7 @@ func TestEnglishRetellingMerges(t *testing.T) {
 				}
 			}
 			rec, err := csv.NewReader(strings.NewReader(line)).Read()
-			if err != nil || len(rec) != len(timeline.CSVHeader) || rec[slices.Index(timeline.CSVHeader, "sources")] != "3" {
+			if err != nil || len(rec) != len(format.CSVHeader) || rec[slices.Index(format.CSVHeader, "sources")] != "3" {
 				t.Errorf("%s %s: want 3 sources: %s", tc.date, tc.typ, line)
 			}
 		}

@@ -96,7 +96,8 @@ func (f *File) name() string {
 
 // CSV writes RFC 4180 records with spreadsheet formulas neutralized.
 type CSV struct {
-	w *csv.Writer
+	w     *csv.Writer
+	cells []string // reused for each record
 }
 
 // NewCSV returns a CSV writer on w; bom writes the UTF-8 byte-order mark
@@ -110,12 +111,14 @@ func NewCSV(w io.Writer, bom bool) (*CSV, error) {
 	return &CSV{w: csv.NewWriter(w)}, nil
 }
 
-// Write writes one record, each cell as Cell makes it. It changes rec.
+// Write writes one record, each cell as Cell makes it; rec is left as it is.
 func (c *CSV) Write(rec []string) error {
-	for i, s := range rec {
-		rec[i] = Cell(s)
+	cells := c.cells[:0]
+	for _, s := range rec {
+		cells = append(cells, Cell(s))
 	}
-	return c.w.Write(rec)
+	c.cells = cells
+	return c.w.Write(cells)
 }
 
 // Flush flushes buffered records and returns any write error.

@@ -184,3 +184,26 @@ func TestCSVRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVWriteKeepsRecord checks that Write neutralizes what it writes,
+// not the caller's record: a header slice shared by every run stays intact.
+func TestCSVWriteKeepsRecord(t *testing.T) {
+	var b strings.Builder
+	c, err := NewCSV(&b, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := []string{"=1+1", "a\r\nb", "@x"}
+	if err := c.Write(rec); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if rec[0] != "=1+1" || rec[1] != "a\r\nb" || rec[2] != "@x" {
+		t.Errorf("Write changed its argument to %q", rec)
+	}
+	if want := "'=1+1,\"a\nb\",'@x\n"; b.String() != want {
+		t.Errorf("wrote %q, want %q", b.String(), want)
+	}
+}

@@ -1,4 +1,4 @@
-package chart
+package chart_test
 
 // Tests that open the chart in headless Chromium (Debian's chromium package;
 // .ci/run installs it). Without a Chromium they skip, unless
@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/chart"
 )
 
 var screenshot = flag.String("screenshot", "", "TestScreenshot writes the seeds' chart as a PNG to `FILE`")
@@ -84,14 +85,14 @@ func tail(s string, n int) string {
 	return s
 }
 
-func writePage(t *testing.T, events []timeline.Event, opts Options) string {
+func writePage(t *testing.T, events []timeline.Event, opts chart.Options) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "timeline.html")
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(f, events, opts); err != nil {
+	if err := chart.Write(f, events, opts); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {
@@ -171,19 +172,19 @@ func TestBrowserSeeds(t *testing.T) {
 		}
 	}
 	if hostile < 0 {
-		t.Fatal("testdata/seeds.csv lost its hostile row")
+		t.Fatal("../format/testdata/events.csv lost its hostile row")
 	}
 	tests := []struct {
-		opts  Options
+		opts  chart.Options
 		lanes int
 		once  bool     // each event drawn exactly once (lanes by type)
 		texts []string // in the dumped DOM
 	}{
-		{Options{}, 7, true, []string{"Timeline", "Event type", "meeting (5)", "planned", "12 of 12 events"}},
-		{Options{Group: ByPerson}, 7, false, []string{"Antony Blinken", "(no person)"}},
-		{Options{Lang: "ar"}, 7, true, []string{`<html lang="ar" dir="rtl">`, "الخط الزمني للأحداث", "نوع الحدث",
+		{chart.Options{}, 7, true, []string{"Timeline", "Event type", "meeting (5)", "planned", "12 of 12 events"}},
+		{chart.Options{Group: chart.ByPerson}, 7, false, []string{"Antony Blinken", "(no person)"}},
+		{chart.Options{Lang: "ar"}, 7, true, []string{`<html lang="ar" dir="rtl">`, "الخط الزمني للأحداث", "نوع الحدث",
 			"لقاء (5)", "مخطط له", "12 من 12 حدثًا", "الدليل"}},
-		{Options{Lang: "ar", Group: ByOrganization}, 6, false, []string{"المنظمة", "(بلا منظمة)"}},
+		{chart.Options{Lang: "ar", Group: chart.ByOrganization}, 6, false, []string{"المنظمة", "(بلا منظمة)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.opts.Lang+"-"+tt.opts.Group, func(t *testing.T) {
@@ -251,7 +252,7 @@ func TestBrowserFilter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.filter, func(t *testing.T) {
-			out, _ := runChromium(t, writePage(t, events, Options{}), "filter="+tt.filter, "--dump-dom")
+			out, _ := runChromium(t, writePage(t, events, chart.Options{}), "filter="+tt.filter, "--dump-dom")
 			d := parseDOM(t, out)
 			var got []string
 			for i, e := range events {
@@ -328,12 +329,12 @@ func TestChartPerf(t *testing.T) {
 	tests := []struct {
 		name   string
 		events []timeline.Event
-		opts   Options
+		opts   chart.Options
 	}{
 		// The seeds' 12 events: what the machine and Chromium cost on their own.
-		{"baseline-12-events", readSeeds(t), Options{}},
-		{"5000-by-type", many, Options{Group: ByType}},
-		{"5000-by-person", many, Options{Group: ByPerson}},
+		{"baseline-12-events", readSeeds(t), chart.Options{}},
+		{"5000-by-type", many, chart.Options{Group: chart.ByType}},
+		{"5000-by-person", many, chart.Options{Group: chart.ByPerson}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -374,7 +375,7 @@ func TestScreenshot(t *testing.T) {
 			sel = i
 		}
 	}
-	page := writePage(t, events, Options{Title: "tarikh: Iraq–US events in the seed articles"})
+	page := writePage(t, events, chart.Options{Title: "tarikh: Iraq–US events in the seed articles"})
 	runChromium(t, page, fmt.Sprintf("select=%d", sel), "--screenshot="+out, "--hide-scrollbars")
 	if st, err := os.Stat(out); err != nil || st.Size() == 0 {
 		t.Fatalf("no screenshot at %s: %v", out, err)

@@ -42,6 +42,9 @@ type Options struct {
 	Lang string
 	// Title is the page title; empty means a title in Lang.
 	Title string
+	// TypeLabel, when set, gives an event type its label in Lang (the
+	// trigger lexicon's labels); the chart's own list is the fallback.
+	TypeLabel func(typ string) string
 }
 
 func (o *Options) normalize() error {
@@ -181,7 +184,11 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 	typeIndex := map[string]int{}
 	for i, k := range keys {
 		typeIndex[k] = i
-		p.Types = append(p.Types, typeInfo{Key: k, Label: typeLabel(k, opts.Lang), Color: palette[i%len(palette)]})
+		label := typeLabel(k, opts.Lang)
+		if opts.TypeLabel != nil {
+			label = opts.TypeLabel(k)
+		}
+		p.Types = append(p.Types, typeInfo{Key: k, Label: label, Color: palette[i%len(palette)]})
 	}
 
 	for i, e := range events {
@@ -320,3 +327,8 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// Span turns a TIMEX3-style date value and its modifier into its interval
+// of days and granularity, as the chart draws it. The events CSV reader
+// uses it until the one date model of extract/temporal replaces both.
+func Span(value, mod string) (start, end time.Time, gran string, err error) { return span(value, mod) }

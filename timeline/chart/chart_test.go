@@ -1,4 +1,4 @@
-package chart
+package chart_test
 
 import (
 	"bytes"
@@ -11,14 +11,16 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/chart"
+	"github.com/tarikh/tarikh/timeline/format"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-func render(t *testing.T, events []timeline.Event, opts Options) string {
+func render(t *testing.T, events []timeline.Event, opts chart.Options) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Write(&b, events, opts); err != nil {
+	if err := chart.Write(&b, events, opts); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -27,13 +29,13 @@ func render(t *testing.T, events []timeline.Event, opts Options) string {
 var dataRE = regexp.MustCompile(`(?s)<script type="application/json" id="tk-data">(.*?)</script>`)
 
 // pageData decodes the JSON the page carries for its script.
-func pageData(t *testing.T, html string) page {
+func pageData(t *testing.T, html string) chart.Page {
 	t.Helper()
 	m := dataRE.FindStringSubmatch(html)
 	if m == nil {
 		t.Fatal("no tk-data script in the page")
 	}
-	var p page
+	var p chart.Page
 	if err := json.Unmarshal([]byte(m[1]), &p); err != nil {
 		t.Fatalf("tk-data: %v", err)
 	}
@@ -41,7 +43,7 @@ func pageData(t *testing.T, html string) page {
 }
 
 func TestWriteGolden(t *testing.T) {
-	got := render(t, readSeeds(t), Options{})
+	got := render(t, readSeeds(t), chart.Options{})
 	const golden = "testdata/seeds.html"
 	if *update {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
@@ -53,7 +55,7 @@ func TestWriteGolden(t *testing.T) {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("chart of testdata/seeds.csv differs from %s; if the change is meant, run go test ./timeline/chart -update", golden)
+		t.Errorf("chart of ../format/testdata/events.csv differs from %s; if the change is meant, run go test ./timeline/chart -update", golden)
 	}
 }
 
@@ -61,7 +63,7 @@ func TestWriteGolden(t *testing.T) {
 // data block: no markup of it reaches the page, and it reads back intact.
 func TestWriteEscapes(t *testing.T) {
 	events := readSeeds(t)
-	html := render(t, events, Options{Title: `<img src=x onerror=alert(2)> & "T"`})
+	html := render(t, events, chart.Options{Title: `<img src=x onerror=alert(2)> & "T"`})
 	for _, bad := range []string{"<script>alert", "<b>Hostile", "<img src=x", "</script><img", "onerror=\"document"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("page contains %q unescaped", bad)
@@ -85,7 +87,7 @@ func TestWriteEscapes(t *testing.T) {
 }
 
 func TestAssetsStayInTheirScript(t *testing.T) {
-	for name, s := range map[string]string{"chart.js": chartJS, "chart.css": chartCSS} {
+	for name, s := range map[string]string{"chart.js": chart.ChartJS, "chart.css": chart.ChartCSS} {
 		low := strings.ToLower(s)
 		for _, bad := range []string{"</script", "</style", "<!--", "http://", "https://", "@import", "url("} {
 			if strings.Contains(low, bad) {
@@ -93,7 +95,7 @@ func TestAssetsStayInTheirScript(t *testing.T) {
 			}
 		}
 	}
-	if strings.Contains(chartJS, "innerHTML") || strings.Contains(chartJS, "insertAdjacentHTML") || strings.Contains(chartJS, "document.write") {
+	if strings.Contains(chart.ChartJS, "innerHTML") || strings.Contains(chart.ChartJS, "insertAdjacentHTML") || strings.Contains(chart.ChartJS, "document.write") {
 		t.Error("chart.js must put text into the page with textContent only")
 	}
 }
@@ -107,14 +109,14 @@ func TestLanes(t *testing.T) {
 		last  string
 		lanes int
 	}{
-		{ByType, "meeting", 5, "strike", 7},
-		{ByPerson, "Antony Blinken", 3, "(no person)", 7},
-		{ByPlace, "Washington", 4, "Munich", 8},
-		{ByOrganization, "Islamic State", 3, "(no organization)", 6},
+		{chart.ByType, "meeting", 5, "strike", 7},
+		{chart.ByPerson, "Antony Blinken", 3, "(no person)", 7},
+		{chart.ByPlace, "Washington", 4, "Munich", 8},
+		{chart.ByOrganization, "Islamic State", 3, "(no organization)", 6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.group, func(t *testing.T) {
-			p := pageData(t, render(t, events, Options{Group: tt.group}))
+			p := pageData(t, render(t, events, chart.Options{Group: tt.group}))
 			if len(p.Lanes) != tt.lanes {
 				t.Errorf("%d lanes, want %d", len(p.Lanes), tt.lanes)
 			}
@@ -137,7 +139,7 @@ func TestLanes(t *testing.T) {
 				if drawn[i] == 0 {
 					t.Errorf("event %d (%s) is in no lane", i, events[i].Headline)
 				}
-				if tt.group == ByType && drawn[i] != 1 {
+				if tt.group == chart.ByType && drawn[i] != 1 {
 					t.Errorf("event %d is in %d type lanes", i, drawn[i])
 				}
 			}
@@ -153,7 +155,7 @@ func TestWriteArabic(t *testing.T) {
 	}, {
 		Date: "2024-01", Mod: "END", Type: "custom-type", Headline: "x",
 	}}
-	html := render(t, events, Options{Lang: "ar", Group: ByPerson})
+	html := render(t, events, chart.Options{Lang: "ar", Group: chart.ByPerson})
 	for _, want := range []string{`<html lang="ar" dir="rtl">`, "<title>الخط الزمني للأحداث</title>", `placeholder="تصفية حسب الاسم…"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("Arabic page lacks %q", want)
@@ -182,16 +184,16 @@ func TestWriteErrors(t *testing.T) {
 	tests := []struct {
 		name   string
 		events []timeline.Event
-		opts   Options
+		opts   chart.Options
 		want   string
 	}{
-		{"bad group", ok, Options{Group: "colour"}, `bad group "colour"`},
-		{"bad language", ok, Options{Lang: "fr"}, `bad language "fr"`},
-		{"undated event", []timeline.Event{ok[0], {Headline: "When?"}}, Options{}, `event 2 ("When?"): bad date ""`},
+		{"bad group", ok, chart.Options{Group: "colour"}, `bad group "colour"`},
+		{"bad language", ok, chart.Options{Lang: "fr"}, `bad language "fr"`},
+		{"undated event", []timeline.Event{ok[0], {Headline: "When?"}}, chart.Options{}, `event 2 ("When?"): bad date ""`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := Write(&bytes.Buffer{}, tt.events, tt.opts)
+			err := chart.Write(&bytes.Buffer{}, tt.events, tt.opts)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %v, want one containing %q", err, tt.want)
 			}
@@ -207,7 +209,7 @@ func TestWriteDates(t *testing.T) {
 		{Date: "2024", Status: timeline.Planned},
 		{Date: "2024-05-01", StartDate: d("2024-05-01")},
 	}
-	p := pageData(t, render(t, events, Options{}))
+	p := pageData(t, render(t, events, chart.Options{}))
 	want := []string{"2024-03-26 2024-03-26 day false", "2024-01-21 2024-01-31 month false",
 		"2024-01-01 2024-12-31 year true", "2024-05-01 2024-05-01 day false"}
 	for i, it := range p.Items {
@@ -223,8 +225,24 @@ func TestWriteDates(t *testing.T) {
 func TestWriteURLs(t *testing.T) {
 	events := []timeline.Event{{Date: "2024-03-26", Headline: "x", Docs: []string{"a", "b", "c"},
 		URLs: []string{"https://a.example/1", "javascript:alert(1)", "http://c.example/2"}}}
-	p := pageData(t, render(t, events, Options{}))
+	p := pageData(t, render(t, events, chart.Options{}))
 	if got := strings.Join(p.Items[0].URLs, " "); got != "https://a.example/1  http://c.example/2" {
 		t.Errorf("urls on the page: %q", got)
 	}
+}
+
+// readSeeds reads the hand-made events CSV of the format package's tests:
+// the seeds' events, with one hostile row.
+func readSeeds(t *testing.T) []timeline.Event {
+	t.Helper()
+	f, err := os.Open("../format/testdata/events.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	events, err := format.ReadCSV(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return events
 }

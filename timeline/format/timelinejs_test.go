@@ -1,26 +1,36 @@
-package timeline
+package format
 
 import (
 	"bytes"
 	"encoding/csv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tarikh/tarikh/internal/output"
+	"github.com/tarikh/tarikh/timeline"
 )
+
+func mustDay(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
 
 func TestDisplayDate(t *testing.T) {
 	tests := []struct {
-		e    Event
+		e    timeline.Event
 		lang string
 		want string
 	}{
-		{Event{StartDate: mustDay("2024-01-21"), EndDate: mustDay("2024-01-31"), Granularity: "month", Mod: "END"}, "ar", "أواخر يناير 2024"},
-		{Event{StartDate: mustDay("2024-01-21"), EndDate: mustDay("2024-01-31"), Granularity: "month", Mod: "END"}, "en", "late January 2024"},
-		{Event{StartDate: mustDay("2024-02-11"), EndDate: mustDay("2024-02-20"), Granularity: "month", Mod: "MID"}, "en", "mid-February 2024"},
-		{Event{StartDate: mustDay("2024-03-26"), EndDate: mustDay("2024-03-26"), Granularity: "day"}, "en", "26 March 2024"},
-		{Event{StartDate: mustDay("2014-01-01"), EndDate: mustDay("2017-12-31"), Granularity: "year"}, "en", "2014–2017"},
-		{Event{StartDate: mustDay("2008-01-01"), EndDate: mustDay("2008-12-31"), Granularity: "year"}, "ar", "2008"},
+		{timeline.Event{StartDate: mustDay("2024-01-21"), EndDate: mustDay("2024-01-31"), Granularity: "month", Mod: "END"}, "ar", "أواخر يناير 2024"},
+		{timeline.Event{StartDate: mustDay("2024-01-21"), EndDate: mustDay("2024-01-31"), Granularity: "month", Mod: "END"}, "en", "late January 2024"},
+		{timeline.Event{StartDate: mustDay("2024-02-11"), EndDate: mustDay("2024-02-20"), Granularity: "month", Mod: "MID"}, "en", "mid-February 2024"},
+		{timeline.Event{StartDate: mustDay("2024-03-26"), EndDate: mustDay("2024-03-26"), Granularity: "day"}, "en", "26 March 2024"},
+		{timeline.Event{StartDate: mustDay("2014-01-01"), EndDate: mustDay("2017-12-31"), Granularity: "year"}, "en", "2014–2017"},
+		{timeline.Event{StartDate: mustDay("2008-01-01"), EndDate: mustDay("2008-12-31"), Granularity: "year"}, "ar", "2008"},
 	}
 	for _, tc := range tests {
 		if got := DisplayDate(&tc.e, tc.lang); got != tc.want {
@@ -33,21 +43,21 @@ func TestDisplayDate(t *testing.T) {
 // reader does: the header names it knows, and a Year on every row; month
 // precision leaves Month and Day empty and says the date in Display Date.
 func TestTimelineJSReadable(t *testing.T) {
-	lx, err := LoadLexicon("")
+	lx, err := timeline.LoadLexicon("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs := []Event{
+	evs := []timeline.Event{
 		{Date: "2024-01", StartDate: mustDay("2024-01-21"), EndDate: mustDay("2024-01-31"), Granularity: "month", Mod: "END",
-			Type: "strike", Status: Happened, Headline: "Strike: Kataib Hezbollah — Baghdad", Text: "شنّت واشنطن مطلع فبراير ضربة", Docs: []string{"a"}, Sources: 1},
+			Type: "strike", Status: timeline.Happened, Headline: "Strike: Kataib Hezbollah — Baghdad", Text: "شنّت واشنطن مطلع فبراير ضربة", Docs: []string{"a"}, Sources: 1},
 		{Date: "2024-03-26", StartDate: mustDay("2024-03-26"), EndDate: mustDay("2024-03-26"), Granularity: "day",
-			Type: "meeting", Status: Happened, Headline: "=HYPERLINK(\"http://evil\")", Text: "<script>alert(1)</script>", Docs: []string{"a", "b"}, Sources: 2},
+			Type: "meeting", Status: timeline.Happened, Headline: "=HYPERLINK(\"http://evil\")", Text: "<script>alert(1)</script>", Docs: []string{"a", "b"}, Sources: 2},
 	}
 	var buf bytes.Buffer
 	cw, _ := output.NewCSV(&buf, false)
 	cw.Write(append([]string(nil), TimelineJSHeader...))
 	for i := range evs {
-		cw.Write(TimelineJSRecord(&evs[i], lx, "ar"))
+		cw.Write(TimelineJSRecord(&evs[i], func(t string) string { return lx.TypeLabel(t, "ar") }, "ar"))
 	}
 	if err := cw.Flush(); err != nil {
 		t.Fatal(err)
@@ -106,14 +116,14 @@ func TestURLsCell(t *testing.T) {
 // TestTimelineJSLinks checks that TimelineJS's text links the sources that
 // have a web address, and only those.
 func TestTimelineJSLinks(t *testing.T) {
-	lx, err := LoadLexicon("")
+	lx, err := timeline.LoadLexicon("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := Event{Date: "2024-03-26", StartDate: mustDay("2024-03-26"), EndDate: mustDay("2024-03-26"), Granularity: "day",
-		Type: "meeting", Status: Happened, Docs: []string{"a", "b<i>", "c"}, Sources: 3,
+	e := timeline.Event{Date: "2024-03-26", StartDate: mustDay("2024-03-26"), EndDate: mustDay("2024-03-26"), Granularity: "day",
+		Type: "meeting", Status: timeline.Happened, Docs: []string{"a", "b<i>", "c"}, Sources: 3,
 		URLs: []string{"https://a.example/news?id=1&x=\"2\"", "javascript:alert(1)", ""}}
-	text := TimelineJSRecord(&e, lx, "en")[10]
+	text := TimelineJSRecord(&e, func(t string) string { return lx.TypeLabel(t, "en") }, "en")[10]
 	for _, want := range []string{`<a href="https://a.example/news?id=1&amp;x=&#34;2&#34;">a</a>`, "; b&lt;i&gt;; c"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text %q lacks %q", text, want)

@@ -1,20 +1,106 @@
-package chart
+package format
 
 import (
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/tarikh/tarikh/internal/output"
 	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/chart"
 )
 
-// ReadCSV reads the events CSV that `tarikh events` writes (header
-// timeline.CSVHeader), also after a person has edited it in a spreadsheet:
+// CSVHeader is the header of the events CSV.
+var CSVHeader = []string{"date", "start_date", "end_date", "granularity", "type", "status", "headline",
+	"people", "places", "organizations", "time_text", "text", "docs", "sources", "urls"}
+
+// csvWriter writes the events CSV: RFC 4180, a row per event, cells that a
+// spreadsheet would run as formulas neutralized.
+type csvWriter struct {
+	cw     *output.CSV
+	header []string
+	record func(*timeline.Event) []string
+}
+
+func newCSV(w io.Writer, o Options) (Writer, error) {
+	return newCSVWith(w, o.BOM, CSVHeader, CSVRecord)
+}
+
+func newCSVWith(w io.Writer, bom bool, header []string, record func(*timeline.Event) []string) (Writer, error) {
+	cw, err := output.NewCSV(w, bom)
+	if err != nil {
+		return nil, err
+	}
+	return &csvWriter{cw: cw, header: header, record: record}, nil
+}
+
+func (c *csvWriter) Write(e *timeline.Event) error {
+	if c.header != nil {
+		if err := c.cw.Write(c.header); err != nil {
+			return err
+		}
+		c.header = nil
+	}
+	return c.cw.Write(c.record(e))
+}
+
+// Close writes the header of an empty timeline and flushes.
+func (c *csvWriter) Close() error {
+	if c.header != nil {
+		if err := c.cw.Write(c.header); err != nil {
+			return err
+		}
+		c.header = nil
+	}
+	return c.cw.Flush()
+}
+
+// CSVRecord returns the events CSV record of e, in the order of CSVHeader.
+func CSVRecord(e *timeline.Event) []string {
+	return []string{e.Date, day(e.StartDate), day(e.EndDate), e.Granularity, e.Type, string(e.Status), e.Headline,
+		names(e.People), names(e.Places), names(e.Organizations), e.TimeText, e.Text,
+		strings.Join(e.Docs, ";"), strconv.Itoa(e.Sources), URLsCell(e.URLs)}
+}
+
+// URLsCell is the urls cell of the events CSV: the addresses in the order of
+// docs, ';'-separated, an empty place for an article without one, and the
+// empty cell when no article has one. A ';' inside an address is written
+// %3B, which means the same to a web server.
+func URLsCell(urls []string) string {
+	if !slices.ContainsFunc(urls, func(u string) bool { return u != "" }) {
+		return ""
+	}
+	s := make([]string, len(urls))
+	for i, u := range urls {
+		s[i] = strings.ReplaceAll(u, ";", "%3B")
+	}
+	return strings.Join(s, ";")
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// names is a list cell: the entities' canonical English names.
+func names(es []timeline.Entity) string {
+	s := make([]string, len(es))
+	for i, e := range es {
+		s[i] = e.NameEn
+	}
+	return strings.Join(s, ";")
+}
+
+// ReadCSV reads the events CSV (header CSVHeader) that the csv format
+// writes, also after a person has edited it in a spreadsheet:
 // a UTF-8 byte-order mark, columns in any order (found by header name, in any
 // case), optional columns left out, blank rows, and cells whose formula was
 // neutralized with a leading ' are all accepted. Only a date is required:
@@ -46,7 +132,7 @@ func ReadCSV(r io.Reader) ([]timeline.Event, error) {
 	_, hasStart := col["start_date"]
 	if !hasDate && !hasStart {
 		return nil, fmt.Errorf("events CSV: line 1: no date or start_date column (header %q); want the header of tarikh events: %s",
-			strings.Join(header, ","), strings.Join(timeline.CSVHeader, ","))
+			strings.Join(header, ","), strings.Join(CSVHeader, ","))
 	}
 
 	var events []timeline.Event
@@ -109,10 +195,10 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 		return e, fmt.Errorf("status %q: want happened or planned", s)
 	}
 	var err error
-	if e.StartDate, err = day(get("start_date"), "start_date"); err != nil {
+	if e.StartDate, err = parseDay(get("start_date"), "start_date"); err != nil {
 		return e, err
 	}
-	if e.EndDate, err = day(get("end_date"), "end_date"); err != nil {
+	if e.EndDate, err = parseDay(get("end_date"), "end_date"); err != nil {
 		return e, err
 	}
 	if e.Date == "" && !e.StartDate.IsZero() {
@@ -122,7 +208,7 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 		return e, errors.New("no date: fill date (2024-03-26, 2024-01, 2024...) or start_date")
 	}
 	if e.StartDate.IsZero() || e.Granularity == "" {
-		start, end, gran, err := span(e.Date, e.Mod)
+		start, end, gran, err := chart.Span(e.Date, e.Mod)
 		if err != nil && e.StartDate.IsZero() {
 			return e, err
 		}
@@ -134,6 +220,10 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 				e.Granularity = gran
 			}
 		}
+	}
+	if !e.StartDate.After(time.Time{}) {
+		// The zero time means "no interval" to every reader of an Event.
+		return e, fmt.Errorf("date %q starts before the year 1 (0001-01-02 is the first day an event may have)", e.Date)
 	}
 	if e.EndDate.IsZero() {
 		e.EndDate = e.StartDate
@@ -156,7 +246,7 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 	return e, nil
 }
 
-func day(s, name string) (time.Time, error) {
+func parseDay(s, name string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}

@@ -1,8 +1,7 @@
-package chart
+package format
 
 import (
 	"encoding/csv"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -11,22 +10,8 @@ import (
 	"github.com/tarikh/tarikh/timeline"
 )
 
-func readSeeds(t *testing.T) []timeline.Event {
-	t.Helper()
-	f, err := os.Open("testdata/seeds.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	events, err := ReadCSV(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return events
-}
-
 func TestReadCSVSeeds(t *testing.T) {
-	events := readSeeds(t)
+	events := readFixture(t)
 	if len(events) != 12 {
 		t.Fatalf("read %d events, want 12", len(events))
 	}
@@ -61,7 +46,7 @@ func TestReadCSVTolerant(t *testing.T) {
 		name, in string
 		want     []string // per event: date start end gran status headline
 	}{
-		{"exact header", strings.Join(timeline.CSVHeader, ",") + "\n" +
+		{"exact header", strings.Join(CSVHeader, ",") + "\n" +
 			"2024-03-26,2024-03-26,2024-03-26,day,meeting,happened,Talks,A;B,Washington,,الثلاثاء,نص,d1;d2,2\n",
 			[]string{"2024-03-26 2024-03-26 2024-03-26 day happened Talks"}},
 		{"BOM, reordered, optional columns left out", "\ufeffheadline,status,date\nVisit,planned,2024-04-15\n",
@@ -138,48 +123,15 @@ func TestReadCSVErrors(t *testing.T) {
 	}
 }
 
-func TestSpan(t *testing.T) {
-	tests := []struct{ value, mod, want string }{
-		{"2024-03-26", "", "2024-03-26 2024-03-26 day"},
-		{"2024-02", "", "2024-02-01 2024-02-29 month"},
-		{"2024-01", "START", "2024-01-01 2024-01-10 month"},
-		{"2024-01", "MID", "2024-01-11 2024-01-20 month"},
-		{"2024-01", "END", "2024-01-21 2024-01-31 month"},
-		{"2024", "", "2024-01-01 2024-12-31 year"},
-		{"2023", "START", "2023-01-01 2023-04-30 year"},
-		{"2023", "END", "2023-09-01 2023-12-31 year"},
-		{"2024-W01", "", "2024-01-01 2024-01-07 week"},
-		{"2024-W13", "", "2024-03-25 2024-03-31 week"},
-		{"2021-W01", "", "2021-01-04 2021-01-10 week"},
-		{"2024-Q2", "", "2024-04-01 2024-06-30 quarter"},
-		{"202", "", "2020-01-01 2029-12-31 decade"},
-		{"2024-3-26", "", "error"},
-		{"2024-13", "", "error"},
-		{"2024-Q5", "", "error"},
-		{"PAST_REF", "", "error"},
-		{"", "", "error"},
-	}
-	for _, tt := range tests {
-		start, end, gran, err := span(tt.value, tt.mod)
-		got := "error"
-		if err == nil {
-			got = start.Format(time.DateOnly) + " " + end.Format(time.DateOnly) + " " + gran
-		}
-		if got != tt.want {
-			t.Errorf("span(%q, %q) = %s, want %s", tt.value, tt.mod, got, tt.want)
-		}
-	}
-}
-
-// TestCSVURLs reads back the urls column that timeline.CSVRecord writes,
+// TestCSVURLs reads back the urls column that CSVRecord writes,
 // one place per doc, and rejects a row whose addresses do not match its docs.
 func TestCSVURLs(t *testing.T) {
 	e := timeline.Event{Date: "2024-03-26", Granularity: "day", Type: "meeting", Status: timeline.Happened,
 		Docs: []string{"a", "b", "c"}, Sources: 3, URLs: []string{"https://a.example/1", "", "https://c.example/p;v"}}
 	var b strings.Builder
 	w := csv.NewWriter(&b)
-	w.Write(timeline.CSVHeader)
-	w.Write(timeline.CSVRecord(&e))
+	w.Write(CSVHeader)
+	w.Write(CSVRecord(&e))
 	w.Flush()
 	events, err := ReadCSV(strings.NewReader(b.String()))
 	if err != nil {

@@ -1,57 +1,19 @@
-package timeline
+package format
 
 import (
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
-	"net/url"
-	"slices"
 	"strconv"
 	"strings"
-	"time"
+
+	"github.com/tarikh/tarikh/timeline"
 )
 
-// RecordWriter writes string records (a CSV writer that neutralizes cells).
-type RecordWriter interface {
-	Write(rec []string) error
-}
-
-// CSVRecord returns the `tarikh events` CSV record of e.
-func CSVRecord(e *Event) []string {
-	return []string{e.Date, day(e.StartDate), day(e.EndDate), e.Granularity, e.Type, string(e.Status), e.Headline,
-		names(e.People), names(e.Places), names(e.Organizations), e.TimeText, e.Text,
-		strings.Join(e.Docs, ";"), strconv.Itoa(e.Sources), URLsCell(e.URLs)}
-}
-
-// URLsCell is the urls cell of the events CSV: the addresses in the order of
-// docs, ';'-separated, an empty place for an article without one, and the
-// empty cell when no article has one. A ';' inside an address is written
-// %3B, which means the same to a web server.
-func URLsCell(urls []string) string {
-	if !slices.ContainsFunc(urls, func(u string) bool { return u != "" }) {
-		return ""
-	}
-	s := make([]string, len(urls))
-	for i, u := range urls {
-		s[i] = strings.ReplaceAll(u, ";", "%3B")
-	}
-	return strings.Join(s, ";")
-}
-
-func day(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
-}
-
-func names(es []Entity) string {
-	s := make([]string, len(es))
-	for i, e := range es {
-		s[i] = e.NameEn
-	}
-	return strings.Join(s, ";")
+func newTimelineJS(w io.Writer, o Options) (Writer, error) {
+	return newCSVWith(w, o.BOM, TimelineJSHeader, func(e *timeline.Event) []string {
+		return TimelineJSRecord(e, o.typeLabel, o.Lang)
+	})
 }
 
 // TimelineJSHeader is the header of Knight Lab's TimelineJS spreadsheet template.
@@ -62,7 +24,7 @@ var TimelineJSHeader = []string{"Year", "Month", "Day", "Time", "End Year", "End
 // Year, Month and Day (and the End columns for a multi-day interval); month
 // and coarser dates fill Year only and say the date in Display Date
 // ("أواخر يناير 2024"). Text is HTML in TimelineJS, so it is escaped.
-func TimelineJSRecord(e *Event, lx *Lexicon, lang string) []string {
+func TimelineJSRecord(e *timeline.Event, typeLabel func(string) string, lang string) []string {
 	rec := make([]string, len(TimelineJSHeader))
 	s, en := e.StartDate, e.EndDate
 	rec[0] = strconv.Itoa(s.Year())
@@ -80,7 +42,7 @@ func TimelineJSRecord(e *Event, lx *Lexicon, lang string) []string {
 	rec[8] = DisplayDate(e, lang)
 	rec[9] = html.EscapeString(e.Headline)
 	text := html.EscapeString(e.Text)
-	if e.Status == Planned {
+	if e.Status == timeline.Planned {
 		if lang == "ar" {
 			text = "(مخطط) " + text
 		} else {
@@ -93,28 +55,21 @@ func TimelineJSRecord(e *Event, lx *Lexicon, lang string) []string {
 	}
 	text += fmt.Sprintf("<br><small>%s: %d (%s)</small>", srcLabel, e.Sources, sourcesHTML(e))
 	rec[10] = text
-	rec[16] = lx.TypeLabel(e.Type, lang)
+	rec[16] = typeLabel(e.Type)
 	return rec
 }
 
 // sourcesHTML lists an event's articles for TimelineJS, each a link to its
 // address when it has a web one.
-func sourcesHTML(e *Event) string {
+func sourcesHTML(e *timeline.Event) string {
 	parts := make([]string, len(e.Docs))
 	for i, d := range e.Docs {
 		parts[i] = html.EscapeString(d)
-		if i < len(e.URLs) && WebURL(e.URLs[i]) {
+		if i < len(e.URLs) && timeline.WebURL(e.URLs[i]) {
 			parts[i] = `<a href="` + html.EscapeString(e.URLs[i]) + `">` + parts[i] + "</a>"
 		}
 	}
 	return strings.Join(parts, "; ")
-}
-
-// WebURL reports whether u is an http or https address, the only kind an
-// output links to (a javascript: or data: address in an article would run).
-func WebURL(u string) bool {
-	p, err := url.Parse(u)
-	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
 }
 
 var monthsEn = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -122,7 +77,7 @@ var monthsAr = [...]string{"يناير", "فبراير", "مارس", "أبريل
 
 // DisplayDate says an event's date in words, with its precision:
 // "late January 2024", "أواخر يناير 2024", "26 March 2024", "2014".
-func DisplayDate(e *Event, lang string) string {
+func DisplayDate(e *timeline.Event, lang string) string {
 	s := e.StartDate
 	if s.IsZero() {
 		return e.Date
@@ -173,17 +128,4 @@ func DisplayDate(e *Event, lang string) string {
 		return join(mod, strconv.Itoa(s.Year())+"–"+strconv.Itoa(e.EndDate.Year()))
 	}
 	return join(mod, strconv.Itoa(s.Year()))
-}
-
-type jsonEvent struct {
-	Event
-	StartDate string `json:"start_date"`
-	EndDate   string `json:"end_date"`
-}
-
-// WriteJSONL writes e as one JSON line.
-func WriteJSONL(w io.Writer, e *Event) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(jsonEvent{Event: *e, StartDate: day(e.StartDate), EndDate: day(e.EndDate)})
 }
