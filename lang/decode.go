@@ -73,8 +73,46 @@ func DecodeBytes(data []byte, name string, v any) error {
 				}
 			}
 		}
-		e.Msg = strings.TrimPrefix(e.Msg, "yaml: ")
+		e.Msg = userTerms(strings.TrimPrefix(e.Msg, "yaml: "))
 		errs = append(errs, e)
 	}
 	return errors.Join(errs...)
+}
+
+var (
+	unknownField = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
+	wrongKind    = regexp.MustCompile("^cannot unmarshal !!(\\w+) (?:`(.*)` )?into (\\S+)$")
+)
+
+// userTerms rewrites yaml.v3's messages that name Go types in the terms of
+// the file: an unknown key, a value of the wrong kind.
+func userTerms(msg string) string {
+	if m := unknownField.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("unknown key %q", m[1])
+	}
+	if m := wrongKind.FindStringSubmatch(msg); m != nil {
+		got := map[string]string{"str": "a string", "int": "a number", "float": "a number", "bool": "true or false",
+			"seq": "a list", "map": "a mapping", "null": "empty", "timestamp": "a date"}[m[1]]
+		if got == "" {
+			got = m[1]
+		}
+		if m[2] != "" {
+			got += " (" + m[2] + ")"
+		}
+		want := "a mapping of keys"
+		switch t := m[3]; {
+		case strings.HasPrefix(t, "[]"), strings.HasPrefix(t, "[") && strings.Contains(t, "]"):
+			want = "a list"
+		case strings.HasPrefix(t, "map["):
+			want = "a mapping"
+		case t == "string":
+			want = "a string"
+		case t == "bool":
+			want = "true or false"
+		case strings.HasPrefix(t, "int"), strings.HasPrefix(t, "uint"), strings.HasPrefix(t, "float"):
+			want = "a number"
+		}
+		return fmt.Sprintf("the value is %s; want %s", got, want)
+	}
+	return msg
 }

@@ -10,6 +10,7 @@ func TestDecodeStrict(t *testing.T) {
 	type rules struct {
 		Weekdays []string `yaml:"weekdays"`
 		Months   []string `yaml:"months"`
+		Name     string   `yaml:"name"`
 	}
 	tests := []struct {
 		name, data string
@@ -17,9 +18,10 @@ func TestDecodeStrict(t *testing.T) {
 	}{
 		{"ok", "weekdays: [mon, tue]\nmonths: [jan]\n", ""},
 		{"empty", "", ""},
-		{"unknown key", "weekdays: [mon]\n  \nweekday: [tue]\n", "x.yaml:3:1: field weekday not found"},
-		{"indented unknown key", "weekdays: [mon]\nmonths:\n  - jan\nextra:\n  sub: 1\n", "x.yaml:4:1: field extra not found"},
-		{"wrong type", "weekdays: 3\n", "x.yaml:1:"},
+		{"unknown key", "weekdays: [mon]\n  \nweekday: [tue]\n", `x.yaml:3:1: unknown key "weekday"`},
+		{"indented unknown key", "weekdays: [mon]\nmonths:\n  - jan\nextra:\n  sub: 1\n", `x.yaml:4:1: unknown key "extra"`},
+		{"wrong type", "weekdays: 3\n", "x.yaml:1:1: the value is a number (3); want a list"},
+		{"a list for a string", "name: [a]\n", "x.yaml:1:1: the value is a list; want a string"},
 		{"tab", "weekdays:\n\t- mon\n", "tab"},
 		{"syntax", "weekdays: [mon\n", "x.yaml:"},
 	}
