@@ -102,12 +102,43 @@ func names(es []timeline.Entity) string {
 // ReadCSV reads the events CSV (header CSVHeader) that the csv format
 // writes, also after a person has edited it in a spreadsheet:
 // a UTF-8 byte-order mark, columns in any order (found by header name, in any
-// case), optional columns left out, blank rows, and cells whose formula was
-// neutralized with a leading ' are all accepted. Only a date is required:
-// the column date, or start_date. List cells (people, places,
-// organizations, docs) are ';'-separated names; urls, when present, has one
-// ';'-separated place per doc. Errors name the line.
+// case), optional columns left out, blank rows, cells whose formula was
+// neutralized with a leading ' and dates a spreadsheet re-saved in its own
+// form (3/26/2024, 26/03/2024, 26.03.2024; see excelDates) are all accepted.
+// Only a date is required: the column date, or start_date. List cells
+// (people, places, organizations, docs) are ';'-separated names; urls, when
+// present, has one ';'-separated place per doc. It stops at the first row
+// it cannot read; errors name the line.
 func ReadCSV(r io.Reader) ([]timeline.Event, error) {
+	var first error
+	events, err := ReadCSVSkipping(r, func(e *RowError) bool {
+		first = e
+		return false
+	})
+	if err == nil {
+		err = first
+	}
+	if err != nil {
+		return nil, err
+	}
+	return events, nil
+}
+
+// RowError is a row of an events CSV that cannot be read.
+type RowError struct {
+	Line int
+	Err  error
+}
+
+func (e *RowError) Error() string { return fmt.Sprintf("events CSV: line %d: %v", e.Line, e.Err) }
+func (e *RowError) Unwrap() error { return e.Err }
+
+// ReadCSVSkipping reads an events CSV as ReadCSV does, but hands each row it
+// cannot read to bad, in line order: when bad returns true the row is
+// skipped and reading goes on; when it returns false reading stops and the
+// events before the row are returned. The error is for a file that cannot
+// be read at all (no header, no date column, a read error).
+func ReadCSVSkipping(r io.Reader, bad func(*RowError) bool) ([]timeline.Event, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
@@ -135,32 +166,66 @@ func ReadCSV(r io.Reader) ([]timeline.Event, error) {
 			strings.Join(header, ","), strings.Join(CSVHeader, ","))
 	}
 
-	var events []timeline.Event
+	// The rows are read first, so that dates a spreadsheet re-saved are read
+	// in the one order (month or day first) the whole file uses.
+	type row struct {
+		line int
+		rec  []string
+		err  error // the row is not CSV
+	}
+	var rows []row
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
-			return events, nil
+			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("events CSV: %w", err)
-		}
-		line, _ := cr.FieldPos(0)
-		get := func(name string) string {
-			i, ok := col[name]
-			if !ok || i >= len(rec) {
-				return ""
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return nil, fmt.Errorf("events CSV: %w", err)
 			}
-			return unneutralize(strings.TrimSpace(rec[i]))
-		}
-		if blank(rec) {
+			rows = append(rows, row{line: pe.StartLine, err: pe.Err})
 			continue
 		}
+		line, _ := cr.FieldPos(0)
+		if !blank(rec) {
+			rows = append(rows, row{line: line, rec: rec})
+		}
+	}
+	var dateCells []*string
+	for _, name := range []string{"date", "start_date", "end_date"} {
+		if i, ok := col[name]; ok {
+			for _, r := range rows {
+				if i < len(r.rec) {
+					dateCells = append(dateCells, &r.rec[i])
+				}
+			}
+		}
+	}
+	excelDates(dateCells)
+
+	var events []timeline.Event
+	for _, r := range rows {
+		get := func(name string) string {
+			i, ok := col[name]
+			if !ok || i >= len(r.rec) {
+				return ""
+			}
+			return unneutralize(strings.TrimSpace(r.rec[i]))
+		}
 		e, err := eventFromRow(get)
+		if r.err != nil {
+			err = r.err
+		}
 		if err != nil {
-			return nil, fmt.Errorf("events CSV: line %d: %w", line, err)
+			if bad(&RowError{Line: r.line, Err: err}) {
+				continue
+			}
+			return events, nil
 		}
 		events = append(events, e)
 	}
+	return events, nil
 }
 
 func eventFromRow(get func(string) string) (timeline.Event, error) {

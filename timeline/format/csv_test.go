@@ -105,7 +105,7 @@ func TestReadCSVErrors(t *testing.T) {
 		{"no date column", "headline,type\nx,y\n", "line 1: no date or start_date column"},
 		{"duplicate column", "date,date\n2024,2024\n", "line 1: column \"date\" appears twice"},
 		{"bad date", "date,headline\n2024-01-01,ok\nyesterday,x\n", "line 3: bad date \"yesterday\""},
-		{"bad start_date", "date,start_date\n2024,2024/01/01\n", "line 2: start_date \"2024/01/01\": want YYYY-MM-DD"},
+		{"bad start_date", "date,start_date\n2024,2024/13/01\n", "line 2: start_date \"2024/13/01\": want YYYY-MM-DD"},
 		{"no date in the row", "date,headline\n,Talks\n", "line 2: no date"},
 		{"bad status", "date,status\n2024,maybe\n", "line 2: status \"maybe\""},
 		{"end before start", "date,start_date,end_date\n2024,2024-05-01,2024-04-01\n", "line 2: end_date 2024-04-01 is before start_date 2024-05-01"},
@@ -143,5 +143,71 @@ func TestCSVURLs(t *testing.T) {
 	_, err = ReadCSV(strings.NewReader("date,docs,urls\n2024,a;b,https://a.example/1\n"))
 	if err == nil || !strings.Contains(err.Error(), "line 2: urls: 1 addresses for 2 docs") {
 		t.Errorf("error %v, want one about line 2's urls", err)
+	}
+}
+
+// TestReadCSVSpreadsheetDates: dates a spreadsheet re-saved in its locale's
+// form are read, in the one order the file uses.
+func TestReadCSVSpreadsheetDates(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // per event: date start end
+	}{
+		{"Excel US, month first", "date,start_date,end_date\n3/26/2024,3/26/2024,3/26/2024\n4/1/2024,,\n",
+			[]string{"2024-03-26 2024-03-26 2024-03-26", "2024-04-01 2024-04-01 2024-04-01"}},
+		{"day first when a first part is over 12", "date,headline\n4/1/2024,a\n26/03/2024,b\n",
+			[]string{"2024-01-04 2024-01-04 2024-01-04", "2024-03-26 2024-03-26 2024-03-26"}},
+		{"dots, day first", "date\n26.03.2024\n", []string{"2024-03-26 2024-03-26 2024-03-26"}},
+		{"with a time", "date\n3/26/2024 0:00\n", []string{"2024-03-26 2024-03-26 2024-03-26"}},
+		{"year first", "date\n2024/3/26\n", []string{"2024-03-26 2024-03-26 2024-03-26"}},
+		{"month and year left as they are", "date\n2024-01\n", []string{"2024-01 2024-01-01 2024-01-31"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events, err := ReadCSV(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Date+" "+e.StartDate.Format(time.DateOnly)+" "+e.EndDate.Format(time.DateOnly))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if _, err := ReadCSV(strings.NewReader("date\n13/13/2024\n")); err == nil || !strings.Contains(err.Error(), `line 2: bad date "13/13/2024"`) {
+		t.Errorf("13/13/2024: %v", err)
+	}
+}
+
+// TestReadCSVSkipping: every bad row is handed over with its line, and the
+// good rows around it are read.
+func TestReadCSVSkipping(t *testing.T) {
+	in := "date,headline,status\n2024-01-01,a,\nlast week,b,\n2024-02-01,c,maybe\n2024-03-01,\"d\" x,\n2024-04-01,e,\n"
+	var bad []string
+	events, err := ReadCSVSkipping(strings.NewReader(in), func(e *RowError) bool {
+		bad = append(bad, e.Error())
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	for _, e := range events {
+		heads = append(heads, e.Headline)
+	}
+	if strings.Join(heads, " ") != "a e" {
+		t.Errorf("read %q, want a e", heads)
+	}
+	want := []string{`events CSV: line 3: bad date "last week"`, `events CSV: line 4: status "maybe"`, `events CSV: line 5: `}
+	if len(bad) != len(want) {
+		t.Fatalf("bad rows %q, want %d", bad, len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(bad[i], want[i]) {
+			t.Errorf("bad row %d: %q, want %q...", i, bad[i], want[i])
+		}
 	}
 }

@@ -113,3 +113,31 @@ func TestLookup(t *testing.T) {
 		t.Errorf("Lookup(xml) error %v", err)
 	}
 }
+
+// TestJSONLEmptyLists: an event without people, places, organizations or
+// docs writes [] for each, not null, so that readers can iterate.
+func TestJSONLEmptyLists(t *testing.T) {
+	var b bytes.Buffer
+	w, err := newJSONL(&b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &timeline.Event{Date: "2024", Type: "other", Status: timeline.Happened}
+	if err := w.Write(e); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"people":[]`, `"places":[]`, `"organizations":[]`, `"docs":[]`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("%s lacks %s", b.String(), want)
+		}
+	}
+	if strings.Contains(b.String(), "null") {
+		t.Errorf("null written: %s", b.String())
+	}
+	if e.People != nil {
+		t.Error("Write changed the event")
+	}
+}

@@ -28,9 +28,19 @@ func newJSONL(w io.Writer, _ Options) (Writer, error) {
 	return &jsonlWriter{w: bw, enc: enc}, nil
 }
 
-// Write writes e as one JSON line.
+// Write writes e as one JSON line. Lists are written [] when empty, never
+// null.
 func (j *jsonlWriter) Write(e *timeline.Event) error {
-	return j.enc.Encode(jsonEvent{Event: *e, StartDate: day(e.StartDate), EndDate: day(e.EndDate)})
+	je := jsonEvent{Event: *e, StartDate: day(e.StartDate), EndDate: day(e.EndDate)}
+	for _, l := range []*[]timeline.Entity{&je.People, &je.Places, &je.Organizations} {
+		if *l == nil {
+			*l = []timeline.Entity{}
+		}
+	}
+	if je.Docs == nil {
+		je.Docs = []string{}
+	}
+	return j.enc.Encode(je)
 }
 
 func (j *jsonlWriter) Close() error { return j.w.Flush() }
