@@ -171,6 +171,10 @@ func (l *loader) parse(data []byte) {
 			d.Msg = "bad YAML: " + m[2]
 			d.Pos.Line = badLine(data, d.Pos.Line)
 			d.Pos.Column = indentColumn(data, d.Pos.Line)
+			if col := tabColumn(data, d.Pos.Line); col > 0 {
+				d.Pos.Column = col
+				d.Hint = "the line holds a tab; YAML indents with spaces only"
+			}
 		}
 		l.diags = append(l.diags, d)
 		return
@@ -270,6 +274,21 @@ func badLine(data []byte, line int) int {
 		}
 	}
 	return line
+}
+
+// tabColumn returns the column (1-based) of the first tab on line, or 0.
+func tabColumn(data []byte, line int) int {
+	for k := 1; k < line; k++ {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			return 0
+		}
+		data = data[i+1:]
+	}
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		data = data[:i]
+	}
+	return bytes.IndexByte(data, '\t') + 1
 }
 
 // indentColumn returns the column of the first non-blank character of line

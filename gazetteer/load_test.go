@@ -26,7 +26,8 @@ func TestLoadDiagnostics(t *testing.T) {
 		usable     bool
 	}{
 		{"bad YAML", "entities:\n  - id: x\n   type: place\n", "3:4 error: bad YAML", false},
-		{"tab indentation", "entities:\n\t- id: x\n", "2:1 error: bad YAML", false},
+		{"tab indentation", "entities:\n\t- id: x\n", "2:1 error: bad YAML: found character that cannot start any token", false},
+		{"tab inside an entity", "entities:\n  - id: x\n    type: person\n    names:\n    \ten: [X]\n", "5:5 error: bad YAML", false},
 		{"empty file", "", "1:1 error: empty gazetteer", false},
 		{"top level not a mapping", "- id: x\n", "1:1 error: top level is not a mapping", false},
 		{"no entities key", "people: []\n", "1:1 error: unknown top-level key", false},
@@ -90,6 +91,9 @@ func TestLoadDiagnostics(t *testing.T) {
 				}
 				if got := fmt.Sprintf("%d:%d %s: %s", d.Pos.Line, d.Pos.Column, d.Severity, d.Msg); strings.HasPrefix(got, tc.want) {
 					found = true
+					if strings.Contains(tc.name, "tab") && !strings.Contains(d.Hint, "tab") {
+						t.Errorf("diagnostic %q does not name the tab", s)
+					}
 				}
 			}
 			if !found {

@@ -20,7 +20,10 @@
 //   - a directory: the files above in it and below it, in lexical order.
 //   - "-": standard input, JSONL, HTML or text as its first bytes say
 //     (gzip is undone first). A file named with another extension is read
-//     the same way.
+//     the same way. Its articles' Path (and ID, when it has none) is
+//     StdinName.
+//
+// A directory that holds no file of these kinds is a warning.
 //
 // # Encodings
 //
@@ -77,6 +80,11 @@ const (
 	DCTFlag     DCTSource = "flag"     // --dct
 	DCTNone     DCTSource = "none"
 )
+
+// StdinName is the Path of the articles read from standard input ("-"), and
+// the ID of one without an id of its own: a name a spreadsheet shows as
+// written, where "-" would be read as the start of a formula.
+const StdinName = "stdin"
 
 // DefaultMaxArticleBytes is the largest article read when
 // Options.MaxArticleBytes is 0: a text or HTML file, or a JSONL line.
@@ -155,7 +163,7 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, h H
 			if stdin == nil {
 				stdin = strings.NewReader("")
 			}
-			if err := w.readStream(stdin, "-", kindOf("")); err != nil {
+			if err := w.readStream(stdin, StdinName, kindOf("")); err != nil {
 				return err
 			}
 			continue
@@ -173,7 +181,11 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, h H
 			}
 			continue
 		}
-		for _, f := range listDir(p) {
+		files, other := listDir(p)
+		if len(files) == 0 {
+			w.warn(p, 0, noArticleFiles(other))
+		}
+		for _, f := range files {
 			var err error
 			if f.err != nil {
 				err = w.emit(nil, &Error{Path: f.path, Err: f.err})
@@ -209,7 +221,8 @@ func TotalSize(ctx context.Context, paths []string) (n int64, known bool) {
 			n += st.Size()
 			continue
 		}
-		for _, f := range listDir(p) {
+		files, _ := listDir(p)
+		for _, f := range files {
 			if ctx.Err() != nil {
 				return n, false
 			}
@@ -229,21 +242,48 @@ type dirEntry struct {
 }
 
 // listDir lists the supported files under dir in lexical order, and the
-// paths it could not list with their errors.
-func listDir(dir string) []dirEntry {
-	var files []dirEntry
+// paths it could not list with their errors; other counts the files of other
+// kinds by extension.
+func listDir(dir string) (files []dirEntry, other map[string]int) {
+	other = map[string]int{}
 	filepath.WalkDir(dir, func(fp string, d fs.DirEntry, err error) error {
 		if err != nil {
 			files = append(files, dirEntry{fp, err})
 			return nil
 		}
-		if !d.IsDir() && Supported(fp) {
+		switch {
+		case d.IsDir():
+		case Supported(fp):
 			files = append(files, dirEntry{path: fp})
+		default:
+			other[strings.ToLower(filepath.Ext(fp))]++
 		}
 		return nil
 	})
 	sort.SliceStable(files, func(i, j int) bool { return files[i].path < files[j].path })
-	return files
+	return files, other
+}
+
+// noArticleFiles is the warning for a directory without article files.
+func noArticleFiles(other map[string]int) string {
+	msg := "no article files (.txt, .jsonl, .jsonl.gz, .html, .htm) in this directory"
+	if len(other) == 0 {
+		return msg
+	}
+	n := 0
+	exts := make([]string, 0, len(other))
+	for e, k := range other {
+		n += k
+		if e == "" {
+			e = "no extension"
+		}
+		exts = append(exts, e)
+	}
+	sort.Strings(exts)
+	if len(exts) > 5 {
+		exts = append(exts[:5], "...")
+	}
+	return fmt.Sprintf("%s; %d other file(s) not read (%s)", msg, n, strings.Join(exts, ", "))
 }
 
 // walker is the state of one Walk.

@@ -262,9 +262,12 @@ func TestJSONL(t *testing.T) {
 		{name: "BOM", file: "a.jsonl", data: append([]byte("\ufeff"), jsonl(good)...), arts: []art{{"a1", 1, "عنوان\n\nنص", DCTMetadata}}},
 		{name: "broken line goes on", file: "a.jsonl", data: jsonl(good, `{"id":"b", "text": "unterminated`, `not json`, `[1,2]`, `{"id":"c","text":"ok"}`),
 			arts: []art{{"a1", 1, "عنوان\n\nنص", DCTMetadata}, {"c", 5, "ok", DCTNone}},
-			errs: []string{"2:not a JSON object", "3:not a JSON object", "4:not a JSON object"}},
+			errs: []string{"2:not JSON: unexpected end of JSON input", "3:not JSON: invalid character 'o' in literal null (expecting 'u') (at byte 2 of the line)",
+				"4:the line is a JSON array, not an object: JSONL has one object per line"}},
 		{name: "no text", file: "a.jsonl", data: jsonl(`{"id":"x","title":"t"}`, `{"id":"y","text":null}`, `{"text":5}`),
-			errs: []string{`1:no "text" field`, `2:no "text" field`, "3:not a JSON object"}},
+			errs: []string{`1:no "text" field`, `2:no "text" field`, `3:"text" is a JSON number; want a string`}},
+		{name: "fields of the wrong kind", file: "a.jsonl", data: jsonl(`{"title":["a"],"text":"x"}`, `{"date":20240327,"text":"x"}`, `"just a string"`),
+			errs: []string{`1:"title" is a JSON array; want a string`, `2:"date" is a JSON number; want a string`, "3:the line is a JSON string, not an object"}},
 		{name: "bad date", file: "a.jsonl", data: jsonl(`{"date":"02/08/2015","text":"x"}`), errs: []string{`1:bad "date"`}},
 		{name: "over-long line skipped, rest read", file: "a.jsonl", data: jsonl(good, long, `{"text":"after"}`), opt: Options{MaxArticleBytes: 4096},
 			arts: []art{{"a1", 1, "عنوان\n\nنص", DCTMetadata}, {"", 3, "after", DCTNone}},
@@ -391,7 +394,7 @@ func TestStdin(t *testing.T) {
 				t.Fatalf("got %d articles, want %d", len(r.arts), len(c.texts))
 			}
 			for i, a := range r.arts {
-				if !strings.HasPrefix(a.Text, c.texts[i]) || a.Path != "-" {
+				if !strings.HasPrefix(a.Text, c.texts[i]) || a.Path != StdinName {
 					t.Errorf("article %d = %q from %q, want %q… from -", i, a.Text, a.Path, c.texts[i])
 				}
 			}
@@ -437,6 +440,27 @@ func TestDirectory(t *testing.T) {
 	}
 	if _, known := TotalSize(context.Background(), []string{dir, "-"}); known {
 		t.Error("TotalSize with stdin is known")
+	}
+}
+
+// TestDirectoryWithoutArticles: a directory with no file tarikh reads is a
+// warning that says what it holds instead.
+func TestDirectoryWithoutArticles(t *testing.T) {
+	empty := t.TempDir()
+	other := t.TempDir()
+	writeFile(t, other, "a.pdf", []byte("%PDF"))
+	writeFile(t, other, "sub/b.PDF", []byte("%PDF"))
+	writeFile(t, other, "notes.md", []byte("#"))
+	writeFile(t, other, "README", []byte("x"))
+	tests := []struct{ dir, want string }{
+		{empty, "no article files (.txt, .jsonl, .jsonl.gz, .html, .htm) in this directory"},
+		{other, "no article files (.txt, .jsonl, .jsonl.gz, .html, .htm) in this directory; 4 other file(s) not read (.md, .pdf, no extension)"},
+	}
+	for _, tc := range tests {
+		r := walk(t, []string{tc.dir}, nil, Options{})
+		if len(r.arts) != 0 || len(r.errs) != 0 || len(r.warns) != 1 || r.warns[0].Error() != tc.dir+": "+tc.want {
+			t.Errorf("%s: %d articles, errors %q, warnings %q; want the warning %q", tc.dir, len(r.arts), r.errText(), r.warnText(), tc.want)
+		}
 	}
 }
 

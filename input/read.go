@@ -262,7 +262,7 @@ func (w *walker) parseLine(b []byte, path string, line int, detect bool, repaire
 	}
 	var j jsonArticle
 	if err := json.Unmarshal(b, &j); err != nil {
-		return nil, fmt.Errorf("not a JSON object: %v", err)
+		return nil, jsonLineError(err)
 	}
 	if j.Text == nil {
 		return nil, errors.New(`no "text" field`)
@@ -291,4 +291,20 @@ func idString(raw json.RawMessage) string {
 		return s
 	}
 	return strings.TrimSpace(string(raw))
+}
+
+// jsonLineError says what is wrong with a JSONL line in the user's terms:
+// the JSON kinds and field names the line has, not Go's types.
+func jsonLineError(err error) error {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field == "":
+		return fmt.Errorf("the line is a JSON %s, not an object: JSONL has one object per line, such as {\"id\": \"a1\", \"date\": \"2024-03-27\", \"text\": \"...\"}", te.Value)
+	case errors.As(err, &te):
+		return fmt.Errorf("%q is a JSON %s; want a string", te.Field, te.Value)
+	case errors.As(err, &se):
+		return fmt.Errorf("not JSON: %v (at byte %d of the line)", se, se.Offset)
+	}
+	return fmt.Errorf("not JSON: %v", err)
 }
