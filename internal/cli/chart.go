@@ -2,20 +2,19 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/internal/output"
 	"github.com/tarikh/tarikh/timeline"
 	"github.com/tarikh/tarikh/timeline/chart"
 	"github.com/tarikh/tarikh/timeline/format"
 )
 
-const chartUsage = `Usage: tarikh chart [flags] [PATH|-]... -o timeline.html
-       tarikh chart --from events.csv -o timeline.html
-
-Draws the events as one self-contained HTML page: a time axis with zoom and
+const chartAbout = `Draws the events as one self-contained HTML page: a time axis with zoom and
 pan, one lane per event type (or per person, place or organization with
 --group), points for events of a day and bars for a month or a year, planned
 events hollow, and the headline, date as written, evidence sentence,
@@ -23,82 +22,112 @@ participants and sources of an event on hover or click. The page needs no
 network: mail it, open it offline in any browser.
 
 With --from it draws a CSV that 'tarikh events' wrote, also after editing in
-a spreadsheet (columns found by name, optional ones may be left out).
-
-Examples:
-  tarikh chart examples/ -o timeline.html
-  tarikh chart --from events.csv --group person -o people.html
-  tarikh chart --lang ar --from events.csv -o timeline-ar.html
+a spreadsheet (columns found by name, optional ones may be left out, dates a
+spreadsheet re-saved as 3/26/2024 read). A row that cannot be read is
+reported with its line and left out. The filters apply to both.
 `
 
-// eventsForChart reads the articles of c.paths and returns their merged,
-// sorted events, as tarikh events would write them, and the lexicon.
-func eventsForChart(ctx context.Context, c *common, stdio IO) ([]timeline.Event, *timeline.Lexicon, runStats, error) {
-	m, lx, st, err := collectEvents(ctx, c, stdio)
-	if m != nil {
-		defer m.Close()
+const chartExamples = `tarikh chart examples/ -o timeline.html
+tarikh chart --entity sudani examples/ -o sudani.html
+tarikh chart --from events.csv --group person -o people.html
+tarikh chart --lang ar --from events.csv --since 2024-03 -o timeline-ar.html`
+
+func chartCommand() *command {
+	return &command{
+		name:     "chart",
+		summary:  "a self-contained HTML timeline chart",
+		usage:    "tarikh chart [flags] [PATH|-]... -o timeline.html\ntarikh chart --from events.csv [flags] -o timeline.html",
+		about:    chartAbout,
+		examples: chartExamples,
+		args:     []string{"files"},
+		setup: func(fs *flagSet) runFunc {
+			c := newCommon()
+			var o chartOptions
+			c.registerInput(fs)
+			fs.str(&o.from, "from", "", "draw the events CSV `FILE` written by tarikh events (- for stdin) instead of reading articles")
+			c.registerGazetteer(fs)
+			c.registerTriggers(fs)
+			c.registerFilter(fs)
+			c.registerOutput(fs, "html")
+			c.registerLang(fs)
+			fs.str(&o.group, "group", chart.ByType, "lanes by `KIND`: type, person, place or organization",
+				"type", "person", "place", "organization")
+			fs.str(&o.title, "title", "", "page `TITLE` (default: \"Timeline\" in the --lang)")
+			c.registerQuiet(fs)
+			return func(ctx context.Context, args []string, stdio IO) int {
+				c.paths = args
+				return runChart(ctx, c, &o, stdio)
+			}
+		},
 	}
-	if err != nil {
-		return nil, lx, st, err
-	}
-	var evs []timeline.Event
-	err = m.Each(func(e *timeline.Event) error {
-		e.Headline = lx.Headline(e, c.lang)
-		evs = append(evs, *e)
-		return nil
-	})
-	return evs, lx, st, err
 }
 
-func runChart(ctx context.Context, args []string, stdio IO) int {
-	var c common
-	var from, group, title string
-	fs := newFlagSet("chart", chartUsage, stdio.Stderr)
-	c.register(fs, "html")
-	f := fs.Lookup("format")
-	f.DefValue = "html"
-	_ = f.Value.Set("html")
-	fs.StringVar(&from, "from", "", "draw the events CSV `FILE` written by tarikh events (- for stdin) instead of reading articles")
-	fs.StringVar(&group, "group", chart.ByType, "lanes by `KIND`: type, person, place or organization")
-	fs.StringVar(&title, "title", "", "page title (default: \"Timeline\" in the --lang)")
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
-		return ExitUsage
-	}
-	if from != "" && len(paths) > 0 {
+type chartOptions struct {
+	from, group, title string
+}
+
+func runChart(ctx context.Context, c *common, o *chartOptions, stdio IO) int {
+	if o.from != "" && len(c.paths) > 0 {
 		return usageError(stdio.Stderr, fmt.Errorf("give --from FILE or article paths, not both"))
 	}
-	c.paths = paths
-	if from != "" {
-		c.paths = []string{from} // validate wants an input; --from is it
+	if o.from != "" {
+		c.paths = []string{o.from} // validate wants an input; --from is it
 	}
-	if err := c.validate("html"); err != nil {
+	if err := c.validate(); err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	opts := chart.Options{Group: group, Lang: c.lang, Title: title}
+	opts := chart.Options{Group: o.group, Lang: c.lang, Title: o.title}
 	if err := opts.Validate(); err != nil {
-		return usageError(stdio.Stderr, fmt.Errorf("bad --group %q: want type, person, place or organization", group))
+		return usageError(stdio.Stderr, fmt.Errorf("bad --group %q: want type, person, place or organization", o.group))
+	}
+	var s *eventsSetup
+	var err error
+	if o.from == "" {
+		s, err = newEventsSetup(c, stdio.Stderr)
+	} else {
+		s, err = csvSetup(c, stdio.Stderr)
+	}
+	if err != nil {
+		return usageError(stdio.Stderr, err)
 	}
 	out, err := output.Create(c.out, stdio.Stdout)
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
 	var events []timeline.Event
-	var lx *timeline.Lexicon
 	var st runStats
-	if from != "" {
-		if lx, err = timeline.LoadLexicon(c.triggers); err != nil {
-			out.Abort()
-			return usageError(stdio.Stderr, err)
-		}
-		events, err = readEventsCSV(from, stdio.Stdin)
+	if o.from != "" {
+		events, st, err = readEventsCSV(o.from, stdio.Stdin, s.filter, c.quiet, stdio.Stderr)
 	} else {
-		events, lx, st, err = eventsForChart(ctx, &c, stdio)
+		events, st, err = eventsForChart(ctx, c, s, stdio)
 	}
 	if err == nil {
-		err = writeChart(out, events, format.Options{Lang: c.lang, Lexicon: lx, Chart: opts})
+		err = writeChart(out, events, format.Options{Lang: c.lang, Lexicon: s.lx, Chart: opts})
 	}
-	return finish(out, st, err, &c, stdio.Stderr)
+	return finish(out, st, err, c, stdio.Stderr)
+}
+
+// csvSetup is the setup for drawing a CSV: the lexicon (for type labels)
+// and the filter, with the gazetteer loaded only when --entity needs it to
+// know names and aliases.
+func csvSetup(c *common, stderr io.Writer) (*eventsSetup, error) {
+	var g *gazetteer.Gazetteer
+	if len(c.filter.Entities) > 0 {
+		var err error
+		if g, err = loadGazetteer(c, stderr); err != nil {
+			return nil, err
+		}
+	}
+	lx, err := timeline.LoadLexicon(c.triggers)
+	if err != nil {
+		return nil, err
+	}
+	// The types of a CSV are whatever it holds: edited rows may have new ones.
+	f, err := newFilter(c, g, nil, stderr)
+	if err != nil {
+		return nil, err
+	}
+	return &eventsSetup{g: g, lx: lx, filter: f}, nil
 }
 
 // writeChart writes events with the html format.
@@ -119,19 +148,56 @@ func writeChart(out io.Writer, events []timeline.Event, o format.Options) error 
 	return w.Close()
 }
 
-// readEventsCSV reads the events CSV at path, or stdin for "-".
-func readEventsCSV(path string, stdin io.Reader) ([]timeline.Event, error) {
-	if path == "-" {
-		return format.ReadCSV(stdin)
+// eventsForChart reads the articles of c.paths and returns their merged,
+// sorted events that the filter keeps, as tarikh events would write them.
+func eventsForChart(ctx context.Context, c *common, s *eventsSetup, stdio IO) ([]timeline.Event, runStats, error) {
+	m, st, err := collectEvents(ctx, c, s, stdio)
+	if m != nil {
+		defer m.Close()
 	}
-	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, st, err
 	}
-	defer f.Close()
-	events, err := format.ReadCSV(f)
+	var evs []timeline.Event
+	err = eachEvent(m, c, s, &st, func(e *timeline.Event) error {
+		evs = append(evs, *e)
+		return nil
+	})
+	return evs, st, err
+}
+
+// readEventsCSV reads the events CSV at path, or stdin for "-", reporting
+// and skipping the rows it cannot read, and keeps the events f keeps.
+func readEventsCSV(path string, stdin io.Reader, f *timeline.Filter, quiet bool, stderr io.Writer) ([]timeline.Event, runStats, error) {
+	st := runStats{fromCSV: path, unit: "events"}
+	r := stdin
+	name := "stdin"
+	if path != "-" {
+		fh, err := os.Open(path)
+		if err != nil {
+			return nil, st, err
+		}
+		defer fh.Close()
+		r, name = fh, path
+	}
+	events, err := format.ReadCSVSkipping(r, func(e *format.RowError) bool {
+		st.failedLines++
+		st.lineFiles = map[string]bool{name: true}
+		if !quiet {
+			fmt.Fprintf(stderr, "tarikh: %s:%d: %v; row left out\n", name, e.Line, errors.Unwrap(e))
+		}
+		return true
+	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, st, fmt.Errorf("%s: %w", name, err)
 	}
-	return events, nil
+	st.csvEvents = len(events)
+	events = f.Apply(events)
+	st.written = len(events)
+	for _, e := range events {
+		if e.Sources > 1 {
+			st.multi++
+		}
+	}
+	return events, st, nil
 }

@@ -1,5 +1,6 @@
-// Package cli implements the tarikh command: its subcommands, their shared
-// inputs and flags, and its exit codes. cmd/tarikh only calls Run.
+// Package cli implements the tarikh command: its subcommands, their flags,
+// help, version and shell completion, and its exit codes. cmd/tarikh only
+// calls Run.
 package cli
 
 import (
@@ -7,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/temporal"
@@ -15,11 +18,10 @@ import (
 
 // Exit codes.
 const (
-	ExitOK       = 0 // everything was read and written
-	ExitSomeBad  = 1 // some inputs could not be read; results for the rest were written
-	ExitUsage    = 2 // usage or configuration error (bad flag, bad gazetteer)
-	ExitFailed   = 3 // the run failed or was interrupted: no output was written
-	exitNotFound = ExitUsage
+	ExitOK      = 0 // everything was read and written
+	ExitSomeBad = 1 // some inputs could not be read, or none held an article; results for the rest were written
+	ExitUsage   = 2 // usage or configuration error (bad flag, bad gazetteer)
+	ExitFailed  = 3 // the run failed or was interrupted: no output was written
 )
 
 // IO is where a command reads and writes.
@@ -28,64 +30,82 @@ type IO struct {
 	Stdout, Stderr io.Writer
 }
 
-const mainUsage = `tarikh turns news articles into a dated event timeline.
-
-Usage:
-  tarikh <command> [flags] [PATH|-]...
-
-Commands:
-  events      dated, deduplicated events as CSV, TimelineJS or JSONL
-  mentions    gazetteer entities found in the text
-  dates       temporal expressions resolved against each article's date
-  chart       a self-contained HTML timeline chart
-  gazetteer   check gazetteer files: tarikh gazetteer check FILE...
-
-Inputs are .txt files (one article each), .jsonl files (one article per line,
-fields id, date, title, text, url), directories of them, or - for stdin.
-
-Examples:
-  tarikh events examples/ -o timeline.csv
-  tarikh mentions --gazetteer my.yaml news.jsonl
-  tarikh dates --dct 2024-03-27 article.txt
-  tarikh gazetteer check my.yaml
-
-Exit codes:
-  0  all inputs read and results written
-  1  some inputs could not be read (reported on stderr); results for the rest were written
-  2  usage or configuration error (bad flag, bad gazetteer file)
-  3  the run failed or was interrupted; no output file was written
-
-Run 'tarikh <command> -h' for a command's flags.
+const rootAbout = `tarikh turns Arabic and English news articles into a dated event timeline.
 `
+
+const rootUsage = `tarikh <command> [flags] [PATH|-]...
+
+Inputs are .txt files (one article each), .jsonl and .jsonl.gz files (one
+article per line: id, date, title, text, url), .html pages, directories of
+them (read recursively), or - for standard input. Results go to stdout or,
+with -o FILE, to a file written atomically; messages, progress and a summary
+go to stderr.`
+
+const rootExamples = `tarikh events examples/ -o timeline.csv
+tarikh events --entity sudani --since 2024-01-01 news.jsonl
+tarikh chart examples/ -o timeline.html
+tarikh mentions --gazetteer my.yaml news.jsonl
+tarikh dates --dct 2024-03-27 article.txt
+tarikh articles corpus/
+tarikh gazetteer list --grep Sudani`
+
+// commands returns the command table.
+func commands() *command {
+	root := &command{
+		name:     "tarikh",
+		about:    rootAbout,
+		usage:    rootUsage,
+		examples: rootExamples,
+		subs: []*command{
+			eventsCommand(),
+			chartCommand(),
+			mentionsCommand(),
+			datesCommand(),
+			articlesCommand(),
+			gazetteerCommand(),
+			completionCommand(),
+			versionCommand(),
+		},
+	}
+	root.subs = append(root.subs, helpCommand(root))
+	return root
+}
 
 // Run runs tarikh with args (without the program name) and returns the exit code.
 func Run(ctx context.Context, args []string, stdio IO) int {
-	if len(args) == 0 {
-		fmt.Fprint(stdio.Stderr, mainUsage)
-		return ExitUsage
+	root := commands()
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args = []string{"version"}
 	}
-	cmds := map[string]func(context.Context, []string, IO) int{
-		"mentions":  runMentions,
-		"dates":     runDates,
-		"events":    runEvents,
-		"chart":     runChart,
-		"gazetteer": runGazetteer,
+	return dispatch(ctx, []*command{root}, args, stdio)
+}
+
+func helpCommand(root *command) *command {
+	return &command{
+		name:     "help",
+		summary:  "help on a command: tarikh help events",
+		usage:    "tarikh help [COMMAND [SUBCOMMAND]]",
+		about:    "Writes the help of a command (its flags and examples) on stdout.\n",
+		examples: "tarikh help events\ntarikh help gazetteer list",
+		args:     []string{"commands"},
+		setup: func(fs *flagSet) runFunc {
+			return func(ctx context.Context, args []string, stdio IO) int {
+				path, unknown := find(root, args)
+				if path == nil {
+					fmt.Fprintf(stdio.Stderr, "tarikh help: unknown command %q\nRun 'tarikh --help' for the commands.\n", unknown)
+					return ExitUsage
+				}
+				fmt.Fprint(stdio.Stdout, helpText(path))
+				return ExitOK
+			}
+		},
 	}
-	switch args[0] {
-	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdio.Stdout, mainUsage)
-		return ExitOK
-	}
-	cmd, ok := cmds[args[0]]
-	if !ok {
-		fmt.Fprintf(stdio.Stderr, "tarikh: unknown command %q\n\n%s", args[0], mainUsage)
-		return exitNotFound
-	}
-	return cmd(ctx, args[1:], stdio)
 }
 
 // loadGazetteer builds the gazetteer the flags ask for: the built-in one
-// unless --no-builtin, plus every --gazetteer file on top.
+// unless --no-builtin, plus every --gazetteer file on top. A user entity
+// whose id is already taken replaces the earlier one, with a warning naming
+// both places.
 func loadGazetteer(c *common, stderr io.Writer) (*gazetteer.Gazetteer, error) {
 	g := gazetteer.New()
 	if !c.noBuiltin {
@@ -100,6 +120,7 @@ func loadGazetteer(c *common, stderr io.Writer) (*gazetteer.Gazetteer, error) {
 		if err != nil {
 			return nil, err
 		}
+		diags = append(diags, replaced(g, u)...)
 		if !c.quiet {
 			for _, d := range diags {
 				fmt.Fprintf(stderr, "tarikh: %s\n", d)
@@ -113,12 +134,29 @@ func loadGazetteer(c *common, stderr io.Writer) (*gazetteer.Gazetteer, error) {
 	return g, nil
 }
 
-// newExtractor loads the gazetteer and builds the extractor.
-func newExtractor(c *common, stderr io.Writer) (*extract.Extractor, error) {
-	g, err := loadGazetteer(c, stderr)
-	if err != nil {
-		return nil, err
+// replaced warns about each entity of u whose id g holds already: merged,
+// u's entity replaces g's, whose names and roles are then no longer found
+// unless u repeats them.
+func replaced(g, u *gazetteer.Gazetteer) gazetteer.Diagnostics {
+	var ds gazetteer.Diagnostics
+	for _, e := range u.Entities {
+		old, ok := g.Lookup(e.ID)
+		if !ok {
+			continue
+		}
+		ds = append(ds, gazetteer.Diagnostic{
+			Pos:      e.Pos,
+			Severity: gazetteer.SevWarning,
+			Msg: fmt.Sprintf("id %q is already defined at %s (%s); this entity replaces it, and names given only there are no longer found",
+				e.ID, old.Pos, old.NameEn()),
+			Hint: "give a new id to add an entity, or repeat the names you keep",
+		})
 	}
+	return ds
+}
+
+// newExtractor builds the extractor over the gazetteer g.
+func newExtractor(g *gazetteer.Gazetteer) (*extract.Extractor, error) {
 	ix, err := gazetteer.NewIndex(g)
 	if err != nil {
 		return nil, err
@@ -130,8 +168,85 @@ func newExtractor(c *common, stderr io.Writer) (*extract.Extractor, error) {
 	return extract.New(ix, rec)
 }
 
+// runStats counts what a run read and wrote, for its summary.
+type runStats struct {
+	articles int
+	// noDate counts the articles whose date was found nowhere; noDateDocs
+	// names the first few.
+	noDate     int
+	noDateDocs []string
+	// failedFiles counts inputs that failed as a whole, failedLines the
+	// lines of JSONL files that failed, in lineFiles files.
+	failedFiles, failedLines int
+	lineFiles                map[string]bool
+	bytes                    int64
+	// written counts the rows written, which are units ("events"); multi
+	// counts the events that several articles tell.
+	written int
+	unit    string
+	multi   int
+	// fromCSV is the events CSV a chart was drawn from, instead of
+	// articles, and csvEvents the events read from it.
+	fromCSV   string
+	csvEvents int
+}
+
+func (st *runStats) failed() int { return st.failedFiles + st.failedLines }
+
+// plural writes "1 article" or "3 articles".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// summary writes the run's summary on w.
+func (st *runStats) summary(w io.Writer, took time.Duration) {
+	var b strings.Builder
+	if st.fromCSV != "" {
+		fmt.Fprintf(&b, "tarikh: %s read from %s, %d written", plural(st.csvEvents, "event", "events"), st.fromCSV, st.written)
+	} else {
+		fmt.Fprintf(&b, "tarikh: %s read", plural(st.articles, "article", "articles"))
+		if st.unit != "" {
+			fmt.Fprintf(&b, ", %s written", plural(st.written, strings.TrimSuffix(st.unit, "s"), st.unit))
+		}
+	}
+	if st.multi > 0 {
+		fmt.Fprintf(&b, " (%d told by several articles)", st.multi)
+	}
+	fmt.Fprintf(&b, " in %s\n", seconds(took))
+	if st.noDate > 0 {
+		fmt.Fprintf(&b, "tarikh: %s without a date (relative dates in %s unresolved; give --dct, or see tarikh articles): %s",
+			plural(st.noDate, "article", "articles"), map[bool]string{true: "it are", false: "them are"}[st.noDate == 1],
+			strings.Join(st.noDateDocs, ", "))
+		if st.noDate > len(st.noDateDocs) {
+			fmt.Fprintf(&b, " and %d more", st.noDate-len(st.noDateDocs))
+		}
+		b.WriteByte('\n')
+	}
+	if st.failed() > 0 {
+		var parts []string
+		if st.failedFiles > 0 {
+			parts = append(parts, plural(st.failedFiles, "input", "inputs"))
+		}
+		if st.failedLines > 0 {
+			parts = append(parts, fmt.Sprintf("%s in %s", plural(st.failedLines, "line", "lines"), plural(len(st.lineFiles), "file", "files")))
+		}
+		fmt.Fprintf(&b, "tarikh: not read: %s (see the messages above); the rest was written\n", strings.Join(parts, " and "))
+	}
+	io.WriteString(w, b.String())
+}
+
+func seconds(d time.Duration) string {
+	if d < 10*time.Second {
+		return fmt.Sprintf("%.2f s", d.Seconds())
+	}
+	return d.Round(100 * time.Millisecond).String()
+}
+
 // finish turns a run's outcome into an exit code, committing or discarding
-// the output.
+// the output, and writes the summary unless -q.
 func finish(out interface {
 	Commit() error
 	Abort()
@@ -149,10 +264,13 @@ func finish(out interface {
 		fmt.Fprintf(stderr, "tarikh: %v\n", err)
 		return ExitFailed
 	}
-	if !c.quiet && st.failed > 0 {
-		fmt.Fprintf(stderr, "tarikh: %d article(s) read, %d input(s) failed\n", st.articles, st.failed)
+	if !c.quiet {
+		st.summary(stderr, time.Since(c.start))
+		if st.articles == 0 && st.failed() == 0 && st.fromCSV == "" {
+			fmt.Fprintln(stderr, "tarikh: no article in the inputs (tarikh reads .txt, .jsonl, .jsonl.gz, .html and .htm files)")
+		}
 	}
-	if st.failed > 0 {
+	if st.failed() > 0 || (st.articles == 0 && st.fromCSV == "") {
 		return ExitSomeBad
 	}
 	return ExitOK

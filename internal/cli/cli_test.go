@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -85,6 +86,13 @@ func TestGoldenExamples(t *testing.T) {
 		{"mentions-examples.csv", []string{"mentions", "examples/"}},
 		{"events-examples.csv", []string{"events", "examples/"}},
 		{"events-examples-timelinejs-ar.csv", []string{"events", "--format", "timelinejs", "--lang", "ar", "examples/"}},
+		// The filters, each on its own and together.
+		{"events-examples-entity-sudani.csv", []string{"events", "--entity", "sudani", "examples/"}},
+		{"events-examples-entity-arabic-type-status.csv", []string{"events", "--entity", "فؤاد حسين", "--type", "meeting", "--status", "happened", "examples/"}},
+		{"events-examples-since-until.jsonl", []string{"events", "--since", "2024-03", "--until", "2024-04-14", "--format", "jsonl", "examples/"}},
+		{"events-examples-types-planned.csv", []string{"events", "--type", "meeting", "--type", "appointment", "--status", "planned", "examples/"}},
+		{"events-examples-entity-place-untyped.csv", []string{"events", "--entity", "Global Coalition to Defeat ISIS", "--entity", "Moscow", "--until", "2024-03-22", "examples/"}},
+		{"articles-examples.csv", []string{"articles", "examples/"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.golden, func(t *testing.T) {
@@ -139,6 +147,71 @@ func TestExitCodes(t *testing.T) {
 				t.Errorf("stdout lacks %q: %s", tc.stdoutHas, out)
 			}
 		})
+	}
+}
+
+// TestSummary: a run ends with a summary on stderr (none with -q) that says
+// what was read, written, left without a date and not read.
+func TestSummary(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news.jsonl")
+	os.WriteFile(news, []byte(`{"id":"a","date":"2024-03-27","text":"التقى بلينكن فؤاد حسين في واشنطن الثلاثاء."}`+"\n"+
+		`[1]`+"\n"+`{"id":"c","text":"زار السوداني بغداد أمس."}`+"\n"+`{"text":5}`+"\n"), 0o644)
+	undated := filepath.Join(dir, "undated.txt")
+	os.WriteFile(undated, []byte("Blinken met Fuad Hussein in Washington on Tuesday."), 0o644)
+	empty := t.TempDir()
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr []string // lines, in order, with the time taken as T
+	}{
+		{"events", []string{"events", news, undated, filepath.Join(dir, "missing.txt")}, ExitSomeBad, []string{
+			"tarikh: NEWS:2: the line is a JSON array, not an object: JSONL has one object per line, such as {\"id\": \"a1\", \"date\": \"2024-03-27\", \"text\": \"...\"}",
+			"tarikh: NEWS:4: \"text\" is a JSON number; want a string",
+			"tarikh: DIR/missing.txt: stat DIR/missing.txt: no such file or directory",
+			"tarikh: 3 articles read, 1 event written in T",
+			"tarikh: 2 articles without a date (relative dates in them are unresolved; give --dct, or see tarikh articles): NEWS:3, DIR/undated.txt",
+			"tarikh: not read: 1 input and 2 lines in 1 file (see the messages above); the rest was written",
+		}},
+		{"quiet", []string{"events", "-q", news, undated}, ExitSomeBad, nil},
+		{"dates", []string{"dates", "--dct", "2024-03-27", undated}, ExitOK, []string{"tarikh: 1 article read, 1 date written in T"}},
+		{"empty directory", []string{"mentions", empty}, ExitSomeBad, []string{
+			"tarikh: warning: EMPTY: no article files (.txt, .jsonl, .jsonl.gz, .html, .htm) in this directory",
+			"tarikh: 0 articles read, 0 mentions written in T",
+			"tarikh: no article in the inputs (tarikh reads .txt, .jsonl, .jsonl.gz, .html and .htm files)",
+		}},
+	}
+	took := regexp.MustCompile(`in [0-9.]+ s\n`)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := run(t, context.Background(), "", tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d", code, tc.code)
+			}
+			got := took.ReplaceAllString(stderr, "in T\n")
+			got = strings.NewReplacer(news, "NEWS", empty, "EMPTY", dir, "DIR").Replace(got)
+			want := strings.Join(tc.stderr, "\n")
+			if want != "" {
+				want += "\n"
+			}
+			if got != want {
+				t.Errorf("stderr:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+// TestStdinName: an article from standard input is "stdin" in the output,
+// not "-" (which a spreadsheet would take for a formula, and tarikh writes
+// as '-).
+func TestStdinName(t *testing.T) {
+	code, out, stderr := run(t, context.Background(), "2024-03-27\nالتقى بلينكن فؤاد حسين في واشنطن اليوم.", "events", "-")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, ",stdin,1,") || strings.Contains(out, "'-") {
+		t.Errorf("docs of a stdin article: %s", out)
 	}
 }
 

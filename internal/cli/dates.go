@@ -10,9 +10,7 @@ import (
 	"github.com/tarikh/tarikh/textnorm"
 )
 
-const datesUsage = `Usage: tarikh dates [flags] [PATH|-]...
-
-Finds the temporal expressions of each article (Arabic or English) and
+const datesAbout = `Finds the temporal expressions of each article (Arabic or English) and
 resolves them against the article's own date (DCT). Writes CSV with the header
   doc,start,end,text,type,value,mod,granularity,start_date,end_date,dct,dct_source
 where start and end are code points of the article text; type is date,
@@ -21,16 +19,37 @@ duration, set or vague; value is TIMEX3-style (2024-03-26, 2024-01, 2024,
 early/mid/late; start_date and end_date are the concrete interval (empty for
 durations, sets, vague and unresolved expressions).
 
-The article's date comes, in order, from the JSONL "date" field, a date line
-at the top of a text article, a date in the file name, or --dct; dct_source
-says which (metadata, header, filename, flag, none). Without one, absolute
-dates still resolve and relative ones are written with an empty value.
-
-Examples:
-  tarikh dates examples/
-  tarikh dates --dct 2024-03-27 article.txt
-  tarikh dates --format jsonl news.jsonl -o dates.jsonl
+The article's date comes, in order, from the JSONL "date" field or the web
+page's date, a date line at the top of a text article, a date in the file
+name, or --dct; dct_source says which (metadata, header, filename, flag,
+none). Without one, absolute dates still resolve and relative ones are
+written with an empty value. 'tarikh articles' shows each article's date.
 `
+
+const datesExamples = `tarikh dates examples/
+tarikh dates --dct 2024-03-27 article.txt
+tarikh dates --format jsonl news.jsonl -o dates.jsonl`
+
+func datesCommand() *command {
+	return &command{
+		name:     "dates",
+		summary:  "temporal expressions resolved against each article's date",
+		usage:    "tarikh dates [flags] [PATH|-]...",
+		about:    datesAbout,
+		examples: datesExamples,
+		args:     []string{"files"},
+		setup: func(fs *flagSet) runFunc {
+			c := newCommon()
+			c.registerInput(fs)
+			c.registerOutput(fs, "csv", "jsonl")
+			c.registerQuiet(fs)
+			return func(ctx context.Context, args []string, stdio IO) int {
+				c.paths = args
+				return runDates(ctx, c, stdio)
+			}
+		},
+	}
+}
 
 var datesHeader = []string{"doc", "start", "end", "text", "type", "value", "mod", "granularity",
 	"start_date", "end_date", "dct", "dct_source"}
@@ -82,23 +101,15 @@ func findDates(rec *temporal.Recognizer, a *input.Article) []temporal.Timex {
 	return rec.Find(t, toks, textnorm.DetectLang(toks, t), a.DCT)
 }
 
-func runDates(ctx context.Context, args []string, stdio IO) int {
-	var c common
-	fs := newFlagSet("dates", datesUsage, stdio.Stderr)
-	c.register(fs, "csv, jsonl")
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
-		return ExitUsage
-	}
-	c.paths = paths
-	if err := c.validate("csv", "jsonl"); err != nil {
+func runDates(ctx context.Context, c *common, stdio IO) int {
+	if err := c.validate(); err != nil {
 		return usageError(stdio.Stderr, err)
 	}
 	rec, err := temporal.New()
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	return runTable(ctx, &c, stdio, datesHeader, func(ctx context.Context, a *input.Article) ([]dateRow, error) {
+	return runTable(ctx, c, stdio, "dates", datesHeader, func(ctx context.Context, a *input.Article) ([]dateRow, error) {
 		return dateRows(a, findDates(rec, a)), nil
 	})
 }

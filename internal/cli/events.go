@@ -2,64 +2,125 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"strings"
 
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/input"
 	"github.com/tarikh/tarikh/internal/output"
 	"github.com/tarikh/tarikh/timeline"
 	"github.com/tarikh/tarikh/timeline/format"
 )
 
-// eventsUsage is the help of tarikh events; its formats come from the
-// registry in timeline/format.
-func eventsUsage() string {
-	return `Usage: tarikh events [flags] [PATH|-]...
-
-The main job: many articles in, one chronological timeline out. An event is
+// eventsAbout is the help of tarikh events; its header and formats come
+// from the registry in timeline/format.
+func eventsAbout() string {
+	return `The main job: many articles in, one chronological timeline out. An event is
 a clause that a resolved date governs and that names at least one gazetteer
 entity; the same event told by several articles is one row, with the
-articles counted in sources and listed in docs.
+articles counted in sources and listed in docs. The filters keep the merged
+events that pass them all.
 
 Writes CSV with the header
   ` + strings.Join(format.CSVHeader, ",") + `
 (date is TIMEX3-style: 2024-03-26, 2024-01, 2024; lists are ;-separated
 canonical English names; text is the evidence sentence as written; urls
 are the articles' addresses (JSONL url, HTML canonical link) in the order
-of docs).
---lang ar labels headlines in Arabic. Formats (--format):
-` + format.Help("  ") + `
-Examples:
-  tarikh events examples/
-  tarikh events --dct 2024-03-26 article.txt -o timeline.csv
-  tarikh events --format timelinejs --lang ar news.jsonl -o timeline-js.csv
-  tarikh events --triggers my-triggers.yaml --gazetteer my.yaml corpus/
-`
+of docs). --lang ar labels headlines in Arabic. Formats (--format):
+` + format.Help("  ")
 }
 
-// eventsRun holds what `events` and `chart` share: the extractor and the
-// assembler built from the flags.
-type eventsRun struct {
-	c   *common
-	asm *timeline.Assembler
+const eventsExamples = `tarikh events examples/
+tarikh events --dct 2024-03-26 article.txt -o timeline.csv
+tarikh events --entity sudani --since 2024-01 --until 2024-06 news.jsonl
+tarikh events --entity "فؤاد حسين" --type meeting --status happened examples/
+tarikh events --format timelinejs --lang ar news.jsonl -o timeline-js.csv
+tarikh events --triggers my-triggers.yaml --gazetteer my.yaml corpus/`
+
+func eventsCommand() *command {
+	return &command{
+		name:     "events",
+		summary:  "dated, deduplicated events as CSV, TimelineJS or JSONL",
+		usage:    "tarikh events [flags] [PATH|-]...",
+		about:    eventsAbout(),
+		examples: eventsExamples,
+		args:     []string{"files"},
+		setup: func(fs *flagSet) runFunc {
+			c := newCommon()
+			c.registerInput(fs)
+			c.registerGazetteer(fs)
+			c.registerTriggers(fs)
+			c.registerFilter(fs)
+			c.registerOutput(fs, format.Names()...)
+			c.registerLang(fs)
+			c.registerQuiet(fs)
+			return func(ctx context.Context, args []string, stdio IO) int {
+				c.paths = args
+				return runEvents(ctx, c, stdio)
+			}
+		},
+	}
 }
 
-func newEventsRun(c *common, stdio IO) (*eventsRun, func(context.Context, *input.Article) ([]timeline.Event, error), error) {
-	x, err := newExtractor(c, stdio.Stderr)
+// eventsSetup is what finding events needs, built from the flags: the
+// gazetteer, the lexicon, the extractor and assembler, and the filter.
+type eventsSetup struct {
+	g      *gazetteer.Gazetteer
+	lx     *timeline.Lexicon
+	x      *extract.Extractor
+	asm    *timeline.Assembler
+	filter *timeline.Filter
+}
+
+// newEventsSetup builds the setup; its errors are configuration errors
+// (exit 2). Notes on the filter go to stderr unless -q.
+func newEventsSetup(c *common, stderr io.Writer) (*eventsSetup, error) {
+	g, err := loadGazetteer(c, stderr)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	lx, err := timeline.LoadLexicon(c.triggers)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	asm := timeline.NewAssembler(lx, c.lang)
+	f, err := newFilter(c, g, lx.Types(), stderr)
+	if err != nil {
+		return nil, err
+	}
+	x, err := newExtractor(g)
+	if err != nil {
+		return nil, err
+	}
+	return &eventsSetup{g: g, lx: lx, x: x, asm: timeline.NewAssembler(lx, c.lang), filter: f}, nil
+}
+
+// newFilter builds the filter of the flags and writes its notes.
+func newFilter(c *common, g *gazetteer.Gazetteer, types []string, stderr io.Writer) (*timeline.Filter, error) {
+	f, notes, err := timeline.NewFilter(c.filter, g, types)
+	if !c.quiet {
+		for _, n := range notes {
+			fmt.Fprintf(stderr, "tarikh: note: %s\n", n)
+		}
+	}
+	return f, err
+}
+
+// collectEvents runs the pipeline and returns the merger holding the events
+// (the caller closes it).
+func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*timeline.Merger, runStats, error) {
+	m, err := timeline.NewSpillingMerger("")
+	if err != nil {
+		return nil, runStats{}, err
+	}
+	m.SetLexicon(s.lx)
 	process := func(ctx context.Context, a *input.Article) ([]timeline.Event, error) {
-		d, err := x.Analyze(ctx, a.Text, a.DCT)
+		d, err := s.x.Analyze(ctx, a.Text, a.DCT)
 		if err != nil {
 			return nil, err
 		}
-		evs := asm.Events(d, a.ID)
+		evs := s.asm.Events(d, a.ID)
 		if a.URL != "" {
 			for i := range evs {
 				evs[i].URLs = []string{a.URL}
@@ -67,78 +128,64 @@ func newEventsRun(c *common, stdio IO) (*eventsRun, func(context.Context, *input
 		}
 		return evs, nil
 	}
-	return &eventsRun{c: c, asm: asm}, process, nil
-}
-
-// collectEvents runs the pipeline and returns the merger holding the events
-// (the caller closes it) and the lexicon.
-func collectEvents(ctx context.Context, c *common, stdio IO) (*timeline.Merger, *timeline.Lexicon, runStats, error) {
-	run, process, err := newEventsRun(c, stdio)
-	if err != nil {
-		return nil, nil, runStats{}, &configError{err}
-	}
-	m, err := timeline.NewSpillingMerger("")
-	if err != nil {
-		return nil, nil, runStats{}, err
-	}
-	m.SetLexicon(run.asm.Lexicon())
 	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, evs []timeline.Event) error {
 		m.Add(evs)
 		return nil
 	})
-	return m, run.asm.Lexicon(), st, err
+	return m, st, err
 }
 
-// configError marks an error in the flags or configuration files (exit 2).
-type configError struct{ err error }
+// eachEvent calls fn with each merged event the filter keeps, headline
+// filled in, and counts them in st.
+func eachEvent(m *timeline.Merger, c *common, s *eventsSetup, st *runStats, fn func(*timeline.Event) error) error {
+	st.unit = "events"
+	return m.Each(func(e *timeline.Event) error {
+		if !s.filter.Keep(e) {
+			return nil
+		}
+		st.written++
+		if e.Sources > 1 {
+			st.multi++
+		}
+		e.Headline = s.lx.Headline(e, c.lang)
+		return fn(e)
+	})
+}
 
-func (e *configError) Error() string { return e.err.Error() }
-func (e *configError) Unwrap() error { return e.err }
-
-func runEvents(ctx context.Context, args []string, stdio IO) int {
-	var c common
-	fs := newFlagSet("events", eventsUsage(), stdio.Stderr)
-	c.register(fs, strings.Join(format.Names(), ", "))
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
-		return ExitUsage
-	}
-	c.paths = paths
-	if err := c.validate(format.Names()...); err != nil {
+func runEvents(ctx context.Context, c *common, stdio IO) int {
+	if err := c.validate(); err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	m, lx, st, err := collectEvents(ctx, &c, stdio)
-	if cerr, ok := err.(*configError); ok {
-		return usageError(stdio.Stderr, cerr.err)
+	s, err := newEventsSetup(c, stdio.Stderr)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
 	}
+	out, err := output.Create(c.out, stdio.Stdout)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	m, st, err := collectEvents(ctx, c, s, stdio)
 	if m != nil {
 		defer m.Close()
 	}
-	out, oerr := output.Create(c.out, stdio.Stdout)
-	if oerr != nil {
-		return usageError(stdio.Stderr, oerr)
-	}
 	if err == nil {
-		err = writeEvents(out, &c, m, lx)
+		err = writeEvents(out, c, m, s, &st)
 	}
-	return finish(out, st, err, &c, stdio.Stderr)
+	return finish(out, st, err, c, stdio.Stderr)
 }
 
-// writeEvents writes the merged events in c.format, each headlined in c.lang.
-func writeEvents(out io.Writer, c *common, m *timeline.Merger, lx *timeline.Lexicon) error {
+// writeEvents writes the merged events the filter keeps in c.format, each
+// headlined in c.lang.
+func writeEvents(out io.Writer, c *common, m *timeline.Merger, s *eventsSetup, st *runStats) error {
 	f, err := format.Lookup(c.format)
 	if err != nil {
 		return err
 	}
-	w, err := f.New(out, format.Options{Lang: c.lang, BOM: c.bom, Lexicon: lx})
+	w, err := f.New(out, format.Options{Lang: c.lang, BOM: c.bom, Lexicon: s.lx})
 	if err != nil {
 		return err
 	}
-	err = m.Each(func(e *timeline.Event) error {
-		e.Headline = lx.Headline(e, c.lang)
-		return w.Write(e)
-	})
-	if err != nil {
+	if err := eachEvent(m, c, s, st, w.Write); err != nil {
 		return err
 	}
 	return w.Close()

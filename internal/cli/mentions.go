@@ -10,9 +10,7 @@ import (
 	"github.com/tarikh/tarikh/internal/output"
 )
 
-const mentionsUsage = `Usage: tarikh mentions [flags] [PATH|-]...
-
-Finds the people, places and organizations of the gazetteer in each article.
+const mentionsAbout = `Finds the people, places and organizations of the gazetteer in each article.
 Writes CSV with the header
   doc,start,end,text,entity_id,type,name_en,name_ar,via
 where start and end are code points of the article text, and via is how the
@@ -20,12 +18,33 @@ mention was found: name, alias, role (a description such as "رئيس الوزر
 العراقي", resolved by the article's date) or coref (a short form of a name
 the article gives in full). An ambiguous mention lists its candidate ids
 joined by "|".
-
-Examples:
-  tarikh mentions examples/
-  tarikh mentions --gazetteer extra.yaml --no-builtin news.jsonl -o mentions.csv
-  tarikh mentions --format jsonl - < article.txt
 `
+
+const mentionsExamples = `tarikh mentions examples/
+tarikh mentions --gazetteer extra.yaml --no-builtin news.jsonl -o mentions.csv
+tarikh mentions --format jsonl - < article.txt`
+
+func mentionsCommand() *command {
+	return &command{
+		name:     "mentions",
+		summary:  "gazetteer entities found in the text",
+		usage:    "tarikh mentions [flags] [PATH|-]...",
+		about:    mentionsAbout,
+		examples: mentionsExamples,
+		args:     []string{"files"},
+		setup: func(fs *flagSet) runFunc {
+			c := newCommon()
+			c.registerInput(fs)
+			c.registerGazetteer(fs)
+			c.registerOutput(fs, "csv", "jsonl")
+			c.registerQuiet(fs)
+			return func(ctx context.Context, args []string, stdio IO) int {
+				c.paths = args
+				return runMentions(ctx, c, stdio)
+			}
+		},
+	}
+}
 
 var mentionsHeader = []string{"doc", "start", "end", "text", "entity_id", "type", "name_en", "name_ar", "via"}
 
@@ -59,23 +78,19 @@ func (r mentionRow) record() []string {
 	return []string{r.Doc, strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Text, r.EntityID, r.Type, r.NameEn, r.NameAr, r.Via}
 }
 
-func runMentions(ctx context.Context, args []string, stdio IO) int {
-	var c common
-	fs := newFlagSet("mentions", mentionsUsage, stdio.Stderr)
-	c.register(fs, "csv, jsonl")
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
-		return ExitUsage
-	}
-	c.paths = paths
-	if err := c.validate("csv", "jsonl"); err != nil {
+func runMentions(ctx context.Context, c *common, stdio IO) int {
+	if err := c.validate(); err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	x, err := newExtractor(&c, stdio.Stderr)
+	g, err := loadGazetteer(c, stdio.Stderr)
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	return runTable(ctx, &c, stdio, mentionsHeader, func(ctx context.Context, a *input.Article) ([]mentionRow, error) {
+	x, err := newExtractor(g)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	return runTable(ctx, c, stdio, "mentions", mentionsHeader, func(ctx context.Context, a *input.Article) ([]mentionRow, error) {
 		d, err := x.Analyze(ctx, a.Text, a.DCT)
 		if err != nil {
 			return nil, err
@@ -91,7 +106,7 @@ type recorder interface{ record() []string }
 // runTable runs process over every article and writes the rows it returns,
 // in input order, as CSV with header or as JSON lines: the body of the
 // mentions and dates commands.
-func runTable[R recorder](ctx context.Context, c *common, stdio IO, header []string,
+func runTable[R recorder](ctx context.Context, c *common, stdio IO, unit string, header []string,
 	process func(context.Context, *input.Article) ([]R, error)) int {
 	out, err := output.Create(c.out, stdio.Stdout)
 	if err != nil {
@@ -101,14 +116,17 @@ func runTable[R recorder](ctx context.Context, c *common, stdio IO, header []str
 	if err != nil {
 		return finish(out, runStats{}, err, c, stdio.Stderr)
 	}
+	written := 0
 	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, rows []R) error {
 		for _, r := range rows {
 			if err := w.write(r.record(), r); err != nil {
 				return err
 			}
 		}
+		written += len(rows)
 		return nil
 	})
+	st.unit, st.written = unit, written
 	if err == nil {
 		err = w.flush()
 	}

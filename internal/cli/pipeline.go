@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,13 +12,6 @@ import (
 	"github.com/tarikh/tarikh/input"
 	"github.com/tarikh/tarikh/internal/progress"
 )
-
-// runStats counts what a run read.
-type runStats struct {
-	articles int
-	failed   int
-	bytes    int64
-}
 
 // pipeline reads every article of c.paths, processes them on c.workers
 // goroutines, and hands the results to write in input order, so the output
@@ -132,7 +126,22 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 			continue
 		}
 		if res.err != nil {
-			st.failed++
+			path, line := "", 0
+			var ie *input.Error
+			if res.a != nil {
+				path, line = res.a.Path, res.a.Line
+			} else if errors.As(res.err, &ie) {
+				path, line = ie.Path, ie.Line
+			}
+			if line > 0 {
+				st.failedLines++
+				if st.lineFiles == nil {
+					st.lineFiles = map[string]bool{}
+				}
+				st.lineFiles[path] = true
+			} else {
+				st.failedFiles++
+			}
 			if !c.quiet {
 				if res.a != nil {
 					fmt.Fprintf(stderr, "tarikh: %s: %v\n", where(res.a), res.err)
@@ -143,6 +152,12 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 			continue
 		}
 		st.articles++
+		if res.a.DCTSource == input.DCTNone {
+			st.noDate++
+			if len(st.noDateDocs) < maxNamed {
+				st.noDateDocs = append(st.noDateDocs, where(res.a))
+			}
+		}
 		st.bytes += int64(len(res.a.Text))
 		bar.Add(1, res.a.Bytes)
 		if err := write(res.a, res.r); err != nil {
@@ -159,6 +174,9 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 	}
 	return st, ctx.Err()
 }
+
+// maxNamed is how many articles without a date the summary names.
+const maxNamed = 3
 
 func where(a *input.Article) string {
 	if a.Line > 0 {

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -190,5 +191,90 @@ func TestEnglishRetellingMerges(t *testing.T) {
 		if !found {
 			t.Errorf("no %s %s row", tc.date, tc.typ)
 		}
+	}
+}
+
+// TestSeedFilters runs the filters on the seeds: each keeps exactly the rows
+// of the unfiltered timeline that a reader would pick by hand (here, by a
+// predicate over the JSON rows written without the filter).
+func TestSeedFilters(t *testing.T) {
+	seedDir(t)
+	code, all, stderr := run(t, context.Background(), "", "events", "--format", "jsonl", "seeds/")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	type row struct {
+		Date, StartDate, EndDate, Type, Status string
+		People, Places, Organizations          []struct{ ID string }
+		raw                                    string
+	}
+	var rows []row
+	for _, ln := range strings.Split(strings.TrimSpace(all), "\n") {
+		var r row
+		var j struct {
+			Date          string `json:"date"`
+			StartDate     string `json:"start_date"`
+			EndDate       string `json:"end_date"`
+			Type          string `json:"type"`
+			Status        string `json:"status"`
+			People        []struct{ ID string }
+			Places        []struct{ ID string }
+			Organizations []struct{ ID string }
+		}
+		if err := json.Unmarshal([]byte(ln), &j); err != nil {
+			t.Fatal(err)
+		}
+		r = row{j.Date, j.StartDate, j.EndDate, j.Type, j.Status, j.People, j.Places, j.Organizations, ln}
+		rows = append(rows, r)
+	}
+	names := func(r row, id string) bool {
+		for _, l := range [][]struct{ ID string }{r.People, r.Places, r.Organizations} {
+			for _, e := range l {
+				if e.ID == id {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	tests := []struct {
+		args []string
+		keep func(row) bool
+		min  int // rows the reader expects at least
+	}{
+		{[]string{"--entity", "sudani"}, func(r row) bool { return names(r, "sudani") }, 3},
+		{[]string{"--entity", "السوداني"}, func(r row) bool { return names(r, "sudani") }, 3},
+		{[]string{"--entity", "Blinken", "--entity", "fuad-hussein"}, func(r row) bool { return names(r, "antony-blinken") || names(r, "fuad-hussein") }, 2},
+		{[]string{"--type", "meeting", "--status", "planned"}, func(r row) bool { return r.Type == "meeting" && r.Status == "planned" }, 2},
+		{[]string{"--since", "2024-03-22", "--until", "2024-03-31"}, func(r row) bool { return r.EndDate >= "2024-03-22" && r.StartDate <= "2024-03-31" }, 2},
+		{[]string{"--since", "2024"}, func(r row) bool { return r.EndDate >= "2024-01-01" }, 5},
+		{[]string{"--until", "2014"}, func(r row) bool { return r.StartDate <= "2014-12-31" }, 2},
+		{[]string{"--entity", "washington", "--status", "happened", "--since", "2024-01"},
+			func(r row) bool { return names(r, "washington") && r.Status == "happened" && r.EndDate >= "2024-01-01" }, 1},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			var want []string
+			for _, r := range rows {
+				if tc.keep(r) {
+					want = append(want, r.raw)
+				}
+			}
+			if len(want) < tc.min {
+				t.Errorf("only %d rows to keep in the seeds, the reader expects %d", len(want), tc.min)
+			}
+			args := append([]string{"events", "--format", "jsonl", "seeds/"}, tc.args...)
+			code, out, stderr := run(t, context.Background(), "", args...)
+			if code != ExitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			got := strings.Split(strings.TrimSpace(out), "\n")
+			if out == "" {
+				got = nil
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("kept %d rows, want %d:\n%s", len(got), len(want), out)
+			}
+		})
 	}
 }
