@@ -54,7 +54,7 @@ func TestChartCommand(t *testing.T) {
 		{name: "a bad row is reported with file and line, and left out", args: []string{"chart", "--from", badCSV, "-o", "OUT"}, code: ExitSomeBad,
 			stderr: `bad.csv:3: bad date "last week": want YYYY-MM-DD`, htmlFile: true},
 		{name: "filters on a CSV", args: []string{"chart", "--from", seedsCSV, "--entity", "فؤاد حسين", "--since", "2024-03"}, code: ExitOK,
-			stdout: []string{"Blinken meets Fuad Hussein in Washington"}, stderr: "12 events read from "+seedsCSV+", 1 written (1 told by several articles)"},
+			stdout: []string{"Blinken meets Fuad Hussein in Washington"}, stderr: "12 events read from " + seedsCSV + ", 1 written (1 told by several articles)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
