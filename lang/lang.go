@@ -1,5 +1,6 @@
 // Package lang is tarikh's language layer: one folder of data files per
-// language (ar/, en/), embedded in the binary, and one strict loader for
+// language (ar/, en/: names.yaml for the name matcher, dates.yaml for the
+// date resolver), embedded in the binary, and one strict loader for
 // them (Decode) that rejects unknown keys and reports file:line:column.
 // Adding a word is an edit of a data file; adding a language is a new folder.
 //

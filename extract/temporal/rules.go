@@ -1,8 +1,10 @@
 package temporal
 
 import (
-	"embed"
+	"errors"
 	"fmt"
+	"io/fs"
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,13 +12,14 @@ import (
 
 	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
-	"gopkg.in/yaml.v3"
 )
 
-//go:embed rules/*.yaml
-var rulesFS embed.FS
+// datesFile is the name of a language's date rules in its folder of the
+// language layer (lang/<code>/dates.yaml).
+const datesFile = "dates.yaml"
 
-// ruleFile is the schema of one rules/<lang>.yaml table.
+// ruleFile is the schema of one <code>/dates.yaml table. The loader is
+// strict: a key not listed here is an error with its file:line:col.
 type ruleFile struct {
 	Lang             string                         `yaml:"lang"`
 	Conjunctions     []string                       `yaml:"conjunctions"`
@@ -274,34 +277,49 @@ type lexicon struct {
 	fromNowHints []string
 }
 
-func loadLexicon() (*lexicon, error) {
+// loadLexicon reads the date rules of every language folder of fsys that
+// has a dates.yaml, and the given names of its names.yaml when it has one.
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{}, quantityPreps: map[string]bool{}, givenNames: map[string]bool{}}
-	ents, err := rulesFS.ReadDir("rules")
+	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("temporal: language layer: %w", err)
 	}
+	n := 0
 	for _, e := range ents {
-		name := "rules/" + e.Name()
-		data, err := rulesFS.ReadFile(name)
-		if err != nil {
-			return nil, err
+		if !e.IsDir() {
+			continue
+		}
+		name := path.Join(e.Name(), datesFile)
+		if _, err := fs.Stat(fsys, name); errors.Is(err, fs.ErrNotExist) {
+			continue
 		}
 		var rf ruleFile
-		if err := yaml.Unmarshal(data, &rf); err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
+		if err := lang.Decode(fsys, name, &rf); err != nil {
+			return nil, fmt.Errorf("temporal: %w", err)
+		}
+		if rf.Lang == "" {
+			rf.Lang = e.Name()
 		}
 		if err := lx.add(&rf); err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
+			return nil, fmt.Errorf("temporal: %s: %v", name, err)
+		}
+		n++
+		// Given names (a weekday after one is a family name: أحمد الخميس)
+		// come from the language's name data, shared with the name matcher.
+		names := path.Join(e.Name(), "names.yaml")
+		if _, err := fs.Stat(fsys, names); err == nil {
+			var nd lang.Arabic
+			if err := lang.Decode(fsys, names, &nd); err != nil {
+				return nil, fmt.Errorf("temporal: %w", err)
+			}
+			for _, w := range nd.GivenNames {
+				lx.givenNames[textnorm.NormString(w)] = true
+			}
 		}
 	}
-	// Given names come from the gazetteer's language data, shared with the
-	// name matcher.
-	ar, err := lang.LoadArabic()
-	if err != nil {
-		return nil, err
-	}
-	for _, w := range ar.GivenNames {
-		lx.givenNames[w] = true
+	if n == 0 {
+		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
 	}
 	// Longest phrases first, so the first match of a category is the longest.
 	for k, ss := range lx.words {

@@ -1,10 +1,12 @@
 package temporal
 
 import (
+	"io/fs"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -15,9 +17,15 @@ type Recognizer struct {
 	pool sync.Pool
 }
 
-// New loads the embedded rule tables (rules/ar.yaml, rules/en.yaml).
-func New() (*Recognizer, error) {
-	lx, err := loadLexicon()
+// New loads the date rules of the built-in language layer
+// (lang/<code>/dates.yaml for every language).
+func New() (*Recognizer, error) { return NewFS(lang.Builtin()) }
+
+// NewFS loads the date rules of every language folder of fsys that holds a
+// dates.yaml (fsys is laid out like the lang/ folder: <code>/dates.yaml,
+// <code>/names.yaml). A new language is a new folder: no Go change.
+func NewFS(fsys fs.FS) (*Recognizer, error) {
+	lx, err := loadLexicon(fsys)
 	if err != nil {
 		return nil, err
 	}

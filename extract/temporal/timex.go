@@ -2,8 +2,8 @@
 // resolves them against the article's date (DCT).
 //
 // Language knowledge (month names, weekdays, relative words, part-of-period
-// modifiers, duration units, future markers...) lives in embedded rule tables
-// under rules/, one file per language; resolve.go and hijri.go are the only
+// modifiers, duration units, future markers...) lives in the language layer,
+// lang/<code>/dates.yaml, one file per language; resolve.go and hijri.go are the only
 // places that do date arithmetic.
 package temporal
 
