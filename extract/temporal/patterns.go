@@ -111,7 +111,7 @@ func (s *scanner) unitAt(i int) (unit, int, bool, int, bool) {
 	if !ok {
 		return uNone, 0, false, i, false
 	}
-	return unit(sn.val), sn.val2, sn.flags&fDefinite != 0, e, true
+	return sn.unit, sn.count, sn.flags&fDefinite != 0, e, true
 }
 
 // relAt parses الماضي/المقبل/الحالي (also "last/next/this").
@@ -1028,16 +1028,13 @@ func (s *scanner) holidayAt(i int) (point, int, bool) {
 	sn, e, ok := s.get(i, catHoliday)
 	switch {
 	case ok:
-		p.m, p.d = sn.val/100, sn.val%100
+		p.m, p.d = sn.day.month, sn.day.day
 	default:
 		if sn, e, ok = s.get(i, catHijriHoliday); ok {
-			p.hijri, p.m, p.d = true, sn.val/100, sn.val%100
+			p.hijri, p.m, p.d = true, sn.day.month, sn.day.day
 		} else if sn, e, ok = s.get(i, catWdHoliday); ok {
 			// Thanksgiving: the nth weekday of its month
-			p.m, p.wd, p.wdN = sn.val/100, (sn.val/10)%10+1, sn.val%10
-			if p.wdN == 9 {
-				p.wdN = -1
-			}
+			p.m, p.wd, p.wdN = sn.day.month, sn.day.weekday+1, sn.day.nth
 		} else if _, e, ok = s.get(i, catEaster); ok {
 			p.easter = true
 		} else {
@@ -1268,7 +1265,7 @@ func (s *scanner) vagueAt(i int) (expr, bool) {
 func (s *scanner) setAt(i int) (expr, bool) {
 	best := expr{end: -1}
 	if sn, e, ok := s.get(i, catSet); ok {
-		best = expr{end: e, kind: kSet, n: 1, u: unit(sn.val)}
+		best = expr{end: e, kind: kSet, n: 1, u: sn.unit}
 	}
 	if e, ok := s.marker(i, mkEvery); ok {
 		if n, u, e2, few, ok := s.count(e, true); ok && !few && e2 > best.end {

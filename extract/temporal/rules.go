@@ -82,7 +82,7 @@ const (
 	catRel                         // val -1 past, +1 future, 0 present/this
 	catPart                        // val modStart, modMid, modEnd
 	catLater                       // "later this ..."
-	catUnit                        // val unit, val2 count: 1, 2, or 0 for plural
+	catUnit                        // unit, count: 1, 2, or 0 for plural
 	catNum                         // val cardinal value
 	catTeen                        // عشر after a unit
 	catThousand                    // multiplier
@@ -94,20 +94,20 @@ const (
 	catOrd                         // val ordinal day
 	catMarker                      // val marker kind
 	catYearPrep                    // a bare year may follow
-	catSet                         // val unit
+	catSet                         // unit
 	catVague                       // val vaguePast, vaguePresent, vagueFuture
 	catDecade                      // val first year
-	catHoliday                     // val month*100+day
-	catWdHoliday                   // val month*100+weekday*10+nth (9: the last): Thanksgiving
+	catHoliday                     // day: month and day
+	catWdHoliday                   // day: month, weekday and nth (-1 the last): Thanksgiving
 	catEaster                      // Easter Sunday (Western computus)
-	catHijriHoliday                // val Hijri month*100+day
+	catHijriHoliday                // day: Hijri month and day
 	catFuture                      // future marker, clause scope
 	catFutureScope                 // future marker, sentence scope
 	catBreak                       // clause break
 	catNotFuture                   // looks like a future verb but is not
 	catNotCounted                  // ends like a counted noun (ـا) but is a function word (عندما, أيضا)
 	catBlock                       // a phrase that contains a date word but is no date (عين اليوم)
-	catAnaphor                     // val day offset from the antecedent, anaThen: its value
+	catAnaphor                     // val offset from the antecedent in unit, anaThen: its value
 	catHalf                        // نصف, half
 	catSeason                      // val 1 spring .. 4 winter
 	catRest                        // بقية, the rest of
@@ -247,9 +247,26 @@ const (
 type sense struct {
 	cat   cat
 	flags uint8
-	val   int
-	val2  int
-	rest  []string
+	// val is the category's value (see cat): a month, a weekday, a number,
+	// a marker kind...
+	val int
+	// unit and count: catUnit's unit and form (1, 2, or 0 for the plural);
+	// catAnaphor's unit.
+	unit  unit
+	count int
+	// day: the calendar day of a holiday.
+	day holidayDay
+	// rest are the words after the first of a phrase.
+	rest []string
+}
+
+// holidayDay is the day of a holiday: a fixed month and day (Christmas,
+// 1 Shawwal), or the nth weekday of a month (Thanksgiving: the fourth
+// Thursday of November; nth -1 is the last).
+type holidayDay struct {
+	month, day int
+	weekday    int // 0 Sunday .. 6, with nth
+	nth        int
 }
 
 // lexicon is the merged word table of all languages. Arabic and English
@@ -464,7 +481,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 				if strings.HasPrefix(nw, "ال") {
 					f = fDefinite
 				}
-				lx.put(w, sense{cat: catUnit, val: int(u), val2: n, flags: f})
+				lx.put(w, sense{cat: catUnit, unit: u, count: n, flags: f})
 			}
 		}
 	}
@@ -521,7 +538,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		if !ok {
 			return fmt.Errorf("sets: unknown unit %q", un)
 		}
-		lx.putAll(ws, sense{cat: catSet, val: int(u)})
+		lx.putAll(ws, sense{cat: catSet, unit: u})
 	}
 	for k, ws := range rf.Vague {
 		v, ok := vagueNames[k]
@@ -538,17 +555,13 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		if err != nil {
 			return fmt.Errorf("holidays: %v", err)
 		}
-		lx.putAll(ws, sense{cat: catHoliday, val: v})
+		lx.putAll(ws, sense{cat: catHoliday, day: v})
 	}
 	for _, h := range rf.WeekdayHolidays {
 		if h.Month < 1 || h.Month > 12 || h.Weekday < 0 || h.Weekday > 6 || h.Nth == 0 || h.Nth < -1 || h.Nth > 5 {
 			return fmt.Errorf("weekday_holidays: %v: month 1-12, weekday 0-6 (Sunday 0), nth 1-5 or -1", h.Names)
 		}
-		nth := h.Nth
-		if nth < 0 {
-			nth = 9
-		}
-		lx.putAll(h.Names, sense{cat: catWdHoliday, val: h.Month*100 + h.Weekday*10 + nth})
+		lx.putAll(h.Names, sense{cat: catWdHoliday, day: holidayDay{month: h.Month, weekday: h.Weekday, nth: h.Nth}})
 	}
 	lx.putAll(rf.Easter, sense{cat: catEaster})
 	for md, ws := range rf.HijriHolidays {
@@ -556,7 +569,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		if err != nil {
 			return fmt.Errorf("hijri_holidays: %v", err)
 		}
-		lx.putAll(ws, sense{cat: catHijriHoliday, val: v})
+		lx.putAll(ws, sense{cat: catHijriHoliday, day: v})
 	}
 	lx.putAll(rf.FutureWords, sense{cat: catFuture})
 	lx.putAll(rf.FutureScope, sense{cat: catFutureScope})
@@ -567,24 +580,29 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		lx.quantityPreps[w] = true
 	}
 	lx.putAll(rf.NotDates, sense{cat: catBlock})
-	kinds := map[string][2]int{"same": {0, int(uDay)}, "next": {1, int(uDay)}, "previous": {-1, int(uDay)},
-		"then": {anaThen, int(uDay)}, "next_week": {1, int(uWeek)}, "next_month": {1, int(uMonth)}, "next_year": {1, int(uYear)}}
+	type anaKind struct {
+		off int
+		u   unit
+	}
+	kinds := map[string]anaKind{"same": {0, uDay}, "next": {1, uDay}, "previous": {-1, uDay},
+		"then": {anaThen, uDay}, "next_week": {1, uWeek}, "next_month": {1, uMonth}, "next_year": {1, uYear}}
 	for k, ws := range rf.Anaphora {
 		v, ok := kinds[k]
 		if !ok {
 			return fmt.Errorf("anaphora: unknown kind %q", k)
 		}
-		lx.putAll(ws, sense{cat: catAnaphor, val: v[0], val2: v[1]})
+		lx.putAll(ws, sense{cat: catAnaphor, val: v.off, unit: v.u})
 	}
 	return nil
 }
 
-func monthDay(s string) (int, error) {
+// monthDay parses a holiday's "MM-DD".
+func monthDay(s string) (holidayDay, error) {
 	m, d, ok := strings.Cut(s, "-")
 	mi, err1 := strconv.Atoi(m)
 	di, err2 := strconv.Atoi(d)
 	if !ok || err1 != nil || err2 != nil || mi < 1 || mi > 12 || di < 1 || di > 31 {
-		return 0, fmt.Errorf("bad month-day %q", s)
+		return holidayDay{}, fmt.Errorf("bad month-day %q", s)
 	}
-	return mi*100 + di, nil
+	return holidayDay{month: mi, day: di}, nil
 }

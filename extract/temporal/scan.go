@@ -259,7 +259,7 @@ func (s *scanner) anaphorAt(i int) (expr, bool) {
 	if !ok {
 		return expr{}, false
 	}
-	return expr{end: e, kind: kAnaphor, ana: sn.val, u: unit(sn.val2)}, true
+	return expr{end: e, kind: kAnaphor, ana: sn.val, u: sn.unit}, true
 }
 
 // leadTrim returns how many bytes of clitic prefix (و, ف, ب...) the first
