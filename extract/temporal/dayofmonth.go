@@ -1,10 +1,6 @@
 package temporal
 
-import (
-	"strings"
-
-	"github.com/tarikh/tarikh/textnorm"
-)
+import "github.com/tarikh/tarikh/textnorm"
 
 // dayOfMonthAt parses a day of the month said alone after يوم: يوم 27,
 // يوم الحادي والعشرين ("on the 27th"). A month, a unit, a count or a
@@ -14,7 +10,7 @@ func (s *scanner) dayOfMonthAt(i int) (point, int, bool) {
 	if !ok || !s.arabic(i) {
 		return point{}, i, false
 	}
-	if s.kind(e) != textnorm.Number && !strings.HasPrefix(s.text(e), "ال") {
+	if s.kind(e) != textnorm.Number && !s.definite(e) {
 		return point{}, i, false // يوم أول أمس, يوم ثان: not a day of the month
 	}
 	d, e2, ok := s.dayNum(e)

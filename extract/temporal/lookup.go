@@ -201,7 +201,48 @@ func (s *scanner) punct(i int, p string) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == textnorm.Punct && s.text(i) == p
 }
 
-func (s *scanner) isComma(i int) bool { return s.punct(i, ",") || s.punct(i, "،") }
+func (s *scanner) isComma(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == textnorm.Punct && s.lx.commas[s.text(i)]
+}
+
+// definite reports a word token that starts with a definite article (ال).
+func (s *scanner) definite(i int) bool {
+	w := s.text(i)
+	for _, a := range s.lx.articles {
+		if strings.HasPrefix(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// isArticle reports the article alone as a token (الـ 4: the tatweel
+// splits it from the number).
+func (s *scanner) isArticle(i int) bool {
+	w := s.text(i)
+	for _, a := range s.lx.articles {
+		if w == a {
+			return true
+		}
+	}
+	return false
+}
+
+// andPrefixed reports a word with "and" written as its prefix (والجمعة, ونصف).
+func (s *scanner) andPrefixed(i int) bool {
+	w := s.text(i)
+	for _, a := range s.lx.andPrefixes {
+		if len(w) > len(a) && strings.HasPrefix(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSet reports that token i's normalized text is in the set m.
+func (s *scanner) inSet(i int, m map[string]bool) bool {
+	return i >= 0 && i < len(s.toks) && m[s.text(i)]
+}
 
 // glued reports that token i follows the previous one without white space.
 func (s *scanner) glued(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].Space }

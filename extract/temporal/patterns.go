@@ -1,8 +1,10 @@
 package temporal
 
 import (
-	"github.com/tarikh/tarikh/textnorm"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // Each pattern method parses one kind of expression starting at a token and
@@ -233,7 +235,7 @@ func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
 		if v == 0 || marked && nd < 3 && !s.has(i+1, catMarker) {
 			return 0, i, false // العام 4.36%: an index, not a year (عام 70م is one)
 		}
-		if s.glued(i+1) && (s.punct(i+1, "%") || s.punct(i+1, "٪") || s.punct(i+1, ".") && s.kind(i+2) == textnorm.Number && s.glued(i+2)) {
+		if s.glued(i+1) && (s.kind(i+1) == textnorm.Punct && s.inSet(i+1, s.lx.percent) || s.punct(i+1, ".") && s.kind(i+2) == textnorm.Number && s.glued(i+2)) {
 			return 0, i, false
 		}
 		// not a time (2024:30) or a longer number (2024/03)
@@ -599,16 +601,13 @@ func (s *scanner) relDayAt(i int) (point, int, bool) {
 	if _, _, ok := s.get(e, catNum); ok && s.arabic(e) {
 		return point{}, i, false
 	}
-	if i > 0 {
-		switch s.text(i - 1) {
-		case "ذلك", "نفس", "ذات", "that", "the", "same":
-			return point{}, i, false
-		case "في":
-			// 2000 ريال في اليوم: a rate ("per day"); today is اليوم alone.
-			if sn.val == 0 && !s.punct(e, "(") {
-				return point{}, i, false
-			}
-		}
+	// ذلك اليوم, نفس اليوم, that day: not the article's day.
+	if s.inSet(i-1, s.lx.relDayNotAfter) {
+		return point{}, i, false
+	}
+	// 2000 ريال في اليوم: a rate ("per day"); today is اليوم alone.
+	if s.inSet(i-1, s.lx.ratePreps) && sn.val == 0 && !s.punct(e, "(") {
+		return point{}, i, false
 	}
 	return point{rel: true, relUnit: uDay, relN: sn.val}, e, true
 }
@@ -852,22 +851,15 @@ func (s *scanner) ofEvent(i int) bool {
 	if _, okN := s.marker(i, mkFromNow); okN {
 		return false
 	}
-	switch s.text(e) {
-	case "الزمن", "الزمان", "الان":
-		return false
-	}
-	return true
+	return !s.inSet(e, s.lx.ofTime)
 }
 
 // count parses "N units", a dual unit (يومين), a lone singular unit when
 // loose (قبل شهر), or a plural with few (أيام قليلة, بضعة أيام; few set).
 func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok bool) {
 	n, u, end, few, ok = s.count1(i, loose)
-	if ok && u == uQuarter {
-		switch s.text(end) {
-		case "قرن", "القرن", "century":
-			return 0, uNone, i, false, false // ربع قرن: 25 years, not a quarter
-		}
+	if ok && u == uQuarter && s.inSet(end, s.lx.century) {
+		return 0, uNone, i, false, false // ربع قرن: 25 years, not a quarter
 	}
 	return n, u, end, few, ok
 }
@@ -911,7 +903,7 @@ func (s *scanner) count1(i int, loose bool) (n float64, u unit, end int, few, ok
 			// قبل يوم الانتخابات, بعد عقد الاجتماع: the unit word heads a
 			// phrase ("the day of", "the holding of"), no amount of time;
 			// and عقد before any plain word is "holding" (بعد عقد اجتماع).
-			if strings.HasPrefix(s.text(e), "ال") || uu == uDecade {
+			if s.definite(e) || uu == uDecade {
 				return 0, uNone, i, false, false
 			}
 		}
@@ -938,7 +930,7 @@ func (s *scanner) seasonAt(i int) (point, int, bool) {
 	} else if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
 		j, p.dir, this = e, r, true // next summer
 	}
-	if s.text(j) == "فصل" {
+	if s.inSet(j, s.lx.seasonNouns) {
 		j++ // فصل الصيف
 	}
 	sn, e, ok := s.get(j, catSeason)
@@ -1416,7 +1408,7 @@ func (s *scanner) compound(e *expr) {
 			k = k2 // عام واحد
 		}
 	}
-	if s.has(k, catHalf) && e.nmore == 0 && len(s.text(k)) > 2 && s.text(k)[:2] == "و" {
+	if s.has(k, catHalf) && e.nmore == 0 && s.andPrefixed(k) {
 		_, k2, _ := s.get(k, catHalf)
 		e.n += 0.5 // ساعة ونصف, ساعتين ونصف
 		e.end = k2
@@ -1501,7 +1493,7 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 			k, conn = e, true
 		} else if s.punct(k, "-") {
 			k, conn = k+1, true
-		} else if k < len(s.toks) && s.arabic(k) && len(s.text(k)) > 2 && s.text(k)[:2] == "و" {
+		} else if s.arabic(k) && s.andPrefixed(k) {
 			conn = true // والجمعة: the clitic joins
 		}
 	} else {
@@ -1519,7 +1511,7 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	if !conn || (!from && !between && !xok && s.punct(xe, "-") && s.glued(xe) && s.glued(xe+1) && false) {
 		return expr{}, false
 	}
-	if s.text(k) == "ال" && s.kind(k+1) == textnorm.Number {
+	if s.isArticle(k) && s.kind(k+1) == textnorm.Number {
 		k++ // حتى الـ 4 من ذي القعدة
 	}
 	yp, ye, yok := s.point(k)
@@ -1635,8 +1627,24 @@ func (s *scanner) countedNoun(i int) bool {
 		return false // not_counted lists the function words (عندما, أيضا)
 	}
 	w := s.text(i)
-	return len(w) >= 8 && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "وا") &&
-		!strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "نا")
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, r := range s.lx.counted {
+		if strings.HasSuffix(w, r.suffix) && !hasAnySuffix(w, r.not) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(w string, sufs []string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameAt reports a weekday word used as a family name: right after a
@@ -1646,7 +1654,7 @@ func (s *scanner) surnameAt(i int) bool {
 	if !s.arabic(i) || i == 0 || s.toks[i-1].Kind != textnorm.Word {
 		return false
 	}
-	if t := s.text(i - 2); t == "بن" || t == "ابن" {
+	if s.inSet(i-2, s.lx.nameLinks) {
 		return false
 	}
 	prev := s.text(i - 1)

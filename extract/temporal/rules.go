@@ -69,6 +69,22 @@ type ruleFile struct {
 	ClauseBreaks     []string                       `yaml:"clause_breaks"`
 	NotDates         []string                       `yaml:"not_dates"`
 	Anaphora         map[string][]string            `yaml:"anaphora"`
+
+	// Word-level grammar of the language (see ar/dates.yaml).
+	Article            string   `yaml:"article"`
+	ArticleLam         string   `yaml:"article_lam"`
+	AndPrefix          []string `yaml:"and_prefix"`
+	Commas             []string `yaml:"commas"`
+	Stops              []string `yaml:"stops"`
+	Percent            []string `yaml:"percent"`
+	RelDayNotAfter     []string `yaml:"relative_day_not_after"`
+	RatePreps          []string `yaml:"rate_preps"`
+	OfTime             []string `yaml:"of_time"`
+	Century            []string `yaml:"century"`
+	SeasonNouns        []string `yaml:"season_nouns"`
+	CountedSuffix      string   `yaml:"counted_suffix"`
+	CountedNotSuffixes []string `yaml:"counted_not_suffixes"`
+	NameLinks          []string `yaml:"name_links"`
 }
 
 // cat is the category of a lexicon sense.
@@ -292,12 +308,36 @@ type lexicon struct {
 	// fromNowHints: the last words of the from_now, ago and later_word
 	// markers; a text with none of them has no compound amount from now.
 	fromNowHints []string
+
+	// Word-level grammar, merged over the languages (ruleFile).
+	articles       []string // definite articles written as a prefix (ال)
+	andPrefixes    []string // "and" written as a prefix (والجمعة)
+	commas         map[string]bool
+	stops          map[string]bool // punctuation that ends a clause for good
+	percent        map[string]bool
+	relDayNotAfter map[string]bool // ذلك اليوم, the day: no relative day
+	ratePreps      map[string]bool // 2000 ريال في اليوم: a rate, not today
+	ofTime         map[string]bool // قبل عقدين من الزمن: counts from now
+	century        map[string]bool // ربع قرن: no quarter
+	seasonNouns    map[string]bool // فصل الصيف
+	nameLinks      map[string]bool // بن, ابن: a weekday after بن X is a day
+	counted        []countedRule
+}
+
+// countedRule says how a counted noun in the accusative ends (2049
+// مبتعثاً): with suffix, and not with any of not.
+type countedRule struct {
+	suffix string
+	not    []string
 }
 
 // loadLexicon reads the date rules of every language folder of fsys that
 // has a dates.yaml, and the given names of its names.yaml when it has one.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{}, quantityPreps: map[string]bool{}, givenNames: map[string]bool{}}
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
+		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
+		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
+		century: map[string]bool{}, seasonNouns: map[string]bool{}, nameLinks: map[string]bool{}}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("temporal: language layer: %w", err)
@@ -361,23 +401,66 @@ func phraseWords(s string) []string {
 	return out
 }
 
-func (lx *lexicon) put(word string, s sense) {
+// adder puts the words of one language's rule file into the lexicon.
+type adder struct {
+	lx *lexicon
+	// article and lam: the definite article and its contraction after the
+	// preposition ل (ال, لل: للثاني stands for ل + الثاني); empty when the
+	// language writes no article as a prefix.
+	article, lam string
+}
+
+func (a adder) put(word string, s sense) {
 	w := phraseWords(word)
 	if len(w) == 0 {
 		return
 	}
 	s.rest = w[1:]
-	lx.words[w[0]] = append(lx.words[w[0]], s)
-	// لل + x stands for ل + ال + x.
-	if strings.HasPrefix(w[0], "ال") && utf8.RuneCountInString(w[0]) > 3 {
-		k := "لل" + strings.TrimPrefix(w[0], "ال")
-		lx.words[k] = append(lx.words[k], s)
+	a.lx.words[w[0]] = append(a.lx.words[w[0]], s)
+	if a.lam != "" && strings.HasPrefix(w[0], a.article) && utf8.RuneCountInString(w[0]) > utf8.RuneCountInString(a.article)+1 {
+		k := a.lam + strings.TrimPrefix(w[0], a.article)
+		a.lx.words[k] = append(a.lx.words[k], s)
 	}
 }
 
-func (lx *lexicon) putAll(words []string, s sense) {
+func (a adder) putAll(words []string, s sense) {
 	for _, w := range words {
-		lx.put(w, s)
+		a.put(w, s)
+	}
+}
+
+// definite reports a normalized word that starts with the article.
+func (a adder) definite(w string) bool { return a.article != "" && strings.HasPrefix(w, a.article) }
+
+func addSet(m map[string]bool, ws []string) {
+	for _, w := range ws {
+		m[textnorm.NormString(w)] = true
+	}
+}
+
+// addGrammar reads the word-level grammar of a rule file.
+func (lx *lexicon) addGrammar(rf *ruleFile) {
+	if rf.Article != "" {
+		lx.articles = append(lx.articles, textnorm.NormString(rf.Article))
+	}
+	for _, w := range rf.AndPrefix {
+		lx.andPrefixes = append(lx.andPrefixes, textnorm.NormString(w))
+	}
+	addSet(lx.commas, rf.Commas)
+	addSet(lx.stops, rf.Stops)
+	addSet(lx.percent, rf.Percent)
+	addSet(lx.relDayNotAfter, rf.RelDayNotAfter)
+	addSet(lx.ratePreps, rf.RatePreps)
+	addSet(lx.ofTime, rf.OfTime)
+	addSet(lx.century, rf.Century)
+	addSet(lx.seasonNouns, rf.SeasonNouns)
+	addSet(lx.nameLinks, rf.NameLinks)
+	if rf.CountedSuffix != "" {
+		r := countedRule{suffix: textnorm.NormString(rf.CountedSuffix)}
+		for _, w := range rf.CountedNotSuffixes {
+			r.not = append(r.not, textnorm.NormString(w))
+		}
+		lx.counted = append(lx.counted, r)
 	}
 }
 
@@ -390,6 +473,8 @@ func normSet(ws []string) map[string]bool {
 }
 
 func (lx *lexicon) add(rf *ruleFile) error {
+	lx.addGrammar(rf)
+	a := adder{lx: lx, article: textnorm.NormString(rf.Article), lam: textnorm.NormString(rf.ArticleLam)}
 	lang := textnorm.Lang(rf.Lang)
 	lx.dayFirst[lang] = rf.DayFirst
 	for _, c := range rf.Conjunctions {
@@ -415,7 +500,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 			if amb[textnorm.NormString(w)] {
 				f = fAmbiguous
 			}
-			lx.put(w, sense{cat: catMonth, val: m, flags: f})
+			a.put(w, sense{cat: catMonth, val: m, flags: f})
 		}
 	}
 	ambH := normSet(rf.AmbiguousHijri)
@@ -428,22 +513,22 @@ func (lx *lexicon) add(rf *ruleFile) error {
 			if ambH[textnorm.NormString(w)] {
 				f = fAmbiguous
 			}
-			lx.put(w, sense{cat: catHijri, val: m, flags: f})
+			a.put(w, sense{cat: catHijri, val: m, flags: f})
 		}
 	}
 	for d, ws := range rf.Weekdays {
 		if d < 0 || d > 6 {
 			return fmt.Errorf("weekday %d out of range", d)
 		}
-		lx.putAll(ws, sense{cat: catWeekday, val: d})
+		a.putAll(ws, sense{cat: catWeekday, val: d})
 		for _, w := range ws {
-			if n := textnorm.NormString(w); strings.HasPrefix(n, "ال") && len(n) > len("ال")+2 {
-				lx.bareWeekday[n[len("ال"):]] = d
+			if n := textnorm.NormString(w); a.definite(n) && len(n) > len(a.article)+2 {
+				lx.bareWeekday[n[len(a.article):]] = d
 			}
 		}
 	}
 	for off, ws := range rf.RelativeDays {
-		lx.putAll(ws, sense{cat: catRelDay, val: off})
+		a.putAll(ws, sense{cat: catRelDay, val: off})
 	}
 	for k, ws := range rf.Relative {
 		v, ok := map[string]int{"past": -1, "future": 1, "present": 0, "current": 0}[k]
@@ -454,17 +539,17 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		if k == "current" {
 			f = fCurrent
 		}
-		lx.putAll(ws, sense{cat: catRel, val: v, flags: f})
+		a.putAll(ws, sense{cat: catRel, val: v, flags: f})
 	}
 	for k, ws := range rf.Parts {
 		v, ok := modNames[k]
 		if !ok {
 			return fmt.Errorf("parts: unknown modifier %q", k)
 		}
-		lx.putAll(ws, sense{cat: catPart, val: v})
+		a.putAll(ws, sense{cat: catPart, val: v})
 	}
-	lx.putAll(rf.Later, sense{cat: catLater})
-	lx.putAll(rf.Earlier, sense{cat: catLater, val: -1})
+	a.putAll(rf.Later, sense{cat: catLater})
+	a.putAll(rf.Earlier, sense{cat: catLater, val: -1})
 	for un, forms := range rf.Units {
 		u, ok := unitNames[un]
 		if !ok {
@@ -477,30 +562,29 @@ func (lx *lexicon) add(rf *ruleFile) error {
 			}
 			for _, w := range ws {
 				var f uint8
-				nw := textnorm.NormString(w)
-				if strings.HasPrefix(nw, "ال") {
+				if a.definite(textnorm.NormString(w)) {
 					f = fDefinite
 				}
-				lx.put(w, sense{cat: catUnit, unit: u, count: n, flags: f})
+				a.put(w, sense{cat: catUnit, unit: u, count: n, flags: f})
 			}
 		}
 	}
 	for n, ws := range rf.Numbers {
-		lx.putAll(ws, sense{cat: catNum, val: n})
+		a.putAll(ws, sense{cat: catNum, val: n})
 	}
-	lx.putAll(rf.Teen, sense{cat: catTeen, val: 10})
-	lx.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
-	lx.putAll(rf.Few, sense{cat: catFew})
-	lx.putAll(rf.Whole, sense{cat: catWhole})
-	lx.putAll(rf.WholeAfter, sense{cat: catWholeAfter})
-	lx.putAll(rf.LastWords, sense{cat: catLastWord})
+	a.putAll(rf.Teen, sense{cat: catTeen, val: 10})
+	a.putAll(rf.Thousands, sense{cat: catThousand, val: 1000})
+	a.putAll(rf.Few, sense{cat: catFew})
+	a.putAll(rf.Whole, sense{cat: catWhole})
+	a.putAll(rf.WholeAfter, sense{cat: catWholeAfter})
+	a.putAll(rf.LastWords, sense{cat: catLastWord})
 	for w, n := range rf.ShortPeriods {
 		if n != 2 && n != 4 {
 			return fmt.Errorf("short_periods: %q: %d periods a year (2 halves or 4 quarters)", w, n)
 		}
-		lx.put(w, sense{cat: catShort, val: n})
+		a.put(w, sense{cat: catShort, val: n})
 	}
-	lx.putAll(rf.Half, sense{cat: catHalf})
+	a.putAll(rf.Half, sense{cat: catHalf})
 	for k, ws := range rf.Seasons {
 		v, ok := map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}[k]
 		if !ok {
@@ -508,23 +592,23 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		}
 		for _, w := range ws {
 			var f uint8
-			if strings.HasPrefix(textnorm.NormString(w), "ال") {
+			if a.definite(textnorm.NormString(w)) {
 				f = fDefinite
 			}
-			lx.put(w, sense{cat: catSeason, val: v, flags: f})
+			a.put(w, sense{cat: catSeason, val: v, flags: f})
 		}
 	}
-	lx.putAll(rf.Rest, sense{cat: catRest})
-	lx.putAll(rf.Weekend, sense{cat: catWeekend})
+	a.putAll(rf.Rest, sense{cat: catRest})
+	a.putAll(rf.Weekend, sense{cat: catWeekend})
 	for n, ws := range rf.Ordinals {
-		lx.putAll(ws, sense{cat: catOrd, val: n})
+		a.putAll(ws, sense{cat: catOrd, val: n})
 	}
 	for k, ws := range rf.Markers {
 		v, ok := markerKinds[k]
 		if !ok {
 			return fmt.Errorf("markers: unknown marker %q", k)
 		}
-		lx.putAll(ws, sense{cat: catMarker, val: v})
+		a.putAll(ws, sense{cat: catMarker, val: v})
 		if v == mkFromNow || v == mkAgo || v == mkLaterWord {
 			for _, w := range ws {
 				ph := phraseWords(w)
@@ -532,54 +616,54 @@ func (lx *lexicon) add(rf *ruleFile) error {
 			}
 		}
 	}
-	lx.putAll(rf.YearPreps, sense{cat: catYearPrep})
+	a.putAll(rf.YearPreps, sense{cat: catYearPrep})
 	for un, ws := range rf.Sets {
 		u, ok := unitNames[un]
 		if !ok {
 			return fmt.Errorf("sets: unknown unit %q", un)
 		}
-		lx.putAll(ws, sense{cat: catSet, unit: u})
+		a.putAll(ws, sense{cat: catSet, unit: u})
 	}
 	for k, ws := range rf.Vague {
 		v, ok := vagueNames[k]
 		if !ok {
 			return fmt.Errorf("vague: unknown kind %q", k)
 		}
-		lx.putAll(ws, sense{cat: catVague, val: v})
+		a.putAll(ws, sense{cat: catVague, val: v})
 	}
 	for y, ws := range rf.Decades {
-		lx.putAll(ws, sense{cat: catDecade, val: y})
+		a.putAll(ws, sense{cat: catDecade, val: y})
 	}
 	for md, ws := range rf.Holidays {
 		v, err := monthDay(md)
 		if err != nil {
 			return fmt.Errorf("holidays: %v", err)
 		}
-		lx.putAll(ws, sense{cat: catHoliday, day: v})
+		a.putAll(ws, sense{cat: catHoliday, day: v})
 	}
 	for _, h := range rf.WeekdayHolidays {
 		if h.Month < 1 || h.Month > 12 || h.Weekday < 0 || h.Weekday > 6 || h.Nth == 0 || h.Nth < -1 || h.Nth > 5 {
 			return fmt.Errorf("weekday_holidays: %v: month 1-12, weekday 0-6 (Sunday 0), nth 1-5 or -1", h.Names)
 		}
-		lx.putAll(h.Names, sense{cat: catWdHoliday, day: holidayDay{month: h.Month, weekday: h.Weekday, nth: h.Nth}})
+		a.putAll(h.Names, sense{cat: catWdHoliday, day: holidayDay{month: h.Month, weekday: h.Weekday, nth: h.Nth}})
 	}
-	lx.putAll(rf.Easter, sense{cat: catEaster})
+	a.putAll(rf.Easter, sense{cat: catEaster})
 	for md, ws := range rf.HijriHolidays {
 		v, err := monthDay(md)
 		if err != nil {
 			return fmt.Errorf("hijri_holidays: %v", err)
 		}
-		lx.putAll(ws, sense{cat: catHijriHoliday, day: v})
+		a.putAll(ws, sense{cat: catHijriHoliday, day: v})
 	}
-	lx.putAll(rf.FutureWords, sense{cat: catFuture})
-	lx.putAll(rf.FutureScope, sense{cat: catFutureScope})
-	lx.putAll(rf.ClauseBreaks, sense{cat: catBreak})
-	lx.putAll(rf.NotFuture, sense{cat: catNotFuture})
-	lx.putAll(rf.NotCounted, sense{cat: catNotCounted})
+	a.putAll(rf.FutureWords, sense{cat: catFuture})
+	a.putAll(rf.FutureScope, sense{cat: catFutureScope})
+	a.putAll(rf.ClauseBreaks, sense{cat: catBreak})
+	a.putAll(rf.NotFuture, sense{cat: catNotFuture})
+	a.putAll(rf.NotCounted, sense{cat: catNotCounted})
 	for w := range normSet(rf.QuantityPreps) {
 		lx.quantityPreps[w] = true
 	}
-	lx.putAll(rf.NotDates, sense{cat: catBlock})
+	a.putAll(rf.NotDates, sense{cat: catBlock})
 	type anaKind struct {
 		off int
 		u   unit
@@ -591,7 +675,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		if !ok {
 			return fmt.Errorf("anaphora: unknown kind %q", k)
 		}
-		lx.putAll(ws, sense{cat: catAnaphor, val: v.off, unit: v.u})
+		a.putAll(ws, sense{cat: catAnaphor, val: v.off, unit: v.u})
 	}
 	return nil
 }

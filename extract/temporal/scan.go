@@ -343,11 +343,7 @@ func (s *scanner) hardStop(k int) bool {
 	if s.toks[k].Kind != textnorm.Punct {
 		return false
 	}
-	switch s.text(k) {
-	case ".", "!", "?", "؟", "؛", ";", ":", "\"", "«", "»", "“", "”":
-		return true
-	}
-	return false
+	return s.lx.stops[s.text(k)]
 }
 
 // futureVerb reports an imperfect verb with the future prefix (سيلتقي).
