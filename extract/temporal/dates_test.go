@@ -1,0 +1,46 @@
+package temporal
+
+import "testing"
+
+// TestDates checks calendar dates with a month name or a year (see dates.go).
+func TestDates(t *testing.T) {
+	runFind(t, []findCase{
+		// day month year, month year, years
+		{"في 15 أبريل 2024", "ar", "", want{"15 أبريل 2024", "date", "2024-04-15", "2024-04-15", "2024-04-15", "", false}},
+		{"منذ فبراير 2022", "ar", "", want{"فبراير 2022", "date", "2022-02", "2022-02-01", "2022-02-28", "", false}},
+		{"اتفاق عام 2008", "ar", "", want{"عام 2008", "date", "2008", "2008-01-01", "2008-12-31", "", false}},
+		{"في العام 2014 أنشئ", "ar", "", want{"العام 2014", "date", "2014", "2014-01-01", "2014-12-31", "", false}},
+		{"دخلت القوات في 2003 وأطاحت", "ar", "", want{"2003", "date", "2003", "2003-01-01", "2003-12-31", "", false}},
+		{"الثامن من أكتوبر (تشرين الأول) عام 2023", "ar", "", want{"الثامن من أكتوبر (تشرين الأول) عام 2023", "date", "2023-10-08", "2023-10-08", "2023-10-08", "", false}},
+		// real-news fixes (SaudiNewsNet 2015-08-02)
+		{"تستمر حتى 29 أغسطس الجاري", "ar", "2015-08-02", want{"29 أغسطس الجاري", "date", "2015-08-29", "2015-08-29", "2015-08-29", "", false}},
+		// numbers that are not years; years after a told event
+		{"وفقد مؤشرها العام 4.36% بفعل", "ar", "2015-08-02", want{}},
+		{"ثم نيوزيلندا ب 2049 مبتعثاً.", "ar", "2015-08-02", want{}},
+		// English: compound day numbers, number words, weekday + week, compound ago
+		{"I'll go back twenty second of June 2017", "en", "2016-11-07", want{"twenty second of June 2017", "date", "2017-06-22", "2017-06-22", "2017-06-22", "", true}},
+		{"on the tenth of September, two thousand", "en", "2016-11-07", want{"tenth of September, two thousand", "date", "2000-09-10", "2000-09-10", "2000-09-10", "", false}},
+		// عقد "holding", ربع قرن, يوم + a definite noun: no amount of time
+		{"يطلق فعالياته في الـ 27 من الشهر الجاري ويستمر", "ar", "2015-08-02", want{"27 من الشهر الجاري", "date", "2015-08-27", "2015-08-27", "2015-08-27", "", false}},
+		{"فاز الهلال 1-صفر على النصر", "ar", "2015-08-02", want{}},
+		// English: last/next + month, decades, quarters and halves, the end of March
+		{"Prices rose last September", "en", "2016-11-07", want{"last September", "date", "2016-09", "2016-09-01", "2016-09-30", "", false}},
+		{"The talks resume next June", "en", "2016-11-07", want{"next June", "date", "2017-06", "2017-06-01", "2017-06-30", "", true}},
+		{"The deal closed last December.", "en", "2016-11-07", want{"last December", "date", "2015-12", "2015-12-01", "2015-12-31", "", false}},
+		// "this summer" is the current year's, whatever the tense
+		{"* 6 أغسطس 1990: مجلس الأمن", "ar", "2015-08-02", want{"6 أغسطس 1990", "date", "1990-08-06", "1990-08-06", "1990-08-06", "", false}},
+		// seasons, rest of a period, weekend
+		{"في السابع من أبريل الماضي", "ar", "2021-07-17", want{"السابع من أبريل الماضي", "date", "2021-04-07", "2021-04-07", "2021-04-07", "", false}},
+		{"2 يوليو (تموز) 2007", "ar", "", want{"2 يوليو (تموز) 2007", "date", "2007-07-02", "2007-07-02", "2007-07-02", "", false}},
+		// relative to the DCT
+		{"يزور في 15 أبريل المقبل", "ar", testDCT, want{"15 أبريل المقبل", "date", "2024-04-15", "2024-04-15", "2024-04-15", "", true}},
+		{"في 27 يناير الفائت", "ar", testDCT, want{"27 يناير الفائت", "date", "2024-01-27", "2024-01-27", "2024-01-27", "", false}},
+		// English
+		{"He arrived on March 27, 2024.", "en", "", want{"March 27, 2024", "date", "2024-03-27", "2024-03-27", "2024-03-27", "", false}},
+		// not dates
+		{"وقُتل 139 شخصا", "ar", testDCT, want{}},
+		{"نحو 2500 جندي", "ar", testDCT, want{}},
+		{"باعتقال 11 شخصا", "ar", testDCT, want{}},
+		{"في 2000 موقع", "ar", testDCT, want{}},
+	})
+}

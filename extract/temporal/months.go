@@ -1,0 +1,132 @@
+package temporal
+
+import (
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+// Month names and years: the parts of a calendar date (كانون الثاني/يناير, عام 2024, 1445 هـ, العام المقبل).
+
+// monthAt parses a month name with its combinations: [شهر] كانون الثاني/يناير,
+// أكتوبر (تشرين الأول). strong reports context that makes an ambiguous name a month.
+func (s *scanner) monthAt(i int) (m int, hijri bool, end int, amb, strong bool, ok bool) {
+	j := i
+	if e, okM := s.marker(j, mkMonth); okM {
+		j = e
+		strong = true
+	}
+	sn, e, okM := s.get(j, catMonth)
+	if !okM {
+		sn, e, okM = s.get(j, catHijri)
+		if !okM {
+			return 0, false, i, false, false, false
+		}
+		hijri = true
+	}
+	m, amb, end = sn.val, sn.flags&fAmbiguous != 0, e
+	// English abbreviation dot: "Oct." (not the full stop after "December.")
+	if !s.arabic(j) && s.punct(end, ".") && s.glued(end) && len(s.text(end-1)) <= 4 {
+		end++
+	}
+	// كانون الثاني/يناير, يناير/كانون الثاني, أكتوبر (تشرين الأول)
+	if s.punct(end, "/") || s.punct(end, "-") {
+		if sn2, e2, ok2 := s.get(end+1, catMonth); ok2 && sn2.val == m {
+			end, strong = e2, true
+		}
+	} else if s.punct(end, "(") {
+		if sn2, e2, ok2 := s.get(end+1, catMonth); ok2 && sn2.val == m && s.punct(e2, ")") {
+			end, strong = e2+1, true
+		}
+	} else if sn2, e2, ok2 := s.get(end, catMonth); ok2 && sn2.val == m && !hijri && s.arabic(end) {
+		end, strong = e2, true // يوليو تموز
+	}
+	return m, hijri, end, amb, strong, true
+}
+
+// yearAt parses a year after a month or a year marker: digits, or number
+// words of a year (ألفين وثمانية عشر). marked: a year marker came before,
+// so any number of up to four digits is a year.
+func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
+	if v, nd, ok := s.num(i); ok {
+		if nd > 4 || (!marked && (nd != 4 || v < 1000 || v > 2200)) {
+			return 0, i, false
+		}
+		if v == 0 || marked && nd < 3 && !s.has(i+1, catMarker) {
+			return 0, i, false // العام 4.36%: an index, not a year (عام 70م is one)
+		}
+		if s.glued(i+1) && (s.kind(i+1) == textnorm.Punct && s.inSet(i+1, s.lx.percent) || s.punct(i+1, ".") && s.kind(i+2) == textnorm.Number && s.glued(i+2)) {
+			return 0, i, false
+		}
+		// not a time (2024:30) or a longer number (2024/03)
+		if s.punct(i+1, ":") && s.glued(i+1) && s.glued(i+2) && s.kind(i+2) == textnorm.Number {
+			return 0, i, false
+		}
+		return v, i + 1, true
+	}
+	// Words: a year is written out in full (ألفين وخمسة عشر); العام الثالث,
+	// عام واحد, السنة الأربعة are ordinals and counts, not years.
+	if v, e, ok := s.numWords(i); ok && v >= 1000 && v < 3000 {
+		return v, e, true
+	}
+	return 0, i, false
+}
+
+// yearTail parses what may follow a month: [،/,] [من] [عام] YEAR [هـ|م],
+// or العام الماضي/المقبل. It sets p.y (or p.yearRel) and p.hijri.
+func (s *scanner) yearTail(i int, p *point) (int, bool) {
+	j := i
+	if s.isComma(j) || (s.punct(j, ".") && s.glued(j)) {
+		j++
+	}
+	if e, ok := s.marker(j, mkOf); ok {
+		j = e
+	}
+	if e, ok := s.marker(j, mkYear); ok {
+		if y, e2, ok := s.yearAt(e, true); ok {
+			p.y = y
+			return s.eraTail(e2, p), true
+		}
+	} else if y, e, ok := s.yearAt(j, false); ok {
+		p.y = y
+		return s.eraTail(e, p), true
+	}
+	// يونيو العام المقبل / june next year
+	if u, cnt, _, e, ok := s.unitAt(j); ok && u == uYear && cnt == 1 {
+		if r, e2, ok := s.relAt(e); ok {
+			p.yearRel, p.yearN = true, r
+			return e2, true
+		}
+	}
+	if r, e, ok := s.relAt(j); ok {
+		if u, cnt, _, e2, ok := s.unitAt(e); ok && u == uYear && cnt == 1 {
+			p.yearRel, p.yearN = true, r
+			return e2, true
+		}
+	}
+	return i, false
+}
+
+// eraTail consumes هـ / م / AH / AD after a year.
+func (s *scanner) eraTail(i int, p *point) int {
+	if e, ok := s.marker(i, mkHijri); ok {
+		p.hijri = true
+		return e
+	}
+	if e, ok := s.marker(i, mkAD); ok {
+		return e
+	}
+	return i
+}
+
+// dirTail consumes الماضي/المقبل after a date, and الجاري/الحالي, which put
+// a month said without a year in the current one (29 أغسطس الجاري).
+func (s *scanner) dirTail(i int, p *point) int {
+	if r, e, ok := s.relAt(i); ok && r != 0 {
+		p.dir = r
+		return e
+	}
+	if sn, e, ok := s.get(i, catRel); ok && sn.flags&fCurrent != 0 && p.m != 0 && p.y == 0 && !p.yearRel {
+		p.yearRel, p.yearN = true, 0
+		return e
+	}
+	return i
+}

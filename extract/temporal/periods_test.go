@@ -1,0 +1,36 @@
+package temporal
+
+import "testing"
+
+// TestPeriods checks parts and kinds of periods (see periods.go).
+func TestPeriods(t *testing.T) {
+	runFind(t, []findCase{
+		// عقد "holding", ربع قرن, يوم + a definite noun: no amount of time
+		{"أن تصل مبيعات هذا العقد إلى 4 تريليونات", "ar", "2015-08-02", want{}},
+		// English: last/next + month, decades, quarters and halves, the end of March
+		{"as in the 1970's", "en", "2016-11-07", want{"1970's", "date", "197", "1970-01-01", "1979-12-31", "", false}},
+		{"back in the seventies", "en", "2016-11-07", want{"the seventies", "date", "197", "1970-01-01", "1979-12-31", "", false}},
+		{"profit fell in Q3 2016", "en", "2016-11-07", want{"Q3 2016", "date", "2016-Q3", "2016-07-01", "2016-09-30", "", false}},
+		{"sales in H1 2016 rose", "en", "2016-11-07", want{"H1 2016", "date", "2016-H1", "2016-01-01", "2016-06-30", "", false}},
+		{"the H1N1 virus", "en", "2016-11-07", want{}},
+		{"earnings for the third quarter", "en", "2016-11-07", want{"the third quarter", "date", "2016-Q3", "2016-07-01", "2016-09-30", "", false}},
+		{"find us a time at the end of March", "en", "2016-11-07", want{"the end of March", "date", "2016-03", "2016-03-21", "2016-03-31", "END", false}},
+		{"in the first quarter of", "en", "2016-11-07", want{"the first quarter", "date", "2016-Q1", "2016-01-01", "2016-03-31", "", false}},
+		// "this summer" is the current year's, whatever the tense
+		{"سأرحل هذا الصيف", "ar", "2016-11-07", want{"هذا الصيف", "date", "2016-SU", "2016-06-01", "2016-08-31", "", false}},
+		// seasons, rest of a period, weekend
+		{"سأرحل الربيع القادم", "ar", "2016-11-07", want{"الربيع القادم", "date", "2017-SP", "2017-03-01", "2017-05-31", "", true}},
+		{"خلال صيف العام الحالي", "ar", "2015-08-02", want{"صيف العام الحالي", "date", "2015-SU", "2015-06-01", "2015-08-31", "", false}},
+		{"في ذكرى الربيع العربي", "ar", "2015-08-02", want{}},
+		// part of period
+		{"في هجوم أواخر يناير", "ar", testDCT, want{"أواخر يناير", "date", "2024-01", "2024-01-21", "2024-01-31", "END", false}},
+		{"مطلع فبراير", "ar", testDCT, want{"مطلع فبراير", "date", "2024-02", "2024-02-01", "2024-02-10", "START", false}},
+		{"ومنذ منتصف أكتوبر", "ar", testDCT, want{"منتصف أكتوبر", "date", "2023-10", "2023-10-11", "2023-10-20", "MID", false}},
+		{"أواخر الشهر الماضي", "ar", testDCT, want{"أواخر الشهر الماضي", "date", "2024-02", "2024-02-21", "2024-02-29", "END", false}},
+		{"بداية العام المقبل", "ar", testDCT, want{"بداية العام المقبل", "date", "2025", "2025-01-01", "2025-04-30", "START", true}},
+		{"أواسط الأسبوع المقبل", "ar", testDCT, want{"أواسط الأسبوع المقبل", "date", "2024-W14", "2024-04-02", "2024-04-04", "MID", true}},
+		// English
+		{"in late January", "en", testDCT, want{"late January", "date", "2024-01", "2024-01-21", "2024-01-31", "END", false}},
+		{"the 1990s", "en", "", want{"1990s", "date", "199", "1990-01-01", "1999-12-31", "", false}},
+	})
+}

@@ -1,0 +1,91 @@
+package temporal
+
+// The point dispatcher: the longest single date expression at a token.
+//
+// The grammar is one file per family of patterns (numbers.go, months.go,
+// numeric.go, dates.go, weekdays.go, relative.go, periods.go, offsets.go,
+// holidays.go, weeks.go, dayofmonth.go, fromnow.go, durations.go, sets.go,
+// vague.go, ranges.go), each with its table test beside it. Each pattern
+// method parses one kind of expression starting at a token and returns the
+// token after it. Patterns read the lexicon only; none of them resolves
+// dates (resolve.go does).
+
+// point parses any single date expression at i, the longest that fits
+// (memoized: ranges and the main loop ask for the same positions).
+func (s *scanner) point(i int) (point, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return point{}, i, false
+	}
+	c := s.senses(i)
+	switch c.pstate {
+	case 1:
+		return point{}, i, false
+	case 2:
+		return c.p, int(c.pend), true
+	}
+	p, e, ok := s.point1(i)
+	c = &s.cache[i]
+	if ok {
+		c.pstate, c.p, c.pend = 2, p, int32(e)
+	} else {
+		c.pstate = 1
+	}
+	return p, e, ok
+}
+
+func (s *scanner) point1(i int) (point, int, bool) {
+	best, bestEnd := point{}, -1
+	try := func(p point, e int, ok bool) {
+		if ok && e > bestEnd {
+			best, bestEnd = p, e
+		}
+	}
+	try(s.relDayAt(i))
+	try(s.weekdayExpr(i))
+	try(s.dateExpr(i))
+	try(s.relPeriod(i))
+	try(s.partExpr(i))
+	try(s.decadeAt(i))
+	try(s.holidayAt(i))
+	try(s.quarterAt(i))
+	if !s.arabic(i) {
+		try(s.shortPeriodAt(i))
+	}
+	try(s.seasonAt(i))
+	try(s.restAt(i))
+	try(s.weekendAt(i))
+	// The rarer patterns, tried only where the first word can start them.
+	if s.mayBe(i, 0, 1<<mkDay) {
+		try(s.dayOfMonthAt(i))
+		try(s.theDayAt(i))
+	}
+	if s.mayBe(i, 1<<catUnit|1<<catOrd, 1<<mkDay) {
+		try(s.weekOfAt(i))
+	}
+	if s.mayBe(i, 1<<catOrd|1<<catWeekday, 1<<mkDay) || s.lastWord(i) {
+		try(s.nthWeekdayAt(i))
+	}
+	if p, e, v, ok := s.offsetExpr(i); ok && v == 0 {
+		try(p, e, true)
+	}
+	if bestEnd < 0 {
+		return point{}, i, false
+	}
+	// اليوم (السبت), أمس الجمعة, غدا الأحد: the weekday names the day, and
+	// wins over the article's date when they disagree (an article dated the
+	// day it was crawled, written the day before).
+	if best.rel && best.relUnit == uDay && !best.dayGran && best.wd == 0 && s.arabic(i) {
+		k := bestEnd
+		if s.isComma(k) {
+			k++
+		}
+		if s.punct(k, "(") {
+			if sn, e, ok := s.get(k+1, catWeekday); ok && s.punct(e, ")") {
+				best.wd, bestEnd = sn.val+1, e+1
+			}
+		} else if sn, e, ok := s.get(k, catWeekday); ok && !s.has(e, catRel) {
+			best.wd, bestEnd = sn.val+1, e
+		}
+	}
+	return best, bestEnd, true
+}

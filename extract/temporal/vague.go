@@ -1,0 +1,42 @@
+package temporal
+
+// Vague references: مؤخرا, قبل أيام, في غضون أسابيع قليلة, the coming weeks, recently.
+
+// vagueAt parses vague references: في الوقت الحالي, قبل أيام, في غضون
+// أسابيع قليلة, الأسابيع القادمة, recently.
+func (s *scanner) vagueAt(i int) (expr, bool) {
+	if sn, e, ok := s.get(i, catVague); ok {
+		return expr{end: e, kind: kVague, vague: sn.val}, true
+	}
+	if _, e, v, ok := s.offsetExpr(i); ok && v != 0 {
+		return expr{end: e, kind: kVague, vague: v}, true
+	}
+	// في غضون أسابيع قليلة, خلال أيام
+	if e, ok := s.marker(i, mkWithin); ok && s.arabic(i) {
+		if a, _, e2, few, okC := s.count(e, false); okC && few && a < 0 {
+			return expr{end: e2, kind: kVague, vague: vagueFuture}, true
+		}
+	}
+	// الأسابيع القادمة, الأيام القليلة الماضية, the coming weeks
+	j := i
+	if !s.arabic(i) && s.text(i) == "the" {
+		j++
+	}
+	if r, e, ok := s.relAt(j); ok && !s.arabic(j) && r != 0 {
+		if _, e2, okF := s.get(e, catFew); okF {
+			e = e2
+		}
+		if _, cnt, _, e2, okU := s.unitAt(e); okU && cnt == 0 {
+			return expr{end: e2, kind: kVague, vague: map[int]int{-1: vaguePast, 1: vagueFuture}[r]}, true
+		}
+	}
+	if _, cnt, def, e, ok := s.unitAt(j); ok && cnt == 0 && def {
+		if _, e2, okF := s.get(e, catFew); okF {
+			e = e2
+		}
+		if r, e2, ok := s.relAt(e); ok && r != 0 {
+			return expr{end: e2, kind: kVague, vague: map[int]int{-1: vaguePast, 1: vagueFuture}[r]}, true
+		}
+	}
+	return expr{}, false
+}

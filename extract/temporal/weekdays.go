@@ -1,0 +1,105 @@
+package temporal
+
+import (
+	"strings"
+
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+// Weekdays: الثلاثاء, يوم الخميس المقبل, الجمعة 11, next Friday, Friday next week.
+
+// weekdayExpr parses [ليل] [يوم] الثلاثاء [الماضي|المقبل], الجمعة 11,
+// الاثنين 12 يناير 2016, next Friday.
+func (s *scanner) weekdayExpr(i int) (point, int, bool) {
+	j := i
+	if e, ok := s.marker(j, mkNight); ok {
+		j = e
+	}
+	if e, ok := s.marker(j, mkDay); ok && s.arabic(j) {
+		j = e
+	}
+	var p point
+	// English: last/next/this Friday
+	if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
+		if sn, e2, ok := s.get(e, catWeekday); ok {
+			p.wd, p.dir = sn.val+1, r
+			if r == 0 {
+				p.dir = 0
+			}
+			return p, e2, true
+		}
+	}
+	if j == i && s.surnameAt(i) {
+		return point{}, i, false // أحمد الخميس, عبدالرحمن الجمعة: a family name
+	}
+	sn, e, ok := s.get(j, catWeekday)
+	if !ok {
+		v, bare := s.lx.bareWeekday[s.text(j)]
+		if !bare || j == i || !s.arabic(j) {
+			return point{}, i, false
+		}
+		sn, e = sense{val: v}, j+1 // يوم خميس
+	}
+	p.wd = sn.val + 1
+	k := e
+	if s.isComma(k) {
+		k++
+	}
+	if dp, e2, ok := s.dateExpr(k); ok && dp.d != 0 {
+		dp.wd = p.wd
+		return dp, e2, true
+	}
+	if !s.arabic(e) && e < len(s.toks) {
+		// Thursday the 21st
+		k2 := e
+		if s.text(k2) == "the" {
+			k2++
+		}
+		if d, e2, ok := s.dayNum(k2); ok && k2 > e {
+			p.d = d
+			return p, e2, true
+		}
+	}
+	if d, nd, ok := s.num(e); ok && nd <= 2 && d >= 1 && d <= 31 && !s.has(e+1, catUnit) &&
+		!(s.kind(e+1) == textnorm.Word && !s.anySense(e+1)) {
+		p.d = d
+		return p, e + 1, true
+	}
+	if rp, e2, ok := s.relPeriod(e); ok && rp.relUnit == uWeek && rp.wd == 0 && !rp.weekend {
+		rp.wd = p.wd // Friday next week, الجمعة الأسبوع المقبل
+		return rp, e2, true
+	}
+	if r, e2, ok := s.relAt(e); ok {
+		// الأحد الماضي; الجمعة من الأسبوع المقبل handled below
+		if r != 0 {
+			p.dir = r
+			return p, e2, true
+		}
+	}
+	if e2, ok := s.marker(e, mkOf); ok {
+		if rp, e3, ok := s.relPeriod(e2); ok && rp.relUnit == uWeek {
+			rp.wd = p.wd
+			return rp, e3, true
+		}
+	}
+	return p, e, true
+}
+
+// surnameAt reports a weekday word used as a family name: right after a
+// given name (أحمد الخميس). After بن and a name it stays a day: "محمد بن
+// سلمان الخميس" is far more often "bin Salman, on Thursday".
+func (s *scanner) surnameAt(i int) bool {
+	if !s.arabic(i) || i == 0 || s.toks[i-1].Kind != textnorm.Word {
+		return false
+	}
+	if s.inSet(i-2, s.lx.nameLinks) {
+		return false
+	}
+	prev := s.text(i - 1)
+	for _, c := range s.lx.conj {
+		if p, ok := strings.CutPrefix(prev, c); ok && s.lx.givenNames[p] {
+			return true // وأحمد الخميس
+		}
+	}
+	return s.lx.givenNames[prev]
+}

@@ -1,0 +1,27 @@
+package temporal
+
+import "testing"
+
+// TestWeekdays checks weekdays (see weekdays.go).
+func TestWeekdays(t *testing.T) {
+	runFind(t, []findCase{
+		// real-news fixes (SaudiNewsNet 2015-08-02)
+		{"هطلت أمطار على خميس مشيط", "ar", "2015-08-02", want{}},
+		// English: compound day numbers, number words, weekday + week, compound ago
+		{"I'll go back on Friday next week", "en", "2016-11-07", want{"Friday next week", "date", "2016-11-18", "2016-11-18", "2016-11-18", "", true}},
+		{"I'll go back next week on Friday", "en", "2016-11-07", want{"next week on Friday", "date", "2016-11-18", "2016-11-18", "2016-11-18", "", true}},
+		// a weekday said with أمس/اليوم/غدا names the day (the article is dated a day late)
+		{"ومغاسل الموتى بجدة وسبت الجارة", "ar", "2015-08-02", want{}},
+		{"وصل يوم خميس", "ar", "2015-08-02", want{"يوم خميس", "date", "2015-07-30", "2015-07-30", "2015-07-30", "", false}},
+		// عقد "holding", ربع قرن, يوم + a definite noun: no amount of time
+		{"وأحمد الخميس عضو في لجنة المسابقات", "ar", "2015-08-02", want{}},
+		{"استقبل الأمير محمد بن سلمان الخميس وفدا", "ar", "2015-08-02", want{"الخميس", "date", "2015-07-30", "2015-07-30", "2015-07-30", "", false}},
+		// relative to the DCT
+		{"أكد الوزير، الثلاثاء، عزم بلديهما", "ar", testDCT, want{"الثلاثاء", "date", "2024-03-26", "2024-03-26", "2024-03-26", "", false}},
+		{"سيلتقي الرئيس الثلاثاء", "ar", testDCT, want{"الثلاثاء", "date", "2024-04-02", "2024-04-02", "2024-04-02", "", true}},
+		{"يزور الخميس المقبل", "ar", testDCT, want{"الخميس المقبل", "date", "2024-03-28", "2024-03-28", "2024-03-28", "", true}},
+		{"والخميس الماضي بحث", "ar", "2021-07-17", want{"الخميس الماضي", "date", "2021-07-15", "2021-07-15", "2021-07-15", "", false}},
+		// English
+		{"They met last Tuesday.", "en", testDCT, want{"last Tuesday", "date", "2024-03-26", "2024-03-26", "2024-03-26", "", false}},
+	})
+}
