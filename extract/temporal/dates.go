@@ -30,95 +30,113 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 	if p, e, ok := s.numericAt(i); ok {
 		return p, e, true
 	}
-	var p point
-	j := i
-	hadDay := false
 	if d, e, ok := s.dayNum(i); ok {
-		k := e
-		joined := false
-		if (s.punct(k, ".") || s.punct(k, "-") || s.punct(k, "/")) && s.glued(k) {
-			k, joined = k+1, true
-		}
-		if _, _, _, amb, _, okM := s.monthAt(k); okM && amb && joined {
-			return point{}, i, false // فاز 1-صفر: a score (صفر "zero"), not 1 Safar
-		}
-		if e2, ok := s.marker(k, mkOf); ok {
-			if _, _, _, _, _, okM := s.monthAt(e2); okM {
-				k = e2
-			}
-		}
-		if _, _, _, _, _, okM := s.monthAt(k); okM {
-			p.d, j, hadDay = d, k, true
-		} else {
-			// 20 من الشهر المقبل, 22 هذا الشهر
-			k = e
-			if e2, ok := s.marker(k, mkOf); ok {
-				k = e2
-			} else if e2, ok := s.marker(k, mkIn); ok {
-				k = e2
-			}
-			if rp, e2, ok := s.relPeriod(k); ok && rp.relUnit == uMonth && !rp.dayGran {
-				p.d, p.monthRel, p.monthN = d, true, rp.relN
-				return p, e2, true
-			}
-			return point{}, i, false
+		return s.dayThenMonth(i, d, e)
+	}
+	j, this, preDir := s.monthLead(i)
+	if p, e, ok, isMonth := s.monthDate(i, j, point{}, this, preDir); isMonth {
+		return p, e, ok
+	}
+	return s.yearDate(i)
+}
+
+// dayThenMonth parses what follows a day number d (tokens i..e): a month
+// name ([من] أبريل, of June, -صفر is a score), or a month relative to the
+// article's (20 من الشهر المقبل, 22 هذا الشهر).
+func (s *scanner) dayThenMonth(i, d, e int) (point, int, bool) {
+	k := e
+	joined := false
+	if (s.punct(k, ".") || s.punct(k, "-") || s.punct(k, "/")) && s.glued(k) {
+		k, joined = k+1, true
+	}
+	if _, _, _, amb, _, okM := s.monthAt(k); okM && amb && joined {
+		return point{}, i, false // فاز 1-صفر: a score (صفر "zero"), not 1 Safar
+	}
+	if e2, ok := s.marker(k, mkOf); ok {
+		if _, _, _, _, _, okM := s.monthAt(e2); okM {
+			k = e2
 		}
 	}
-	this, preDir := false, 0
+	if p, end, ok, isMonth := s.monthDate(i, k, point{d: d}, false, 0); isMonth {
+		return p, end, ok
+	}
+	// 20 من الشهر المقبل, 22 هذا الشهر
+	k = e
+	if e2, ok := s.marker(k, mkOf); ok {
+		k = e2
+	} else if e2, ok := s.marker(k, mkIn); ok {
+		k = e2
+	}
+	if rp, e2, ok := s.relPeriod(k); ok && rp.relUnit == uMonth && !rp.dayGran {
+		return point{d: d, monthRel: true, monthN: rp.relN}, e2, true
+	}
+	return point{}, i, false
+}
+
+// monthLead skips what may stand before a month said without a day: هذا
+// (this year's), last/next (English: last September). It returns where the
+// month would start.
+func (s *scanner) monthLead(i int) (j int, this bool, preDir int) {
+	if e, ok := s.marker(i, mkThis); ok {
+		if _, _, _, _, _, okM := s.monthAt(e); okM {
+			return e, true, 0
+		}
+	} else if r, e, ok := s.relAt(i); ok && r != 0 && !s.arabic(i) {
+		if _, _, _, _, _, okM := s.monthAt(e); okM {
+			return e, false, r // last September, next June
+		}
+	}
+	return i, false, 0
+}
+
+// monthDate parses a month name at j and what follows it: [day] [year]
+// [الماضي|المقبل|الجاري]. p holds the day said before the month, if any.
+// isMonth reports a month name at j; a month name that is also a common
+// word (مارس, آب) or a Hijri one (رمضان) needs something of a date around
+// it, else ok is false.
+func (s *scanner) monthDate(i, j int, p point, this bool, preDir int) (_ point, end int, ok, isMonth bool) {
+	m, hijri, e, amb, strong, okM := s.monthAt(j)
+	if !okM {
+		return point{}, i, false, false
+	}
+	hadDay := p.d != 0
+	p.m, p.hijri = m, hijri
+	if this {
+		p.yearRel, strong = true, true
+	}
+	if preDir != 0 {
+		p.dir, strong = preDir, true
+	}
+	if s.afterPart(j) {
+		strong = true // the end of March: "march" the verb has no end
+	}
+	k := e
+	// English: March 27[th][,] [2024]
 	if !hadDay {
-		if e, ok := s.marker(j, mkThis); ok {
-			if _, _, _, _, _, okM := s.monthAt(e); okM {
-				j, this = e, true
-			}
-		} else if r, e, ok := s.relAt(j); ok && r != 0 && !s.arabic(j) {
-			if _, _, _, _, _, okM := s.monthAt(e); okM {
-				j, preDir = e, r // last September, next June
+		if d, e2, ok := s.dayNum(k); ok && s.monthDayOK(j, k, e2) {
+			if _, _, isUnit := s.get(e2, catUnit); !isUnit {
+				p.d, k, hadDay = d, e2, true
 			}
 		}
 	}
-	if m, hijri, e, amb, strong, ok := s.monthAt(j); ok {
-		p.m, p.hijri = m, hijri
-		if this {
-			p.yearRel, strong = true, true
-		}
-		if preDir != 0 {
-			p.dir, strong = preDir, true
-		}
-		if s.afterPart(j) {
-			strong = true // the end of March: "march" the verb has no end
-		}
-		k := e
-		// English: March 27[th][,] [2024]
-		if !hadDay {
-			if d, e2, ok := s.dayNum(k); ok && s.monthDayOK(j, k, e2) {
-				if _, _, isUnit := s.get(e2, catUnit); !isUnit {
-					p.d, k, hadDay = d, e2, true
-				}
-			}
-		}
-		hadYear := false
-		if e2, ok := s.yearTail(k, &p); ok {
-			k, hadYear = e2, true
-		}
-		if hadDay && !hadYear && hijri {
-			// ١ رمضان ١٤٤٥ written without a year marker is handled above;
-			// a day and a Hijri month alone take the year from the DCT.
-		}
-		e3 := s.dirTail(k, &p)
-		hadDir := e3 > k
-		k = e3
-		if amb && !(hadDay || hadYear || strong || hadDir) {
-			return point{}, i, false
-		}
-		if hijri && !(hadDay || hadYear || strong || hadDir) {
-			return point{}, i, false
-		}
-		return p, k, true
+	hadYear := false
+	if e2, ok := s.yearTail(k, &p); ok {
+		k, hadYear = e2, true
 	}
-	if hadDay {
-		return point{}, i, false
+	e3 := s.dirTail(k, &p)
+	hadDir := e3 > k
+	k = e3
+	if (amb || hijri) && !(hadDay || hadYear || strong || hadDir) {
+		return point{}, i, false, true
 	}
-	// عام 2008, العام 2014, سنة 1445 هـ, the year 2020
+	return p, k, true, true
+}
+
+// yearDate parses a year: عام 2008, العام 2014, سنة 1445 هـ, the year
+// 2020, 1445 هـ, a bare year after a preposition (في 2003), and English
+// decades (1990s, 1990's).
+func (s *scanner) yearDate(i int) (point, int, bool) {
+	var p point
 	if e, ok := s.marker(i, mkYear); ok {
 		if y, e2, ok := s.yearAt(e, true); ok {
 			p.y = y
@@ -126,27 +144,27 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 		}
 		return point{}, i, false
 	}
-	// 1445 هـ, a bare year after a preposition
-	if y, nd, ok := s.num(i); ok && nd <= 4 && y > 0 {
-		if e, ok := s.marker(i+1, mkHijri); ok {
-			p.y, p.hijri = y, true
-			return p, e, true
+	y, nd, ok := s.num(i)
+	if !ok || nd > 4 || y <= 0 {
+		return point{}, i, false
+	}
+	if e, ok := s.marker(i+1, mkHijri); ok {
+		p.y, p.hijri = y, true
+		return p, e, true
+	}
+	if nd == 4 && y >= 1900 && y <= 2100 && s.has(i-1, catYearPrep) && !s.numericGlue(i+1) {
+		if s.kind(i+1) == textnorm.Word && !s.anySense(i+1) && (y%100 == 0 || s.quantityPrep(i-1) && s.countedNoun(i+1)) {
+			return point{}, i, false // في 2000 جندي, ب 2049 مبتعثاً
 		}
-		if nd == 4 && y >= 1900 && y <= 2100 && s.has(i-1, catYearPrep) && !s.numericGlue(i+1) {
-			if s.kind(i+1) == textnorm.Word && !s.anySense(i+1) && (y%100 == 0 || s.quantityPrep(i-1) && s.countedNoun(i+1)) {
-				return point{}, i, false // في 2000 جندي, ب 2049 مبتعثاً
-			}
-			p.y = y
-			return p, s.eraTail(i+1, &p), true
+		p.y = y
+		return p, s.eraTail(i+1, &p), true
+	}
+	if nd == 4 && y%10 == 0 && s.glued(i+1) {
+		if s.text(i+1) == "s" {
+			return point{decade: y}, i + 2, true
 		}
-		// English decades: 1990s, 1990's
-		if nd == 4 && y%10 == 0 && s.glued(i+1) && s.text(i+1) == "s" {
-			p.decade = y
-			return p, i + 2, true
-		}
-		if nd == 4 && y%10 == 0 && s.glued(i+1) && s.text(i+1) == "'" && s.glued(i+2) && s.text(i+2) == "s" {
-			p.decade = y
-			return p, i + 3, true
+		if s.text(i+1) == "'" && s.glued(i+2) && s.text(i+2) == "s" {
+			return point{decade: y}, i + 3, true
 		}
 	}
 	return point{}, i, false

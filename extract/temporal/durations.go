@@ -3,114 +3,172 @@ package temporal
 // Durations: منذ 3 أشهر, خلال الشهرين الماضيين, لمدة عامين, for three years, half an hour.
 
 // durationAt parses منذ 3 أشهر, خلال الشهرين الماضيين, السنوات العشر
-// الماضية, لمدة عامين, for three years, the past two decades.
+// الماضية, لمدة عامين, for three years, the past two decades. Each step
+// below tries one form and keeps the longest expression found so far.
 func (s *scanner) durationAt(i int) (expr, bool) {
-	j := i
-	prefixed := false
-	since := false
-	if e, ok := s.marker(j, mkSince); ok {
-		j, prefixed, since = e, true, true
-	} else if e, ok := s.marker(j, mkWithin); ok {
-		j, prefixed = e, true
-	}
-	best := expr{end: -1}
-	// بعد سنتين من الغياب, قبل أيام من وفاته: the time between two events,
-	// a duration (the offset is from the event, not the article's date).
+	j, prefixed, since := s.durationLead(i)
 	if !prefixed {
-		e, okB := s.marker(j, mkBefore)
-		if !okB {
-			e, okB = s.marker(j, mkAfter)
-		}
-		if okB {
-			if n, u, e2, few, ok := s.count(e, true); ok && u != uNone && s.ofEvent(e2) {
-				if few {
-					n = -1
-				}
-				return expr{end: e2, kind: kDuration, n: n, u: u}, true
-			}
+		if x, ok := s.spanBetweenEvents(j); ok {
+			return x, true
 		}
 	}
-	// N units, dual unit, (prefixed) one unit
-	if n, u, e, few, ok := s.count(j, prefixed); ok && u != uNone {
-		if !few {
-			best = expr{end: e, kind: kDuration, n: n, u: u}
-			if r, e2, ok := s.relAt(e); ok && r != 0 && s.arabic(e-1) {
-				best.end, best.future, best.past = e2, r > 0, r < 0
-			}
-		} else if since {
-			best = expr{end: e, kind: kDuration, n: -1, u: u}
-		}
-		if !prefixed && best.end > 0 && u == uNone {
-			best.end = -1
-		}
-	}
-	// definite: الشهرين الماضيين, السنوات العشر الماضية, العقد الماضي,
-	// الأشهر الثلاثة القادمة, the past three years
+	best := s.countedDuration(j, prefixed, since)
 	k := j
 	if !s.arabic(k) && s.text(k) == "the" {
 		k++
 	}
-	if r, e, ok := s.relAt(k); ok && k < len(s.toks) && !s.arabic(k) && r != 0 {
-		if n, _, isFew, ok := s.amount(e); ok && !isFew {
-			if u, _, _, e2, ok := s.unitAt(s.afterAmount(e)); ok && e2 > best.end {
-				best = expr{end: e2, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
-			}
-		} else if u, cnt, _, e2, ok := s.unitAt(e); ok && u == uDecade && cnt == 1 && e2 > best.end {
-			best = expr{end: e2, kind: kDuration, n: 1, u: u, future: r > 0, past: r < 0}
-		}
+	best = s.pastNextAmount(k, best)
+	best = s.definiteUnits(k, best)
+	best = s.amountThenRel(k, best)
+	best = s.wholeUnit(i, k, best)
+	best = s.halfUnit(k, best)
+	if best.end > i && best.kind == kDuration && best.n >= 0 && !best.future && !best.past {
+		s.compound(&best)
 	}
-	if u, cnt, def, e, ok := s.unitAt(k); ok && s.arabic(k) && (def || cnt == 2) {
-		n := float64(cnt)
-		if cnt == 0 {
-			if a, e2, isFew, okA := s.amount(e); okA && !isFew {
-				n, e = a, e2
-			} else {
-				n = -2
-			}
+	return best, best.end > i
+}
+
+// durationLead skips منذ (since) or a within word (خلال, لمدة, for).
+func (s *scanner) durationLead(i int) (j int, prefixed, since bool) {
+	if e, ok := s.marker(i, mkSince); ok {
+		return e, true, true
+	}
+	if e, ok := s.marker(i, mkWithin); ok {
+		return e, true, false
+	}
+	return i, false, false
+}
+
+// spanBetweenEvents parses بعد سنتين من الغياب, قبل أيام من وفاته: the time
+// between two events, a duration (the offset is from the event, not the
+// article's date).
+func (s *scanner) spanBetweenEvents(j int) (expr, bool) {
+	e, okB := s.marker(j, mkBefore)
+	if !okB {
+		e, okB = s.marker(j, mkAfter)
+	}
+	if !okB {
+		return expr{}, false
+	}
+	n, u, e2, few, ok := s.count(e, true)
+	if !ok || u == uNone || !s.ofEvent(e2) {
+		return expr{}, false
+	}
+	if few {
+		n = -1
+	}
+	return expr{end: e2, kind: kDuration, n: n, u: u}, true
+}
+
+// countedDuration parses N units, a dual unit, or (after a prefix) one unit:
+// 3 أشهر [الماضية], يومين, لمدة شهر; after منذ a vague count (منذ أيام) is
+// PXD.
+func (s *scanner) countedDuration(j int, prefixed, since bool) expr {
+	best := expr{end: -1}
+	n, u, e, few, ok := s.count(j, prefixed)
+	if !ok || u == uNone {
+		return best
+	}
+	if !few {
+		best = expr{end: e, kind: kDuration, n: n, u: u}
+		if r, e2, ok := s.relAt(e); ok && r != 0 && s.arabic(e-1) {
+			best.end, best.future, best.past = e2, r > 0, r < 0
 		}
-		if cnt == 1 && u != uDecade {
+	} else if since {
+		best = expr{end: e, kind: kDuration, n: -1, u: u}
+	}
+	return best
+}
+
+// pastNextAmount parses English the past decade. (An amount after the
+// past/next word is not read here: "the past two years" is left to
+// countedDuration, which finds "two years".)
+func (s *scanner) pastNextAmount(k int, best expr) expr {
+	r, e, ok := s.relAt(k)
+	if !ok || k >= len(s.toks) || s.arabic(k) || r == 0 {
+		return best
+	}
+	if _, _, isFew, ok := s.amount(e); ok && !isFew {
+		return best
+	}
+	if u, cnt, _, e2, ok := s.unitAt(e); ok && u == uDecade && cnt == 1 && e2 > best.end {
+		best = expr{end: e2, kind: kDuration, n: 1, u: u, future: r > 0, past: r < 0}
+	}
+	return best
+}
+
+// definiteUnits parses Arabic definite or dual units with a direction:
+// الشهرين الماضيين, السنوات العشر الماضية, العقد الماضي, الأشهر الثلاثة
+// القادمة.
+func (s *scanner) definiteUnits(k int, best expr) expr {
+	u, cnt, def, e, ok := s.unitAt(k)
+	if !ok || !s.arabic(k) || !(def || cnt == 2) {
+		return best
+	}
+	n := float64(cnt)
+	if cnt == 0 {
+		if a, e2, isFew, okA := s.amount(e); okA && !isFew {
+			n, e = a, e2
+		} else {
 			n = -2
 		}
-		if n > 0 {
-			if r, e2, ok := s.relAt(e); ok && r != 0 && e2 > best.end {
-				best = expr{end: e2, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
-			}
+	}
+	if cnt == 1 && u != uDecade {
+		n = -2
+	}
+	if n > 0 {
+		if r, e2, ok := s.relAt(e); ok && r != 0 && e2 > best.end {
+			best = expr{end: e2, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
 		}
 	}
-	// الثلاثة عقود القادمة, 2 العقود الماضية, 3 أيام القادمة
-	if n, e, isFew, ok := s.amount(k); ok && !isFew {
-		if u, cnt, def, e2, ok := s.unitAt(e); ok && !(def && cnt == 1) {
-			if r, e3, ok := s.relAt(e2); ok && r != 0 && e3 > best.end {
-				best = expr{end: e3, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
-			}
+	return best
+}
+
+// amountThenRel parses an amount, a unit and a direction: الثلاثة عقود
+// القادمة, 2 العقود الماضية, 3 أيام القادمة.
+func (s *scanner) amountThenRel(k int, best expr) expr {
+	n, e, isFew, ok := s.amount(k)
+	if !ok || isFew {
+		return best
+	}
+	if u, cnt, def, e2, ok := s.unitAt(e); ok && !(def && cnt == 1) {
+		if r, e3, ok := s.relAt(e2); ok && r != 0 && e3 > best.end {
+			best = expr{end: e3, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
 		}
 	}
-	// طوال الشهر, طيلة العام, all day, the whole week, another hour: one
-	// unit; not طوال العام الماضي (a date follows) nor طوال أيام (a count).
+	return best
+}
+
+// wholeUnit parses one whole unit: طوال الشهر, طيلة العام, all day, the
+// whole week, another hour (not طوال العام الماضي, a date, nor طوال أيام,
+// a count), and يوم كامل, سنة كاملة.
+func (s *scanner) wholeUnit(i, k int, best expr) expr {
 	if _, e, ok := s.get(i, catWhole); ok {
 		if u, cnt, _, e2, ok := s.unitAt(e); ok && cnt == 1 && e2 > best.end && !s.has(e2, catRel) && !s.has(e2, catNum) {
 			best = expr{end: e2, kind: kDuration, n: 1, u: u}
 		}
 	}
-	// يوم كامل, سنة كاملة: one whole unit
 	if u, cnt, _, e, ok := s.unitAt(k); ok && cnt == 1 && s.arabic(k) && e > best.end {
 		if _, e2, ok := s.get(e, catWholeAfter); ok {
 			best = expr{end: e2, kind: kDuration, n: 1, u: u}
 		}
 	}
-	// نصف ساعة, نصف عام, half an hour
-	if _, e, ok := s.get(k, catHalf); ok {
-		if s.text(e) == "an" || s.text(e) == "a" {
-			e++
-		}
-		if u, cnt, _, e2, ok := s.unitAt(e); ok && cnt == 1 && e2 > best.end {
-			best = expr{end: e2, kind: kDuration, n: 0.5, u: u}
-		}
+	return best
+}
+
+// halfUnit parses نصف ساعة, نصف عام, half an hour.
+func (s *scanner) halfUnit(k int, best expr) expr {
+	_, e, ok := s.get(k, catHalf)
+	if !ok {
+		return best
 	}
-	if best.end > i && best.kind == kDuration && best.n >= 0 && !best.future && !best.past {
-		s.compound(&best)
+	if s.text(e) == "an" || s.text(e) == "a" {
+		e++
 	}
-	return best, best.end > i
+	if u, cnt, _, e2, ok := s.unitAt(e); ok && cnt == 1 && e2 > best.end {
+		best = expr{end: e2, kind: kDuration, n: 0.5, u: u}
+	}
+	return best
 }
 
 // compound extends a duration with what follows it: ونصف (ساعة ونصف),
@@ -162,6 +220,3 @@ func (s *scanner) compound(e *expr) {
 		e.end = j2
 	}
 }
-
-// afterAmount skips an English hyphenated amount.
-func (s *scanner) afterAmount(i int) int { return i }

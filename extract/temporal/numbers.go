@@ -22,8 +22,7 @@ func (s *scanner) numWords(i int) (int, int, bool) {
 				k++
 			}
 		}
-		if sn, e, ok := s.get(k, catTeen); ok && n > 0 && last >= 1 && last <= 9 && k == j {
-			_ = sn
+		if _, e, ok := s.get(k, catTeen); ok && n > 0 && last >= 1 && last <= 9 && k == j {
 			cur += 10
 			last = 10
 			j = e

@@ -21,19 +21,7 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 	if !ok {
 		return point{}, i, false
 	}
-	sep := ""
-	for _, c := range []string{"/", "-", "."} {
-		if s.punct(i+1, c) && s.glued(i+1) && s.glued(i+2) {
-			sep = c
-		}
-	}
-	// 7 / 11 / 1436هـ, 23 /8/ 2015: Saudi papers space the slashes; such a
-	// date needs all three parts and a four-digit year.
-	spaced := false
-	if s.punct(i+1, "/") && s.punct(i+3, "/") && !s.numericGlue(i) &&
-		!(s.glued(i+1) && s.glued(i+2) && s.glued(i+3) && s.glued(i+4)) {
-		sep, spaced = "/", true
-	}
+	sep, spaced := s.numericSep(i)
 	if sep == "" {
 		return point{}, i, false
 	}
@@ -41,75 +29,116 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 	if !ok {
 		return point{}, i, false
 	}
-	var p point
 	if s.punct(i+3, sep) && (spaced || s.glued(i+3) && s.glued(i+4)) {
-		c, nc, ok := s.num(i + 4)
-		if !ok || s.glued(i+5) && (s.punct(i+5, sep) || s.kind(i+5) == textnorm.Number) ||
-			spaced && (nc != 4 || s.punct(i+5, sep)) {
-			return point{}, i, false
-		}
-		switch {
-		case na == 4 && nb <= 2 && nc <= 2:
-			p.y, p.m, p.d = a, b, c
-		case (nc == 4 || nc == 2) && na <= 2 && nb <= 2:
-			y := c
-			if nc == 2 {
-				y += 1900
-				if c < 50 {
-					y += 100
-				}
-			}
-			d, m := a, b
-			if !s.lx.dayFirst[s.lang] && a <= 12 || b > 12 {
-				d, m = b, a
-			}
-			p.y, p.m, p.d = y, m, d
-		default:
-			return point{}, i, false
-		}
-		end := i + 5
-		if p.y >= minHijriYear && p.y <= maxHijriYear {
-			// 6/10/1436, 1436/2/19: a year of the Hijri era, as Saudi and
-			// Gulf papers print dates; an optional هـ follows.
-			p.hijri = true
-			if e, ok := s.marker(end, mkHijri); ok {
-				end = e
-			}
-			if p.m < 1 || p.m > 12 || p.d < 1 || p.d > 30 {
-				return point{}, i, false
-			}
-			return p, end, true
-		}
-		if !validDay(p.y, p.m, p.d) {
-			return point{}, i, false
-		}
-		if e, ok := s.marker(end, mkAD); ok && s.glued(end) {
-			end = e // 23/8/2015م
-		}
-		return p, end, true
+		return s.numericDMY(i, sep, spaced, numPart{a, na}, numPart{b, nb})
 	}
 	if spaced || s.glued(i+3) && (s.kind(i+3) == textnorm.Number || s.punct(i+3, sep) || s.punct(i+3, ".")) {
 		return point{}, i, false
 	}
-	// year and month: 2015/3, 3/2015
-	switch {
-	case na == 4 && nb <= 2 && b >= 1 && b <= 12 && a >= 1900 && a <= 2100:
-		p.y, p.m = a, b
-	case nb == 4 && na <= 2 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100 && sep != ".":
-		p.y, p.m = b, a
-	case sep == "/" && na <= 2 && nb <= 2 && s.dayContext(i):
-		d, m := a, b
-		if !s.lx.dayFirst[s.lang] && a <= 12 || b > 12 {
-			d, m = b, a
+	return s.numericPair(i, sep, numPart{a, na}, numPart{b, nb})
+}
+
+// numPart is one number of a numeric date: its value and digit count.
+type numPart struct{ v, digits int }
+
+// numericSep returns the separator after the number at i: / - or . glued
+// on both sides, or a spaced slash (7 / 11 / 1436هـ, 23 /8/ 2015: Saudi
+// papers space them; such a date needs all three parts and a four-digit
+// year).
+func (s *scanner) numericSep(i int) (sep string, spaced bool) {
+	for _, c := range []string{"/", "-", "."} {
+		if s.punct(i+1, c) && s.glued(i+1) && s.glued(i+2) {
+			sep = c
 		}
-		if m < 1 || m > 12 || d < 1 || d > 31 {
+	}
+	if s.punct(i+1, "/") && s.punct(i+3, "/") && !s.numericGlue(i) &&
+		!(s.glued(i+1) && s.glued(i+2) && s.glued(i+3) && s.glued(i+4)) {
+		sep, spaced = "/", true
+	}
+	return sep, spaced
+}
+
+// numericDMY parses a three-part date whose first two parts a and b are at
+// i and i+2: year first (2024/03/27) or last (27/3/2024, 3/27/24), in the
+// Hijri era for the years Saudi papers print (6/10/1436).
+func (s *scanner) numericDMY(i int, sep string, spaced bool, a, b numPart) (point, int, bool) {
+	c, nc, ok := s.num(i + 4)
+	if !ok || s.glued(i+5) && (s.punct(i+5, sep) || s.kind(i+5) == textnorm.Number) ||
+		spaced && (nc != 4 || s.punct(i+5, sep)) {
+		return point{}, i, false
+	}
+	var p point
+	switch {
+	case a.digits == 4 && b.digits <= 2 && nc <= 2:
+		p.y, p.m, p.d = a.v, b.v, c
+	case (nc == 4 || nc == 2) && a.digits <= 2 && b.digits <= 2:
+		p.y = c
+		if nc == 2 {
+			p.y = twoDigitYear(c)
+		}
+		p.d, p.m = s.dayMonth(a.v, b.v)
+	default:
+		return point{}, i, false
+	}
+	end := i + 5
+	if p.y >= minHijriYear && p.y <= maxHijriYear {
+		// 6/10/1436, 1436/2/19: a year of the Hijri era, as Saudi and
+		// Gulf papers print dates; an optional هـ follows.
+		p.hijri = true
+		if e, ok := s.marker(end, mkHijri); ok {
+			end = e
+		}
+		if p.m < 1 || p.m > 12 || p.d < 1 || p.d > 30 {
 			return point{}, i, false
 		}
-		p.m, p.d = m, d
+		return p, end, true
+	}
+	if !validDay(p.y, p.m, p.d) {
+		return point{}, i, false
+	}
+	if e, ok := s.marker(end, mkAD); ok && s.glued(end) {
+		end = e // 23/8/2015م
+	}
+	return p, end, true
+}
+
+// numericPair parses a two-part date: a year and a month (2015/3, 3/2015),
+// or a day and a month after a word that says a day follows (في 30/11).
+func (s *scanner) numericPair(i int, sep string, a, b numPart) (point, int, bool) {
+	var p point
+	switch {
+	case a.digits == 4 && b.digits <= 2 && b.v >= 1 && b.v <= 12 && a.v >= 1900 && a.v <= 2100:
+		p.y, p.m = a.v, b.v
+	case b.digits == 4 && a.digits <= 2 && a.v >= 1 && a.v <= 12 && b.v >= 1900 && b.v <= 2100 && sep != ".":
+		p.y, p.m = b.v, a.v
+	case sep == "/" && a.digits <= 2 && b.digits <= 2 && s.dayContext(i):
+		p.d, p.m = s.dayMonth(a.v, b.v)
+		if p.m < 1 || p.m > 12 || p.d < 1 || p.d > 31 {
+			return point{}, i, false
+		}
 	default:
 		return point{}, i, false
 	}
 	return p, i + 3, true
+}
+
+// dayMonth orders the first two parts of a numeric date: day first in the
+// languages whose rules say so (day_first), else month first unless the
+// first part is over 12; a second part over 12 is always the day.
+func (s *scanner) dayMonth(a, b int) (d, m int) {
+	if !s.lx.dayFirst[s.lang] && a <= 12 || b > 12 {
+		return b, a
+	}
+	return a, b
+}
+
+// twoDigitYear reads a two-digit year: 50..99 are 1950..1999, 0..49 are
+// 2000..2049.
+func twoDigitYear(c int) int {
+	if c < 50 {
+		return 2000 + c
+	}
+	return 1900 + c
 }
 
 // numericGlue reports that token i continues a number without white space

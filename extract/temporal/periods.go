@@ -51,9 +51,6 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 	if end < 0 {
 		return point{}, i, false
 	}
-	if earlier && p.rel && p.relUnit == uDay && p.relN == 0 {
-		p.relN = 0
-	}
 	p.mod, p.later, p.earlier = mod, later, earlier
 	return p, end, true
 }

@@ -7,105 +7,154 @@ import (
 // Ranges: بين 2014 و2017, من 10 إلى 12 مارس, 19-20 نوفمبر, from March 10 to 12.
 
 // rangeAt parses بين 2014 و2017, من 10 إلى 12 مارس, 19-20 نوفمبر,
-// between 2014 and 2017, from March 10 to 12.
+// between 2014 and 2017, from March 10 to 12: [between|from] start
+// connector end, each end a date or a bare number the other end completes.
 func (s *scanner) rangeAt(i int) (expr, bool) {
-	// الأسبوع المقبل بين الأربعاء والجمعة, هذا الأسبوع من الثلاثاء إلى
-	// الخميس: a range of weekdays inside a named week.
-	if rp, e, ok := s.relPeriod(i); ok && rp.relUnit == uWeek && rp.wd == 0 && !rp.weekend {
-		if r, ok := s.rangeAt(e); ok && r.p.onlyWeekday() && r.q.onlyWeekday() {
-			p, q := rp, rp
-			p.wd, q.wd = r.p.wd, r.q.wd
-			return expr{end: r.end, kind: kRange, p: p, q: q, future: rp.relN > 0, past: rp.relN < 0}, true
-		}
+	if x, ok := s.weekdaysInWeek(i); ok {
+		return x, true
 	}
 	j := i
-	between, from := false, false
+	between := false
 	if e, ok := s.marker(j, mkBetween); ok {
 		j, between = e, true
 	} else if e, ok := s.marker(j, mkFrom); ok {
-		j, from = e, true
+		j = e
 	}
 	if s.glued(j) && (s.punct(j-1, "/") || s.punct(j-1, "-")) {
 		return expr{}, false // the tail of a numeric date (30/11)
 	}
-	xp, xe, xok := s.point(j)
-	xn, xnd, xnum := s.num(j)
-	if xnum {
-		if !xok || xe == j+1 {
-			xe = j + 1
-		}
-	}
-	if !xok && !xnum {
+	x, ok := s.rangeEnd(j)
+	if !ok {
 		return expr{}, false
 	}
-	if xok && xnum && xe > j+1 {
-		xnum = false // the number is part of a longer date
-	}
-	k := xe
-	conn := false
-	if between {
-		if e, ok := s.marker(k, mkAnd); ok {
-			k, conn = e, true
-		} else if s.punct(k, "-") {
-			k, conn = k+1, true
-		} else if s.arabic(k) && s.andPrefixed(k) {
-			conn = true // والجمعة: the clitic joins
-		}
-	} else {
-		if e, ok := s.marker(k, mkTo); ok {
-			k, conn = e, true
-		} else if s.punct(k, "-") || s.punct(k, "–") {
-			k, conn = k+1, true
-		} else if e, ok := s.marker(k, mkContinue); ok && xok {
-			// في 27 شوال ويستمر حتى 4 ذي القعدة: "and goes on until"
-			if e2, ok := s.marker(e, mkTo); ok {
-				k, conn = e2, true
-			}
-		}
-	}
-	if !conn || (!from && !between && !xok && s.punct(xe, "-") && s.glued(xe) && s.glued(xe+1) && false) {
+	k, ok := s.rangeConnector(x.end, between, x.isPoint)
+	if !ok {
 		return expr{}, false
 	}
 	if s.isArticle(k) && s.kind(k+1) == textnorm.Number {
 		k++ // حتى الـ 4 من ذي القعدة
 	}
-	yp, ye, yok := s.point(k)
-	yn, ynd, ynum := s.num(k)
-	if yok && ynum && ye > k+1 {
-		ynum = false
-	}
-	if !yok && !ynum {
+	y, ok := s.rangeEnd(k)
+	if !ok {
 		return expr{}, false
 	}
-	var p, q point
-	end := ye
-	switch {
-	case xok && !xnum && yok && !ynum:
-		p, q = xp, yp
-	case xnum && yok && !ynum:
-		q = yp
-		switch {
-		case q.d != 0 && (q.m != 0 || q.monthRel) && xnd <= 2 && xn >= 1 && xn <= 31:
-			p = q
-			p.d, p.wd = xn, 0
-		case q.d == 0 && q.m == 0 && q.y != 0 && !q.hijri && xnd == 4 && xn >= 1000:
-			p = point{y: xn}
-		case q.y != 0 && q.m != 0 && q.d == 0 && xnd == 4 && xn >= 1000:
-			p = point{y: xn} // between 2015 and Feb 2018
-		default:
-			return expr{}, false
+	p, q, end, ok := s.rangeEnds(i, x, y)
+	if !ok {
+		return expr{}, false
+	}
+	if p, ok = fillRangeStart(p, q); !ok {
+		return expr{}, false
+	}
+	return expr{end: end, kind: kRange, p: p, q: q, future: q.dir > 0, past: q.dir < 0}, true
+}
+
+// weekdaysInWeek parses a range of weekdays inside a named week: الأسبوع
+// المقبل بين الأربعاء والجمعة, هذا الأسبوع من الثلاثاء إلى الخميس.
+func (s *scanner) weekdaysInWeek(i int) (expr, bool) {
+	rp, e, ok := s.relPeriod(i)
+	if !ok || rp.relUnit != uWeek || rp.wd != 0 || rp.weekend {
+		return expr{}, false
+	}
+	r, ok := s.rangeAt(e)
+	if !ok || !r.p.onlyWeekday() || !r.q.onlyWeekday() {
+		return expr{}, false
+	}
+	p, q := rp, rp
+	p.wd, q.wd = r.p.wd, r.q.wd
+	return expr{end: r.end, kind: kRange, p: p, q: q, future: rp.relN > 0, past: rp.relN < 0}, true
+}
+
+// rangeSide is one end of a range as read at token tok: a date (isPoint,
+// p), a bare number (isNum, n of digits), or both when the number is the
+// whole date (a year); end is the token after it.
+type rangeSide struct {
+	tok, end  int
+	p         point
+	isPoint   bool
+	n, digits int
+	isNum     bool
+}
+
+// rangeEnd reads one end of a range at j.
+func (s *scanner) rangeEnd(j int) (rangeSide, bool) {
+	r := rangeSide{tok: j}
+	r.p, r.end, r.isPoint = s.point(j)
+	r.n, r.digits, r.isNum = s.num(j)
+	if !r.isPoint && !r.isNum {
+		return r, false
+	}
+	if r.isNum && !r.isPoint {
+		r.end = j + 1
+	}
+	if r.isPoint && r.isNum && r.end > j+1 {
+		r.isNum = false // the number is part of a longer date
+	}
+	return r, true
+}
+
+// rangeConnector reads what joins the two ends at k: و/and after بين (or
+// a hyphen, or the clitic of والجمعة), else to/إلى/حتى, a hyphen or a dash,
+// or ويستمر حتى ("and goes on until") after a date. It returns where the
+// second end starts.
+func (s *scanner) rangeConnector(k int, between, startIsPoint bool) (int, bool) {
+	if between {
+		if e, ok := s.marker(k, mkAnd); ok {
+			return e, true
 		}
-	case xok && !xnum && ynum:
-		p = xp
-		end = k + 1
+		if s.punct(k, "-") {
+			return k + 1, true
+		}
+		return k, s.arabic(k) && s.andPrefixed(k) // والجمعة: the clitic joins
+	}
+	if e, ok := s.marker(k, mkTo); ok {
+		return e, true
+	}
+	if s.punct(k, "-") || s.punct(k, "–") {
+		return k + 1, true
+	}
+	if e, ok := s.marker(k, mkContinue); ok && startIsPoint {
+		// في 27 شوال ويستمر حتى 4 ذي القعدة: "and goes on until"
+		if e2, ok := s.marker(e, mkTo); ok {
+			return e2, true
+		}
+	}
+	return k, false
+}
+
+// rangeEnds builds the two points of a range from its sides x and y: two
+// dates; a day or a year number before a date (10 إلى 12 مارس, between 2015
+// and Feb 2018); a date and a number after it (2014-17, March 10 to 12);
+// or two bare years (بين 2014 و2017). It returns the token after the range.
+func (s *scanner) rangeEnds(i int, x, y rangeSide) (p, q point, end int, ok bool) {
+	end = y.end
+	switch {
+	case x.isPoint && !x.isNum && y.isPoint && !y.isNum:
+		return x.p, y.p, end, true
+	case x.isNum && y.isPoint && !y.isNum:
+		q = y.p
 		switch {
-		case p.y != 0 && p.m == 0 && p.d == 0 && ynd == 4 && yn >= p.y:
-			q = point{y: yn}
-		case p.y != 0 && p.m == 0 && p.d == 0 && ynd == 2 && !s.arabic(i):
-			q = point{y: p.y/100*100 + yn} // 2014-17
-		case p.d != 0 && p.m != 0 && ynd <= 2 && yn > p.d && yn <= 31:
+		case q.d != 0 && (q.m != 0 || q.monthRel) && x.digits <= 2 && x.n >= 1 && x.n <= 31:
+			p = q
+			p.d, p.wd = x.n, 0
+		case q.d == 0 && q.m == 0 && q.y != 0 && !q.hijri && x.digits == 4 && x.n >= 1000:
+			p = point{y: x.n}
+		case q.y != 0 && q.m != 0 && q.d == 0 && x.digits == 4 && x.n >= 1000:
+			p = point{y: x.n} // between 2015 and Feb 2018
+		default:
+			return p, q, end, false
+		}
+		return p, q, end, true
+	case x.isPoint && !x.isNum && y.isNum:
+		p = x.p
+		end = y.tok + 1
+		switch {
+		case p.y != 0 && p.m == 0 && p.d == 0 && y.digits == 4 && y.n >= p.y:
+			q = point{y: y.n}
+		case p.y != 0 && p.m == 0 && p.d == 0 && y.digits == 2 && !s.arabic(i):
+			q = point{y: p.y/100*100 + y.n} // 2014-17
+		case p.d != 0 && p.m != 0 && y.digits <= 2 && y.n > p.d && y.n <= 31:
 			q = p
-			q.d, q.wd = yn, 0
+			q.d, q.wd = y.n, 0
 			if p.y == 0 {
 				if e2, ok := s.yearTail(end, &q); ok {
 					end = e2
@@ -113,20 +162,23 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 				}
 			}
 		default:
-			return expr{}, false
+			return p, q, end, false
 		}
-	case xnum && ynum:
-		// bare years on both sides (بين 2014 و2017), or days before a month
-		if xnd == 4 && ynd == 4 && xn >= 1000 && xn <= 2200 && yn >= xn && yn <= 2200 &&
-			!(xn%100 == 0 && yn%100 == 0) && !s.countedNoun(k+1) {
-			p, q = point{y: xn}, point{y: yn}
-			end = k + 1
-		} else {
-			return expr{}, false
+		return p, q, end, true
+	case x.isNum && y.isNum:
+		// bare years on both sides (بين 2014 و2017)
+		if x.digits == 4 && y.digits == 4 && x.n >= 1000 && x.n <= 2200 && y.n >= x.n && y.n <= 2200 &&
+			!(x.n%100 == 0 && y.n%100 == 0) && !s.countedNoun(y.tok+1) {
+			return point{y: x.n}, point{y: y.n}, y.tok + 1, true
 		}
-	default:
-		return expr{}, false
 	}
+	return p, q, end, false
+}
+
+// fillRangeStart fills what the start of a range leaves unsaid from its
+// end (من 10 إلى 12 مارس 2024: March 2024; لعام 1435-1436هـ: the Hijri
+// era written once), and reports false for a range across calendars.
+func fillRangeStart(p, q point) (point, bool) {
 	// الـ 27 من الشهر الجاري ... حتى 4 ذي القعدة: the Hijri current month.
 	if q.hijri && p.monthRel && p.d != 0 && !p.hijri {
 		p.hijri = true
@@ -135,7 +187,6 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	if q.hijri && !p.hijri && p.y >= minHijriYear && p.y <= maxHijriYear && p.m == 0 && q.m == 0 {
 		p.hijri = true
 	}
-	// Fill what the start leaves unsaid from the end.
 	if p.y == 0 && !p.yearRel && !p.rel && q.y != 0 {
 		p.y = q.y
 		if p.m > q.m && q.m != 0 {
@@ -151,9 +202,5 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	if p.dir == 0 {
 		p.dir = q.dir
 	}
-	if p.hijri != q.hijri && (p.m != 0) {
-		return expr{}, false
-	}
-	e := expr{end: end, kind: kRange, p: p, q: q, future: q.dir > 0, past: q.dir < 0}
-	return e, true
+	return p, p.hijri == q.hijri || p.m == 0
 }

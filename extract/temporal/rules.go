@@ -472,11 +472,24 @@ func normSet(ws []string) map[string]bool {
 	return m
 }
 
+// add puts the words of one language's rule file into the lexicon.
 func (lx *lexicon) add(rf *ruleFile) error {
 	lx.addGrammar(rf)
 	a := adder{lx: lx, article: textnorm.NormString(rf.Article), lam: textnorm.NormString(rf.ArticleLam)}
-	lang := textnorm.Lang(rf.Lang)
-	lx.dayFirst[lang] = rf.DayFirst
+	for _, step := range []func(adder, *ruleFile) error{
+		addScript, addRelative, addAmounts, addPeriods, addMarkers, addHolidays, addClauseWords,
+	} {
+		if err := step(a, rf); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addScript puts the clitics, the future prefix, month names, Hijri month names and weekdays.
+func addScript(a adder, rf *ruleFile) error {
+	lx := a.lx
+	lx.dayFirst[textnorm.Lang(rf.Lang)] = rf.DayFirst
 	for _, c := range rf.Conjunctions {
 		lx.conj = append(lx.conj, textnorm.NormString(c))
 	}
@@ -527,6 +540,11 @@ func (lx *lexicon) add(rf *ruleFile) error {
 			}
 		}
 	}
+	return nil
+}
+
+// addRelative puts words relative to the article's date: relative days, past/next/this words, part-of-period words, later/earlier.
+func addRelative(a adder, rf *ruleFile) error {
 	for off, ws := range rf.RelativeDays {
 		a.putAll(ws, sense{cat: catRelDay, val: off})
 	}
@@ -550,6 +568,11 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	}
 	a.putAll(rf.Later, sense{cat: catLater})
 	a.putAll(rf.Earlier, sense{cat: catLater, val: -1})
+	return nil
+}
+
+// addAmounts puts units, numbers and the words that count them.
+func addAmounts(a adder, rf *ruleFile) error {
 	for un, forms := range rf.Units {
 		u, ok := unitNames[un]
 		if !ok {
@@ -585,6 +608,11 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		a.put(w, sense{cat: catShort, val: n})
 	}
 	a.putAll(rf.Half, sense{cat: catHalf})
+	return nil
+}
+
+// addPeriods puts seasons, the rest of a period, weekends, ordinals and decades.
+func addPeriods(a adder, rf *ruleFile) error {
 	for k, ws := range rf.Seasons {
 		v, ok := map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}[k]
 		if !ok {
@@ -603,6 +631,15 @@ func (lx *lexicon) add(rf *ruleFile) error {
 	for n, ws := range rf.Ordinals {
 		a.putAll(ws, sense{cat: catOrd, val: n})
 	}
+	for y, ws := range rf.Decades {
+		a.putAll(ws, sense{cat: catDecade, val: y})
+	}
+	return nil
+}
+
+// addMarkers puts markers, year prepositions, sets and vague references.
+func addMarkers(a adder, rf *ruleFile) error {
+	lx := a.lx
 	for k, ws := range rf.Markers {
 		v, ok := markerKinds[k]
 		if !ok {
@@ -631,9 +668,11 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		}
 		a.putAll(ws, sense{cat: catVague, val: v})
 	}
-	for y, ws := range rf.Decades {
-		a.putAll(ws, sense{cat: catDecade, val: y})
-	}
+	return nil
+}
+
+// addHolidays puts fixed, Hijri and weekday holidays and Easter.
+func addHolidays(a adder, rf *ruleFile) error {
 	for md, ws := range rf.Holidays {
 		v, err := monthDay(md)
 		if err != nil {
@@ -655,6 +694,12 @@ func (lx *lexicon) add(rf *ruleFile) error {
 		}
 		a.putAll(ws, sense{cat: catHijriHoliday, day: v})
 	}
+	return nil
+}
+
+// addClauseWords puts the words of tense and clauses, not-dates and anaphora.
+func addClauseWords(a adder, rf *ruleFile) error {
+	lx := a.lx
 	a.putAll(rf.FutureWords, sense{cat: catFuture})
 	a.putAll(rf.FutureScope, sense{cat: catFutureScope})
 	a.putAll(rf.ClauseBreaks, sense{cat: catBreak})

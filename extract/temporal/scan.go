@@ -181,11 +181,25 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		}
 		x.Value, x.Granularity, x.StartDate, x.EndDate = r.value, r.gran, r.start, r.end
 		return x
+	case kVague, kSet, kDuration:
+		return finishAmount(x, e, future)
+	}
+	if e.kind == kPoint && e.p.afterYears && !s.clauseFuture(e.tok, e.end) {
+		x.Type, x.Future = Duration, false
+		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), e.p.relUnit.String()
+		return x
+	}
+	return s.finishDate(x, e, future)
+}
+
+// finishAmount fills the type and value of a vague reference, a set or a
+// duration.
+func finishAmount(x Timex, e expr, future bool) Timex {
+	switch e.kind {
 	case kVague:
 		x.Type = Vague
 		x.Value = [...]string{"", "PAST_REF", "PRESENT_REF", "FUTURE_REF"}[e.vague]
 		x.Future = e.vague == vagueFuture || (e.vague == vaguePresent && future)
-		return x
 	case kSet:
 		x.Type = Set
 		x.Value = e.setValue
@@ -193,7 +207,6 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 			x.Value = durationValue(e.n, e.u)
 		}
 		x.Granularity = e.u.String()
-		return x
 	case kDuration:
 		x.Type = Duration
 		x.Value = durationValue(e.n, e.u)
@@ -201,13 +214,12 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 			x.Value = compoundDuration(append([]durPart{{e.n, e.u}}, e.more[:e.nmore]...))
 		}
 		x.Granularity = e.u.String()
-		return x
 	}
-	if e.kind == kPoint && e.p.afterYears && !s.clauseFuture(e.tok, e.end) {
-		x.Type, x.Future = Duration, false
-		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), e.p.relUnit.String()
-		return x
-	}
+	return x
+}
+
+// finishDate resolves a point, a range or an offset from the article's date.
+func (s *scanner) finishDate(x Timex, e expr, future bool) Timex {
 	x.Type = Date
 	var r resolved
 	switch e.kind {

@@ -23,9 +23,6 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 	if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
 		if sn, e2, ok := s.get(e, catWeekday); ok {
 			p.wd, p.dir = sn.val+1, r
-			if r == 0 {
-				p.dir = 0
-			}
 			return p, e2, true
 		}
 	}
