@@ -63,7 +63,7 @@ func TestRulesStrict(t *testing.T) {
 	}
 	line := strings.Count(bad[:strings.Index(bad, "\nweekday:")+1], "\n") + 1
 	_, err = NewFS(fstest.MapFS{"en/dates.yaml": {Data: []byte(bad)}})
-	want := "en/dates.yaml:" + strconv.Itoa(line) + ":1: field weekday not found"
+	want := "en/dates.yaml:" + strconv.Itoa(line) + ":1: unknown key \"weekday\""
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("NewFS with weekday: = %v, want an error containing %q", err, want)
 	}
