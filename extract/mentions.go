@@ -87,7 +87,8 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 	var wordOf []int // token → word index, made on first need
 	for _, m := range found {
 		mn := x.mention(t, toks, m)
-		if person(mn) {
+		isPerson, isPlace := only(mn, gazetteer.Person), only(mn, gazetteer.Place)
+		if isPerson || isPlace {
 			if wordOf == nil {
 				wordOf = wordIndex(w, len(toks))
 			}
@@ -96,11 +97,14 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 				ms = append(ms, mn)
 				continue
 			}
-			if mn.Entity != nil && wj-wi == 1 && m.Skip == 0 && x.ix.OtherPersonsName(w, wi, mn.Entity) {
+			if isPerson && mn.Entity != nil && wj-wi == 1 && m.Skip == 0 && x.ix.OtherPersonsName(w, wi, mn.Entity) {
 				continue // معاذ الجعفري is not Ibrahim al-Jaafari
 			}
-			if x.ix.NamedAfter(w, wi, wj) {
+			if isPerson && x.ix.NamedAfter(w, wi, wj) {
 				continue // مستشفى الملك فهد is a hospital, King Fahd University a university
+			}
+			if isPlace && x.ix.InOrgName(w, wi, wj) {
+				continue // وكالة أنباء الشرق الأوسط is a news agency, Port Sudan a city
 			}
 		}
 		ms = append(ms, mn)
@@ -294,13 +298,13 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 	return out
 }
 
-// person reports a mention that can only be a person.
-func person(m Mention) bool {
+// only reports a mention that can only be an entity of type t.
+func only(m Mention, t gazetteer.Type) bool {
 	if m.Entity != nil {
-		return m.Entity.Type == gazetteer.Person
+		return m.Entity.Type == t
 	}
 	for _, c := range m.Candidates {
-		if c.Type != gazetteer.Person {
+		if c.Type != t {
 			return false
 		}
 	}

@@ -204,6 +204,8 @@ func TestCoref(t *testing.T) {
 		{"with a clitic on the noun too", "وبمستشفى الكاظمي", ""},
 		{"English: the person before an institution noun", "at the Blinken Center in Baghdad", "Baghdad=baghdad/name"},
 		{"a place after the noun stays", "في مدينة بغداد", "بغداد=baghdad/name"},
+		{"a place in a news agency's name is no place", "نقلت وكالة أنباء بغداد عن", ""},
+		{"English: a place in a newspaper's name is no place", "the Baghdad Post said", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " "); got != tc.want {

@@ -33,11 +33,38 @@ func builtinFiles(t testing.TB) map[string]*Gazetteer {
 			t.Fatalf("%s: %v", e.Name(), err)
 		}
 		for _, d := range diags {
-			t.Errorf("%s: unexpected diagnostic: %s", e.Name(), d)
+			if !acceptedCommon(d) {
+				t.Errorf("%s: unexpected diagnostic: %s", e.Name(), d)
+			}
 		}
 		files[e.Name()] = g
 	}
 	return files
+}
+
+// acceptedCommonNames are built-in names that the common-word check warns
+// about and that are kept on purpose: "US" matches only as written (the
+// function-word rule), the others are the names the press uses, and the
+// frequent-word list (from a tagged corpus) counts them as common words
+// where its tags missed the name (الموصل, الطائف) or read a surname or
+// channel as an adjective (السوداني, الحرة).
+var acceptedCommonNames = map[string]bool{
+	"country-us/US": true, "mosul/الموصل": true, "sudani/السوداني": true, "alhurra/الحرة": true,
+	"mike-pence/Pence": true, "taif/الطائف": true, "saudi-national-guard/SANG": true,
+}
+
+// acceptedCommon reports a common-word warning about an accepted name.
+func acceptedCommon(d Diagnostic) bool {
+	if d.Severity != SevWarning {
+		return false
+	}
+	for k := range acceptedCommonNames {
+		id, name, _ := strings.Cut(k, "/")
+		if strings.HasPrefix(d.Msg, "name \""+name+"\" of \""+id+"\" is a") {
+			return true
+		}
+	}
+	return false
 }
 
 func builtin(t testing.TB) *Gazetteer {

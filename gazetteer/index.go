@@ -81,6 +81,15 @@ type Index struct {
 	given  map[string]bool // lang.Arabic.GivenNames
 	// namedAfter: lang.Arabic.NamedAfter and NamedAfterEn.
 	namedAfter, namedAfterEn map[string]bool
+	// vocab is the common vocabulary that names must not be confused with.
+	vocab *vocab
+	// restricted holds the nodes of one-word names that normalization
+	// folds onto a function word (the person علي and the preposition على),
+	// with the spellings (textnorm.Spelling) of the names that end there,
+	// less those that are themselves function-word spellings. Such a name
+	// matches only as spelled, beside a given name, or when the text also
+	// names the entity in full (see Find).
+	restricted map[int32][]string
 	// firstWords is a Bloom filter of the words that start a name (the
 	// children of the roots): most words of a text start none, and the
 	// filter answers for them without probing a root map that, for a large
@@ -178,7 +187,11 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{g: g, ar: ar, nodes: make([]node, 3, 3+estimateNodes(g)), given: map[string]bool{}}
+	v, err := loadVocab()
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{g: g, ar: ar, vocab: v, nodes: make([]node, 3, 3+estimateNodes(g)), given: map[string]bool{}, restricted: map[int32][]string{}}
 	for _, n := range ar.GivenNames {
 		ix.given[n] = true
 	}
@@ -254,7 +267,7 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 	if len(toks) == 0 {
 		return
 	}
-	ix.add(toks, caps, c, english)
+	ix.restrict(ix.add(toks, caps, c, english), toks, textnorm.Spelling(strings.TrimSpace(name)))
 	if english && len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") {
 		// "al-Sudani" also as "Sudani".
 		alt := c
@@ -262,7 +275,7 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 		if c.Via == ViaRole {
 			alt.Via = ViaRole
 		}
-		ix.add(toks[1:], caps[1:], alt, english)
+		ix.restrict(ix.add(toks[1:], caps[1:], alt, english), toks[1:], "")
 	}
 	if !english {
 		for _, v := range ix.variants(toks) {
@@ -270,15 +283,32 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 			if alt.Via == ViaName {
 				alt.Via = ViaAlias
 			}
-			ix.add(v, nil, alt, false)
+			ix.restrict(ix.add(v, nil, alt, false), v, "")
 		}
-		// A place written without its article: "عراق" for "العراق".
+		// A place written without its article: "عراق" for "العراق", unless
+		// that is a common noun (مدينة for المدينة, شرق for الشرق).
 		if t == Place && len(toks) == 1 && strings.HasPrefix(toks[0], "ال") && utf8.RuneCountInString(toks[0]) >= 5 {
-			alt := c
-			alt.Via = ViaAlias
-			ix.add([]string{strings.TrimPrefix(toks[0], "ال")}, nil, alt, false)
+			if bare := strings.TrimPrefix(toks[0], "ال"); !ix.vocab.common(bare) {
+				alt := c
+				alt.Via = ViaAlias
+				ix.add([]string{bare}, nil, alt, false)
+			}
 		}
 	}
+}
+
+// restrict records that the one-word name toks, spelled spelling ("" when
+// the name is a generated variant), ends at node n, if the word is a
+// function word once normalized.
+func (ix *Index) restrict(n int32, toks []string, spelling string) {
+	if len(toks) != 1 || !ix.vocab.function[toks[0]] {
+		return
+	}
+	sp := ix.restricted[n]
+	if spelling != "" && !ix.vocab.functionSpelling[spelling] && !slices.Contains(sp, spelling) {
+		sp = append(sp, spelling)
+	}
+	ix.restricted[n] = sp
 }
 
 // variants returns spellings of toks produced by the alternation table,
@@ -370,9 +400,10 @@ func (ix *Index) link(n int32, word string, to int32) {
 	nd.kidMap[word] = to
 }
 
-// add indexes the name words toks for candidate c. caps[i] tells whether the
-// gazetteer capitalizes word i (English names only).
-func (ix *Index) add(toks []string, caps []bool, c Candidate, english bool) {
+// add indexes the name words toks for candidate c and returns the node that
+// ends the name. caps[i] tells whether the gazetteer capitalizes word i
+// (English names only).
+func (ix *Index) add(toks []string, caps []bool, c Candidate, english bool) int32 {
 	n := int32(rootAr)
 	if english {
 		n = rootEn
@@ -407,14 +438,15 @@ func (ix *Index) add(toks []string, caps []bool, c Candidate, english bool) {
 	}
 	for i, old := range e.cands {
 		if old.Entity == c.Entity && old.Via == c.Via && old.Role == c.Role {
-			return
+			return n
 		}
 		if old.Entity == c.Entity && c.Via < old.Via && c.Via != ViaRole && old.Via != ViaRole {
 			e.cands[i].Via = c.Via
-			return
+			return n
 		}
 	}
 	e.cands = append(e.cands, c)
+	return n
 }
 
 // Match is a gazetteer name found in text: words [Tok, TokEnd) of the token
@@ -478,16 +510,49 @@ func (w *Words) text(i int) string { return w.T.TokenText(w.Toks[w.idx[i]]) }
 // so a name the gazetteer knows ("وسام") is never read as clitic + name.
 // English names must be capitalized in the text where the gazetteer
 // capitalizes them ("Turkey", not "turkey").
+//
+// A one-word name that normalization folds onto a function word (the person
+// علي and the preposition على, WHO and "who") matches only where the text
+// spells it as the gazetteer does (and that spelling is no function word),
+// next to a given name (محمد على), or when the text also names one of its
+// entities with a longer name; it then stands only for those entities.
 func (ix *Index) Find(w *Words) []Match {
-	var out []Match
+	var out, held []Match
+	multi := map[int32]bool{} // entities named with more than one word
 	for i := 0; i < len(w.idx); {
-		m, n := ix.matchAt(w, i)
-		if n == 0 {
+		m := ix.matchAt(w, i)
+		if m.n == 0 {
+			if m.held.Cands != nil {
+				held = append(held, m.held)
+			}
 			i++
 			continue
 		}
-		out = append(out, m)
-		i += n
+		if m.n > 1 {
+			for _, c := range m.best.Cands {
+				if c.Via != ViaRole {
+					multi[c.Entity] = true
+				}
+			}
+		}
+		out = append(out, m.best)
+		i += m.n
+	}
+	if len(held) == 0 || len(multi) == 0 {
+		return out
+	}
+	for _, h := range held {
+		var cands []Candidate
+		for _, c := range h.Cands {
+			if multi[c.Entity] {
+				cands = append(cands, c)
+			}
+		}
+		if cands != nil {
+			h.Cands = cands
+			k, _ := slices.BinarySearchFunc(out, h.Tok, func(m Match, tok int) int { return m.Tok - tok })
+			out = slices.Insert(out, k, h)
+		}
 	}
 	return out
 }
@@ -499,6 +564,9 @@ type matcher struct {
 	i    int
 	best Match
 	n    int
+	// held is a one-word match of a restricted name (see Find) that lacked
+	// the evidence to stand alone.
+	held Match
 }
 
 // walk follows the trie from root: first is word i as read (perhaps with a
@@ -513,8 +581,14 @@ func (m *matcher) walk(root int32, first string, skip int) {
 		nd := &ix.nodes[n]
 		if len(nd.cands) > 0 && (k > m.n || (k == m.n && skip < m.best.Skip)) &&
 			(nd.capWord < 0 || w.Capitalized(m.i+int(nd.capWord))) {
-			m.best = Match{Tok: w.idx[m.i], TokEnd: w.idx[m.i+k-1] + 1, Skip: skip, Cands: nd.cands}
-			m.n = k
+			found := Match{Tok: w.idx[m.i], TokEnd: w.idx[m.i+k-1] + 1, Skip: skip, Cands: nd.cands}
+			if sp, ok := ix.restricted[n]; k == 1 && ok && !ix.spelledAs(w, m.i, skip, root == rootAl, sp) && !ix.besideGivenName(w, m.i) {
+				if m.held.Cands == nil {
+					m.held = found
+				}
+			} else {
+				m.best, m.n = found, k
+			}
 		}
 		j := m.i + k
 		if j >= len(w.idx) || !w.join[j] || (nd.kidMap == nil && len(nd.kids) == 0) {
@@ -524,33 +598,76 @@ func (m *matcher) walk(root int32, first string, skip int) {
 	}
 }
 
-// matchAt returns the longest match starting at word i and its length in words.
-func (ix *Index) matchAt(w *Words, i int) (Match, int) {
+// spelledAs reports whether word i of w, from skip bytes of its normalized
+// text on, is written as one of spellings (textnorm.Spelling forms). A word
+// read through a lam article (al) is "ال" + the rest.
+func (ix *Index) spelledAs(w *Words, i, skip int, al bool, spellings []string) bool {
+	if len(spellings) == 0 {
+		return false
+	}
+	tok := w.Toks[w.idx[i]]
+	start, end := w.T.OrigSpan(int(tok.NStart)+skip, int(tok.NEnd))
+	s := textnorm.Spelling(w.T.Slice(start, end))
+	if al {
+		s = "ا" + s
+	}
+	return slices.Contains(spellings, s)
+}
+
+// besideGivenName reports whether the word before or after word i, joined
+// to it, is a common given name (lang.Arabic.GivenNames), perhaps after a
+// proclitic: محمد على is Muhammad Ali.
+func (ix *Index) besideGivenName(w *Words, i int) bool {
+	given := func(j int) bool {
+		if !w.Toks[w.idx[j]].Arabic {
+			return false
+		}
+		word := w.text(j)
+		if ix.given[word] {
+			return true
+		}
+		for _, p := range ix.ar.Proclitics {
+			if rest, ok := strings.CutPrefix(word, p); ok && ix.given[rest] {
+				return true
+			}
+		}
+		return false
+	}
+	return (i > 0 && w.join[i] && given(i-1)) || (i+1 < len(w.idx) && w.join[i+1] && given(i+1))
+}
+
+// minStripped is the fewest letters a word keeps when a proclitic is
+// removed: بين is never ب + a two-letter name.
+const minStripped = 3
+
+// matchAt returns the longest match starting at word i (best, n words) or,
+// failing that, a held restricted match.
+func (ix *Index) matchAt(w *Words, i int) matcher {
 	tok := w.Toks[w.idx[i]]
 	word := w.text(i)
 	m := matcher{ix: ix, w: w, i: i}
 	m.walk(rootAr, word, 0)
 	if !tok.Arabic {
 		m.walk(rootEn, word, 0)
-		return m.best, m.n
+		return m
 	}
-	// Only words starting with a clitic letter can be stripped. Arabic
-	// letters take two bytes: a stripped word keeps two letters or more.
+	// Only words starting with a clitic letter can be stripped.
 	if r, _ := utf8.DecodeRuneInString(word); r < 0x600 || r >= 0x700 || !ix.clitic[r-0x600] {
-		return m.best, m.n
+		return m
 	}
 	for _, p := range ix.ar.Proclitics {
-		if len(word) >= len(p)+4 && word[:len(p)] == p {
+		if word[:min(len(p), len(word))] == p && utf8.RuneCountInString(word[len(p):]) >= minStripped {
 			m.walk(rootAr, word[len(p):], len(p))
 		}
 	}
 	for _, p := range ix.ar.LamArticle {
-		if len(word) >= len(p)+4 && word[:len(p)] == p {
-			// "للسوداني": strip all but the lam that stands for "ال".
+		// "للسوداني": strip all but the lam that stands for "ال"; the
+		// name word "السوداني" keeps the rest and the article.
+		if word[:min(len(p), len(word))] == p && utf8.RuneCountInString(word[len(p):]) >= minStripped-1 {
 			m.walk(rootAl, word[len(p):], len(p)-len("ل"))
 		}
 	}
-	return m.best, m.n
+	return m
 }
 
 func capitalized(w *Words, tok textnorm.Token) bool {
@@ -568,12 +685,12 @@ func (ix *Index) Stripped(w *Words, i int, fn func(word string, skip int, alRest
 		return
 	}
 	for _, p := range ix.ar.Proclitics {
-		if rest, ok := strings.CutPrefix(word, p); ok && utf8.RuneCountInString(rest) >= 2 {
+		if rest, ok := strings.CutPrefix(word, p); ok && utf8.RuneCountInString(rest) >= minStripped {
 			fn(rest, len(p), false)
 		}
 	}
 	for _, p := range ix.ar.LamArticle {
-		if rest, ok := strings.CutPrefix(word, p); ok && utf8.RuneCountInString(rest) >= 2 {
+		if rest, ok := strings.CutPrefix(word, p); ok && utf8.RuneCountInString(rest) >= minStripped-1 {
 			fn(rest, len(p)-len("ل"), true)
 		}
 	}
@@ -628,4 +745,71 @@ func (ix *Index) CorefKey(name string) (string, bool) {
 		return "", false
 	}
 	return k, true
+}
+
+// InOrgName reports that the place name at words [i, j) of w is part of an
+// organization's name (lang.Words.OrgBeforePlace, OrgAfterPlace): after
+// وكالة أنباء/صحيفة/بنك/أجناد... or before للطيران in Arabic (وكالة أنباء
+// الشرق الأوسط is MENA, مصر للطيران EgyptAir), after Port/Bank of... or
+// before Airways/Times/Post... in English (Port Sudan, Jerusalem Post).
+func (ix *Index) InOrgName(w *Words, i, j int) bool {
+	before, after := ix.vocab.orgBefore, ix.vocab.orgAfter
+	english := !w.Toks[w.idx[i]].Arabic
+	if english {
+		before, after = ix.vocab.orgBeforeEn, ix.vocab.orgAfterEn
+	}
+	for _, e := range before {
+		if ix.wordsAt(w, i-len(e), e, english, false) {
+			return true
+		}
+	}
+	for _, e := range after {
+		if ix.wordsAt(w, j, e, english, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAt reports whether words [at, at+len(entry)) of w are entry, joined
+// to each other and to the name they stand before (or, after, follow):
+// normalized Arabic (the first word perhaps after a proclitic), or English
+// as written.
+func (ix *Index) wordsAt(w *Words, at int, entry []string, english, after bool) bool {
+	end := at + len(entry)
+	if at < 0 || end > len(w.idx) || (!after && end >= len(w.idx)) {
+		return false
+	}
+	from, to := at+1, end // the entry's words after its first, and the name
+	if after {
+		from, to = at, end-1 // the entry's words, the first joined to the name
+	}
+	for k := from; k <= to; k++ {
+		if !w.join[k] {
+			return false
+		}
+	}
+	for k, want := range entry {
+		tok := w.Toks[w.idx[at+k]]
+		if english {
+			if tok.Arabic || w.T.TokenOrig(tok) != want {
+				return false
+			}
+			continue
+		}
+		got := w.text(at + k)
+		if got == want {
+			continue
+		}
+		if k > 0 || !tok.Arabic || !ix.hasProclitic(got, want) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasProclitic reports whether word is one of the proclitics + rest.
+func (ix *Index) hasProclitic(word, rest string) bool {
+	p, ok := strings.CutSuffix(word, rest)
+	return ok && slices.Contains(ix.ar.Proclitics, p)
 }

@@ -392,3 +392,96 @@ func TestWordTokens(t *testing.T) {
 		}
 	}
 }
+
+// commonYAML holds names that are also common words, for the precision
+// rules of lang/ar/words.yaml and lang/en/words.yaml.
+const commonYAML = `entities:
+  - id: ali
+    type: person
+    names: {ar: [علي]}
+  - id: imam
+    type: person
+    names: {ar: [إمام]}
+  - id: ban
+    type: person
+    names: {ar: [بان كي مون, بان]}
+  - id: yn
+    type: person
+    names: {ar: [ين]}
+  - id: medina
+    type: place
+    names: {ar: [المدينة المنورة, المدينة]}
+  - id: iraq
+    type: place
+    names: {ar: [العراق], en: [Iraq]}
+  - id: middle-east
+    type: place
+    names: {ar: [الشرق الأوسط], en: [Middle East]}
+  - id: egypt
+    type: place
+    names: {ar: [مصر], en: [Egypt]}
+  - id: sudan
+    type: place
+    names: {ar: [السودان], en: [Sudan]}
+  - id: jerusalem
+    type: place
+    names: {en: [Jerusalem]}
+  - id: england
+    type: place
+    names: {en: [England]}
+  - id: who
+    type: organization
+    names: {en: [World Health Organization, WHO]}
+`
+
+func TestCommonWords(t *testing.T) {
+	ix := loadTest(t, commonYAML)
+	runMatch(t, ix, []matchCase{
+		{"preposition folded onto a name", "وقع على الاتفاق", ""},
+		{"careless spelling of the preposition", "علي الاتفاق", ""},
+		{"clitic and preposition", "وعلى الاتفاق", ""},
+		{"the name beside a given name", "محمد على", "على=ali"},
+		{"the name beside a given name after it", "علي محمد", "علي=ali"},
+		{"exact spelling of a name that is not a function word", "الإمام إمام", "إمام=imam"},
+		{"function word spelled like the name but for its hamza", "أمام امام", ""},
+		{"short name only after the full name", "وقال بان ان بان كي مون قال", "بان=ban بان كي مون=ban"},
+		{"short name alone", "بان أن الأمر", ""},
+		{"clitic stripping keeps three letters", "بين", ""},
+		{"bare form of a place that is a common noun", "مدينة كبيرة في شرق", ""},
+		{"the place with its article", "زار المدينة", "المدينة=medina"},
+		{"bare form of a place that is no common noun", "عراق", "عراق=iraq"},
+		{"WHO as written", "the WHO said", "WHO=who"},
+		{"Who opening a question", "Who said it?", ""},
+	})
+}
+
+// TestPlaceInOrgName: InOrgName, as extract drops such place mentions.
+func TestPlaceInOrgName(t *testing.T) {
+	ix := loadTest(t, commonYAML)
+	for _, tc := range []struct {
+		in   string
+		word int // the place's first word
+		n    int // its length in words
+		want bool
+	}{
+		{"وكالة أنباء الشرق الأوسط", 2, 2, true},
+		{"ولوكالة أنباء الشرق الأوسط", 2, 2, true},
+		{"أجناد مصر", 1, 1, true},
+		{"مصر للطيران", 0, 1, true},
+		{"زار مصر", 1, 1, false},
+		{"في مصر للمرة", 1, 1, false},
+		{"صحيفة، مصر", 1, 1, false},
+		{"Port Sudan", 1, 1, true},
+		{"port Sudan", 1, 1, false},
+		{"the Jerusalem Post", 1, 1, true},
+		{"Bank of England", 2, 1, true},
+		{"the bank of England", 3, 1, false},
+		{"in Sudan", 1, 1, false},
+	} {
+		x := textnorm.Normalize(tc.in)
+		w := gazetteer.PrepareWords(x, x.Tokenize())
+		if got := ix.InOrgName(w, tc.word, tc.word+tc.n); got != tc.want {
+			t.Errorf("InOrgName(%q, %d) = %v, want %v", tc.in, tc.word, got, tc.want)
+		}
+	}
+}

@@ -135,6 +135,11 @@ func load(data []byte, name string, sharedCheck bool) (*Gazetteer, Diagnostics, 
 	l.parse(data)
 	if sharedCheck {
 		l.sharedNames()
+		if v, err := loadVocab(); err == nil {
+			l.commonNames(v)
+		} else {
+			l.warnf(Pos{File: name}, "", "common-word check skipped: %v", err)
+		}
 	}
 	l.diags.sort()
 	if err := l.diags.Err(); err != nil {
@@ -526,6 +531,28 @@ func (l *loader) sharedNames() {
 				continue
 			}
 			owner[k] = e
+		}
+	}
+}
+
+// commonNames warns about one-word names that are function words or
+// frequent common words once normalized: the matcher holds the first back
+// (see Index.Find) and cannot tell the second from the word.
+func (l *loader) commonNames(v *vocab) {
+	for _, e := range l.g.Entities {
+		seen := map[string]bool{}
+		for _, n := range append(append([]string{}, e.Names.En...), e.Names.Ar...) {
+			ws := nameTokens(n)
+			if len(ws) != 1 || seen[ws[0]] {
+				continue
+			}
+			seen[ws[0]] = true
+			switch {
+			case v.function[ws[0]]:
+				l.warnf(e.Pos, "it matches only where the text spells it exactly so, beside a given name, or where the article names the entity in full; prefer a longer name", "name %q of %q is a function word once normalized", n, e.ID)
+			case v.frequent[ws[0]]:
+				l.warnf(e.Pos, "it will also match the common word; prefer a longer name (مدينة X, X City, the full name)", "name %q of %q is a frequent common word", n, e.ID)
+			}
 		}
 	}
 }

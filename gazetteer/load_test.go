@@ -54,6 +54,8 @@ func TestLoadDiagnostics(t *testing.T) {
 		{"roles not a list", "entities:\n  - id: x\n    type: person\n    names: {en: [X]}\n    roles: {en: [Y]}\n", "5:12 error: roles must be a list", false},
 		{"shared name warning", "entities:\n  - id: a\n    type: person\n    names: {en: [Hussein]}\n  - id: b\n    type: person\n    names: {en: [Saddam Hussein, HUSSEIN]}\n", "5:5 warning: name \"HUSSEIN\" is shared by \"a\" (test.yaml:2:5) and \"b\"", true},
 		{"shared name after normalization", "entities:\n  - id: a\n    type: place\n    names: {ar: [إيران]}\n  - id: b\n    type: place\n    names: {ar: [ايران]}\n", "5:5 warning: name \"ايران\" is shared", true},
+		{"name that is a function word", "entities:\n  - id: ali\n    type: person\n    names: {ar: [علي بن أبي طالب, علي]}\n", "2:5 warning: name \"علي\" of \"ali\" is a function word", true},
+		{"name that is a frequent common word", "entities:\n  - id: reading\n    type: place\n    names: {en: [Reading]}\n", "2:5 warning: name \"Reading\" of \"reading\" is a frequent common word", true},
 		{"null entities is an empty gazetteer", "entities:\n", "", true},
 	}
 	pos := regexp.MustCompile(`^test\.yaml:(\d+):(\d+): (error|warning): `)

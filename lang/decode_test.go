@@ -54,3 +54,27 @@ func TestLoadArabic(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadWords(t *testing.T) {
+	for _, code := range []string{"ar", "en"} {
+		w, err := LoadWords(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(w.FunctionWords) < 50 || len(w.Frequent) < 1000 || len(w.OrgBeforePlace) == 0 || len(w.OrgAfterPlace) == 0 {
+			t.Errorf("%s: %d function words, %d frequent words, %d/%d organization heads", code,
+				len(w.FunctionWords), len(w.Frequent), len(w.OrgBeforePlace), len(w.OrgAfterPlace))
+		}
+	}
+}
+
+func BenchmarkLoadWords(b *testing.B) {
+	for b.Loop() {
+		if _, err := LoadWords("ar"); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := LoadWords("en"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/tarikh/tarikh/textnorm"
 )
@@ -56,4 +57,39 @@ func LoadArabic() (*Arabic, error) {
 		a.Alternations[i] = [2]string{textnorm.NormString(p[0]), textnorm.NormString(p[1])}
 	}
 	return &a, nil
+}
+
+// Words is one language's common vocabulary, which names must not be
+// confused with: ar/words.yaml (hand-written) and ar/frequent_words.yaml
+// (generated from a tagged corpus), and the same for en. Entries are as
+// written; their users normalize them.
+type Words struct {
+	// FunctionWords are prepositions, conjunctions, particles and pronouns,
+	// in every spelling news text uses.
+	FunctionWords []string `yaml:"function_words"`
+	// OrgBeforePlace and OrgAfterPlace are words that, right before or
+	// after a place name, make it part of an organization's name (وكالة
+	// أنباء الشرق الأوسط, Port Sudan, Jerusalem Post). An entry may have
+	// several words.
+	OrgBeforePlace []string `yaml:"org_before_place"`
+	OrgAfterPlace  []string `yaml:"org_after_place"`
+	// Frequent are the frequent common words of frequent_words.yaml, most
+	// frequent first.
+	Frequent []string `yaml:"-"`
+}
+
+// LoadWords reads the word lists of language code ("ar", "en").
+func LoadWords(code string) (*Words, error) {
+	var w Words
+	if err := Decode(builtin, code+"/words.yaml", &w); err != nil {
+		return nil, fmt.Errorf("lang: %w", err)
+	}
+	var f struct {
+		Words string `yaml:"words"` // one word per line
+	}
+	if err := Decode(builtin, code+"/frequent_words.yaml", &f); err != nil {
+		return nil, fmt.Errorf("lang: %w", err)
+	}
+	w.Frequent = strings.Fields(f.Words)
+	return &w, nil
 }

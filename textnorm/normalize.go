@@ -368,3 +368,18 @@ func NormString(s string) string {
 	}
 	return string(out)
 }
+
+// Spelling returns s with only what normalization drops or attaches removed
+// (diacritics, tatweel, format controls): the letters as written, hamza
+// seats, alef maqsura and case kept. Two spellings of a word that normalize
+// alike (على and علي, أمام and إمام) still differ here.
+func Spelling(s string) string {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if act, _ := classify(r); act == attach || act == drop {
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return string(out)
+}

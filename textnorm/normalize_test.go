@@ -228,3 +228,18 @@ func checkTokens(t *testing.T, x *Text, toks []Token) {
 		prevEnd, prevNEnd = tok.End, tok.NEnd
 	}
 }
+
+func TestSpelling(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"عَلَى", "على"},
+		{"علـــي", "علي"},
+		{"أمام", "أمام"},
+		{"إمام", "إمام"},
+		{"WHO", "WHO"},
+		{"a\u200fb", "ab"},
+	} {
+		if got := Spelling(tc.in); got != tc.want {
+			t.Errorf("Spelling(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
