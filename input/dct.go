@@ -37,8 +37,11 @@ var (
 
 // headerDate finds a date line among the first lines of a text article: a
 // short line that is a numeric date, maybe after a weekday
-// ("الأربعاء 2024/03/27"). Lines may end in \r\n and carry direction marks.
-func headerDate(text string) (time.Time, bool) {
+// ("الأربعاء 2024/03/27"), or a line that dateLine reads as one (a date in
+// words, maybe after a dateline place and before the body: "WASHINGTON,
+// March 17, 1987 - The..."; nil reads none). Lines may end in \r\n and carry
+// direction marks.
+func headerDate(text string, dateLine func(string) (time.Time, bool)) (time.Time, bool) {
 	lines := 0
 	for rest := text; rest != "" && lines < 8; {
 		ln := rest
@@ -47,20 +50,22 @@ func headerDate(text string) (time.Time, bool) {
 		} else {
 			rest = ""
 		}
-		if len(ln) > 200 { // a paragraph, not a date line
-			lines++
-			continue
-		}
-		ln = strings.TrimSpace(dateChars(ln))
-		if ln == "" {
+		// A date line's date is at its start: the rest of a long line (a
+		// paragraph) is not read, so the cost does not depend on it.
+		s := strings.TrimSpace(dateChars(ln[:min(len(ln), 1024)]))
+		if s == "" {
 			continue
 		}
 		lines++
-		if utf8.RuneCountInString(ln) > 40 {
-			continue
+		if len(ln) <= 200 && utf8.RuneCountInString(s) <= 40 {
+			if d, ok := numericDate(s); ok {
+				return d, true
+			}
 		}
-		if d, ok := numericDate(ln); ok {
-			return d, true
+		if dateLine != nil {
+			if d, ok := dateLine(s); ok {
+				return d, true
+			}
 		}
 	}
 	return time.Time{}, false

@@ -4,8 +4,9 @@
 //
 // # Inputs
 //
-//   - .txt: one article per file; the DCT is a date line at the top, else a
-//     date in the file name.
+//   - .txt: one article per file; the DCT is a date line at the top
+//     (numeric, or in words with Options.DateLine), else a date in the file
+//     name.
 //   - .jsonl and .jsonl.gz: one article per line, with the fields id, date
 //     (YYYY-MM-DD, the DCT), title, text and url; only text is required.
 //     The file is streamed line by line.
@@ -123,6 +124,12 @@ type Options struct {
 	// Warn receives warnings (see the package doc); nil drops them. It is
 	// called on the goroutine that runs Walk, between Handler calls.
 	Warn func(*Error)
+	// DateLine reads a line at the top of a text article that names its
+	// date in words ("March 17, 1987", "WASHINGTON, March 17, 1987 -",
+	// "الأربعاء 27 مارس 2024"); the date rules know the month names, so the
+	// caller gives temporal.Recognizer.DateLine. nil reads numeric date
+	// lines only (2024-03-27, الأربعاء 2024/03/27).
+	DateLine func(line string) (time.Time, bool)
 }
 
 // Error is an article or file that could not be read, or a warning.

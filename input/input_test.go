@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/tarikh/tarikh/extract/temporal"
 )
 
 // result is everything one Walk gave.
@@ -118,6 +120,11 @@ func date(s string) time.Time {
 // damage.
 func TestTextFiles(t *testing.T) {
 	big := bytes.Repeat([]byte("a"), 5000)
+	rec, err := temporal.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := Options{DateLine: rec.DateLine}
 	cases := []struct {
 		name     string
 		file     string
@@ -155,11 +162,26 @@ func TestTextFiles(t *testing.T) {
 		{name: "date in the file name", file: "news-2015-08-02.txt", data: []byte("بغداد"), text: "بغداد", dct: "2015-08-02", src: DCTFilename},
 		{name: "date from the flag", file: "a.txt", data: []byte("بغداد"), opt: Options{DCT: date("2020-01-02")}, text: "بغداد", dct: "2020-01-02", src: DCTFlag},
 		{name: "no date", file: "a.txt", data: []byte("بغداد"), text: "بغداد", src: DCTNone},
+		// Date lines in words, read by the date rules (Options.DateLine).
+		{name: "English date line", file: "a.txt", data: []byte("March 17, 1987\nWheat exports rose."), opt: words,
+			text: "March 17, 1987\nWheat exports rose.", dct: "1987-03-17", src: DCTHeader},
+		{name: "dateline before the body", file: "a.txt", data: []byte("WHEAT EXPORTS RISE\n\nWASHINGTON, March 17, 1987 - The U.S. Agriculture Department said wheat exports would rise, " + strings.Repeat("and more ", 40)),
+			opt: words, dct: "1987-03-17", src: DCTHeader},
+		{name: "Arabic date line after the title", file: "a.txt", data: []byte("السوداني يلتقي بايدن\nالأربعاء 27 مارس 2024\nالتقى..."), opt: words,
+			dct: "2024-03-27", src: DCTHeader},
+		{name: "a header line wins over the file name", file: "2020-01-01-a.txt", data: []byte("بغداد - الثلاثاء 26 آذار/مارس 2024\nنص"), opt: words,
+			dct: "2024-03-26", src: DCTHeader},
+		{name: "a date in a sentence is no date line", file: "2020-01-01-a.txt", data: []byte("On March 17, 1987 the department said exports would rise."), opt: words,
+			dct: "2020-01-01", src: DCTFilename},
+		{name: "without Options.DateLine, words are not read", file: "a.txt", data: []byte("March 17, 1987\nWheat."), src: DCTNone},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := writeFile(t, t.TempDir(), c.file, c.data)
 			r := walk(t, []string{p}, nil, c.opt)
+			if c.text == "" && c.err == "" && c.warn == "" {
+				c.text = string(c.data)
+			}
 			checkOne(t, r, c.text, c.err, c.errLine, c.warn, c.warnLine)
 			if c.text == "" || len(r.arts) != 1 {
 				return

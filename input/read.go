@@ -112,7 +112,7 @@ func (w *walker) readWhole(br *bufio.Reader, path, format string, detect bool) e
 		}
 	}
 	if a.DCTSource == "" {
-		if d, ok := headerDate(a.Text); ok {
+		if d, ok := headerDate(a.Text, w.opt.DateLine); ok {
 			a.DCT, a.DCTSource = d, DCTHeader
 		} else if d, ok := filenameDate(path); ok {
 			a.DCT, a.DCTSource = d, DCTFilename

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/input"
 	"github.com/tarikh/tarikh/textnorm"
 )
@@ -79,6 +80,11 @@ func runArticles(ctx context.Context, c *common, stdio IO) int {
 	if err := c.validate(); err != nil {
 		return usageError(stdio.Stderr, err)
 	}
+	rec, err := temporal.New()
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	c.dateLine = rec.DateLine
 	return runTable(ctx, c, stdio, "", articlesHeader, func(ctx context.Context, a *input.Article) ([]articleRow, error) {
 		return []articleRow{articleOf(a)}, nil
 	})

@@ -155,8 +155,9 @@ func replaced(g, u *gazetteer.Gazetteer) gazetteer.Diagnostics {
 	return ds
 }
 
-// newExtractor builds the extractor over the gazetteer g.
-func newExtractor(g *gazetteer.Gazetteer) (*extract.Extractor, error) {
+// newExtractor builds the extractor over the gazetteer g, and makes its
+// date rules read c's text articles' date lines.
+func newExtractor(c *common, g *gazetteer.Gazetteer) (*extract.Extractor, error) {
 	ix, err := gazetteer.NewIndex(g)
 	if err != nil {
 		return nil, err
@@ -165,6 +166,7 @@ func newExtractor(g *gazetteer.Gazetteer) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.dateLine = rec.DateLine
 	return extract.New(ix, rec)
 }
 

@@ -89,7 +89,7 @@ func newEventsSetup(c *common, stderr io.Writer) (*eventsSetup, error) {
 	if err != nil {
 		return nil, err
 	}
-	x, err := newExtractor(g)
+	x, err := newExtractor(c, g)
 	if err != nil {
 		return nil, err
 	}

@@ -40,6 +40,9 @@ type common struct {
 
 	start   time.Time
 	dctTime time.Time
+	// dateLine reads text articles' date lines in words (the date rules'
+	// DateLine); set by the commands that load the rules.
+	dateLine func(string) (time.Time, bool)
 	// readsArticles is set by registerInput: the command needs paths.
 	readsArticles bool
 	paths         []string

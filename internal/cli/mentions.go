@@ -86,7 +86,7 @@ func runMentions(ctx context.Context, c *common, stdio IO) int {
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	x, err := newExtractor(g)
+	x, err := newExtractor(c, g)
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
