@@ -8,7 +8,9 @@
 # --workers $(nproc); checks that `tarikh events` throughput is flat from
 # 10 MB to 100 MB of SaudiNewsNet; and times `tarikh dates` against
 # go-dateparser and Python dateparser on the same 1 MB slice of Arabic
-# articles. See bench/README.md for what every number means.
+# articles; and times `tarikh events` on a long article without punctuation
+# beside the same text with it (800 KB, and 4 MB unless --quick). See
+# bench/README.md for what every number means.
 #
 #   --quick      smoke run: one 5 MB SaudiNewsNet file only (flatness 1 MB vs 5 MB)
 #   --no-peers   skip go-dateparser and Python dateparser
@@ -285,6 +287,47 @@ if [ "$peers" = 1 ]; then
     done
 fi
 
+# --- 4. a long article without punctuation, beside the same with it ----------
+# The same SaudiNewsNet text as one article twice: with its punctuation, and
+# with its punctuation and line breaks taken out (a transcript, OCR output):
+# one 800 KB run with no sentence end. Both with --workers 1, alternately,
+# best of 3 (or --repeat); the ratio of their CPU seconds should be under 3,
+# and the events of the stripped text are compared with the others'.
+long_lines=()
+long_src=("$snn/2015-07-21.jsonl" "$snn/2015-07-22.jsonl")
+[ -f "${long_src[0]}" ] || long_src=("${snn_files[0]}")
+long_sizes=(800000)
+[ "$quick" = 0 ] && long_sizes+=(4000000)
+for size in "${long_sizes[@]}"; do
+    mkdir -p "$tmp/long-$size"
+    (cd "$root" && go run ./bench/internal/longtext make -bytes "$size" -dir "$tmp/long-$size" "${long_src[@]}")
+    declare -A lw lc lr ln
+    saved_repeat=$repeat
+    repeat=1
+    for ((r = 0; r < (saved_repeat > 3 ? saved_repeat : 3); r++)); do
+        for kind in punct nopunct; do
+            f="$tmp/long-$size/long-$kind.txt"
+            echo "  events on a $size-byte article, $kind, run $((r + 1)) ..." >&2
+            measure events -- "$bin" events -q --workers 1 -o "$tmp/long-$size/$kind.csv" "$f"
+            if [ -z "${lw[$kind]:-}" ] || awk -v a="$m_cpu" -v b="${lc[$kind]}" 'BEGIN{exit !(a<b)}'; then
+                lw[$kind]=$m_wall lc[$kind]=$m_cpu lr[$kind]=$m_rss_mb ln[$kind]=$(csv_rows "$tmp/long-$size/$kind.csv")
+            fi
+        done
+    done
+    repeat=$saved_repeat
+    for kind in punct nopunct; do
+        m_wall=${lw[$kind]} m_cpu=${lc[$kind]} m_rss_mb=${lr[$kind]} m_rc=0
+        row events "long-$kind" 1 "$(wc -c <"$tmp/long-$size/long-$kind.txt")" 1 "${ln[$kind]}"
+    done
+    ratio=$(awk -v a="${lc[nopunct]}" -v b="${lc[punct]}" 'BEGIN{printf "%.2f", (b>0)?a/b:0}')
+    verdict=$(awk -v r="$ratio" 'BEGIN{print (r>0 && r<=3) ? "within 3x" : "NOT within 3x"}')
+    long_lines+=("$(printf '%s bytes: without punctuation %s cpu_s (%s s wall, %s MB), with %s cpu_s (%s s, %s MB): ratio %s (%s); events %s vs %s' \
+        "$size" "${lc[nopunct]}" "${lw[nopunct]}" "${lr[nopunct]}" "${lc[punct]}" "${lw[punct]}" "${lr[punct]}" "$ratio" "$verdict" "${ln[nopunct]}" "${ln[punct]}")")
+    while IFS= read -r l; do long_lines+=("    $l"); done < <(cd "$root" && go run ./bench/internal/longtext compare "$tmp/long-$size/punct.csv" "$tmp/long-$size/nopunct.csv" | tail -2)
+    rm -rf "$tmp/long-$size"
+    unset lw lc lr ln
+done
+
 # --- report -------------------------------------------------------------------
 echo
 header
@@ -299,5 +342,9 @@ echo "flatness per CPU-second (load-independent): small ${flat[small_cpu]} MB/cp
 if [ "${#peer_lines[@]}" -gt 0 ]; then
     echo "peers on the same 1 MB slice ($(awk -v b="$sb" 'BEGIN{printf "%.2f", b/1e6}') MB, $sa articles of 2015-08-02.jsonl; 'found' = expressions output):"
     printf '  %s\n' "${peer_lines[@]}"
+fi
+if [ "${#long_lines[@]}" -gt 0 ]; then
+    echo "a long article without punctuation beside the same with it (events --workers 1, best CPU time of 3):"
+    printf '  %s\n' "${long_lines[@]}"
 fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

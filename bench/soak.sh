@@ -10,7 +10,9 @@
 #    temp dir, ids prefixed "bad-" so their rows can be told apart):
 #    a JSONL truncated mid-line, one with random bytes flipped, one with NUL
 #    bytes inserted, a Windows-1256 re-encoding (iconv), an empty file and a
-#    binary file.
+#    binary file. Then a run on a 4 MB article without punctuation (one
+#    line; bench/internal/longtext) and one on the same text with it: events
+#    found, time within 3x, peak RSS < 300 MB.
 # 3. checks: the mixed run exits 1 (some inputs failed); every event of a
 #    clean article in the clean run is in the mixed run, as (doc, type,
 #    status) tuples restricted to the clean files' docs, types of a "prefer"
@@ -84,6 +86,16 @@ if [ "$quick" = 1 ]; then
     clean=("$shared/corpus/saudinewsnet/2015-08-09.jsonl" "$shared/corpus/saudinewsnet/2015-08-10.jsonl"
         "$tmp/quick/reuters-head.jsonl")
 fi
+# a long article without punctuation (a transcript, stripped OCR text): 4 MB
+# of SaudiNewsNet as one line with no sentence end (800 KB with --quick),
+# and the same text with its punctuation; read in a run of their own (a
+# single large article would blur the RSS-flatness check of the others)
+long_bytes=4000000
+[ "$quick" = 1 ] && long_bytes=800000
+mkdir -p "$tmp/long"
+long_ok=1
+(cd "$root" && go run ./bench/internal/longtext make -bytes "$long_bytes" -dir "$tmp/long" \
+    "$shared/corpus/saudinewsnet/2015-07-21.jsonl" "$shared/corpus/saudinewsnet/2015-07-22.jsonl") >&2 || long_ok=0
 snn_src() { # a SaudiNewsNet file to corrupt (the last ones, or the quick ones)
     local f="$shared/corpus/saudinewsnet/$1"
     [ -f "$f" ] || f="${clean[0]}"
@@ -175,6 +187,14 @@ c_rc=$r_rc c_wall=$r_wall c_peak=$r_peak_mb
 echo "mixed run ..." >&2
 soak mixed "${mixed[@]}"
 m_rc=$r_rc m_wall=$r_wall m_peak=$r_peak_mb
+
+if [ "$long_ok" = 1 ]; then
+    echo "long articles ..." >&2
+    soak long-punct "$tmp/long/long-punct.txt"
+    lp_rc=$r_rc lp_wall=$r_wall lp_peak=$r_peak_mb
+    soak long-nopunct "$tmp/long/long-nopunct.txt"
+    ln_rc=$r_rc ln_wall=$r_wall ln_peak=$r_peak_mb
+fi
 
 # --- checks -----------------------------------------------------------------------
 touch "$tmp/clean.csv" "$tmp/mixed.csv"
@@ -270,6 +290,25 @@ echo "     RSS samples (mixed run, every 1 s): $n_samp; at 25/50/75/100% of the 
 if [ "$n_samp" -lt 4 ]; then check PASS "RSS flat (too short a run to judge: $n_samp samples)"
 elif awk -v g="$growth" 'BEGIN{exit !(g<=1.5)}'; then check PASS "RSS flat (growth $growth <= 1.5)"
 else check FAIL "RSS grows over the run (growth $growth > 1.5)"
+fi
+
+# the long article without punctuation
+if [ "$long_ok" = 1 ]; then
+    lp_rows=$(grep -c . "$tmp/long-punct.csv" || true) ln_rows=$(grep -c . "$tmp/long-nopunct.csv" || true)
+    echo "long article ($long_bytes bytes): with punctuation exit $lp_rc, $lp_wall s, peak $lp_peak MB, $lp_rows CSV lines;" \
+        "without exit $ln_rc, $ln_wall s, peak $ln_peak MB, $ln_rows CSV lines"
+    echo "    $(cd "$root" && go run ./bench/internal/longtext compare "$tmp/long-punct.csv" "$tmp/long-nopunct.csv" | tail -1)"
+    if [ "$ln_rc" = 0 ] && [ "$ln_rows" -gt 1 ]; then check PASS "events found in the long article without punctuation"
+    else check FAIL "the long article without punctuation: exit $ln_rc, $ln_rows CSV lines"
+    fi
+    if awk -v a="$ln_wall" -v b="$lp_wall" 'BEGIN{exit !(a <= 3*b + 1)}'; then
+        check PASS "without punctuation within 3x of with it ($ln_wall s vs $lp_wall s; +1 s for start-up and load)"
+    else check FAIL "without punctuation $ln_wall s, with it $lp_wall s: over 3x"
+    fi
+    [ "${ln_peak:-999999}" -lt 300 ] && check PASS "long article peak RSS $ln_peak MB < 300 MB" ||
+        check FAIL "long article peak RSS $ln_peak MB (target < 300 MB)"
+else
+    check FAIL "no long article without punctuation (bench/internal/longtext failed)"
 fi
 
 echo

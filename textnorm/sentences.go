@@ -54,6 +54,9 @@ type Splitter struct {
 	en *segment.Segmenter
 	// abbrev and starters: abbreviations.txt and sentence_starters.txt.
 	abbrev, starters map[string]bool
+	// openers are clause_openers.txt, normalized: where a long run without
+	// sentence punctuation is best cut (windows.go).
+	openers map[string]bool
 }
 
 // NewSplitter returns a Splitter with the English model loaded.
@@ -62,7 +65,11 @@ func NewSplitter() (*Splitter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Splitter{en: seg, abbrev: wordList(abbreviationsTxt), starters: wordList(sentenceStartersTxt)}, nil
+	openers := map[string]bool{}
+	for w := range wordList(clauseOpenersTxt) {
+		openers[NormString(w)] = true
+	}
+	return &Splitter{en: seg, abbrev: wordList(abbreviationsTxt), starters: wordList(sentenceStartersTxt), openers: openers}, nil
 }
 
 func isSentenceEnd(s string) bool {
@@ -82,11 +89,17 @@ func isCloser(s string) bool {
 }
 
 // Split returns the sentences of t, whose tokens are toks, in language lang.
+// A sentence longer than MaxSentenceWords words (a transcript, OCR output,
+// text whose punctuation was stripped) is cut into clause-sized windows; see
+// windows.
 func (sp *Splitter) Split(t *Text, toks []Token, lang Lang) []Sentence {
+	var ss []Sentence
 	if lang == English && sp != nil && sp.en != nil {
-		return sp.splitEnglish(t, toks)
+		ss = sp.splitEnglish(t, toks)
+	} else {
+		ss = splitRule(t, toks)
 	}
-	return splitRule(t, toks)
+	return sp.windows(t, toks, ss)
 }
 
 // splitRule splits at line breaks and sentence-final punctuation.
@@ -124,6 +137,9 @@ var abbreviationsTxt string
 
 //go:embed sentence_starters.txt
 var sentenceStartersTxt string
+
+//go:embed clause_openers.txt
+var clauseOpenersTxt string
 
 // wordList reads a list file: one entry per line, # comments.
 func wordList(s string) map[string]bool {
