@@ -6,6 +6,8 @@ package timeline
 import (
 	"net/url"
 	"time"
+
+	"github.com/tarikh/tarikh/extract/temporal"
 )
 
 // Status says whether an event has happened or is planned.
@@ -29,8 +31,9 @@ type Event struct {
 	// Date is the TIMEX3-style value (2024-03-26, 2024-01, 2024...).
 	Date               string    `json:"date"`
 	StartDate, EndDate time.Time `json:"-"`
-	// Granularity is day, week, month, quarter, season, half, year or decade.
-	Granularity string `json:"granularity"`
+	// Granularity is day, week, month, quarter, season, half, year or
+	// decade (the date model's ordered type).
+	Granularity temporal.Granularity `json:"granularity"`
 	// Mod is START, MID or END for "early/mid/late" dates.
 	Mod           string   `json:"mod,omitempty"`
 	Type          string   `json:"type"`

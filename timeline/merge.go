@@ -161,7 +161,7 @@ func (m *Merger) add(e Event) {
 func (m *Merger) absorb(i int, e Event) {
 	x := m.events[i]
 	x.addDocs(e.Docs, e.URLs)
-	if granRank(e.Granularity) < granRank(x.Granularity) {
+	if e.Granularity.Finer(x.Granularity) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names.
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
@@ -310,7 +310,7 @@ func (m *Merger) sameEvent(a, b *Event) bool {
 	}
 	// Compatible granularity: the coarser interval contains the finer one.
 	fine, coarse := a, b
-	if granRank(a.Granularity) > granRank(b.Granularity) {
+	if b.Granularity.Finer(a.Granularity) {
 		fine, coarse = b, a
 	}
 	if fine.StartDate.Before(coarse.StartDate) || fine.EndDate.After(coarse.EndDate) {
@@ -358,27 +358,6 @@ func shared(x, y []Entity) int {
 		}
 	}
 	return n
-}
-
-// granRank orders granularities from finest to coarsest.
-func granRank(g string) int {
-	switch g {
-	case "day":
-		return 0
-	case "week":
-		return 1
-	case "month":
-		return 2
-	case "quarter", "season":
-		return 3
-	case "half":
-		return 4
-	case "year":
-		return 5
-	case "decade":
-		return 6
-	}
-	return 7
 }
 
 func unionEntities(x, y []Entity) []Entity {

@@ -3,10 +3,12 @@ package timeline
 import (
 	"strings"
 	"testing"
+
+	"github.com/tarikh/tarikh/extract/temporal"
 )
 
 func ev(date, start, end, gran, typ string, status Status, doc string, actors ...string) Event {
-	e := Event{Date: date, StartDate: mustDay(start), EndDate: mustDay(end), Granularity: gran, Type: typ, Status: status, Docs: []string{doc}, Sources: 1}
+	e := Event{Date: date, StartDate: mustDay(start), EndDate: mustDay(end), Granularity: temporal.Granularity(gran), Type: typ, Status: status, Docs: []string{doc}, Sources: 1}
 	for _, a := range actors {
 		e.People = append(e.People, Entity{ID: a, NameEn: a})
 	}

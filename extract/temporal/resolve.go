@@ -60,7 +60,7 @@ type point struct {
 // resolved is a point turned into a value and an interval.
 type resolved struct {
 	value      string
-	gran       string
+	gran       Granularity
 	start, end time.Time
 	why        string
 }
@@ -105,9 +105,7 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 		return resolveSeason(p, dct, future)
 	}
 	if p.decade != 0 {
-		r := resolved{value: strconv.Itoa(p.decade / 10), gran: "decade",
-			start: day(p.decade, 1, 1), end: day(p.decade+9, 12, 31)}
-		return applyMod(r, p)
+		return applyMod(decadeInterval(p.decade), p)
 	}
 	if p.rel {
 		if noDCT {
@@ -132,7 +130,7 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 			return resolved{why: whyBadDate}
 		}
 		t := day(p.y, p.m, p.d)
-		return resolved{value: t.Format(time.DateOnly), gran: "day", start: t, end: t}
+		return resolved{value: t.Format(time.DateOnly), gran: Day, start: t, end: t}
 	case p.y != 0 && p.m != 0:
 		return applyMod(monthInterval(p.y, p.m), p)
 	case p.y != 0 && p.half != 0:
@@ -163,35 +161,6 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 		return resolveDayOfMonth(p.d, dct, future)
 	}
 	return resolved{why: "nothing to resolve"}
-}
-
-func monthInterval(y, m int) resolved {
-	return resolved{value: fmt.Sprintf("%04d-%02d", y, m), gran: "month", start: day(y, m, 1), end: lastOfMonth(y, m)}
-}
-
-// quarterInterval is quarter q (1..4) of year y: 2016-Q3.
-func quarterInterval(y, q int) resolved {
-	return resolved{value: fmt.Sprintf("%04d-Q%d", y, q), gran: "quarter", start: day(y, 3*q-2, 1), end: lastOfMonth(y, 3*q)}
-}
-
-// halfInterval is half h (1 or 2) of year y: 2016-H1.
-func halfInterval(y, h int) resolved {
-	return resolved{value: fmt.Sprintf("%04d-H%d", y, h), gran: "half", start: day(y, 6*h-5, 1), end: lastOfMonth(y, 6*h)}
-}
-
-func yearInterval(y int) resolved {
-	return resolved{value: fmt.Sprintf("%04d", y), gran: "year", start: day(y, 1, 1), end: day(y, 12, 31)}
-}
-
-func dayValue(t time.Time) resolved {
-	return resolved{value: t.Format(time.DateOnly), gran: "day", start: t, end: t}
-}
-
-func weekInterval(t time.Time) resolved {
-	y, w := t.ISOWeek()
-	wd := (int(t.Weekday()) + 6) % 7 // Monday 0
-	mon := t.AddDate(0, 0, -wd)
-	return resolved{value: fmt.Sprintf("%04d-W%02d", y, w), gran: "week", start: mon, end: mon.AddDate(0, 0, 6)}
 }
 
 // shift moves t by n units.
@@ -269,22 +238,9 @@ func resolveRel(p point, dct time.Time) resolved {
 		}
 		return yearInterval(t.Year())
 	case uDecade:
-		y0 := t.Year() / 10 * 10
-		return resolved{value: strconv.Itoa(y0 / 10), gran: "decade", start: day(y0, 1, 1), end: day(y0+9, 12, 31)}
+		return decadeInterval(t.Year() / 10 * 10)
 	}
 	return dayValue(t)
-}
-
-// seasonNames are the TIMEX3 season codes.
-var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
-
-// seasonInterval: meteorological seasons of the northern hemisphere
-// (spring March–May, summer June–August, autumn September–November,
-// winter December–February of the next year).
-func seasonInterval(y, season int) resolved {
-	m := 3 * season // 3, 6, 9, 12
-	return resolved{value: fmt.Sprintf("%04d-%s", y, seasonNames[season]), gran: "season",
-		start: day(y, m, 1), end: lastOfMonth(y, m+2)}
 }
 
 // resolveSeason picks the year of a season: said (صيف 2016), relative to the
@@ -459,46 +415,6 @@ func applyMod(r resolved, p point) resolved {
 	return r
 }
 
-func partOf(r resolved, mod int) (time.Time, time.Time) {
-	s, e := r.start, r.end
-	switch r.gran {
-	case "month":
-		switch mod {
-		case modStart:
-			return s, s.AddDate(0, 0, 9)
-		case modMid:
-			return s.AddDate(0, 0, 10), s.AddDate(0, 0, 19)
-		}
-		return s.AddDate(0, 0, 20), e
-	case "week":
-		switch mod {
-		case modStart:
-			return s, s.AddDate(0, 0, 2)
-		case modMid:
-			return s.AddDate(0, 0, 1), s.AddDate(0, 0, 3)
-		}
-		return s.AddDate(0, 0, 3), e
-	case "year", "quarter", "decade":
-		// Thirds: early 2024 = January..April.
-		months := 12
-		switch r.gran {
-		case "quarter":
-			months = 3
-		case "decade":
-			months = 120
-		}
-		third := months / 3
-		switch mod {
-		case modStart:
-			return s, shift(s, uMonth, third).AddDate(0, 0, -1)
-		case modMid:
-			return shift(s, uMonth, third), shift(s, uMonth, 2*third).AddDate(0, 0, -1)
-		}
-		return shift(s, uMonth, 2*third), e
-	}
-	return s, e
-}
-
 // laterPart narrows r to the days after the DCT ("later this year").
 func laterPart(r resolved, dct time.Time) resolved {
 	if r.why != "" || dct.IsZero() {
@@ -574,29 +490,29 @@ func anaphor(off int, u unit, tok int, prev []Timex, dct time.Time, future bool)
 		}
 		switch u {
 		case uYear: // في العام التالي: the year after the last one named
-			if granRank(x.Granularity) <= granRank("year") {
+			if !Year.Finer(x.Granularity) {
 				return yearInterval(x.StartDate.Year() + off)
 			}
 			continue
 		case uMonth:
-			if granRank(x.Granularity) <= granRank("month") {
+			if !Month.Finer(x.Granularity) {
 				t := day(x.StartDate.Year(), int(x.StartDate.Month())+off, 1)
 				return monthInterval(t.Year(), int(t.Month()))
 			}
 			continue
 		case uWeek:
-			if granRank(x.Granularity) <= granRank("week") {
+			if !Week.Finer(x.Granularity) {
 				return weekInterval(x.StartDate.AddDate(0, 0, 7*off))
 			}
 			continue
 		}
 		if off == anaThen {
-			if (x.Granularity == "day" || x.Granularity == "month") && x.EndDate.Before(dct.AddDate(0, 0, -7)) {
+			if (x.Granularity == Day || x.Granularity == Month) && x.EndDate.Before(dct.AddDate(0, 0, -7)) {
 				return resolved{value: x.Value, gran: x.Granularity, start: x.StartDate, end: x.EndDate}
 			}
 			continue
 		}
-		if x.Granularity == "day" && x.StartDate.Equal(x.EndDate) {
+		if x.Granularity == Day && x.StartDate.Equal(x.EndDate) {
 			return dayValue(x.StartDate.AddDate(0, 0, off))
 		}
 	}
@@ -768,7 +684,7 @@ func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 	if p.m == 0 {
 		s := HijriToGregorian(y, 1, 1)
 		e := HijriToGregorian(y+1, 1, 1).AddDate(0, 0, -1)
-		return applyMod(resolved{value: s.Format(time.DateOnly) + "/" + e.Format(time.DateOnly), gran: "year", start: s, end: e}, p)
+		return applyMod(resolved{value: s.Format(time.DateOnly) + "/" + e.Format(time.DateOnly), gran: Year, start: s, end: e}, p)
 	}
 	if p.d != 0 {
 		if p.d > hijriMonthLen(y, p.m) {
@@ -778,11 +694,11 @@ func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 	}
 	s := HijriToGregorian(y, p.m, 1)
 	e := s.AddDate(0, 0, hijriMonthLen(y, p.m)-1)
-	r := resolved{value: s.Format(time.DateOnly) + "/" + e.Format(time.DateOnly), gran: "month", start: s, end: e}
+	r := resolved{value: s.Format(time.DateOnly) + "/" + e.Format(time.DateOnly), gran: Month, start: s, end: e}
 	if p.mod != 0 {
 		// Thirds of the month: days 1-10, 11-20, 21-end.
-		r.gran = "month"
-		r.start, r.end = partOf(resolved{gran: "month", start: s, end: e}, p.mod)
+		r.gran = Month
+		r.start, r.end = partOf(resolved{gran: Month, start: s, end: e}, p.mod)
 	}
 	return r
 }
@@ -829,16 +745,6 @@ func offsetFrom(dct time.Time, sign int, parts []durPart) resolved {
 func (p point) onlyWeekday() bool {
 	return p.wd != 0 && p.y == 0 && p.m == 0 && p.d == 0 && p.dir == 0 && !p.hijri && p.wdN == 0 && p.weekN == 0 &&
 		(!p.rel || p.relUnit == uWeek)
-}
-
-// granRank orders granularities from finest to coarsest.
-func granRank(g string) int {
-	for i, x := range [...]string{"day", "week", "month", "quarter", "season", "half", "year", "decade"} {
-		if g == x {
-			return i
-		}
-	}
-	return 99
 }
 
 // nthWeek returns the nth week (Monday..Sunday) of the interval r, counting
@@ -896,7 +802,7 @@ func resolveNth(p point, dct time.Time, future bool) resolved {
 	if p.weekN != 0 {
 		return nthWeek(r, p.weekN)
 	}
-	if r.gran != "month" {
+	if r.gran != Month {
 		return resolved{why: fmt.Sprintf("weekday counted in a %s", r.gran)}
 	}
 	return nthWeekday(r, p.wdN, p.wd-1)

@@ -85,6 +85,9 @@ type ruleFile struct {
 	CountedSuffix      string   `yaml:"counted_suffix"`
 	CountedNotSuffixes []string `yaml:"counted_not_suffixes"`
 	NameLinks          []string `yaml:"name_links"`
+
+	// Display says dates in output (DisplayNames).
+	Display DisplayNames `yaml:"display"`
 }
 
 // cat is the category of a lexicon sense.

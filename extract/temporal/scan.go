@@ -176,7 +176,7 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		r := anaphor(e.ana, e.u, e.tok, prev, s.dct, future)
 		if r.why != "" {
 			x.Unresolved = r.why
-			x.Granularity = "day"
+			x.Granularity = Day
 			return x
 		}
 		x.Value, x.Granularity, x.StartDate, x.EndDate = r.value, r.gran, r.start, r.end
@@ -186,7 +186,7 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	}
 	if e.kind == kPoint && e.p.afterYears && !s.clauseFuture(e.tok, e.end) {
 		x.Type, x.Future = Duration, false
-		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), e.p.relUnit.String()
+		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), Granularity(e.p.relUnit.String())
 		return x
 	}
 	return s.finishDate(x, e, future)
@@ -206,14 +206,14 @@ func finishAmount(x Timex, e expr, future bool) Timex {
 		if x.Value == "" {
 			x.Value = durationValue(e.n, e.u)
 		}
-		x.Granularity = e.u.String()
+		x.Granularity = Granularity(e.u.String())
 	case kDuration:
 		x.Type = Duration
 		x.Value = durationValue(e.n, e.u)
 		if e.nmore > 0 {
 			x.Value = compoundDuration(append([]durPart{{e.n, e.u}}, e.more[:e.nmore]...))
 		}
-		x.Granularity = e.u.String()
+		x.Granularity = Granularity(e.u.String())
 	}
 	return x
 }
@@ -229,7 +229,7 @@ func (s *scanner) finishDate(x Timex, e expr, future bool) Timex {
 	case kRange:
 		a := s.resolve(e.p, future)
 		var b resolved
-		if a.why == "" && a.gran == "day" && e.q.onlyWeekday() && e.p.onlyWeekday() {
+		if a.why == "" && a.gran == Day && e.q.onlyWeekday() && e.p.onlyWeekday() {
 			// من الثلاثاء إلى الخميس: the first Thursday from that Tuesday.
 			b = dayValue(a.start.AddDate(0, 0, (e.q.wd-1-int(a.start.Weekday())+7)%7))
 		} else {
@@ -302,20 +302,20 @@ func (s *scanner) leadTrim(i int) int {
 }
 
 // granOf guesses the granularity of an unresolved point.
-func granOf(p point) string {
+func granOf(p point) Granularity {
 	switch {
 	case p.decade != 0:
-		return "decade"
+		return Decade
 	case p.weekN != 0:
-		return "week"
+		return Week
 	case p.d != 0 || p.wd != 0 || (p.rel && (p.relUnit == uDay || p.dayGran)):
-		return "day"
+		return Day
 	case p.rel:
-		return p.relUnit.String()
+		return Granularity(p.relUnit.String())
 	case p.m != 0:
-		return "month"
+		return Month
 	case p.quarter != 0:
-		return "quarter"
+		return Quarter
 	}
-	return "year"
+	return Year
 }

@@ -35,8 +35,9 @@ type Timex struct {
 	// Mod is START, MID or END for part-of-period modifiers (also BEFORE,
 	// AFTER, APPROX where the text says so), else empty.
 	Mod string
-	// Granularity is day, week, month, quarter, season, half, year or decade.
-	Granularity string
+	// Granularity is day, week, month, quarter, season, half, year or decade
+	// (a duration's or a set's unit: also hour, minute, second).
+	Granularity Granularity
 	// StartDate and EndDate are the concrete interval (inclusive days); zero
 	// for durations, sets, vague and unresolved expressions.
 	StartDate, EndDate time.Time

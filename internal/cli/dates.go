@@ -82,7 +82,7 @@ func dateRows(a *input.Article, xs []temporal.Timex) []dateRow {
 	rows := make([]dateRow, 0, len(xs))
 	for _, x := range xs {
 		rows = append(rows, dateRow{Doc: a.ID, Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type),
-			Value: x.Value, Mod: x.Mod, Granularity: x.Granularity, StartDate: dateString(x.StartDate),
+			Value: x.Value, Mod: x.Mod, Granularity: string(x.Granularity), StartDate: dateString(x.StartDate),
 			EndDate: dateString(x.EndDate), DCT: dateString(a.DCT), DCTSource: string(a.DCTSource),
 			Future: x.Future, Unresolved: x.Unresolved})
 	}

@@ -23,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/timeline"
 )
 
@@ -194,7 +195,7 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 	for i, e := range events {
 		start, end, gran := e.StartDate, e.EndDate, e.Granularity
 		if start.IsZero() {
-			s, en, g, err := span(e.Date, e.Mod)
+			s, en, g, err := temporal.ParseValue(e.Date, e.Mod)
 			if err != nil {
 				return nil, fmt.Errorf("chart: event %d (%q): %w", i+1, e.Headline, err)
 			}
@@ -211,7 +212,7 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 		}
 		p.Items[i] = item{
 			ID: i, Date: e.Date, Start: start.Format(time.DateOnly), End: end.Format(time.DateOnly),
-			Gran: gran, Mod: e.Mod, Type: typeIndex[typeKey(e.Type)], Planned: e.Status == timeline.Planned,
+			Gran: string(gran), Mod: e.Mod, Type: typeIndex[typeKey(e.Type)], Planned: e.Status == timeline.Planned,
 			Headline: e.Headline, TimeText: e.TimeText, Text: e.Text,
 			People: names(e.People, opts.Lang), Places: names(e.Places, opts.Lang), Orgs: names(e.Organizations, opts.Lang),
 			Docs: nonNil(e.Docs), URLs: webURLs(e.URLs, len(e.Docs)), Sources: e.Sources,
@@ -328,7 +329,3 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// Span turns a TIMEX3-style date value and its modifier into its interval
-// of days and granularity, as the chart draws it. The events CSV reader
-// uses it until the one date model of extract/temporal replaces both.
-func Span(value, mod string) (start, end time.Time, gran string, err error) { return span(value, mod) }

@@ -11,9 +11,9 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/internal/output"
 	"github.com/tarikh/tarikh/timeline"
-	"github.com/tarikh/tarikh/timeline/chart"
 )
 
 // CSVHeader is the header of the events CSV.
@@ -63,7 +63,7 @@ func (c *csvWriter) Close() error {
 
 // CSVRecord returns the events CSV record of e, in the order of CSVHeader.
 func CSVRecord(e *timeline.Event) []string {
-	return []string{e.Date, day(e.StartDate), day(e.EndDate), e.Granularity, e.Type, string(e.Status), e.Headline,
+	return []string{e.Date, day(e.StartDate), day(e.EndDate), string(e.Granularity), e.Type, string(e.Status), e.Headline,
 		names(e.People), names(e.Places), names(e.Organizations), e.TimeText, e.Text,
 		strings.Join(e.Docs, ";"), strconv.Itoa(e.Sources), URLsCell(e.URLs)}
 }
@@ -231,7 +231,7 @@ func ReadCSVSkipping(r io.Reader, bad func(*RowError) bool) ([]timeline.Event, e
 func eventFromRow(get func(string) string) (timeline.Event, error) {
 	e := timeline.Event{
 		Date:          get("date"),
-		Granularity:   strings.ToLower(get("granularity")),
+		Granularity:   temporal.Granularity(strings.ToLower(get("granularity"))),
 		Mod:           strings.ToUpper(get("mod")),
 		Type:          get("type"),
 		Headline:      get("headline"),
@@ -273,7 +273,7 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 		return e, errors.New("no date: fill date (2024-03-26, 2024-01, 2024...) or start_date")
 	}
 	if e.StartDate.IsZero() || e.Granularity == "" {
-		start, end, gran, err := chart.Span(e.Date, e.Mod)
+		start, end, gran, err := temporal.ParseValue(e.Date, e.Mod)
 		if err != nil && e.StartDate.IsZero() {
 			return e, err
 		}

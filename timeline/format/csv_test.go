@@ -75,7 +75,7 @@ func TestReadCSVTolerant(t *testing.T) {
 			var got []string
 			for _, e := range events {
 				got = append(got, strings.Join([]string{e.Date, e.StartDate.Format(time.DateOnly),
-					e.EndDate.Format(time.DateOnly), e.Granularity, string(e.Status), e.Headline}, " "))
+					e.EndDate.Format(time.DateOnly), string(e.Granularity), string(e.Status), e.Headline}, " "))
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got\n  %q\nwant\n  %q", got, tt.want)

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/timeline"
 )
 
@@ -72,22 +73,20 @@ func sourcesHTML(e *timeline.Event) string {
 	return strings.Join(parts, "; ")
 }
 
-var monthsEn = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-var monthsAr = [...]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
-
 // DisplayDate says an event's date in words, with its precision:
-// "late January 2024", "أواخر يناير 2024", "26 March 2024", "2014".
+// "late January 2024", "أواخر يناير 2024", "26 March 2024", "2014". Month
+// names and the words for early, mid and late are the language layer's
+// (display: in lang/<code>/dates.yaml); English when lang has none.
 func DisplayDate(e *timeline.Event, lang string) string {
 	s := e.StartDate
 	if s.IsZero() {
 		return e.Date
 	}
-	months := monthsEn
-	mods := map[string]string{"START": "early", "MID": "mid-", "END": "late"}
-	if lang == "ar" {
-		months = monthsAr
-		mods = map[string]string{"START": "مطلع", "MID": "منتصف", "END": "أواخر"}
+	names, ok := temporal.Display(lang)
+	if !ok {
+		names, _ = temporal.Display("en")
 	}
+	months, mods := names.Months, names.Parts
 	mod := mods[e.Mod]
 	join := func(parts ...string) string {
 		var out []string
@@ -97,7 +96,10 @@ func DisplayDate(e *timeline.Event, lang string) string {
 			}
 		}
 		r := strings.Join(out, " ")
-		return strings.ReplaceAll(r, "mid- ", "mid-")
+		if strings.HasSuffix(mod, "-") {
+			r = strings.Replace(r, mod+" ", mod, 1) // a part word ending in - joins the next: mid-March
+		}
+		return r
 	}
 	switch e.Granularity {
 	case "day":

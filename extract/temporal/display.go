@@ -1,0 +1,76 @@
+package temporal
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sync"
+
+	"github.com/tarikh/tarikh/lang"
+)
+
+// DisplayNames are the words a language says dates with in output (the
+// display: section of lang/<code>/dates.yaml).
+type DisplayNames struct {
+	// Months are the twelve month names, January first.
+	Months []string `yaml:"months"`
+	// Parts are the words for START, MID and END (early, mid-, late).
+	Parts map[string]string `yaml:"parts"`
+}
+
+// Month returns the name of month m (1..12), "" when there is none.
+func (d DisplayNames) Month(m int) string {
+	if m < 1 || m > len(d.Months) {
+		return ""
+	}
+	return d.Months[m-1]
+}
+
+// LoadDisplayNames reads the display names of every language folder of
+// fsys that has a dates.yaml, by language code. A language must name all
+// twelve months or none.
+func LoadDisplayNames(fsys fs.FS) (map[string]DisplayNames, error) {
+	ents, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("temporal: language layer: %w", err)
+	}
+	out := map[string]DisplayNames{}
+	for _, e := range ents {
+		name := path.Join(e.Name(), datesFile)
+		if !e.IsDir() {
+			continue
+		}
+		if _, err := fs.Stat(fsys, name); errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		var rf ruleFile
+		if err := lang.Decode(fsys, name, &rf); err != nil {
+			return nil, fmt.Errorf("temporal: %w", err)
+		}
+		if n := len(rf.Display.Months); n != 0 && n != 12 {
+			return nil, fmt.Errorf("temporal: %s: display: %d month names, want 12", name, n)
+		}
+		code := rf.Lang
+		if code == "" {
+			code = e.Name()
+		}
+		out[code] = rf.Display
+	}
+	return out, nil
+}
+
+var builtinDisplay = sync.OnceValues(func() (map[string]DisplayNames, error) {
+	return LoadDisplayNames(lang.Builtin())
+})
+
+// Display returns the built-in display names of language code (en, ar),
+// and false when the language has none.
+func Display(code string) (DisplayNames, bool) {
+	m, err := builtinDisplay()
+	if err != nil {
+		return DisplayNames{}, false
+	}
+	d, ok := m[code]
+	return d, ok && len(d.Months) == 12
+}
