@@ -57,6 +57,21 @@ func (g *group) statistic() bool { return g.typeIx < 0 && (g.stat || g.numbers >
 // Events returns the events of one article, in text order. doc is the
 // article's id as it should appear in the docs column.
 func (a *Assembler) Events(d *extract.Document, doc string) []Event {
+	evs, _ := a.events(d, doc)
+	return evs
+}
+
+// Report returns the events of one article and what the article refers to
+// (the dates it gives and the entities it names), for the importance score:
+// pass it to Merger.AddReport.
+func (a *Assembler) Report(d *extract.Document, doc string) Report {
+	evs, body := a.events(d, doc)
+	return Report{Events: evs, Refs: a.refs(d, body)}
+}
+
+// events returns the events of one article and the sentences that belong
+// to its body.
+func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 	t := d.Text
 	dl := a.lx.forDoc(d.Lang)
 	body := a.bodySentences(d)
@@ -95,14 +110,16 @@ func (a *Assembler) Events(d *extract.Document, doc string) []Event {
 				continue
 			}
 			ev := a.event(g, ents, d, doc, t.Slice(s.Start, s.End))
+			ev.at = int32(si + 1)
 			out = append(out, ev)
 			prev, prevSent = g, si
 		}
 	}
 	if h, ok := a.headlineEvent(d, dl, doc, body, out); ok {
+		h.at = 1
 		out = append([]Event{h}, out...)
 	}
-	return out
+	return out, body
 }
 
 // bodySentences marks the sentences that belong to the article: not a

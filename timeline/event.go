@@ -51,6 +51,15 @@ type Event struct {
 	// URLs are the articles' addresses in the order of Docs, "" for an
 	// article without one; nil when no article has one.
 	URLs []string `json:"urls,omitempty"`
+	// Importance (0–100) says how much the corpus makes of the event: how
+	// many articles tell it and where, how many mention its date with its
+	// participants, how often its participants appear (importance.go).
+	// Merger.Each fills it; an event not from a Merger has 0.
+	Importance float64 `json:"importance"`
+
+	// at is 1 + the index of the sentence that tells the event in its
+	// article (1 is the title or first line), 0 when not known.
+	at int32
 }
 
 // WebURL reports whether u is an http or https address, the only kind an

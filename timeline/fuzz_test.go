@@ -7,9 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzEvents runs arbitrary text through analysis and event assembly: no
-// panic, every event is dated with an interval in order, names an entity,
-// and quotes valid text.
+// FuzzEvents runs arbitrary text through analysis and event assembly
+// (Report: events and references): no panic, every event is dated with an
+// interval in order, names an entity, and quotes valid text.
 func FuzzEvents(f *testing.F) {
 	for _, s := range []string{
 		"دخلت القوات التي تقودها الولايات المتحدة العراق في عام 2003، وأطاحت بالديكتاتور السابق.",
@@ -31,7 +31,13 @@ func FuzzEvents(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, e := range asm.Events(d, "doc") {
+		r := asm.Report(d, "doc")
+		for _, p := range r.Refs.pairs {
+			if p.date == "" || p.entity == "" {
+				t.Fatalf("empty reference %+v", p)
+			}
+		}
+		for _, e := range r.Events {
 			if e.StartDate.IsZero() || e.EndDate.Before(e.StartDate) {
 				t.Fatalf("bad interval %v..%v", e.StartDate, e.EndDate)
 			}

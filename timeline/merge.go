@@ -31,6 +31,7 @@ type Merger struct {
 	spill   *spillFile
 	class   func(string) string
 	seed    maphash.Seed
+	refs    refCounts // what the articles refer to, for the importance score
 }
 
 // SetLexicon makes types that the lexicon pairs (a visit and a meeting)
@@ -51,6 +52,8 @@ type merged struct {
 	// sents holds a hash of every report's sentence: the same sentence in
 	// two articles (a copied story) tells the same event, whatever else.
 	sents []uint64
+	// place[i] is where Docs[i] tells the event (placeCode).
+	place []uint8
 }
 
 // NewMerger returns an empty Merger that keeps events in memory.
@@ -118,8 +121,11 @@ func (s *spillFile) get(ref int64, dst ...*string) error {
 	return nil
 }
 
-// Add merges the events of one article (call in input order).
+// Add merges the events of one article (call once per article, in input
+// order). The importance score then knows of the article only what its
+// events say; AddReport gives it the article's other dates too.
 func (m *Merger) Add(evs []Event) {
+	m.refs.add(eventRefs(evs))
 	for _, e := range evs {
 		m.add(e)
 	}
@@ -149,7 +155,7 @@ func (m *Merger) add(e Event) {
 		x.TimeText, x.Text = "", ""
 	}
 	x.Docs, x.URLs = nil, nil
-	x.addDocs(e.Docs, e.URLs)
+	x.addDocs(e.Docs, e.URLs, e.at)
 	m.events = append(m.events, x)
 	for _, k := range keys {
 		m.buckets[k] = append(m.buckets[k], i)
@@ -160,7 +166,7 @@ func (m *Merger) add(e Event) {
 // report's sentence unless the later one gives a finer date.
 func (m *Merger) absorb(i int, e Event) {
 	x := m.events[i]
-	x.addDocs(e.Docs, e.URLs)
+	x.addDocs(e.Docs, e.URLs, e.at)
 	if e.Granularity.Finer(x.Granularity) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names.
@@ -194,9 +200,12 @@ func (m *Merger) absorb(i int, e Event) {
 
 // Each calls fn with the merged events in chronological order of start
 // date; ties keep the order in which they first arrived. The event passed to
-// fn is valid only during the call.
-func (m *Merger) Each(fn func(*Event) error) error {
-	xs := append([]*merged(nil), m.events...)
+// fn is valid only during the call; its Importance is filled.
+func (m *Merger) Each(fn func(*Event) error) error { return m.each(m.events, fn) }
+
+// each calls fn with the events xs in the order of Each.
+func (m *Merger) each(xs []*merged, fn func(*Event) error) error {
+	xs = append([]*merged(nil), xs...)
 	sort.SliceStable(xs, func(i, j int) bool {
 		a, b := xs[i], xs[j]
 		if !a.StartDate.Equal(b.StartDate) {
@@ -214,6 +223,7 @@ func (m *Merger) Each(fn func(*Event) error) error {
 	}
 	for _, x := range xs {
 		e := x.Event
+		e.Importance = m.importance(x)
 		if x.ref >= 0 {
 			if err := m.spill.get(x.ref, &e.TimeText, &e.Text); err != nil {
 				return err
@@ -251,12 +261,14 @@ func (m *Merger) bucketKeys(e *Event) []string {
 }
 
 // addDocs adds the articles not yet among x's, with their addresses (urls
-// is parallel to docs, or nil), and counts them. (A slice, not a set: most
+// is parallel to docs, or nil) and where they tell it (at), and counts them. (A slice, not a set: most
 // events have one article, a few dozen at most, and a map per event made
 // the merger's memory grow with the corpus.)
-func (x *merged) addDocs(docs, urls []string) {
+func (x *merged) addDocs(docs, urls []string, at int32) {
+	p := placeCode(at)
 	for i, d := range docs {
-		if slices.Contains(x.Docs, d) {
+		if j := slices.Index(x.Docs, d); j >= 0 {
+			x.place[j] = max(x.place[j], p) // told twice: where it is most prominent
 			continue
 		}
 		u := ""
@@ -267,6 +279,7 @@ func (x *merged) addDocs(docs, urls []string) {
 			x.URLs = make([]string, len(x.Docs), len(x.Docs)+1)
 		}
 		x.Docs = append(x.Docs, d)
+		x.place = append(x.place, p)
 		if x.URLs != nil {
 			x.URLs = append(x.URLs, u)
 		}

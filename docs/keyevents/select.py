@@ -4,7 +4,8 @@
 Usage: python3 docs/keyevents/select.py [CORPUS_DIR] > ids.txt
        python3 docs/keyevents/select.py --titles [CORPUS_DIR]   (id, date, title)
 
-CORPUS_DIR defaults to ../shared/corpus/saudinewsnet. An article is in the
+CORPUS_DIR defaults to $TARIKH_SHARED/corpus/saudinewsnet ($TARIKH_SHARED
+defaults to ../shared, beside the repository). An article is in the
 story when its title names the war (a Yemen word below), or when a Yemen
 word appears in its first 400 characters and Yemen words occur at least 4
 times in the article. Words are matched with an optional proclitic (و ف ب
@@ -40,7 +41,8 @@ def in_story(a):
 def main(argv):
     titles = "--titles" in argv
     args = [x for x in argv if x != "--titles"]
-    root = args[0] if args else os.path.join(os.path.dirname(__file__), "../../../shared/corpus/saudinewsnet")
+    shared = os.environ.get("TARIKH_SHARED") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../shared")
+    root = args[0] if args else os.path.join(shared, "corpus", "saudinewsnet")
     for name in sorted(os.listdir(root)):
         if not name.endswith(".jsonl"):
             continue

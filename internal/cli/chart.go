@@ -29,6 +29,7 @@ reported with its line and left out. The filters apply to both.
 
 const chartExamples = `tarikh chart examples/ -o timeline.html
 tarikh chart --entity sudani examples/ -o sudani.html
+tarikh chart --top 50 news/ -o key-events.html
 tarikh chart --from events.csv --group person -o people.html
 tarikh chart --lang ar --from events.csv --since 2024-03 -o timeline-ar.html`
 
@@ -97,7 +98,7 @@ func runChart(ctx context.Context, c *common, o *chartOptions, stdio IO) int {
 	var events []timeline.Event
 	var st runStats
 	if o.from != "" {
-		events, st, err = readEventsCSV(o.from, stdio.Stdin, s.filter, c.quiet, stdio.Stderr)
+		events, st, err = readEventsCSV(o.from, stdio.Stdin, s.filter, c.top, c.quiet, stdio.Stderr)
 	} else {
 		events, st, err = eventsForChart(ctx, c, s, stdio)
 	}
@@ -167,8 +168,9 @@ func eventsForChart(ctx context.Context, c *common, s *eventsSetup, stdio IO) ([
 }
 
 // readEventsCSV reads the events CSV at path, or stdin for "-", reporting
-// and skipping the rows it cannot read, and keeps the events f keeps.
-func readEventsCSV(path string, stdin io.Reader, f *timeline.Filter, quiet bool, stderr io.Writer) ([]timeline.Event, runStats, error) {
+// and skipping the rows it cannot read, and keeps the events f keeps (the
+// top most important of them when top > 0, by the importance column).
+func readEventsCSV(path string, stdin io.Reader, f *timeline.Filter, top int, quiet bool, stderr io.Writer) ([]timeline.Event, runStats, error) {
 	st := runStats{fromCSV: path, unit: "events"}
 	r := stdin
 	name := "stdin"
@@ -192,7 +194,7 @@ func readEventsCSV(path string, stdin io.Reader, f *timeline.Filter, quiet bool,
 		return nil, st, fmt.Errorf("%s: %w", name, err)
 	}
 	st.csvEvents = len(events)
-	events = f.Apply(events)
+	events = timeline.Top(f.Apply(events), top)
 	st.written = len(events)
 	for _, e := range events {
 		if e.Sources > 1 {

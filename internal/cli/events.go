@@ -28,13 +28,19 @@ Writes CSV with the header
 (date is TIMEX3-style: 2024-03-26, 2024-01, 2024; lists are ;-separated
 canonical English names; text is the evidence sentence as written; urls
 are the articles' addresses (JSONL url, HTML canonical link) in the order
-of docs). --lang ar labels headlines in Arabic. Formats (--format):
+of docs; importance, 0-100, says how much the articles make of the event:
+how many tell it and where, how many mention its date with its
+participants, how often its participants appear). --top N keeps the N most
+important events that the other filters keep, in date order: with --entity,
+the key events of one person's or organization's story.
+--lang ar labels headlines in Arabic. Formats (--format):
 ` + format.Help("  ")
 }
 
 const eventsExamples = `tarikh events examples/
 tarikh events --dct 2024-03-26 article.txt -o timeline.csv
 tarikh events --entity sudani --since 2024-01 --until 2024-06 news.jsonl
+tarikh events --top 20 --entity houthis news/ -o key-events.csv
 tarikh events --entity "فؤاد حسين" --type meeting --status happened examples/
 tarikh events --format timelinejs --lang ar news.jsonl -o timeline-js.csv
 tarikh events --triggers my-triggers.yaml --gazetteer my.yaml corpus/`
@@ -115,34 +121,32 @@ func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*t
 		return nil, runStats{}, err
 	}
 	m.SetLexicon(s.lx)
-	process := func(ctx context.Context, a *input.Article) ([]timeline.Event, error) {
+	process := func(ctx context.Context, a *input.Article) (timeline.Report, error) {
 		d, err := s.x.Analyze(ctx, a.Text, a.DCT)
 		if err != nil {
-			return nil, err
+			return timeline.Report{}, err
 		}
-		evs := s.asm.Events(d, a.ID)
+		r := s.asm.Report(d, a.ID)
 		if a.URL != "" {
-			for i := range evs {
-				evs[i].URLs = []string{a.URL}
+			for i := range r.Events {
+				r.Events[i].URLs = []string{a.URL}
 			}
 		}
-		return evs, nil
+		return r, nil
 	}
-	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, evs []timeline.Event) error {
-		m.Add(evs)
+	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, r timeline.Report) error {
+		m.AddReport(r)
 		return nil
 	})
 	return m, st, err
 }
 
-// eachEvent calls fn with each merged event the filter keeps, headline
-// filled in, and counts them in st.
+// eachEvent calls fn with each merged event the filter keeps (the --top
+// most important of them when --top is given), headline filled in, and
+// counts them in st.
 func eachEvent(m *timeline.Merger, c *common, s *eventsSetup, st *runStats, fn func(*timeline.Event) error) error {
 	st.unit = "events"
-	return m.Each(func(e *timeline.Event) error {
-		if !s.filter.Keep(e) {
-			return nil
-		}
+	return m.EachTop(c.top, s.filter.Keep, func(e *timeline.Event) error {
 		st.written++
 		if e.Sources > 1 {
 			st.multi++

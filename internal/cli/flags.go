@@ -35,6 +35,7 @@ type common struct {
 	encoding   string
 	cpuprofile string
 	filter     timeline.FilterSpec
+	top        int
 	entities   stringList
 	types      stringList
 
@@ -81,6 +82,7 @@ func (c *common) registerFilter(fs *flagSet) {
 	fs.str(&c.filter.Since, "since", "", "keep events whose dates reach `YYYY-MM-DD` or later (YYYY-MM and YYYY too)")
 	fs.str(&c.filter.Until, "until", "", "keep events whose dates reach `YYYY-MM-DD` or earlier (YYYY-MM and YYYY too)")
 	fs.str(&c.filter.Status, "status", "", "keep only events whose status is `STATUS`: planned or happened", "planned", "happened")
+	fs.integer(&c.top, "top", 0, "keep the `N` most important events the other filters keep, in date order (0: all)")
 }
 
 // registerOutput registers -o and, when the command writes more than one
@@ -146,6 +148,9 @@ func (c *common) validate() error {
 		return fmt.Errorf("bad --lang %q: want en or ar", c.lang)
 	}
 	c.filter.Entities, c.filter.Types = c.entities, c.types
+	if c.top < 0 {
+		return fmt.Errorf("bad --top %d: want a number of events, 0 for all", c.top)
+	}
 	if c.readsArticles && len(c.paths) == 0 {
 		return fmt.Errorf("no input: give files, directories or - for stdin")
 	}

@@ -124,6 +124,10 @@ type item struct {
 	// URLs are the docs' web addresses ("" for none), nil when none has one.
 	URLs    []string `json:"urls,omitempty"`
 	Sources int      `json:"sources"`
+	// Importance is the event's score (0-100, timeline/importance.go),
+	// for the script to draw the important events first where space is
+	// short; left out when 0 (a CSV without the column).
+	Importance float64 `json:"importance,omitempty"`
 }
 
 // palette is Okabe and Ito's colour-blind-safe set, then Tableau's, darkened
@@ -215,7 +219,7 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 			Gran: string(gran), Mod: e.Mod, Type: typeIndex[typeKey(e.Type)], Planned: e.Status == timeline.Planned,
 			Headline: e.Headline, TimeText: e.TimeText, Text: e.Text,
 			People: names(e.People, opts.Lang), Places: names(e.Places, opts.Lang), Orgs: names(e.Organizations, opts.Lang),
-			Docs: nonNil(e.Docs), URLs: webURLs(e.URLs, len(e.Docs)), Sources: e.Sources,
+			Docs: nonNil(e.Docs), URLs: webURLs(e.URLs, len(e.Docs)), Sources: e.Sources, Importance: e.Importance,
 		}
 		if p.Items[i].Sources == 0 {
 			p.Items[i].Sources = len(e.Docs)
@@ -328,4 +332,3 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
-

@@ -18,7 +18,7 @@ import (
 
 // CSVHeader is the header of the events CSV.
 var CSVHeader = []string{"date", "start_date", "end_date", "granularity", "type", "status", "headline",
-	"people", "places", "organizations", "time_text", "text", "docs", "sources", "urls"}
+	"people", "places", "organizations", "time_text", "text", "docs", "sources", "urls", "importance"}
 
 // csvWriter writes the events CSV: RFC 4180, a row per event, cells that a
 // spreadsheet would run as formulas neutralized.
@@ -65,7 +65,7 @@ func (c *csvWriter) Close() error {
 func CSVRecord(e *timeline.Event) []string {
 	return []string{e.Date, day(e.StartDate), day(e.EndDate), string(e.Granularity), e.Type, string(e.Status), e.Headline,
 		names(e.People), names(e.Places), names(e.Organizations), e.TimeText, e.Text,
-		strings.Join(e.Docs, ";"), strconv.Itoa(e.Sources), URLsCell(e.URLs)}
+		strings.Join(e.Docs, ";"), strconv.Itoa(e.Sources), URLsCell(e.URLs), timeline.FormatImportance(e.Importance)}
 }
 
 // URLsCell is the urls cell of the events CSV: the addresses in the order of
@@ -307,6 +307,13 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 			return e, fmt.Errorf("sources %q: want a whole number", s)
 		}
 		e.Sources = n
+	}
+	if s := get("importance"); s != "" {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || !(v >= 0 && v <= 100) {
+			return e, fmt.Errorf("importance %q: want a number from 0 to 100", s)
+		}
+		e.Importance = v
 	}
 	return e, nil
 }

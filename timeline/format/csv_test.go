@@ -85,7 +85,7 @@ func TestReadCSVTolerant(t *testing.T) {
 }
 
 func TestReadCSVLists(t *testing.T) {
-	events, err := ReadCSV(strings.NewReader("date,people,docs,sources\n2024-01-01, Fuad Hussein ; فؤاد حسين ;; ,a;b;c,\n"))
+	events, err := ReadCSV(strings.NewReader("date,people,docs,sources,importance\n2024-01-01, Fuad Hussein ; فؤاد حسين ;; ,a;b;c,,43.2\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,6 +96,9 @@ func TestReadCSVLists(t *testing.T) {
 	}
 	if e.Sources != 3 || len(e.Docs) != 3 {
 		t.Errorf("sources = %d, docs = %q; want 3 from the docs", e.Sources, e.Docs)
+	}
+	if e.Importance != 43.2 {
+		t.Errorf("importance = %v, want 43.2", e.Importance)
 	}
 }
 
@@ -110,6 +113,8 @@ func TestReadCSVErrors(t *testing.T) {
 		{"bad status", "date,status\n2024,maybe\n", "line 2: status \"maybe\""},
 		{"end before start", "date,start_date,end_date\n2024,2024-05-01,2024-04-01\n", "line 2: end_date 2024-04-01 is before start_date 2024-05-01"},
 		{"bad sources", "date,sources\n2024,two\n", "line 2: sources \"two\""},
+		{"bad importance", "date,importance\n2024,high\n", "line 2: importance \"high\""},
+		{"importance out of range", "date,importance\n2024,130\n", "line 2: importance \"130\""},
 		{"line after a multi-line cell", "date,text\n2024-01-01,\"one\ntwo\"\n2024-13,x\n", "line 4: bad date \"2024-13\""},
 		{"broken quotes", "date,text\n2024,\"open\n", "line 2"},
 	}

@@ -20,6 +20,7 @@ _tarikh() {
     'events:--since') return ;;
     'events:--until') return ;;
     'events:--status') COMPREPLY=($(compgen -W 'planned happened' -- "$cur")); return ;;
+    'events:--top') return ;;
     'events:-o') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     'events:--format') COMPREPLY=($(compgen -W 'csv timelinejs jsonl html' -- "$cur")); return ;;
     'events:--lang') COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
@@ -35,6 +36,7 @@ _tarikh() {
     'chart:--since') return ;;
     'chart:--until') return ;;
     'chart:--status') COMPREPLY=($(compgen -W 'planned happened' -- "$cur")); return ;;
+    'chart:--top') return ;;
     'chart:-o') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     'chart:--lang') COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
     'chart:--group') COMPREPLY=($(compgen -W 'type person place organization' -- "$cur")); return ;;
@@ -68,8 +70,8 @@ _tarikh() {
     local opts="" words="" files=""
     case "$cmd" in
     '') opts=''; words='events chart mentions dates articles gazetteer completion version help' ;;
-    'events') opts='--dct --encoding --workers --gazetteer --no-builtin --triggers --entity --type --since --until --status -o --format --bom --lang -q --cpuprofile'; words=''; files=1 ;;
-    'chart') opts='--dct --encoding --workers --from --gazetteer --no-builtin --triggers --entity --type --since --until --status -o --lang --group --title -q --cpuprofile'; words=''; files=1 ;;
+    'events') opts='--dct --encoding --workers --gazetteer --no-builtin --triggers --entity --type --since --until --status --top -o --format --bom --lang -q --cpuprofile'; words=''; files=1 ;;
+    'chart') opts='--dct --encoding --workers --from --gazetteer --no-builtin --triggers --entity --type --since --until --status --top -o --lang --group --title -q --cpuprofile'; words=''; files=1 ;;
     'mentions') opts='--dct --encoding --workers --gazetteer --no-builtin -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
     'dates') opts='--dct --encoding --workers -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
     'articles') opts='--dct --encoding --workers -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
