@@ -268,42 +268,54 @@ func placeWeight(code uint8) float64 { return float64(code) / 2 }
 
 // EachTop calls fn, in the order of Each, with the n most important events
 // that keep accepts: all of them when n <= 0; keep nil accepts every event.
-// keep sees an event with its Importance but without its texts (TimeText
-// and Text are empty when the Merger spills). Ties in importance go to the
-// event with more sources, then to the one that arrived first.
+// The n are chosen date by date (see topOrder): a date's second event only
+// when every date has given its first. keep sees an event with its
+// Importance but without its texts (TimeText and Text are empty when the
+// Merger spills).
 func (m *Merger) EachTop(n int, keep func(*Event) bool, fn func(*Event) error) error {
-	type cand struct {
-		x   *merged
-		imp float64
-	}
-	var cs []cand
+	var xs []*merged
+	var evs []Event // the events of xs, with their importance
 	for _, x := range m.events {
 		e := x.Event
 		e.Importance = m.importance(x)
 		if keep == nil || keep(&e) {
-			cs = append(cs, cand{x, e.Importance})
+			xs = append(xs, x)
+			evs = append(evs, e)
 		}
 	}
-	if n > 0 && n < len(cs) {
-		slices.SortFunc(cs, func(a, b cand) int {
-			return cmp.Or(cmp.Compare(b.imp, a.imp), cmp.Compare(b.x.Sources, a.x.Sources), cmp.Compare(a.x.seq, b.x.seq))
-		})
-		cs = cs[:n]
-	}
-	xs := make([]*merged, len(cs))
-	for i, c := range cs {
-		xs[i] = c.x
+	if n > 0 && n < len(xs) {
+		chosen := make([]*merged, 0, n)
+		for _, i := range topOrder(evs)[:n] {
+			chosen = append(chosen, xs[i])
+		}
+		xs = chosen
 	}
 	return m.each(xs, fn)
 }
 
 // Top returns the n most important events of evs (all of them when n <= 0
-// or n >= len(evs)), in the order they have in evs. Ties in importance go
-// to the event with more sources, then to the one that comes first.
+// or n >= len(evs)), chosen as EachTop chooses them, in the order they
+// have in evs.
 func Top(evs []Event, n int) []Event {
 	if n <= 0 || n >= len(evs) {
 		return evs
 	}
+	ix := topOrder(evs)[:n]
+	slices.Sort(ix)
+	out := make([]Event, n)
+	for i, j := range ix {
+		out[i] = evs[j]
+	}
+	return out
+}
+
+// topOrder returns the indexes of evs in the order key events are taken:
+// each date's most important event first (dates in the order of those
+// events), then each date's second, and so on, so that a short list is a
+// timeline of distinct dates rather than the many reports of one busy day
+// (the references to a date lift all its events). Within a turn, events go
+// by importance, then sources, then their order in evs.
+func topOrder(evs []Event) []int {
 	ix := make([]int, len(evs))
 	for i := range ix {
 		ix[i] = i
@@ -311,13 +323,14 @@ func Top(evs []Event, n int) []Event {
 	slices.SortStableFunc(ix, func(a, b int) int {
 		return cmp.Or(cmp.Compare(evs[b].Importance, evs[a].Importance), cmp.Compare(evs[b].Sources, evs[a].Sources))
 	})
-	ix = ix[:n]
-	slices.Sort(ix)
-	out := make([]Event, n)
-	for i, j := range ix {
-		out[i] = evs[j]
+	turn := make([]int, len(evs))
+	seen := make(map[string]int, len(evs))
+	for _, i := range ix {
+		turn[i] = seen[evs[i].Date]
+		seen[evs[i].Date]++
 	}
-	return out
+	slices.SortStableFunc(ix, func(a, b int) int { return cmp.Compare(turn[a], turn[b]) })
+	return ix
 }
 
 // FormatImportance writes an importance as the CSV column holds it: one

@@ -264,6 +264,40 @@ func TestTop(t *testing.T) {
 	}
 }
 
+// TestTopDateByDate: a busy day's many events do not crowd out the other
+// dates: each date gives its best event before any gives its second.
+func TestTopDateByDate(t *testing.T) {
+	mk := func(date string, imp float64) Event {
+		return Event{Date: date, Importance: imp, Sources: 1, StartDate: mustDay(date), Type: fmt.Sprint(imp)}
+	}
+	evs := []Event{
+		mk("2015-07-26", 61), mk("2015-07-26", 60), mk("2015-07-26", 59), mk("2015-07-26", 58),
+		mk("2015-08-01", 57),
+		mk("2015-08-03", 40),
+	}
+	types := func(es []Event) string {
+		var s []string
+		for _, e := range es {
+			s = append(s, e.Type)
+		}
+		return strings.Join(s, ",")
+	}
+	for _, tt := range []struct {
+		n    int
+		want string
+	}{
+		{1, "61"},
+		{2, "61,57"},
+		{3, "61,57,40"},
+		{4, "61,60,57,40"}, // every date has one: the busy day's second
+		{5, "61,60,59,57,40"},
+	} {
+		if got := types(Top(evs, tt.n)); got != tt.want {
+			t.Errorf("Top(%d) = %s, want %s", tt.n, got, tt.want)
+		}
+	}
+}
+
 func TestEachTop(t *testing.T) {
 	m := NewMerger()
 	// Three events: "big" told by three articles, "mid" by two, "small" by one.

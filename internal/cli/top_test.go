@@ -7,6 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/format"
 )
 
 // TestTopFlag: --top N writes the N rows of the full output with the
@@ -43,14 +46,38 @@ func TestTopFlag(t *testing.T) {
 			}
 			last = i
 		}
-		// ...and none left out is more important than one kept.
-		minKept := 101.0
-		for _, r := range got {
-			minKept = min(minKept, num(t, r[imp]))
+		// ...and they are the ones the events CSV's importance column
+		// picks (timeline.Top, as chart --from does): the merger and the
+		// CSV choose alike.
+		evs, err := format.ReadCSV(strings.NewReader(full))
+		if err != nil {
+			t.Fatal(err)
 		}
-		for _, b := range body {
-			if num(t, b[imp]) > minKept && !slices.ContainsFunc(got, func(r []string) bool { return slices.Equal(b, r) }) {
-				t.Fatalf("--top %d left out %q (importance %s > %.1f)", n, b[:7], b[imp], minKept)
+		var want []string
+		for _, e := range timeline.Top(evs, n) {
+			want = append(want, e.Date+" "+e.Type+" "+timeline.FormatImportance(e.Importance))
+		}
+		var have []string
+		for _, r := range got {
+			have = append(have, r[0]+" "+r[4]+" "+r[imp])
+		}
+		if !slices.Equal(have, want) {
+			t.Errorf("--top %d:\n got %q\nwant %q", n, have, want)
+		}
+		// A date gives its second event only when every date has one.
+		if n <= len(body) {
+			dates := map[string]int{}
+			for _, r := range got {
+				dates[r[0]]++
+			}
+			all := map[string]bool{}
+			for _, b := range body {
+				all[b[0]] = true
+			}
+			for d, c := range dates {
+				if c > 1 && len(dates) < min(n, len(all)) {
+					t.Errorf("--top %d: %d events of %s while dates are left out", n, c, d)
+				}
 			}
 		}
 	}
