@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"github.com/tarikh/tarikh/internal/testshared"
 	"os"
+	"strconv"
 	"testing"
 	"time"
 
@@ -130,4 +131,64 @@ func BenchmarkAssemble(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(events)/float64(b.N), "events/op")
+}
+
+// BenchmarkMergeScore measures what the importance score adds to the path
+// after analysis: assembling and merging a day's documents with events
+// only (Events, Add) and with the articles' references (Report, AddReport),
+// then scoring every event (Each). bytes are the articles' text.
+func BenchmarkMergeScore(b *testing.B) {
+	arts, n := loadNews(b, 2<<20)
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := extract.New(ix, rec)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lx, err := LoadLexicon("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	asm := NewAssembler(lx, "en")
+	docs := make([]*extract.Document, len(arts))
+	for i, a := range arts {
+		if docs[i], err = x.Analyze(context.Background(), a.text, a.dct); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, withRefs := range []bool{false, true} {
+		name := "events"
+		if withRefs {
+			name = "report"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				m := NewMerger()
+				m.SetLexicon(lx)
+				for i, d := range docs {
+					doc := strconv.Itoa(i)
+					if withRefs {
+						m.AddReport(asm.Report(d, doc))
+					} else {
+						m.Add(asm.Events(d, doc))
+					}
+				}
+				if err := m.Each(func(*Event) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -74,8 +74,9 @@ func (a *Assembler) refs(d *extract.Document, body []bool) Refs {
 		sent int
 		val  string
 	}
-	var dates, ents []inSent
-	var r Refs
+	dates := make([]inSent, 0, len(d.Timexes))
+	ents := make([]inSent, 0, len(d.Mentions))
+	r := Refs{entities: make([]string, 0, len(d.Mentions))}
 	for _, tx := range d.Timexes {
 		if si := sentOf(tx.Tok); si < len(d.Sentences) && body[si] && a.dating(tx, si) {
 			dates = append(dates, inSent{si, tx.Value})
