@@ -112,6 +112,7 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 	x.resolveRoles(ms, dct)
 	ms = append(ms, x.coref(w, t, toks, ms)...)
 	resolveShared(ms)
+	x.resolvePlaces(ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	resolveRolesByName(ms)
 	return ms
@@ -223,6 +224,76 @@ func resolveShared(ms []Mention) {
 			ms[i].Entity = pick
 		}
 	}
+}
+
+// resolvePlaces settles a name that several places share (Tripoli in Libya
+// and in Lebanon; a town and its governorate; villages of one name): the one
+// that lies in a place the article names unambiguously (Tripoli, Lebanon when
+// Lebanon is named), else the one that lies in another candidate (the town
+// over its governorate), else the biggest when it has at least twice the
+// population of the next. Otherwise the mention stays ambiguous.
+func (x *Extractor) resolvePlaces(ms []Mention) {
+	g := x.ix.Gazetteer()
+	var named []*gazetteer.Entity
+	for _, m := range ms {
+		if m.Entity != nil && m.Entity.Type == gazetteer.Place {
+			named = append(named, m.Entity)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Entity != nil || m.Via == gazetteer.ViaRole || len(m.Candidates) < 2 || !only(*m, gazetteer.Place) {
+			continue
+		}
+		if e := onlyOne(m.Candidates, func(c *gazetteer.Entity) bool {
+			for _, n := range named {
+				if g.Within(c.ID, n.ID) {
+					return true
+				}
+			}
+			return false
+		}); e != nil {
+			m.Entity = e
+			continue
+		}
+		if e := onlyOne(m.Candidates, func(c *gazetteer.Entity) bool {
+			for _, o := range m.Candidates {
+				if o != c && g.Within(c.ID, o.ID) {
+					return true
+				}
+			}
+			return false
+		}); e != nil {
+			m.Entity = e
+			continue
+		}
+		var top, next *gazetteer.Entity
+		for _, c := range m.Candidates {
+			switch {
+			case top == nil || c.Population > top.Population:
+				top, next = c, top
+			case next == nil || c.Population > next.Population:
+				next = c
+			}
+		}
+		if top.Population > 0 && top.Population >= 2*next.Population {
+			m.Entity = top
+		}
+	}
+}
+
+// onlyOne returns the one candidate for which ok holds, or nil.
+func onlyOne(cands []*gazetteer.Entity, ok func(*gazetteer.Entity) bool) *gazetteer.Entity {
+	var pick *gazetteer.Entity
+	for _, c := range cands {
+		if ok(c) {
+			if pick != nil {
+				return nil
+			}
+			pick = c
+		}
+	}
+	return pick
 }
 
 // coref finds the last word of a person's multi-word name, used alone, after

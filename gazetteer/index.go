@@ -195,6 +195,11 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	for _, n := range ar.GivenNames {
 		ix.given[n] = true
 	}
+	// The roots hold a child per distinct first word: sized up front, they
+	// are not rehashed as they grow.
+	for r := range 3 {
+		ix.nodes[r].kidMap = make(map[string]int32, len(g.Entities))
+	}
 	ix.namedAfter, ix.namedAfterEn = map[string]bool{}, map[string]bool{}
 	for _, n := range ar.NamedAfter {
 		ix.namedAfter[n] = true
@@ -267,7 +272,10 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 	if len(toks) == 0 {
 		return
 	}
-	ix.restrict(ix.add(toks, caps, c, english), toks, textnorm.Spelling(strings.TrimSpace(name)))
+	n := ix.add(toks, caps, c, english)
+	if len(toks) == 1 && ix.vocab.function[toks[0]] {
+		ix.restrict(n, toks, textnorm.Spelling(strings.TrimSpace(name)))
+	}
 	if english && len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") {
 		// "al-Sudani" also as "Sudani".
 		alt := c
@@ -567,6 +575,9 @@ type matcher struct {
 	// held is a one-word match of a restricted name (see Find) that lacked
 	// the evidence to stand alone.
 	held Match
+	// wordCommon: word i is a common word or given name as written, so a
+	// proclitic is not stripped from it to match a one-word name.
+	wordCommon bool
 }
 
 // walk follows the trie from root: first is word i as read (perhaps with a
@@ -582,7 +593,9 @@ func (m *matcher) walk(root int32, first string, skip int) {
 		if len(nd.cands) > 0 && (k > m.n || (k == m.n && skip < m.best.Skip)) &&
 			(nd.capWord < 0 || w.Capitalized(m.i+int(nd.capWord))) {
 			found := Match{Tok: w.idx[m.i], TokEnd: w.idx[m.i+k-1] + 1, Skip: skip, Cands: nd.cands}
-			if sp, ok := ix.restricted[n]; k == 1 && ok && !ix.spelledAs(w, m.i, skip, root == rootAl, sp) && !ix.besideGivenName(w, m.i) {
+			if k == 1 && skip > 0 && m.wordCommon {
+				// not clitic + one-word name
+			} else if sp, ok := ix.restricted[n]; k == 1 && ok && !ix.spelledAs(w, m.i, skip, root == rootAl, sp) && !ix.besideGivenName(w, m.i) {
 				if m.held.Cands == nil {
 					m.held = found
 				}
@@ -651,10 +664,14 @@ func (ix *Index) matchAt(w *Words, i int) matcher {
 		m.walk(rootEn, word, 0)
 		return m
 	}
-	// Only words starting with a clitic letter can be stripped.
+	// Only words starting with a clitic letter can be stripped. A word that
+	// is itself a common word or given name is not read as clitic + a
+	// one-word name: ولاية is "state", not و + a town لاية; فؤاد is Fuad,
+	// not ف + ؤاد (ورئيس الوزراء still starts a role).
 	if r, _ := utf8.DecodeRuneInString(word); r < 0x600 || r >= 0x700 || !ix.clitic[r-0x600] {
 		return m
 	}
+	m.wordCommon = ix.vocab.frequent[word] || ix.given[word]
 	for _, p := range ix.ar.Proclitics {
 		if word[:min(len(p), len(word))] == p && utf8.RuneCountInString(word[len(p):]) >= minStripped {
 			m.walk(rootAr, word[len(p):], len(p))
@@ -718,6 +735,9 @@ func WordTokens(name string) []string { return nameTokens(name) }
 // nameTokensCaps returns the normalized words of a name and whether each
 // starts with a capital letter or a digit as written.
 func nameTokensCaps(s string) ([]string, []bool) {
+	if toks, caps, ok := plainNameTokens(s); ok {
+		return toks, caps
+	}
 	t := textnorm.Normalize(s)
 	var out []string
 	var caps []bool
@@ -812,4 +832,29 @@ func (ix *Index) wordsAt(w *Words, at int, entry []string, english, after bool) 
 func (ix *Index) hasProclitic(word, rest string) bool {
 	p, ok := strings.CutSuffix(word, rest)
 	return ok && slices.Contains(ix.ar.Proclitics, p)
+}
+
+// plainNameTokens is nameTokensCaps for the common case of a name made of
+// ASCII letters or Arabic letters (no marks, digits or punctuation) and
+// single spaces, which textnorm would split at the spaces; ok is false for
+// any other name.
+func plainNameTokens(s string) (toks []string, caps []bool, ok bool) {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return nil, nil, false
+	}
+	for _, r := range s {
+		switch {
+		case r == ' ', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 0x621 && r <= 0x64A:
+		default:
+			return nil, nil, false
+		}
+	}
+	n := strings.Count(s, " ") + 1
+	toks, caps = make([]string, 0, n), make([]bool, 0, n)
+	for w := range strings.SplitSeq(s, " ") {
+		toks = append(toks, textnorm.NormString(w))
+		r, _ := utf8.DecodeRuneInString(w)
+		caps = append(caps, unicode.IsUpper(r))
+	}
+	return toks, caps, true
 }

@@ -485,3 +485,14 @@ func TestPlaceInOrgName(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainNameTokens: the fast path splits names as the general one does.
+func TestPlainNameTokens(t *testing.T) {
+	for _, n := range []string{"Abu Dhabi", "محمد شياع السوداني", "أبوظبي", "al Sudani", "Zinjibar", "إب", "ة ى"} {
+		fast := gazetteer.WordTokens(n)
+		slow := gazetteer.WordTokens(n + " ·") // punctuation forces the general path
+		if strings.Join(fast, "/") != strings.Join(slow, "/") {
+			t.Errorf("%q: fast %q, general %q", n, fast, slow)
+		}
+	}
+}

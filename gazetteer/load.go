@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -133,6 +134,7 @@ func load(data []byte, name string, sharedCheck bool) (*Gazetteer, Diagnostics, 
 	}
 	l := &loader{file: name, g: New(), seenID: map[string]Pos{}}
 	l.parse(data)
+	l.diags = append(l.diags, CheckWithin(l.g, nil)...)
 	if sharedCheck {
 		l.sharedNames()
 		if v, err := loadVocab(); err == nil {
@@ -351,10 +353,14 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 			e.Roles = l.roles(v)
 		case "country":
 			e.Country = l.scalar(v)
+		case "within":
+			e.Within = l.ids(v)
+		case "population":
+			e.Population = l.population(v)
 		case "note":
 			e.Note = l.scalar(v)
 		default:
-			l.errorf(k, "entity keys are id, type, names, roles, country, note", "unknown key %q", k.Value)
+			l.errorf(k, "entity keys are id, type, names, roles, country, within, population, note", "unknown key %q", k.Value)
 		}
 	}
 	if e.ID == "" && ok {
@@ -384,6 +390,47 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 		return nil
 	}
 	return e
+}
+
+// ids reads within: a list of entity ids (or one id).
+func (l *loader) ids(v *yaml.Node) []string {
+	var nodes []*yaml.Node
+	switch v.Kind {
+	case yaml.ScalarNode:
+		if v.Tag == "!!null" {
+			return nil
+		}
+		nodes = []*yaml.Node{v}
+	case yaml.SequenceNode:
+		nodes = v.Content
+	default:
+		l.errorf(v, "write a list of ids such as [abyan-governorate, country-ye]", "within must be a list of ids")
+		return nil
+	}
+	var out []string
+	for _, n := range nodes {
+		id := l.scalar(n)
+		if !idPattern.MatchString(id) {
+			l.errorf(n, "within lists entity ids: lowercase letters, digits, '_' and '-'", "bad id %q in within", id)
+			continue
+		}
+		out = append(out, id)
+	}
+	return out
+}
+
+// population reads a non-negative whole number.
+func (l *loader) population(v *yaml.Node) int64 {
+	s := l.scalar(v)
+	if s == "" {
+		return 0
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		l.errorf(v, "population is a whole number such as 120000", "bad population %q", s)
+		return 0
+	}
+	return n
 }
 
 func (l *loader) scalar(v *yaml.Node) string {
@@ -564,6 +611,9 @@ func nameKey(s string) string {
 
 // nameTokens returns the normalized word and number tokens of a name.
 func nameTokens(s string) []string {
+	if toks, _, ok := plainNameTokens(s); ok {
+		return toks
+	}
 	t := textnorm.Normalize(s)
 	var out []string
 	for _, tok := range t.Tokenize() {

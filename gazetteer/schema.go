@@ -18,7 +18,12 @@
 //	        to: ""                 # empty = still holds
 //
 // Optional fields: country (ISO 3166 alpha-2 code of the country a place or
-// organization belongs to) and note (free text).
+// organization belongs to), within (ids of the places a place lies in: its
+// first-level division, its country; Zinjibar lies in Abyan, Abyan in
+// Yemen), population (of a populated place: among places that share a name,
+// the bigger one is meant unless the article names where the other lies)
+// and note (free text). Gazetteer.Within answers "does A lie in B", following
+// within and country transitively.
 package gazetteer
 
 import (
@@ -77,7 +82,11 @@ type Entity struct {
 	Names   Names  `yaml:"names" json:"names"`
 	Roles   []Role `yaml:"roles,omitempty" json:"roles,omitempty"`
 	Country string `yaml:"country,omitempty" json:"country,omitempty"`
-	Note    string `yaml:"note,omitempty" json:"note,omitempty"`
+	// Within lists the ids of the places this place lies in.
+	Within []string `yaml:"within,omitempty" json:"within,omitempty"`
+	// Population of a populated place, 0 when unknown.
+	Population int64  `yaml:"population,omitempty" json:"population,omitempty"`
+	Note       string `yaml:"note,omitempty" json:"note,omitempty"`
 
 	// Pos is where the entity was defined, for diagnostics.
 	Pos Pos `yaml:"-" json:"-"`

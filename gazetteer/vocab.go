@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/tarikh/tarikh/lang"
@@ -35,7 +36,7 @@ func loadVocab() (*vocab, error) {
 			v.function[textnorm.NormString(s)] = true
 			v.functionSpelling[textnorm.Spelling(s)] = true
 		}
-		for _, s := range w.Frequent {
+		for _, s := range slices.Concat(w.Frequent, w.CommonWords) {
 			v.frequent[textnorm.NormString(s)] = true
 		}
 		if code == "ar" {

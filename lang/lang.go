@@ -73,6 +73,9 @@ type Words struct {
 	// several words.
 	OrgBeforePlace []string `yaml:"org_before_place"`
 	OrgAfterPlace  []string `yaml:"org_after_place"`
+	// CommonWords are hand-listed common words that are also the names of
+	// places, beside the generated Frequent list.
+	CommonWords []string `yaml:"common_words"`
 	// Frequent are the frequent common words of frequent_words.yaml, most
 	// frequent first.
 	Frequent []string `yaml:"-"`

@@ -67,6 +67,13 @@ func runGazetteerCheck(files []string, noBuiltin, quiet bool, stdio IO) int {
 	for _, f := range files {
 		g, diags, err := gazetteer.LoadFile(f)
 		if err == nil {
+			// within may name the built-in gazetteer's places or earlier files'.
+			if wd := gazetteer.CheckWithin(g, all.Lookup); len(wd) > 0 {
+				diags = append(diags, wd...)
+				err = wd.Err()
+			}
+		}
+		if err == nil {
 			diags = append(diags, replaced(all, g)...)
 		}
 		for _, d := range diags {

@@ -44,15 +44,18 @@ var iraqExtraYAML []byte
 
 func main() {
 	shared := flag.String("shared", "/work/shared", "the shared folder holding corpus/gazetteer/")
-	out := flag.String("out", "gazetteer/data", "folder to write countries.yaml and iraq.yaml to")
+	out := flag.String("out", "gazetteer/data", "folder to write the generated files to (and to read the hand-written ones from)")
+	readme := flag.String("readme", "gazetteer/internal/gengaz/README.md", "README whose held-back list to rewrite (\"\" for none)")
 	flag.Parse()
-	if err := run(*shared, *out); err != nil {
+	if err := run(*shared, *out, *out, *readme); err != nil {
 		fmt.Fprintln(os.Stderr, "gengaz:", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out string) error {
+// run writes the generated files to out, reading the hand-written ones
+// (seeds.yaml, world.yaml) from data.
+func run(shared, data, out, readme string) error {
 	src := filepath.Join(shared, "corpus", "gazetteer")
 	countries, err := genCountries(src)
 	if err != nil {
@@ -62,17 +65,50 @@ func run(shared, out string) error {
 	if err != nil {
 		return err
 	}
-	for name, data := range map[string][]byte{"countries.yaml": countries, "iraq.yaml": iraq} {
-		if _, diags, err := gazetteer.Load(bytes.NewReader(data), name); err != nil {
+	files := map[string][]byte{"countries.yaml": countries, "iraq.yaml": iraq}
+	hand := gazetteer.New()
+	for _, name := range []string{"countries.yaml", "iraq.yaml", "seeds.yaml", "world.yaml"} {
+		b, ok := files[name]
+		if !ok {
+			if b, err = os.ReadFile(filepath.Join(data, name)); err != nil {
+				return err
+			}
+		}
+		g, diags, err := gazetteer.Load(bytes.NewReader(b), name)
+		if err != nil {
 			return fmt.Errorf("generated %s does not load: %w", name, err)
-		} else {
+		}
+		if _, generated := files[name]; generated {
 			for _, d := range diags {
 				fmt.Fprintln(os.Stderr, "gengaz:", d)
 			}
 		}
-		if err := os.WriteFile(filepath.Join(out, name), data, 0o644); err != nil {
+		hand.Merge(g)
+	}
+	v, err := loadVocabulary()
+	if err != nil {
+		return err
+	}
+	geo, err := genPlaces(src, hand, v)
+	if err != nil {
+		return err
+	}
+	if files["divisions.tsv"], err = writeCompact(divisionsHeader, geo.divisions); err != nil {
+		return err
+	}
+	if files["places.tsv"], err = writeCompact(placesHeader, geo.places); err != nil {
+		return err
+	}
+	for _, name := range sortedKeys(files) {
+		if err := os.WriteFile(filepath.Join(out, name), files[name], 0o644); err != nil {
 			return err
 		}
+	}
+	for _, k := range sortedKeys(geo.stats) {
+		fmt.Fprintf(os.Stderr, "gengaz: %s: %d\n", k, geo.stats[k])
+	}
+	if readme != "" {
+		return writeHeldBack(readme, geo.heldBack)
 	}
 	return nil
 }

@@ -11,7 +11,6 @@
 package main
 
 import (
-	"bufio"
 	"cmp"
 	"flag"
 	"fmt"
@@ -58,7 +57,7 @@ func run(shared, out string) error {
 }
 
 const arHeader = `# Frequent Arabic words: words tagged O (outside any name) at least %d times,
-# and at least %d times as often as inside a name, in the train split of
+# and at least %d times as often as tagged as a one-word name, in the train split of
 # ANERcorp (Benajiba, Rosso & Benedí Ruiz 2007; CAMeL Lab split, Obeid et al.
 # 2020), most frequent first, one spelling per normalized form.
 # Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/),
@@ -68,7 +67,7 @@ const arHeader = `# Frequent Arabic words: words tagged O (outside any name) at 
 
 const enHeader = `# Frequent English words: words written in lowercase and tagged O (outside any
 # name) at least %d times, and at least %d times as often as they are tagged
-# as a name or capitalized inside a sentence, in the train split
+# as a one-word name or capitalized inside a sentence, in the train split
 # of the Groningen Meaning Bank NER extract (Bos et al. 2017, via the Kaggle
 # Annotated Corpus for NER by A. Walia), most frequent first.
 # Licence: public domain texts and annotations; see lang/PROVENANCE.md.
@@ -102,13 +101,15 @@ func englishKey(tok string) string {
 	return strings.ToLower(tok)
 }
 
-// nameLike reports a token that reads as a name where it stands: an Arabic
-// word tagged as (part of) a name, an English word tagged so or written
-// with a capital letter anywhere but at the start of a sentence. An
-// English word counts as common only in lowercase.
-func nameLike(tok, tag string, first bool) bool {
+// nameLike reports a token that is a name by itself where it stands: a
+// word tagged as a one-word name (B- not followed by I-; a word inside a
+// longer name, such as الغربية in الضفة الغربية, says nothing about the
+// word alone), or an English word written with a capital letter anywhere
+// but at the start of a sentence. An English word counts as common only in
+// lowercase.
+func nameLike(tok, tag, nextTag string, first bool) bool {
 	if tag != "O" {
-		return true
+		return strings.HasPrefix(tag, "B-") && !strings.HasPrefix(nextTag, "I-")
 	}
 	if r, _ := utf8.DecodeRuneInString(tok); unicode.IsUpper(r) {
 		return !first
@@ -120,50 +121,54 @@ func nameLike(tok, tag string, first bool) bool {
 // else the words key returns (English: sentence-initial words are left out,
 // as their capital says nothing).
 func count(path string, key func(string) string) (map[string]*tally, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	words := map[string]*tally{}
-	sc := bufio.NewScanner(f)
-	line := 0
-	first := true // the next token starts a sentence
-	for sc.Scan() {
-		line++
-		fs := strings.Fields(sc.Text())
+	type tok struct{ word, tag string }
+	var sent []tok
+	flush := func() {
+		for i, t := range sent {
+			k := arabicKey(t.word)
+			if key != nil {
+				k = key(t.word)
+			}
+			if k == "" {
+				continue
+			}
+			w := words[k]
+			if w == nil {
+				w = &tally{spelling: map[string]int{}}
+				words[k] = w
+			}
+			next := ""
+			if i+1 < len(sent) {
+				next = sent[i+1].tag
+			}
+			atStart := i == 0 && key != nil
+			switch {
+			case nameLike(t.word, t.tag, next, atStart):
+				w.name++
+			case t.tag == "O" && !atStart:
+				w.o++
+				w.spelling[t.word]++
+			}
+		}
+		sent = sent[:0]
+	}
+	for i, ln := range strings.Split(string(data), "\n") {
+		fs := strings.Fields(ln)
 		if len(fs) == 0 {
-			first = true
+			flush()
 			continue
 		}
-		atStart := first && key != nil
-		first = false
 		if len(fs) < 2 {
-			return nil, fmt.Errorf("%s:%d: want 'token tag'", path, line)
+			return nil, fmt.Errorf("%s:%d: want 'token tag'", path, i+1)
 		}
-		k := arabicKey(fs[0])
-		if key != nil {
-			k = key(fs[0])
-		}
-		if k == "" {
-			continue
-		}
-		t := words[k]
-		if t == nil {
-			t = &tally{spelling: map[string]int{}}
-			words[k] = t
-		}
-		switch {
-		case nameLike(fs[0], fs[1], atStart):
-			t.name++
-		case fs[1] == "O" && !atStart:
-			t.o++
-			t.spelling[fs[0]]++
-		}
+		sent = append(sent, tok{fs[0], fs[1]})
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
+	flush()
 	return words, nil
 }
 

@@ -1,0 +1,644 @@
+package main
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+//go:embed places_extra.yaml
+var placesExtraYAML []byte
+
+// placesExtra is the hand-written part of the place import.
+type placesExtra struct {
+	// ArabicCountries are the countries whose first-level divisions keep
+	// their Arabic names from dr5hn (where name and native agree).
+	ArabicCountries []string `yaml:"arabic_countries"`
+	// DivisionAr replaces the Arabic names of divisions, by ISO 3166-2 code
+	// (an empty list drops them: machine translations such as يشيد for Ha'il).
+	DivisionAr map[string][]string `yaml:"division_ar"`
+	// Cues are the words that qualify a populated place whose own name is a
+	// common word: مدينة السلام, بلدة النصر.
+	Cues []string `yaml:"cues"`
+	// NeverBare are names never imported alone (held back like common words).
+	NeverBare []string `yaml:"never_bare"`
+	// Skip are feature codes of GeoNames rows left out (abandoned,
+	// historical, destroyed places).
+	Skip []string `yaml:"skip_features"`
+}
+
+// geoRow is one GeoNames row of places.tsv.
+type geoRow struct {
+	id, name, ascii, cc, admin1, feature string
+	pop                                  int64
+	lat, lon                             float64
+	ar                                   []string
+}
+
+func readGeoNames(path string) ([]geoRow, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []geoRow
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for line := 1; sc.Scan(); line++ {
+		if line == 1 {
+			continue // header
+		}
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 13 {
+			return nil, fmt.Errorf("%s:%d: %d columns, want 13", path, line, len(c))
+		}
+		r := geoRow{id: c[0], name: c[1], ascii: c[2], cc: c[3], admin1: c[4], feature: c[5]}
+		var e1, e2, e3 error
+		r.pop, e1 = strconv.ParseInt(c[6], 10, 64)
+		r.lat, e2 = strconv.ParseFloat(c[7], 64)
+		r.lon, e3 = strconv.ParseFloat(c[8], 64)
+		if e1 != nil || e2 != nil || e3 != nil {
+			return nil, fmt.Errorf("%s:%d: bad number", path, line)
+		}
+		for _, a := range strings.Split(c[10], "|") {
+			if a = strings.TrimSpace(a); a != "" {
+				r.ar = append(r.ar, a)
+			}
+		}
+		out = append(out, r)
+	}
+	return out, sc.Err()
+}
+
+// state is one dr5hn first-level division.
+type state struct {
+	ID          int      `json:"id"`
+	Name        string   `json:"name"`
+	CC          string   `json:"country_code"`
+	ISO         string   `json:"iso3166_2"`
+	Type        string   `json:"type"`
+	Native      string   `json:"native"`
+	Ar          string   `json:"ar"`
+	Lat         *float64 `json:"latitude"`
+	Lon         *float64 `json:"longitude"`
+	Parent      *int     `json:"parent_id"`
+	genID, hand string
+}
+
+// arabicOnly reports a name written in Arabic letters, spaces and hyphens
+// only (no Persian or Kurdish letters, no joiners, no Latin).
+func arabicOnly(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 0x621 && r <= 0x64A, r == ' ', r == '-', r >= 0x64B && r <= 0x652:
+		default:
+			return false
+		}
+	}
+	return strings.ContainsFunc(s, unicode.IsLetter)
+}
+
+var parens = regexp.MustCompile(`\s*\([^)]*\)`)
+
+func cleanName(s string) string { return strings.TrimSpace(parens.ReplaceAllString(s, "")) }
+
+// idSlug makes an id part from s.
+func idSlug(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// distance is a rough squared distance between two points (degrees, with
+// longitude shrunk by latitude): enough to find the nearest centroid.
+func distance(lat1, lon1, lat2, lon2 float64) float64 {
+	dx := (lon1 - lon2) * math.Cos((lat1+lat2)/2*math.Pi/180)
+	dy := lat1 - lat2
+	return dx*dx + dy*dy
+}
+
+// vocabulary holds the common words that hold names back (lang.Words).
+type vocabulary struct {
+	ar, en    map[string]bool
+	function  map[string]bool // function words of both languages
+	neverBare map[string]bool // placesExtra.NeverBare, normalized
+}
+
+// commonAr reports an Arabic name all of whose words are common words, that
+// starts or ends with a function word (في صلاح, In Salah, would read "in
+// Salah"), or that the hand-written files never list alone.
+func (v vocabulary) commonAr(name string) bool {
+	ws := gazetteer.WordTokens(name)
+	if len(ws) > 1 && (v.function[ws[0]] || v.function[ws[len(ws)-1]]) || v.neverBare[key(name)] {
+		return true
+	}
+	for _, w := range ws {
+		if !v.ar[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// commonEn reports a one-word English name that is a common word.
+func (v vocabulary) commonEn(name string) bool {
+	ws := gazetteer.WordTokens(name)
+	return len(ws) == 1 && v.en[ws[0]]
+}
+
+// shortName reports a name too short to match safely: one word of fewer
+// than three letters (Arabic) or four (English).
+func shortName(name string, arabic bool) bool {
+	ws := gazetteer.WordTokens(name)
+	if len(ws) != 1 {
+		return false
+	}
+	n := len([]rune(ws[0]))
+	if arabic {
+		return n < 3
+	}
+	return n < 4
+}
+
+// handIndex knows the hand-written entities' names.
+type handIndex struct {
+	g *gazetteer.Gazetteer
+	// byName: normalized name -> entities having it.
+	byName map[string][]*gazetteer.Entity
+}
+
+func newHandIndex(g *gazetteer.Gazetteer) *handIndex {
+	h := &handIndex{g: g, byName: map[string][]*gazetteer.Entity{}}
+	for _, e := range g.Entities {
+		seen := map[string]bool{}
+		for _, n := range slices.Concat(e.Names.En, e.Names.Ar) {
+			k := key(n)
+			if !seen[k] {
+				seen[k] = true
+				h.byName[k] = append(h.byName[k], e)
+			}
+		}
+	}
+	return h
+}
+
+// division reports a hand-written entity that names a first-level division.
+func division(e *gazetteer.Entity) bool {
+	for _, s := range []string{"-province", "-governorate", "-region", "-emirate", "-state"} {
+		if strings.HasSuffix(e.ID, s) {
+			return true
+		}
+	}
+	for _, n := range e.Names.En {
+		for _, w := range []string{"Province", "Governorate", "Region", "Emirate"} {
+			if strings.Contains(n, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// geoResult is what the place import writes, with its counts.
+type geoResult struct {
+	divisions, places []*gazetteer.Entity
+	heldBack          []string // "name (id, population)" of names held back as common words
+	stats             map[string]int
+}
+
+// genPlaces imports the first-level divisions (dr5hn) and populated places
+// (GeoNames) against the hand-written gazetteer hand.
+func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult, error) {
+	var x placesExtra
+	if err := yaml.Unmarshal(placesExtraYAML, &x); err != nil {
+		return nil, fmt.Errorf("places_extra.yaml: %w", err)
+	}
+	res := &geoResult{stats: map[string]int{}}
+	v.neverBare = map[string]bool{}
+	for _, n := range x.NeverBare {
+		v.neverBare[key(n)] = true
+	}
+	hi := newHandIndex(hand)
+	arabicCC := map[string]bool{}
+	for _, c := range x.ArabicCountries {
+		arabicCC[c] = true
+	}
+	countries := map[string]bool{}
+	for _, e := range hand.Entities {
+		if strings.HasPrefix(e.ID, "country-") {
+			countries[strings.ToUpper(strings.TrimPrefix(e.ID, "country-"))] = true
+		}
+	}
+	// Iraq's divisions are hand-checked in iraq.yaml, which records the
+	// dr5hn state of each in its note.
+	iraqState := map[int]string{}
+	stateNote := regexp.MustCompile(`dr5hn state (\d+)`)
+	for _, e := range hand.Entities {
+		if m := stateNote.FindStringSubmatch(e.Note); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			iraqState[n] = e.ID
+		}
+	}
+
+	// ---- first-level divisions
+	states, err := readJSONL(filepath.Join(src, "dr5hn-csc", "states.jsonl"), func(s state) bool {
+		return s.Parent == nil && s.Lat != nil && s.Lon != nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	byCC := map[string][]*state{}
+	usedID := map[string]bool{}
+	for i := range states {
+		s := &states[i]
+		if !countries[s.CC] {
+			continue
+		}
+		byCC[s.CC] = append(byCC[s.CC], s)
+		s.genID = "adm-" + idSlug(s.ISO)
+		if s.ISO == "" || usedID[s.genID] {
+			s.genID = fmt.Sprintf("adm-%s-%d", strings.ToLower(s.CC), s.ID)
+		}
+		usedID[s.genID] = true
+		if id, ok := iraqState[s.ID]; ok {
+			s.hand = id
+		}
+	}
+	// Divisions that a hand-written entity already names (Saudi regions in
+	// world.yaml) supplement it.
+	for _, ss := range byCC {
+		for _, s := range ss {
+			if s.hand != "" {
+				continue
+			}
+			for _, n := range []string{cleanName(s.Name), cleanName(s.Native), cleanName(s.Ar)} {
+				for _, cand := range []string{n, n + " Province", n + " Region", n + " Governorate", "منطقة " + n, "محافظة " + n} {
+					for _, e := range hi.byName[key(cand)] {
+						if s.hand == "" && e.Type == gazetteer.Place && (e.Country == s.CC || hand.CountryOf(e.ID) == gazetteer.CountryID(s.CC)) && division(e) {
+							s.hand = e.ID
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, cc := range sortedKeys(byCC) {
+		for _, s := range byCC[cc] {
+			e := &gazetteer.Entity{ID: s.genID, Type: gazetteer.Place, Country: cc, Within: []string{gazetteer.CountryID(cc)},
+				Note: fmt.Sprintf("%s of %s, ISO 3166-2 %s (dr5hn state %d)", strings.ToLower(s.Type), cc, s.ISO, s.ID)}
+			if s.hand != "" {
+				e.ID, e.Note = s.hand, ""
+			}
+			en := cleanName(s.Name)
+			e.Names.En = []string{en}
+			if s.Type != "" {
+				e.Names.En = append(e.Names.En, en+" "+titleWord(s.Type))
+			}
+			var ar []string
+			if fix, ok := x.DivisionAr[s.ISO]; ok {
+				ar = fix
+			} else if arabicCC[cc] {
+				a, n := cleanName(s.Ar), cleanName(s.Native)
+				if a != "" && key(a) == key(n) && arabicOnly(a) {
+					ar = []string{a}
+					if cue := arabicDivisionWord(s.Type, cc); cue != "" && !strings.HasPrefix(a, cue+" ") {
+						ar = append(ar, cue+" "+a)
+					}
+				}
+			}
+			e.Names.Ar = ar
+			res.filterNames(e, hi, v, nil, s.hand != "")
+			if len(e.Names.En)+len(e.Names.Ar) == 0 {
+				continue
+			}
+			res.divisions = append(res.divisions, e)
+			res.stats["divisions"]++
+			if s.hand != "" {
+				res.stats["divisions supplementing hand-written entities"]++
+			}
+		}
+	}
+
+	// ---- populated places
+	rows, err := readGeoNames(filepath.Join(src, "geonames-cities500", "places.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	admin := mapAdmin1(rows, byCC)
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].pop > rows[j].pop })
+	matched := map[string]bool{} // hand-written ids already supplemented
+	var out []*gazetteer.Entity
+	for _, r := range rows {
+		if !countries[r.cc] || slices.Contains(x.Skip, r.feature) {
+			continue
+		}
+		e := &gazetteer.Entity{ID: "gn-" + r.id, Type: gazetteer.Place, Country: r.cc, Population: r.pop}
+		if d := admin[r.cc+"."+r.admin1]; d != nil {
+			if d.hand != "" {
+				e.Within = []string{d.hand}
+			} else {
+				e.Within = []string{d.genID}
+			}
+		}
+		e.Names.En = merge([]string{r.name}, []string{r.ascii}, nil)
+		var ar []string
+		for _, a := range r.ar {
+			if arabicOnly(a) && !strings.HasPrefix(a, "محافظة ") {
+				ar = append(ar, a)
+			}
+		}
+		e.Names.Ar = merge(ar, nil, nil)
+		// The same place as a hand-written one (same country, a shared
+		// name) supplements it: the biggest such row, once.
+		if id := hi.samePlace(e, matched); id != "" {
+			matched[id] = true
+			e.ID = id
+			res.stats["places supplementing hand-written entities"]++
+			res.filterNames(e, hi, v, nil, true)
+			out = append(out, e)
+			continue
+		}
+		if !notable(r) {
+			// A small place's one-word name is too often a word: it is
+			// matched only behind a cue (بلدة X), in Arabic; its longer
+			// names stand alone.
+			e.Names.En = slices.DeleteFunc(e.Names.En, oneWord)
+			var ar []string
+			for _, n := range e.Names.Ar {
+				if !oneWord(n) {
+					ar = append(ar, n)
+					continue
+				}
+				for _, c := range x.Cues {
+					ar = append(ar, c+" "+n)
+				}
+			}
+			e.Names.Ar = ar
+			res.stats["small places matched by their one-word names only behind a cue"]++
+		}
+		res.filterNames(e, hi, v, x.Cues, false)
+		if len(e.Names.En)+len(e.Names.Ar) == 0 {
+			res.stats["places left without a name"]++
+			continue
+		}
+		out = append(out, e)
+		res.stats["places"]++
+		if len(e.Names.Ar) > 0 {
+			res.stats["places with an Arabic name"]++
+		}
+	}
+	// A hand-written place that no GeoNames row supplemented (a region, an
+	// area, a place without population) keeps its names: a namesake could
+	// not be weighed against it.
+	handPop := map[string]bool{}
+	for _, e := range out {
+		if _, ok := hand.Lookup(e.ID); ok && e.Population > 0 {
+			handPop[e.ID] = true
+		}
+	}
+	for _, e := range hand.Entities {
+		if e.Population > 0 {
+			handPop[e.ID] = true
+		}
+	}
+	leave := func(e *gazetteer.Entity, names []string) []string {
+		var kept []string
+		for _, n := range names {
+			taken := false
+			for _, k := range indexKeys(n, arabicName(n)) {
+				for _, o := range hi.byName[k] {
+					if o.ID != e.ID && o.Type == gazetteer.Place && !handPop[o.ID] {
+						taken = true
+					}
+				}
+			}
+			if taken {
+				res.stats["names left to a hand-written place without population"]++
+				continue
+			}
+			kept = append(kept, n)
+		}
+		return kept
+	}
+	var kept []*gazetteer.Entity
+	for _, e := range out {
+		if _, own := hand.Lookup(e.ID); !own {
+			e.Names.En, e.Names.Ar = leave(e, e.Names.En), leave(e, e.Names.Ar)
+			if len(e.Names.En)+len(e.Names.Ar) == 0 {
+				res.stats["places left without a name"]++
+				res.stats["places"]--
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].ID < kept[j].ID })
+	res.places = kept
+	for _, e := range res.divisions {
+		if _, own := hand.Lookup(e.ID); !own {
+			e.Names.En, e.Names.Ar = leave(e, e.Names.En), leave(e, e.Names.Ar)
+		}
+	}
+	res.divisions = slices.DeleteFunc(res.divisions, func(e *gazetteer.Entity) bool { return len(e.Names.En)+len(e.Names.Ar) == 0 })
+	return res, nil
+}
+
+// indexKeys returns the keys under which the index will know name n: its
+// normalized words, and for an English name starting with al/el, the rest
+// (the index also matches "Bahah" for "Al Bahah").
+func indexKeys(n string, arabic bool) []string {
+	ws := gazetteer.WordTokens(n)
+	keys := []string{strings.Join(ws, " ")}
+	if !arabic && len(ws) > 1 && (ws[0] == "al" || ws[0] == "el") {
+		keys = append(keys, strings.Join(ws[1:], " "))
+	}
+	return keys
+}
+
+// notable reports a place whose one-word name may stand alone: a capital, a
+// first-level division's seat, or a town of notablePopulation or more.
+func notable(r geoRow) bool {
+	return r.feature == "PPLC" || r.feature == "PPLA" || r.pop >= notablePopulation
+}
+
+// notablePopulation is the population from which a place's one-word name
+// stands alone.
+const notablePopulation = 100000
+
+func arabicName(n string) bool {
+	return strings.ContainsFunc(n, func(r rune) bool { return r >= 0x600 && r < 0x700 })
+}
+
+func oneWord(n string) bool { return len(gazetteer.WordTokens(n)) == 1 }
+
+// titleWord is a dr5hn division type as an English name word.
+func titleWord(t string) string {
+	ws := strings.Fields(t)
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// arabicDivisionWord is the Arabic word that names a division of type t in
+// country cc, or "".
+func arabicDivisionWord(t, cc string) string {
+	switch {
+	case cc == "SA" && t == "region":
+		return "منطقة"
+	case t == "governorate", t == "province" && (cc == "SY" || cc == "IR" || cc == "AF" || cc == "TR"):
+		return "محافظة"
+	case t == "state", cc == "SD" || cc == "SS" || cc == "TN" || cc == "DZ" || cc == "MA":
+		return "ولاية"
+	}
+	return ""
+}
+
+// samePlace returns the id of the hand-written place in e's country that has
+// one of e's names and is not a division, or "".
+func (h *handIndex) samePlace(e *gazetteer.Entity, matched map[string]bool) string {
+	for _, n := range slices.Concat(e.Names.En, e.Names.Ar) {
+		for _, c := range h.byName[key(n)] {
+			if c.Type == gazetteer.Place && !matched[c.ID] && !division(c) && !strings.HasPrefix(c.ID, "country-") &&
+				h.g.CountryOf(c.ID) == gazetteer.CountryID(e.Country) {
+				return c.ID
+			}
+		}
+	}
+	return ""
+}
+
+// filterNames applies the precision rules to e's names: a name another
+// hand-written entity has is left to it when that entity is a country,
+// person or organization; a name too short, or made of common words, is
+// held back (with cue-qualified forms added for a populated place, when
+// cues are given). own: e supplements a hand-written entity, whose own
+// names are not filtered.
+func (res *geoResult) filterNames(e *gazetteer.Entity, hi *handIndex, v vocabulary, cues []string, own bool) {
+	keep := func(names []string, arabic bool) []string {
+		var out []string
+		for _, n := range names {
+			taken := false
+			for _, k := range indexKeys(n, arabic) {
+				for _, o := range hi.byName[k] {
+					switch {
+					case o.ID == e.ID:
+						taken = taken || own // already its name
+					case own, o.Type != gazetteer.Place, strings.HasPrefix(o.ID, "country-"):
+						// A hand-written entity keeps its names; a generated
+						// supplement adds none another one has.
+						taken = true
+					}
+				}
+			}
+			switch {
+			case taken:
+				res.stats["names left to a hand-written entity"]++
+				continue
+			case shortName(n, arabic):
+				res.stats["names too short"]++
+				continue
+			case arabic && v.commonAr(n), !arabic && v.commonEn(n):
+				res.heldBack = append(res.heldBack, fmt.Sprintf("%s\t%s\t%s\t%d", n, e.ID, e.Country, e.Population))
+				res.stats["names held back as common words"]++
+				if arabic && cues != nil {
+					for _, c := range cues {
+						out = append(out, c+" "+n)
+					}
+				}
+				continue
+			}
+			out = append(out, n)
+		}
+		return merge(out, nil, nil)
+	}
+	e.Names.En = keep(e.Names.En, false)
+	e.Names.Ar = keep(e.Names.Ar, true)
+}
+
+// mapAdmin1 maps each GeoNames "CC.admin1" code to the dr5hn division most of
+// its places lie nearest to (by the division's centre point), when most do.
+func mapAdmin1(rows []geoRow, byCC map[string][]*state) map[string]*state {
+	votes := map[string]map[*state]int{}
+	for _, r := range rows {
+		ss := byCC[r.cc]
+		if len(ss) == 0 || r.admin1 == "" {
+			continue
+		}
+		var best *state
+		bd := math.Inf(1)
+		for _, s := range ss {
+			if d := distance(r.lat, r.lon, *s.Lat, *s.Lon); d < bd {
+				best, bd = s, d
+			}
+		}
+		k := r.cc + "." + r.admin1
+		if votes[k] == nil {
+			votes[k] = map[*state]int{}
+		}
+		w := 1
+		if r.feature == "PPLA" || r.feature == "PPLC" {
+			// The division's seat often shares its name: a strong vote.
+			for _, s := range ss {
+				if key(cleanName(s.Name)) == key(r.ascii) || key(cleanName(s.Name)) == key(r.name) {
+					votes[k][s] += 5
+				}
+			}
+		}
+		votes[k][best] += w
+	}
+	out := map[string]*state{}
+	for k, vs := range votes {
+		total, top := 0, 0
+		var pick *state
+		for _, s := range sortedStates(vs) {
+			n := vs[s]
+			total += n
+			if n > top {
+				top, pick = n, s
+			}
+		}
+		if 2*top > total {
+			out[k] = pick
+		}
+	}
+	return out
+}
+
+func sortedStates(m map[*state]int) []*state {
+	out := make([]*state, 0, len(m))
+	for s := range m {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
