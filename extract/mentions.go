@@ -228,10 +228,13 @@ func resolveShared(ms []Mention) {
 
 // resolvePlaces settles a name that several places share (Tripoli in Libya
 // and in Lebanon; a town and its governorate; villages of one name): the one
-// that lies in a place the article names unambiguously (Tripoli, Lebanon when
-// Lebanon is named), else the one that lies in another candidate (the town
-// over its governorate), else the biggest when it has at least twice the
-// population of the next. Otherwise the mention stays ambiguous.
+// that lies in another candidate (the town over its governorate), else the
+// one with the greatest weight, if it weighs at least twice the next. A
+// place's weight is its population + 1, times ten when it lies in a place
+// the article names unambiguously: Tripoli, Lebanon (229,000) wins when
+// Lebanon is named, Tripoli, Libya (1.1 million) otherwise, and Moscow
+// (10 million) even in an article that names the United States, where a
+// Moscow of Texas lies. Otherwise the mention stays ambiguous.
 func (x *Extractor) resolvePlaces(ms []Mention) {
 	g := x.ix.Gazetteer()
 	var named []*gazetteer.Entity
@@ -246,17 +249,6 @@ func (x *Extractor) resolvePlaces(ms []Mention) {
 			continue
 		}
 		if e := onlyOne(m.Candidates, func(c *gazetteer.Entity) bool {
-			for _, n := range named {
-				if g.Within(c.ID, n.ID) {
-					return true
-				}
-			}
-			return false
-		}); e != nil {
-			m.Entity = e
-			continue
-		}
-		if e := onlyOne(m.Candidates, func(c *gazetteer.Entity) bool {
 			for _, o := range m.Candidates {
 				if o != c && g.Within(c.ID, o.ID) {
 					return true
@@ -267,16 +259,26 @@ func (x *Extractor) resolvePlaces(ms []Mention) {
 			m.Entity = e
 			continue
 		}
-		var top, next *gazetteer.Entity
+		weight := func(c *gazetteer.Entity) int64 {
+			w := c.Population + 1
+			for _, n := range named {
+				if g.Within(c.ID, n.ID) {
+					return 10 * w
+				}
+			}
+			return w
+		}
+		var top *gazetteer.Entity
+		var tw, nw int64
 		for _, c := range m.Candidates {
-			switch {
-			case top == nil || c.Population > top.Population:
-				top, next = c, top
-			case next == nil || c.Population > next.Population:
-				next = c
+			switch w := weight(c); {
+			case w > tw:
+				top, tw, nw = c, w, tw
+			case w > nw:
+				nw = w
 			}
 		}
-		if top.Population > 0 && top.Population >= 2*next.Population {
+		if tw >= 2*nw {
 			m.Entity = top
 		}
 	}

@@ -104,7 +104,7 @@ func TestBuiltinIDsUniqueAcrossFiles(t *testing.T) {
 		}
 	}
 	// A generated row adds an entity, or supplements a YAML one of its id.
-	for _, n := range []string{"divisions.tsv", "places.tsv"} {
+	for _, n := range []string{"divisions.tsv", "people.tsv", "places.tsv"} {
 		data, err := builtinFS.ReadFile("data/" + n)
 		if err != nil {
 			t.Fatal(err)

@@ -165,8 +165,8 @@ func CompactRow(e *Entity) (string, error) {
 }
 
 // supplement adds the generated row s to the hand-written entity e with the
-// same id: names e lacks (by normalized form), and within, population and
-// country where e has none.
+// same id: names e lacks (by normalized form), its roles, and within,
+// population and country where e has none.
 func supplement(e, s *Entity) {
 	add := func(dst *[]string, src []string) {
 		have := map[string]bool{}
@@ -191,6 +191,7 @@ func supplement(e, s *Entity) {
 	if e.Country == "" {
 		e.Country = s.Country
 	}
+	e.Roles = append(e.Roles, s.Roles...) // the generator leaves out descriptions e uses
 }
 
 // validID is idPattern.MatchString without the regular expression.

@@ -276,7 +276,8 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 	if len(toks) == 1 && ix.vocab.function[toks[0]] {
 		ix.restrict(n, toks, textnorm.Spelling(strings.TrimSpace(name)))
 	}
-	if english && len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") {
+	if english && len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") &&
+		!(len(toks) == 2 && (utf8.RuneCountInString(toks[1]) < 4 || ix.vocab.common(toks[1]))) {
 		// "al-Sudani" also as "Sudani".
 		alt := c
 		alt.Via = max(c.Via, ViaAlias)
@@ -287,6 +288,9 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 	}
 	if !english {
 		for _, v := range ix.variants(toks) {
+			if len(v) == 1 && ix.vocab.common(v[0]) {
+				continue // a spelling variant never makes a common word a name (اغري → اجري)
+			}
 			alt := c
 			if alt.Via == ViaName {
 				alt.Via = ViaAlias

@@ -99,6 +99,16 @@ func run(shared, data, out, readme string) error {
 	if files["places.tsv"], err = writeCompact(placesHeader, geo.places); err != nil {
 		return err
 	}
+	people, pstats, err := genPeople(src, hand)
+	if err != nil {
+		return err
+	}
+	if files["people.tsv"], err = writeCompact(peopleHeader, people); err != nil {
+		return err
+	}
+	for k, n := range pstats {
+		geo.stats[k] = n
+	}
 	for _, name := range sortedKeys(files) {
 		if err := os.WriteFile(filepath.Join(out, name), files[name], 0o644); err != nil {
 			return err

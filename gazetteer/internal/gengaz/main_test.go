@@ -17,7 +17,7 @@ func TestGeneratedFilesUpToDate(t *testing.T) {
 	if err := run(shared, filepath.Join("..", "..", "data"), out, ""); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"countries.yaml", "iraq.yaml", "divisions.tsv", "places.tsv"} {
+	for _, name := range []string{"countries.yaml", "iraq.yaml", "divisions.tsv", "places.tsv", "people.tsv"} {
 		got, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatal(err)
