@@ -1,6 +1,8 @@
-import json,random
+# Draws the English gold articles: python3 draw.py [reuters21578.jsonl]
+import json,random,os,sys
+path=sys.argv[1] if len(sys.argv)>1 else os.path.join(os.environ.get('TARIKH_SHARED','../shared'),'corpus/reuters21578/reuters21578.jsonl')
 rows=[]
-with open('/work/shared/corpus/reuters21578/reuters21578.jsonl') as f:
+with open(path) as f:
     for n,l in enumerate(f,1):
         if n>15000: break
         a=json.loads(l)
@@ -13,4 +15,3 @@ with open('/work/shared/corpus/reuters21578/reuters21578.jsonl') as f:
 random.seed(20241205)
 pick=sorted(random.sample(rows,16))
 for p in pick: print(*p)
-json.dump(pick,open('pick.json','w'))

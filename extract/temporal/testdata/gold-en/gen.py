@@ -1,10 +1,17 @@
-import json,re,csv,sys
+# Writes annotations.csv from spec.py: python3 gen.py [reuters21578.jsonl]
+import json,re,csv,sys,os
 from spec import SPEC
+path=sys.argv[1] if len(sys.argv)>1 else os.path.join(os.environ.get('TARIKH_SHARED','../shared'),'corpus/reuters21578/reuters21578.jsonl')
+arts={}
+with open(path) as f:
+    for n,l in enumerate(f,1):
+        if n>15000: break
+        a=json.loads(l); arts[a['id']]=a
 w=csv.writer(open('annotations.csv','w',newline=''),lineterminator='\n')
 w.writerow(["doc","dct","start","end","text","type","value","mod"])
 n=0
 for doc,dct,rows in SPEC:
-    a=json.load(open(doc+'.json')); t=a['text']
+    t=arts[doc]['text']
     out=[]
     for text,nth,typ,val,mod in rows:
         pat=r'(?<!\w)'+re.escape(text)+r'(?!\w)'
