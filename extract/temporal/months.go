@@ -23,10 +23,8 @@ func (s *scanner) monthAt(i int) (m int, hijri bool, end int, amb, strong bool, 
 		hijri = true
 	}
 	m, amb, end = sn.val, sn.flags&fAmbiguous != 0, e
-	// English abbreviation dot: "Oct." (not the full stop after "December.")
-	if !s.arabic(j) && s.punct(end, ".") && s.glued(end) && len(s.text(end-1)) <= 4 {
-		end++
-	}
+	// (An abbreviation's dot, "Oct.", is part of its entry in the rules; a
+	// full stop after a month name, "July.", is not part of the date.)
 	// كانون الثاني/يناير, يناير/كانون الثاني, أكتوبر (تشرين الأول)
 	if s.punct(end, "/") || s.punct(end, "-") {
 		if sn2, e2, ok2 := s.get(end+1, catMonth); ok2 && sn2.val == m {

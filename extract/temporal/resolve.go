@@ -55,6 +55,10 @@ type point struct {
 	// afterYears: بعد + five or more years (بعد 16 عاما): a date only in a
 	// future clause, else the span between two told events (a duration).
 	afterYears bool
+	// nearest: no tense in the clause says which occurrence of a month
+	// said without a year is meant; limit: a preposition of limit (حتى,
+	// by) stands before it (see resolveYearless).
+	nearest, limit bool
 }
 
 // resolved is a point turned into a value and an interval.
@@ -321,6 +325,16 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 					t, ok = c, true
 				}
 			}
+			// No tense: the nearest occurrence, ahead when it is close
+			// (20 أغسطس in an article of 10 August is ten days ahead).
+			for yy := y; yy <= y+1 && p.nearest; yy++ {
+				if c, good := cand(yy); good && c.After(dct) {
+					if c.Sub(dct) <= nearWindow(p) {
+						t, ok = c, true
+					}
+					break
+				}
+			}
 		}
 		if !ok {
 			return resolved{why: whyBadDate}
@@ -343,11 +357,24 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 			y++
 		}
 	default:
-		if p.m > cm {
+		// A month later in the year than the DCT's is last year's, unless
+		// no tense says so and it starts soon (March in a late February
+		// article).
+		if p.m > cm && !(p.nearest && day(y, p.m, 1).Sub(dct) <= nearWindow(p)) {
 			y--
 		}
 	}
 	return monthInterval(y, p.m)
+}
+
+// nearWindow is how far ahead of the DCT the nearest occurrence of a
+// month said without a year and without a tense may lie: about three
+// months, six after a preposition of limit (حتى, بحلول, until, by).
+func nearWindow(p point) time.Duration {
+	if p.limit {
+		return 183 * 24 * time.Hour
+	}
+	return 92 * 24 * time.Hour
 }
 
 // resolveDayWeekday finds the date near the DCT whose day of month is p.d

@@ -66,6 +66,12 @@ type ruleFile struct {
 	QuantityPreps    []string                       `yaml:"quantity_preps"`
 	FutureWords      []string                       `yaml:"future_words"`
 	FutureScope      []string                       `yaml:"future_scope"`
+	PastWords        []string                       `yaml:"past_words"`
+	PastSuffixes     []string                       `yaml:"past_suffixes"`
+	NotPast          []string                       `yaml:"not_past"`
+	LimitWords       []string                       `yaml:"limit_words"`
+	AfterVerb        []string                       `yaml:"after_verb"`
+	BeforeParticiple []string                       `yaml:"before_participle"`
 	ClauseBreaks     []string                       `yaml:"clause_breaks"`
 	NotDates         []string                       `yaml:"not_dates"`
 	Anaphora         map[string][]string            `yaml:"anaphora"`
@@ -130,6 +136,11 @@ const (
 	catHalf                        // نصف, half
 	catSeason                      // val 1 spring .. 4 winter
 	catRest                        // بقية, the rest of
+	catPast                        // a past-tense word (قد, كان, said, was)
+	catNotPast                     // ends like an English past verb but is not one (need, hundred)
+	catLimit                       // a preposition of limit (حتى, بحلول, until, by)
+	catAfterVerb                   // a function word that follows a verb rather than an adjective (the, in)
+	catBeforeParticiple            // be, been, to: the -ed word after it is no past verb
 	catWeekend                     // عطلة نهاية الأسبوع, weekend (keep last)
 )
 
@@ -325,6 +336,10 @@ type lexicon struct {
 	seasonNouns    map[string]bool // فصل الصيف
 	nameLinks      map[string]bool // بن, ابن: a weekday after بن X is a day
 	counted        []countedRule
+	// pastSuffixes end the past-tense verbs of a language written in Latin
+	// script (English -ed); a word with one is a past cue unless not_past
+	// lists it.
+	pastSuffixes []string
 }
 
 // countedRule says how a counted noun in the accusative ends (2049
@@ -706,6 +721,14 @@ func addClauseWords(a adder, rf *ruleFile) error {
 	a.putAll(rf.FutureWords, sense{cat: catFuture})
 	a.putAll(rf.FutureScope, sense{cat: catFutureScope})
 	a.putAll(rf.ClauseBreaks, sense{cat: catBreak})
+	a.putAll(rf.PastWords, sense{cat: catPast})
+	a.putAll(rf.NotPast, sense{cat: catNotPast})
+	a.putAll(rf.LimitWords, sense{cat: catLimit})
+	a.putAll(rf.AfterVerb, sense{cat: catAfterVerb})
+	a.putAll(rf.BeforeParticiple, sense{cat: catBeforeParticiple})
+	for _, w := range rf.PastSuffixes {
+		lx.pastSuffixes = append(lx.pastSuffixes, textnorm.NormString(w))
+	}
 	a.putAll(rf.NotFuture, sense{cat: catNotFuture})
 	a.putAll(rf.NotCounted, sense{cat: catNotCounted})
 	for w := range normSet(rf.QuantityPreps) {

@@ -168,8 +168,18 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		st, _ = s.t.OrigSpan(int(tok.NStart)+trim, int(tok.NEnd))
 	}
 	x := Timex{Start: st, End: en, Text: s.t.Slice(st, en), Tok: e.tok, TokEnd: e.end}
-	future := e.future || (!e.past && s.clauseFuture(e.tok, e.end))
+	tn := s.clauseTense(e.tok, e.end)
+	future := e.future || (!e.past && tn.future)
 	x.Future = future
+	if !future && !e.past && !tn.past {
+		// No tense says which occurrence of a month said without a year:
+		// the nearest one (see resolveYearless).
+		e.p.nearest, e.q.nearest = true, true
+		// After a limit a deadline may lie further ahead, unless a past
+		// verb governs it too.
+		e.p.limit = tn.limit && !tn.pastToo
+		e.q.limit = e.p.limit
+	}
 	switch e.kind {
 	case kAnaphor:
 		x.Type = Date
@@ -184,7 +194,7 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	case kVague, kSet, kDuration:
 		return finishAmount(x, e, future)
 	}
-	if e.kind == kPoint && e.p.afterYears && !s.clauseFuture(e.tok, e.end) {
+	if e.kind == kPoint && e.p.afterYears && !tn.future {
 		x.Type, x.Future = Duration, false
 		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), Granularity(e.p.relUnit.String())
 		return x

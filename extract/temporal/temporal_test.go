@@ -52,6 +52,28 @@ type findCase struct {
 	want want
 }
 
+// valuesCase is a text and every expression it holds, as "text=value".
+type valuesCase struct {
+	in   string
+	lang textnorm.Lang
+	dct  string
+	want []string
+}
+
+// runValues checks the text and value of every expression of each case.
+func runValues(t *testing.T, cases []valuesCase) {
+	t.Helper()
+	for _, c := range cases {
+		var got []string
+		for _, x := range find(c.in, c.lang, c.dct) {
+			got = append(got, x.Text+"="+x.Value)
+		}
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q (dct %s):\n got  %q\n want %q", c.in, c.dct, got, c.want)
+		}
+	}
+}
+
 // runFind checks each case's one expression: its text, type, value,
 // interval, mod and future flag.
 func runFind(t *testing.T, cases []findCase) {

@@ -10,3 +10,35 @@ func TestTense(t *testing.T) {
 		{"أعلن البيت الأبيض الجمعة أن بايدن سيستقبل", "ar", "2021-07-17", want{"الجمعة", "date", "2021-07-16", "2021-07-16", "2021-07-16", "", false}},
 	})
 }
+
+// TestYearOfMonth: a month or a month and day said without a year takes
+// the occurrence the tense of its governing verb allows: the previous one
+// after a past verb, the next after a future one, else the nearest, ahead
+// when it starts within about three months (six after until, by, حتى).
+func TestYearOfMonth(t *testing.T) {
+	runValues(t, []valuesCase{
+		// the governing verb, not a planned meeting in another clause (issue 14)
+		{"Blinken met Fuad Hussein in Washington on Tuesday to discuss the Higher Coordinating Committee meeting planned for next month", "en", "2024-03-27",
+			[]string{"Tuesday=2024-03-26", "next month=2024-04"}},
+		// a hard-wrapped line goes on with its sentence (Reuters)
+		{"The company will hold a televised news conference\non Thursday, it said.", "en", "1987-03-17", []string{"Thursday=1987-03-19"}},
+		{"    It said the talks ended.\n    Thursday was quiet.", "en", "1987-03-17", []string{"Thursday=1987-03-12"}},
+		// no tense: the nearest occurrence
+		{"Shareholders of record March 20 will get the payment.", "en", "1987-02-26", []string{"March 20=1987-03-20"}},
+		{"فرصة قبل المهلة المحددة في 20 اغسطس التي يتوجب فيها على اليونان السداد", "ar", "2015-08-10", []string{"20 اغسطس=2015-08-20"}},
+		{"توزيع أرباح الشركة على المساهمين 30 أغسطس", "ar", "2015-08-10", []string{"30 أغسطس=2015-08-30"}},
+		{"the talks are likely to be held in April or June.", "en", "1987-03-03", []string{"April=1987-04", "June=1987-06"}},
+		// a past verb: the previous occurrence; "be held" is no past verb
+		{"He was fired in July.", "en", "1987-03-17", []string{"July=1986-07"}},
+		{"a meeting expected to be held in June or July.", "en", "1987-03-26", []string{"June=1987-06", "July=1987-07"}},
+		{"وقال المسؤول إن المعرض أقيم في 20 أغسطس", "ar", "2015-08-10", []string{"20 أغسطس=2014-08-20"}},
+		{"انسحبت بسبب إصابة بحسب ما أعلن المنظمون الجمعة.", "ar", "2015-08-02", []string{"الجمعة=2015-07-31"}},
+		// a month far ahead with no tense is last year's; a limit allows six months
+		{"The index stood at 120 in July.", "en", "1987-03-17", []string{"July=1986-07"}},
+		{"Credit lines were extended until May 31, a spokesman said.", "en", "1987-03-26", []string{"May 31=1987-05-31"}},
+		// an adjective in -ed is no past verb; "will" governs
+		{"He will hold a televised news conference on Thursday.", "en", "1987-03-17", []string{"Thursday=1987-03-19"}},
+		// a full stop after a month name is not part of the date
+		{"It closed in July.", "en", "1987-08-17", []string{"July=1987-07"}},
+	})
+}
