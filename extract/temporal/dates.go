@@ -67,7 +67,7 @@ func (s *scanner) dayThenMonth(i, d, e int) (point, int, bool) {
 	} else if e2, ok := s.marker(k, mkIn); ok {
 		k = e2
 	}
-	if rp, e2, ok := s.relPeriod(k); ok && rp.relUnit == uMonth && !rp.dayGran {
+	if rp, e2, ok := s.relPeriod(k); ok && rp.relUnit == uMonth && !rp.offset {
 		return point{d: d, monthRel: true, monthN: rp.relN}, e2, true
 	}
 	return point{}, i, false

@@ -35,7 +35,7 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 	} else if sign > 0 && s.arabic(i) && (u == uYear && n >= 5 || u == uDecade) && !few {
 		// بعد 16 عاما, بعد أربعة عقود: years later than a told event, far
 		// more often than years after the article; finish decides by tense.
-		return point{rel: true, relUnit: u, relN: int(n), dayGran: true, afterYears: true}, e, 0, n == float64(int(n))
+		return point{rel: true, relUnit: u, relN: int(n), offset: true, afterYears: true}, e, 0, n == float64(int(n))
 	}
 	if few {
 		if sign < 0 {
@@ -46,7 +46,7 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 	if n != float64(int(n)) || u.subDay() {
 		return point{}, i, 0, false
 	}
-	return point{rel: true, relUnit: u, relN: sign * int(n), dayGran: true}, e, 0, true
+	return point{rel: true, relUnit: u, relN: sign * int(n), offset: true}, e, 0, true
 }
 
 // ofEvent reports that من at i ties an offset (بعد سنتين, قبل شهر) to an

@@ -45,9 +45,14 @@ type peerScore struct {
 // اسبوعين = P2W, not the interval from tomorrow), a vague count stays
 // vague (قبل بضعة أيام = PAST_REF, not three days ago), and a range of
 // years includes its last year (2014-2018 ends on 31 December 2018, the
-// peer's ends on 1 January 2018).
+// peer's ends on 1 January 2018), and an offset from the article's date has
+// the granularity of its unit, as TIMEX3 gives it (three weeks ago is a
+// week, the peer's a day in it).
 func peerConvention(x Timex, timex string) bool {
 	switch {
+	case x.Type == Date && x.Granularity != Day && len(timex) == 10 && timex[4] == '-' && timex[7] == '-':
+		d, err := time.Parse(time.DateOnly, timex)
+		return err == nil && !d.Before(x.StartDate) && !d.After(x.EndDate)
 	case x.Type == Duration && x.Value != "":
 		return strings.HasSuffix(timex, ","+x.Value+")") || timex == x.Value
 	case x.Type == Vague:
@@ -170,10 +175,10 @@ func TestPeerSuite(t *testing.T) {
 	// Floors: a bit below the numbers reached when they were set (see the
 	// package note), so a regression fails CI and progress does not.
 	floors := map[string]float64{
-		"ar/DateParser.json":       0.63, // 65.7% when set
+		"ar/DateParser.json":       0.62, // 62.7% with offsets at their unit's granularity (TIMEX3)
 		"ar/DatePeriodParser.json": 0.62, // 64.5% when set
 		"ar/DurationParser.json":   0.95, // 100% when set
-		"en/DateParser.json":       0.58, // 60.7% when set
+		"en/DateParser.json":       0.57, // 57.8% with offsets at their unit's granularity (TIMEX3)
 		"en/DatePeriodParser.json": 0.48, // 50.8% when set
 		"en/DurationParser.json":   0.45, // 48.2% when set
 	}

@@ -74,7 +74,7 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	// اليوم (السبت), أمس الجمعة, غدا الأحد: the weekday names the day, and
 	// wins over the article's date when they disagree (an article dated the
 	// day it was crawled, written the day before).
-	if best.rel && best.relUnit == uDay && !best.dayGran && best.wd == 0 && s.arabic(i) {
+	if best.rel && best.relUnit == uDay && !best.offset && best.wd == 0 && s.arabic(i) {
 		k := bestEnd
 		if s.isComma(k) {
 			k++

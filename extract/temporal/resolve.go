@@ -30,8 +30,10 @@ type point struct {
 	rel     bool
 	relUnit unit
 	relN    int
-	// dayGran: the offset names a day (قبل ثلاثة أسابيع), not the period.
-	dayGran bool
+	// offset: an amount counted from the DCT (قبل ثلاثة أسابيع, two years
+	// ago), not the period its unit names (الأسبوع الماضي). As TIMEX3 does,
+	// it resolves to the granularity of its unit: قبل عامين is a year.
+	offset bool
 	// yearRel: y is relative (العام المقبل after a month): DCT year + yearN.
 	yearRel bool
 	yearN   int
@@ -194,7 +196,7 @@ func shift(t time.Time, u unit, n int) time.Time {
 
 func resolveRel(p point, dct time.Time) resolved {
 	t := shift(dct, p.relUnit, p.relN)
-	if p.relUnit == uDay && p.wd != 0 && !p.dayGran {
+	if p.relUnit == uDay && p.wd != 0 && !p.offset {
 		// أمس الجمعة: the day with that weekday at most five days before
 		// the offset day or one after. An article's date is more often late
 		// than early (a crawl date, or one printed the next morning): in
@@ -205,11 +207,11 @@ func resolveRel(p point, dct time.Time) resolved {
 		}
 		return dayValue(t.AddDate(0, 0, off))
 	}
-	if p.dayGran || p.relUnit == uDay || p.relUnit.subDay() {
-		if p.wd != 0 && p.relUnit == uWeek {
-			// الأسبوع المقبل يوم الجمعة: that weekday of the shifted week.
-			return weekdayOfWeek(t, p.wd-1)
-		}
+	if p.wd != 0 && p.relUnit == uWeek {
+		// الأسبوع المقبل يوم الجمعة: that weekday of the shifted week.
+		return weekdayOfWeek(t, p.wd-1)
+	}
+	if p.relUnit == uDay || p.relUnit.subDay() {
 		return dayValue(t)
 	}
 	if p.d != 0 && p.relUnit == uMonth {

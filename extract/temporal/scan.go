@@ -318,7 +318,7 @@ func granOf(p point) Granularity {
 		return Decade
 	case p.weekN != 0:
 		return Week
-	case p.d != 0 || p.wd != 0 || (p.rel && (p.relUnit == uDay || p.dayGran)):
+	case p.d != 0 || p.wd != 0 || (p.rel && p.relUnit == uDay):
 		return Day
 	case p.rel:
 		return Granularity(p.relUnit.String())
