@@ -625,6 +625,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, bo
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Dating() {
 			return Event{}, false // dated: already an event
 		}
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Anchor == temporal.AnchorEvent {
+			return Event{}, false // counted from an undated event: not the article's day
+		}
 	}
 	day := d.DCT
 	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: "day",

@@ -50,14 +50,10 @@ func (s *scanner) agoAt(i int) (expr, bool) {
 			return expr{}, false // six weeks a year ago: the span a year back
 		}
 	}
-	switch s.text(x.end) {
-	case "ago":
-		x.sign = -1
-	case "later", "hence":
-		x.sign = 1
-	default:
+	sign, end, _, ok := s.offsetTail(x.end)
+	if !ok {
 		return expr{}, false
 	}
-	x.kind, x.end = kOffset, x.end+1
+	x.kind, x.end, x.sign = kOffset, end, sign
 	return x, true
 }

@@ -1,5 +1,7 @@
 package temporal
 
+import "github.com/tarikh/tarikh/textnorm"
+
 // Offsets from the article's date: قبل يومين, بعد شهرين, two years ago, in three weeks.
 
 // offsetExpr parses قبل يومين, قبل ثلاثة أسابيع, بعد شهرين, two years ago,
@@ -17,25 +19,26 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 	if !okC {
 		return point{}, i, 0, false
 	}
+	anchor := anchorDCT
 	if sign == 0 {
-		// two years ago, three weeks from now
-		if e2, okA := s.marker(e, mkAgo); okA && !s.arabic(i) {
-			sign, e = -1, e2
-		} else if e2, okL := s.marker(e, mkFromNow); okL {
-			sign, e = 1, e2
-		} else if e2, okL := s.marker(e, mkLaterWord); okL && !s.arabic(i) {
-			sign, e = 1, e2
-		} else {
+		// two years ago, three weeks from now, two days later
+		var okS bool
+		if sign, e, anchor, okS = s.offsetTail(e); !okS {
 			return point{}, i, 0, false
 		}
 	} else if e2, okL := s.marker(e, mkFromNow); okL {
 		e = e2
 	} else if s.ofEvent(e) {
 		return point{}, i, 0, false // بعد سنتين من الغياب: a span, see durationAt
-	} else if sign > 0 && s.arabic(i) && (u == uYear && n >= 5 || u == uDecade) && !few {
-		// بعد 16 عاما, بعد أربعة عقود: years later than a told event, far
-		// more often than years after the article; finish decides by tense.
-		return point{rel: true, relUnit: u, relN: int(n), offset: true, afterYears: true}, e, 0, n == float64(int(n))
+	} else if sign > 0 && s.arabic(i) {
+		// بعد ثلاثة أشهر: after a past verb, three months after the last
+		// date named (finish decides by tense).
+		anchor = anchorPrevPast
+		if (u == uYear && n >= 5 || u == uDecade) && !few {
+			// بعد 16 عاما, بعد أربعة عقود: years later than a told event,
+			// far more often than years after the article.
+			return point{rel: true, relUnit: u, relN: int(n), offset: true, afterYears: true, anchor: anchor}, e, 0, n == float64(int(n))
+		}
 	}
 	if few {
 		if sign < 0 {
@@ -46,7 +49,78 @@ func (s *scanner) offsetExpr(i int) (p point, end int, vague int, ok bool) {
 	if n != float64(int(n)) || u.subDay() {
 		return point{}, i, 0, false
 	}
-	return point{rel: true, relUnit: u, relN: sign * int(n), offset: true}, e, 0, true
+	return point{rel: true, relUnit: u, relN: sign * int(n), offset: true, anchor: anchor}, e, 0, true
+}
+
+// offsetTail reads what follows an amount that had no بعد/قبل before it:
+// ago and from now count from the article's date; earlier, later,
+// afterwards, and before or after with no object (two days before.) count
+// from the last date named. Before or after with an object (two days
+// before yesterday, six days before the diversion) is not an offset from
+// now (see shiftAt).
+func (s *scanner) offsetTail(e int) (sign, end int, anchor anchorKind, ok bool) {
+	arabic := s.arabic(e)
+	if e2, okA := s.marker(e, mkAgo); okA && !arabic {
+		return -1, e2, anchorDCT, true
+	}
+	if e2, okL := s.marker(e, mkFromNow); okL {
+		return 1, e2, anchorDCT, true
+	}
+	if e2, okL := s.marker(e, mkLaterWord); okL && !arabic {
+		return 1, e2, anchorDCT, true
+	}
+	if e2, ok := s.marker(e, mkEarlier); ok {
+		return -1, e2, anchorPrev, true
+	}
+	if e2, ok := s.marker(e, mkLater); ok {
+		return 1, e2, anchorPrev, true
+	}
+	sign = -1
+	e2, ok := s.marker(e, mkAnchorBefore)
+	if !ok {
+		sign = 1
+		e2, ok = s.marker(e, mkAnchorAfter)
+	}
+	if !ok || s.hasObject(e2) {
+		return 0, e, anchorDCT, false
+	}
+	return sign, e2, anchorPrev, true
+}
+
+// hasObject reports that before/after ending at e governs a following
+// phrase (a date or words) rather than standing alone (two days before.).
+func (s *scanner) hasObject(e int) bool {
+	return e < len(s.toks) && s.toks[e].Kind != textnorm.Punct && !s.lineBreak(e) && !s.has(e, catBreak)
+}
+
+// shiftAt parses an amount counted from a date said after it: two days
+// before yesterday, three weeks from tomorrow, three days after March 5
+// (kShift); or, when what follows is no date, from an event the text tells
+// (six days before the diversion came to light): a duration anchored to
+// that event, with no date of its own.
+func (s *scanner) shiftAt(i int) (expr, bool) {
+	n, u, e, few, ok := s.count(i, false)
+	if !ok || u == uNone || u.subDay() || n != float64(int(n)) {
+		return expr{}, false
+	}
+	sign := -1
+	e2, ok := s.marker(e, mkAnchorBefore)
+	if !ok {
+		sign = 1
+		if e2, ok = s.marker(e, mkAnchorAfter); !ok {
+			return expr{}, false
+		}
+	}
+	if !s.hasObject(e2) {
+		return expr{}, false
+	}
+	if p, pe, okP := s.point(e2); okP && !few {
+		return expr{end: pe, kind: kShift, p: p, n: n, u: u, sign: sign}, true
+	}
+	if few {
+		n = -1
+	}
+	return expr{end: e, kind: kDuration, n: n, u: u, anchorEvent: true}, true
 }
 
 // ofEvent reports that من at i ties an offset (بعد سنتين, قبل شهر) to an

@@ -61,7 +61,22 @@ type point struct {
 	// said without a year is meant; limit: a preposition of limit (حتى,
 	// by) stands before it (see resolveYearless).
 	nearest, limit bool
+	// anchor says what an offset counts from (anchorDCT: the article's date).
+	anchor anchorKind
 }
+
+// anchorKind is what an offset counts from.
+type anchorKind uint8
+
+const (
+	anchorDCT anchorKind = iota
+	// anchorPrev: the last date named before it (two days later, a year
+	// earlier), else the article's date.
+	anchorPrev
+	// anchorPrevPast: بعد ثلاثة أشهر after a past verb counts from the last
+	// date named; with none it counts from an event without a date.
+	anchorPrevPast
+)
 
 // resolved is a point turned into a value and an interval.
 type resolved struct {
@@ -506,8 +521,9 @@ func rangeOf(a, b resolved) resolved {
 // not the article's own week ("at that time" is not now; years are too
 // coarse to be "that time"). With no antecedent, "the next day" in a
 // clause that points to the future is the day after the DCT; otherwise the
-// expression stays unresolved.
-func anaphor(off int, u unit, tok int, prev []Timex, dct time.Time, future bool) resolved {
+// expression stays unresolved. fromText reports a value taken from an
+// antecedent.
+func anaphor(off int, u unit, tok int, prev []Timex, dct time.Time, future bool) (resolved, bool) {
 	dct = day(dct.Year(), int(dct.Month()), dct.Day())
 	for k := len(prev) - 1; k >= 0; k-- {
 		x := prev[k]
@@ -520,35 +536,53 @@ func anaphor(off int, u unit, tok int, prev []Timex, dct time.Time, future bool)
 		switch u {
 		case uYear: // في العام التالي: the year after the last one named
 			if !Year.Finer(x.Granularity) {
-				return yearInterval(x.StartDate.Year() + off)
+				return yearInterval(x.StartDate.Year() + off), true
 			}
 			continue
 		case uMonth:
 			if !Month.Finer(x.Granularity) {
 				t := day(x.StartDate.Year(), int(x.StartDate.Month())+off, 1)
-				return monthInterval(t.Year(), int(t.Month()))
+				return monthInterval(t.Year(), int(t.Month())), true
 			}
 			continue
 		case uWeek:
 			if !Week.Finer(x.Granularity) {
-				return weekInterval(x.StartDate.AddDate(0, 0, 7*off))
+				return weekInterval(x.StartDate.AddDate(0, 0, 7*off)), true
 			}
 			continue
 		}
 		if off == anaThen {
 			if (x.Granularity == Day || x.Granularity == Month) && x.EndDate.Before(dct.AddDate(0, 0, -7)) {
-				return resolved{value: x.Value, gran: x.Granularity, start: x.StartDate, end: x.EndDate}
+				return resolved{value: x.Value, gran: x.Granularity, start: x.StartDate, end: x.EndDate}, true
 			}
 			continue
 		}
 		if x.Granularity == Day && x.StartDate.Equal(x.EndDate) {
-			return dayValue(x.StartDate.AddDate(0, 0, off))
+			return dayValue(x.StartDate.AddDate(0, 0, off)), true
 		}
 	}
-	if off == 1 && future && dct.Year() > 1 {
-		return resolveRel(point{rel: true, relUnit: u, relN: 1}, dct)
+	switch {
+	case dct.Year() <= 1:
+	case off == 1 && future:
+		return resolveRel(point{rel: true, relUnit: u, relN: 1}, dct), false
+	case off == -1 && u != uDay:
+		// العام السابق, the previous year, with nothing named before it:
+		// the one before the article's (compared with the previous year).
+		return resolveRel(point{rel: true, relUnit: u, relN: -1}, dct), false
 	}
-	return resolved{why: "anaphoric, no antecedent date before it"}
+	return resolved{why: "anaphoric, no antecedent date before it"}, false
+}
+
+// shiftFrom moves the resolved date r by n units: a day stays a day (two
+// days before yesterday); a coarser date takes the granularity of the unit.
+func shiftFrom(r resolved, u unit, n int) resolved {
+	if r.why != "" {
+		return r
+	}
+	if r.gran == Day {
+		return dayValue(shift(r.start, u, n))
+	}
+	return resolveRel(point{rel: true, relUnit: u, relN: n, offset: true}, r.start)
 }
 
 // anaWindow is how many tokens back an anaphoric expression looks for its

@@ -174,6 +174,10 @@ const (
 	mkThis
 	mkAgo
 	mkLaterWord
+	mkEarlier      // an adverb after an amount: two days earlier (from the last date named)
+	mkLater        // two days later, afterwards
+	mkAnchorBefore // before after an amount: a date (two days before yesterday), an event, or the last date named
+	mkAnchorAfter  // after, from after an amount
 	mkFromNow
 	mkContinue
 	mkOrdSuffix // keep last
@@ -187,7 +191,8 @@ var markerKinds = map[string]int{
 	"day": mkDay, "month": mkMonth, "year": mkYear, "hijri": mkHijri, "ad": mkAD,
 	"every": mkEvery, "night": mkNight, "since": mkSince, "in": mkIn, "before": mkBefore,
 	"after": mkAfter, "within": mkWithin, "between": mkBetween, "from": mkFrom, "to": mkTo,
-	"and": mkAnd, "of": mkOf, "this": mkThis, "ago": mkAgo, "later_word": mkLaterWord,
+	"and": mkAnd, "of": mkOf, "this": mkThis, "ago": mkAgo, "later_word": mkLaterWord, "earlier": mkEarlier, "later": mkLater,
+	"anchor_before": mkAnchorBefore, "anchor_after": mkAnchorAfter,
 	"from_now": mkFromNow, "ordinal_suffix": mkOrdSuffix, "continue": mkContinue,
 }
 
@@ -664,7 +669,7 @@ func addMarkers(a adder, rf *ruleFile) error {
 			return fmt.Errorf("markers: unknown marker %q", k)
 		}
 		a.putAll(ws, sense{cat: catMarker, val: v})
-		if v == mkFromNow || v == mkAgo || v == mkLaterWord {
+		if v == mkFromNow || v == mkAgo || v == mkLaterWord || v == mkEarlier || v == mkLater {
 			for _, w := range ws {
 				ph := phraseWords(w)
 				lx.fromNowHints = append(lx.fromNowHints, ph[len(ph)-1])
@@ -740,7 +745,9 @@ func addClauseWords(a adder, rf *ruleFile) error {
 		u   unit
 	}
 	kinds := map[string]anaKind{"same": {0, uDay}, "next": {1, uDay}, "previous": {-1, uDay},
-		"then": {anaThen, uDay}, "next_week": {1, uWeek}, "next_month": {1, uMonth}, "next_year": {1, uYear}}
+		"then": {anaThen, uDay}, "next_week": {1, uWeek}, "next_month": {1, uMonth}, "next_year": {1, uYear},
+		"same_week": {0, uWeek}, "same_month": {0, uMonth}, "same_year": {0, uYear},
+		"previous_week": {-1, uWeek}, "previous_month": {-1, uMonth}, "previous_year": {-1, uYear}}
 	for k, ws := range rf.Anaphora {
 		v, ok := kinds[k]
 		if !ok {

@@ -58,6 +58,7 @@ const (
 	kVague
 	kAnaphor // في اليوم التالي, وقتها: resolved from an earlier expression
 	kOffset  // a compound amount from the article's date (شهر و21 يوما من الآن)
+	kShift   // an amount from a date said after it (two days before yesterday)
 )
 
 // expr is a found, not yet resolved, expression over tokens [tok, end).
@@ -75,7 +76,10 @@ type expr struct {
 	// more: further parts of a compound duration (سنة و3 أشهر و21 يوما).
 	more  [3]durPart
 	nmore int
-	sign  int // kOffset: -1 back from the DCT, +1 ahead
+	sign  int // kOffset, kShift: -1 back, +1 ahead
+	// anchorEvent: a duration that counts from an event without a date
+	// (six days before the diversion came to light): no date of its own.
+	anchorEvent bool
 }
 
 // durPart is one amount of one unit.
@@ -144,6 +148,9 @@ func (s *scanner) at(i int) (expr, bool) {
 	try(s.anaphorAt(i))
 	try(s.vagueAt(i))
 	try(s.setAt(i))
+	if s.mayBe(i, 1<<catNum|1<<catUnit|1<<catFew, 0) || s.kind(i) == textnorm.Number {
+		try(s.shiftAt(i)) // before durationAt: the same extent, anchored to an event
+	}
 	try(s.durationAt(i))
 	if s.fromNow {
 		try(s.fromNowAt(i))
@@ -183,7 +190,10 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	switch e.kind {
 	case kAnaphor:
 		x.Type = Date
-		r := anaphor(e.ana, e.u, e.tok, prev, s.dct, future)
+		r, fromText := anaphor(e.ana, e.u, e.tok, prev, s.dct, future)
+		if fromText {
+			x.Anchor = AnchorText
+		}
 		if r.why != "" {
 			x.Unresolved = r.why
 			x.Granularity = Day
@@ -192,7 +202,26 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		x.Value, x.Granularity, x.StartDate, x.EndDate = r.value, r.gran, r.start, r.end
 		return x
 	case kVague, kSet, kDuration:
-		return finishAmount(x, e, future)
+		x = finishAmount(x, e, future)
+		if e.anchorEvent {
+			x.Anchor = AnchorEvent
+		}
+		return x
+	}
+	if e.kind == kPoint && e.p.anchor != anchorDCT && !tn.future {
+		// two days later, a year earlier; بعد ثلاثة أشهر after a date of
+		// the past or a past verb: from the last date named.
+		if a, ok := s.antecedent(e.tok, prev); ok && (e.p.anchor == anchorPrev || tn.past || s.before(a)) {
+			x.Type, x.Anchor = Date, AnchorText
+			x = setResolved(x, resolveRel(e.p, a.StartDate), e.p)
+			x.Future = !s.dct.IsZero() && x.StartDate.After(s.dct)
+			return x
+		}
+		if e.p.anchor == anchorPrevPast && tn.past {
+			x.Type, x.Future, x.Anchor = Date, false, AnchorEvent
+			x.Unresolved, x.Granularity = "counted from an event without a date", granOf(e.p)
+			return x
+		}
 	}
 	if e.kind == kPoint && e.p.afterYears && !tn.future {
 		x.Type, x.Future = Duration, false
@@ -236,6 +265,8 @@ func (s *scanner) finishDate(x Timex, e expr, future bool) Timex {
 	case kOffset:
 		r = offsetFrom(s.dct, e.sign, append([]durPart{{e.n, e.u}}, e.more[:e.nmore]...))
 		x.Future = e.sign > 0
+	case kShift:
+		r = shiftFrom(s.resolve(e.p, future), e.u, e.sign*int(e.n))
 	case kRange:
 		a := s.resolve(e.p, future)
 		var b resolved
@@ -254,13 +285,53 @@ func (s *scanner) finishDate(x Timex, e expr, future bool) Timex {
 		x.Granularity = granOf(e.p)
 		return x
 	}
-	x.Value, x.Granularity, x.StartDate, x.EndDate = r.value, r.gran, r.start, r.end
+	x = setResolved(x, r, e.p)
 	if x.Future && !e.future && !s.dct.IsZero() && r.end.Before(s.dct) {
 		x.Future = false // a date wholly before the article's is not planned
 	}
-	x.Mod = [...]string{"", "START", "MID", "END"}[e.p.mod]
 	return x
 }
+
+// setResolved fills x with the resolution r of p (or why it has none).
+func setResolved(x Timex, r resolved, p point) Timex {
+	if r.why != "" {
+		x.Unresolved = r.why
+		x.Granularity = granOf(p)
+		return x
+	}
+	x.Value, x.Granularity, x.StartDate, x.EndDate = r.value, r.gran, r.start, r.end
+	x.Mod = [...]string{"", "START", "MID", "END"}[p.mod]
+	return x
+}
+
+// antecedent returns the last date named before token tok in its
+// paragraph, at most offsetWindow tokens back, that is not itself counted
+// from another (a year earlier ... a year earlier: both from 1986).
+func (s *scanner) antecedent(tok int, prev []Timex) (Timex, bool) {
+	for k := len(prev) - 1; k >= 0; k-- {
+		x := prev[k]
+		if tok-x.TokEnd > offsetWindow {
+			break
+		}
+		if !x.Dating() || x.Anchor == AnchorText {
+			continue
+		}
+		for j := x.TokEnd; j <= tok; j++ {
+			if s.lineBreak(j) {
+				return Timex{}, false
+			}
+		}
+		return x, true
+	}
+	return Timex{}, false
+}
+
+// before reports a date that ends before the article's.
+func (s *scanner) before(x Timex) bool { return !s.dct.IsZero() && x.EndDate.Before(s.dct) }
+
+// offsetWindow is how many tokens back an offset looks for the date it
+// counts from (a sentence or two).
+const offsetWindow = 60
 
 func (s *scanner) resolve(p point, future bool) resolved {
 	r := resolvePoint(p, s.dct, future)

@@ -46,7 +46,26 @@ type Timex struct {
 	Future bool
 	// Unresolved says why Value is empty (for example "relative expression, no article date").
 	Unresolved string
+	// Anchor says what a relative expression counts from when it is not
+	// the article's date (see Anchor).
+	Anchor Anchor
 }
+
+// Anchor is what a relative expression counts from.
+type Anchor string
+
+// Anchors. The zero value is the article's date (or none, for an absolute
+// date).
+const (
+	// AnchorText: an earlier date of the text (a year earlier, في العام
+	// نفسه, the following week), whose value it took.
+	AnchorText Anchor = "text"
+	// AnchorEvent: an event the text tells without a date (six days before
+	// the diversion came to light, بعد ثلاثة أشهر after a past verb and no
+	// date named): the expression has no date of its own and dates no
+	// event.
+	AnchorEvent Anchor = "event"
+)
 
 // Dating reports whether the expression can date an event: a resolved date.
 func (t Timex) Dating() bool { return t.Type == Date && t.Value != "" && !t.StartDate.IsZero() }

@@ -69,6 +69,9 @@ type dateRow struct {
 	DCTSource   string `json:"dct_source"`
 	Future      bool   `json:"future,omitempty"`
 	Unresolved  string `json:"unresolved,omitempty"`
+	// Anchor is what a relative expression counts from when not the
+	// article's date: "text" (an earlier date) or "event" (none of its own).
+	Anchor string `json:"anchor,omitempty"`
 }
 
 func dateString(t time.Time) string {
@@ -84,7 +87,7 @@ func dateRows(a *input.Article, xs []temporal.Timex) []dateRow {
 		rows = append(rows, dateRow{Doc: a.ID, Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type),
 			Value: x.Value, Mod: x.Mod, Granularity: string(x.Granularity), StartDate: dateString(x.StartDate),
 			EndDate: dateString(x.EndDate), DCT: dateString(a.DCT), DCTSource: string(a.DCTSource),
-			Future: x.Future, Unresolved: x.Unresolved})
+			Future: x.Future, Unresolved: x.Unresolved, Anchor: string(x.Anchor)})
 	}
 	return rows
 }
