@@ -30,13 +30,17 @@ const (
 )
 
 // extractHTML finds the article body, title and publication date of a news
-// page with go-readability (the Readability.js heuristics): the main content,
-// and the date from the page's metadata (meta tags such as
-// article:published_time, JSON-LD). go-trafilatura does the same with more
-// heuristics, but loading it costs every tarikh run about 0.4 s and 50 MB
-// (its date parser's language tables and a WebAssembly regexp engine are set
-// up at start), HTML or not; see input/README in the notes of issue #5.
-func extractHTML(doc string) (p page, err error) {
+// page. The body is what go-readability (the Readability.js heuristics)
+// takes for the main content; a page whose body is drawn by JavaScript, and
+// so has none, gives its title and description (meta description,
+// og:description) instead. The date is the publisher's day as pageDate
+// finds it (meta tags, JSON-LD, <time>, the address, the byline), dates in
+// words read by dr; else the date go-readability finds. go-trafilatura does
+// the same with more heuristics, but loading it costs every tarikh run about
+// 0.4 s and 50 MB (its date parser's language tables and a WebAssembly
+// regexp engine are set up at start), HTML or not; see input/README in the
+// notes of issue #5.
+func extractHTML(doc string, dr DateReader) (p page, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("HTML extraction failed: %v", r)
@@ -49,27 +53,96 @@ func extractHTML(doc string) (p page, err error) {
 	if n := flatten(root, 0); n > maxHTMLElements {
 		return page{}, fmt.Errorf("page too complex: %d elements (the limit is %d)", n, maxHTMLElements)
 	}
-	art, err := readability.FromDocument(root, nil)
-	if err != nil {
-		return page{}, fmt.Errorf("no article text found in the page: %v", err)
+	// Read before go-readability, which changes the tree.
+	date, hasDate := pageDate(root, dr, time.Now())
+	head := headOf(root)
+	p = page{url: canonicalURL(root)}
+	art, rerr := readability.FromDocument(root, nil)
+	if rerr == nil && strings.TrimSpace(art.TextContent) != "" {
+		p.title = strings.TrimSpace(art.Title)
+		p.text = blockText(art.Node)
+		if p.text == "" {
+			p.text = strings.TrimSpace(art.TextContent)
+		}
+		// The body often repeats the title as its heading.
+		if first, rest, _ := strings.Cut(p.text, "\n"); p.title != "" && strings.TrimSpace(first) == p.title {
+			p.text = strings.TrimLeft(rest, "\n")
+		}
+		if !hasDate && art.PublishedTime != nil && !art.PublishedTime.IsZero() {
+			y, mo, d := art.PublishedTime.Date()
+			date, hasDate = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
+		}
+	} else {
+		// No body text: the title and the description the page gives for
+		// sharing are what there is to read.
+		p.title, p.text = head.title, head.description
+		if p.title == "" && p.text == "" {
+			if rerr != nil {
+				return page{}, fmt.Errorf("no article text found in the page: %v", rerr)
+			}
+			return page{}, errors.New("no article text found in the page, and no title or description")
+		}
 	}
-	if strings.TrimSpace(art.TextContent) == "" {
-		return page{}, errors.New("no article text found in the page")
-	}
-	p = page{title: strings.TrimSpace(art.Title), url: canonicalURL(root)}
-	p.text = blockText(art.Node)
-	if p.text == "" {
-		p.text = strings.TrimSpace(art.TextContent)
-	}
-	// The body often repeats the title as its heading.
-	if first, rest, _ := strings.Cut(p.text, "\n"); p.title != "" && strings.TrimSpace(first) == p.title {
-		p.text = strings.TrimLeft(rest, "\n")
-	}
-	if art.PublishedTime != nil && !art.PublishedTime.IsZero() {
-		y, mo, d := art.PublishedTime.Date()
-		p.date = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	if hasDate {
+		p.date = date
 	}
 	return p, nil
+}
+
+// pageHead is what a page's head says about it.
+type pageHead struct{ title, description string }
+
+// headOf finds the page's title (og:title, else <title>) and description
+// (og:description, description, twitter:description).
+func headOf(root *html.Node) pageHead {
+	var h pageHead
+	var title, desc [3]string // by preference
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "title":
+				if title[2] == "" && n.FirstChild != nil {
+					title[2] = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case "meta":
+				a := attrs(n)
+				key := strings.ToLower(a["property"] + a["name"])
+				c := strings.TrimSpace(a["content"])
+				switch key {
+				case "og:title":
+					title[0] = c
+				case "twitter:title":
+					title[1] = c
+				case "og:description":
+					desc[0] = c
+				case "description":
+					desc[1] = c
+				case "twitter:description":
+					desc[2] = c
+				}
+			case "body":
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, t := range title {
+		if t != "" {
+			h.title = strings.Join(strings.Fields(t), " ")
+			break
+		}
+	}
+	for _, d := range desc {
+		if d != "" {
+			h.description = strings.Join(strings.Fields(d), " ")
+			break
+		}
+	}
+	return h
 }
 
 // canonicalURL returns the page's own address from <link rel=canonical> or

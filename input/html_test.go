@@ -81,7 +81,7 @@ func BenchmarkHTML(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.page)))
 			for b.Loop() {
-				if _, err := extractHTML(string(c.page)); err != nil {
+				if _, err := extractHTML(string(c.page), nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -107,7 +107,7 @@ func TestHTMLHostileShapes(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			start := time.Now()
-			p, err := extractHTML(c.page)
+			p, err := extractHTML(c.page, nil)
 			if d := time.Since(start); d > 5*time.Second {
 				t.Errorf("took %v", d)
 			}

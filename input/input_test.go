@@ -124,7 +124,7 @@ func TestTextFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := Options{DateLine: rec.DateLine}
+	words := Options{Dates: rec}
 	cases := []struct {
 		name     string
 		file     string

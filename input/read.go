@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -102,7 +103,7 @@ func (w *walker) readWhole(br *bufio.Reader, path, format string, detect bool) e
 	}
 	a := &Article{ID: path, Path: path, Text: text}
 	if format == "html" {
-		p, err := extractHTML(text)
+		p, err := extractHTML(text, w.opt.Dates)
 		if err != nil {
 			return w.fail(path, 0, err)
 		}
@@ -112,7 +113,11 @@ func (w *walker) readWhole(br *bufio.Reader, path, format string, detect bool) e
 		}
 	}
 	if a.DCTSource == "" {
-		if d, ok := headerDate(a.Text, w.opt.DateLine); ok {
+		var dateLine func(string) (time.Time, bool)
+		if w.opt.Dates != nil {
+			dateLine = w.opt.Dates.DateLine
+		}
+		if d, ok := headerDate(a.Text, dateLine); ok {
 			a.DCT, a.DCTSource = d, DCTHeader
 		} else if d, ok := filenameDate(path); ok {
 			a.DCT, a.DCTSource = d, DCTFilename

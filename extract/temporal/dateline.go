@@ -47,6 +47,26 @@ func (r *Recognizer) DateLine(line string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// FirstDate returns the first full date (a day, a month and a year) in s,
+// a short text such as a web page's byline ("تم نشره الجمعة 24 نيسان /
+// أبريل 2020 09:22 مساءً", "Posted on Tuesday, September 15, 2020 at 10:01
+// am") or a meta tag's value ("Tue, 15 Sep 2020 10:01:41 EDT"). Unlike
+// DateLine it does not ask that the date be all of the text; only the first
+// 200 characters are read.
+func (r *Recognizer) FirstDate(s string) (time.Time, bool) {
+	if n := byteOfRune(s, 2*dateLineRunes); n < len(s) {
+		s = s[:n]
+	}
+	t := textnorm.Normalize(s)
+	toks := t.Tokenize()
+	for _, x := range r.Find(t, toks, textnorm.DetectLang(toks, t), time.Time{}) {
+		if x.Dating() && x.Granularity == "day" {
+			return x.StartDate, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // byteOfRune returns the byte offset of the n-th code point of s (len(s)
 // when s is shorter).
 func byteOfRune(s string, n int) int {

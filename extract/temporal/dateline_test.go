@@ -48,6 +48,27 @@ func TestDateLine(t *testing.T) {
 	}
 }
 
+func TestFirstDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24"},
+		{"Posted on Tuesday, September 15, 2020 at 10:01 am by John", "2020-09-15"},
+		{"Tue, 15 Sep 2020 10:01:41 EDT", "2020-09-15"},
+		{"الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07"},
+		{"Updated 3 hours ago", ""},
+		{"March 2020", ""},
+	}
+	for _, tc := range tests {
+		d, ok := testRec.FirstDate(tc.in)
+		got := ""
+		if ok {
+			got = d.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("FirstDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // TestDateLineReadsTheStartOnly: the cost of DateLine does not grow with the
 // line: a date past the first 100 characters is not read.
 func TestDateLineReadsTheStartOnly(t *testing.T) {

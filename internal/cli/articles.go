@@ -84,7 +84,7 @@ func runArticles(ctx context.Context, c *common, stdio IO) int {
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	c.dateLine = rec.DateLine
+	c.dates = rec
 	return runTable(ctx, c, stdio, "", articlesHeader, func(ctx context.Context, a *input.Article) ([]articleRow, error) {
 		return []articleRow{articleOf(a)}, nil
 	})

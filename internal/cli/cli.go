@@ -166,7 +166,7 @@ func newExtractor(c *common, g *gazetteer.Gazetteer) (*extract.Extractor, error)
 	if err != nil {
 		return nil, err
 	}
-	c.dateLine = rec.DateLine
+	c.dates = rec
 	return extract.New(ix, rec)
 }
 

@@ -112,7 +112,7 @@ func runDates(ctx context.Context, c *common, stdio IO) int {
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	c.dateLine = rec.DateLine
+	c.dates = rec
 	return runTable(ctx, c, stdio, "dates", datesHeader, func(ctx context.Context, a *input.Article) ([]dateRow, error) {
 		return dateRows(a, findDates(rec, a)), nil
 	})

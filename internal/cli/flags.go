@@ -41,9 +41,9 @@ type common struct {
 
 	start   time.Time
 	dctTime time.Time
-	// dateLine reads text articles' date lines in words (the date rules'
-	// DateLine); set by the commands that load the rules.
-	dateLine func(string) (time.Time, bool)
+	// dates reads dates in words in date lines and web pages (the date
+	// rules); set by the commands that load them.
+	dates input.DateReader
 	// readsArticles is set by registerInput: the command needs paths.
 	readsArticles bool
 	paths         []string

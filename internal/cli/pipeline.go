@@ -85,7 +85,7 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		opt := input.Options{DCT: c.dctTime, Encoding: enc, Warn: warn, DateLine: c.dateLine}
+		opt := input.Options{DCT: c.dctTime, Encoding: enc, Warn: warn, Dates: c.dates}
 		readErr = input.Walk(ctx, c.paths, stdin, opt, func(a *input.Article, e *input.Error) error {
 			if e != nil {
 				done := make(chan result, 1)
