@@ -271,22 +271,34 @@ func placeWeight(code uint8) float64 { return float64(code) / 2 }
 // that keep accepts: all of them when n <= 0; keep nil accepts every event.
 // The n are chosen date by date (see topOrder): a date's second event only
 // when every date has given its first. keep sees an event with its
-// Importance but without its texts (TimeText and Text are empty when the
-// Merger spills).
+// Importance; when n > 0 it sees it once more, before the choice, without
+// its texts (TimeText and Text are empty when the Merger spills).
 func (m *Merger) EachTop(n int, keep func(*Event) bool, fn func(*Event) error) error {
+	if keep == nil {
+		keep = func(*Event) bool { return true }
+	}
+	if n <= 0 {
+		return m.each(m.events, func(e *Event) error {
+			if !keep(e) {
+				return nil
+			}
+			return fn(e)
+		})
+	}
 	var xs []*merged
-	var evs []Event // the events of xs, with their importance
+	var rs []rankKey
+	var e Event
 	for _, x := range m.events {
-		e := x.Event
+		e = x.Event
 		e.Importance = m.importance(x)
-		if keep == nil || keep(&e) {
+		if keep(&e) {
 			xs = append(xs, x)
-			evs = append(evs, e)
+			rs = append(rs, rankKey{e.Date, e.Importance, e.Sources})
 		}
 	}
-	if n > 0 && n < len(xs) {
+	if n < len(xs) {
 		chosen := make([]*merged, 0, n)
-		for _, i := range topOrder(evs)[:n] {
+		for _, i := range topOrder(rs)[:n] {
 			chosen = append(chosen, xs[i])
 		}
 		xs = chosen
@@ -301,7 +313,11 @@ func Top(evs []Event, n int) []Event {
 	if n <= 0 || n >= len(evs) {
 		return evs
 	}
-	ix := topOrder(evs)[:n]
+	rs := make([]rankKey, len(evs))
+	for i := range evs {
+		rs[i] = rankKey{evs[i].Date, evs[i].Importance, evs[i].Sources}
+	}
+	ix := topOrder(rs)[:n]
 	slices.Sort(ix)
 	out := make([]Event, n)
 	for i, j := range ix {
@@ -310,25 +326,32 @@ func Top(evs []Event, n int) []Event {
 	return out
 }
 
-// topOrder returns the indexes of evs in the order key events are taken:
+// rankKey is what choosing key events reads of an event.
+type rankKey struct {
+	date       string
+	importance float64
+	sources    int
+}
+
+// topOrder returns the indexes of rs in the order key events are taken:
 // each date's most important event first (dates in the order of those
 // events), then each date's second, and so on, so that a short list is a
 // timeline of distinct dates rather than the many reports of one busy day
 // (the references to a date lift all its events). Within a turn, events go
-// by importance, then sources, then their order in evs.
-func topOrder(evs []Event) []int {
-	ix := make([]int, len(evs))
+// by importance, then sources, then their order in rs.
+func topOrder(rs []rankKey) []int {
+	ix := make([]int, len(rs))
 	for i := range ix {
 		ix[i] = i
 	}
 	slices.SortStableFunc(ix, func(a, b int) int {
-		return cmp.Or(cmp.Compare(evs[b].Importance, evs[a].Importance), cmp.Compare(evs[b].Sources, evs[a].Sources))
+		return cmp.Or(cmp.Compare(rs[b].importance, rs[a].importance), cmp.Compare(rs[b].sources, rs[a].sources))
 	})
-	turn := make([]int, len(evs))
-	seen := make(map[string]int, len(evs))
+	turn := make([]int, len(rs))
+	seen := make(map[string]int, len(rs))
 	for _, i := range ix {
-		turn[i] = seen[evs[i].Date]
-		seen[evs[i].Date]++
+		turn[i] = seen[rs[i].date]
+		seen[rs[i].date]++
 	}
 	slices.SortStableFunc(ix, func(a, b int) int { return cmp.Compare(turn[a], turn[b]) })
 	return ix
