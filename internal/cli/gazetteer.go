@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/tarikh/tarikh/gazetteer"
@@ -95,7 +96,7 @@ func runGazetteerCheck(files []string, noBuiltin, quiet bool, stdio IO) int {
 }
 
 // gazetteerHeader is the header of tarikh gazetteer list.
-var gazetteerHeader = []string{"id", "type", "name_en", "name_ar", "aliases_en", "aliases_ar", "roles", "country", "file"}
+var gazetteerHeader = []string{"id", "type", "name_en", "name_ar", "aliases_en", "aliases_ar", "roles", "country", "within", "population", "file"}
 
 func gazetteerListCommand() *command {
 	return &command{
@@ -104,11 +105,13 @@ func gazetteerListCommand() *command {
 		usage:   "tarikh gazetteer list [flags]",
 		about: `Writes the entities of the gazetteer (the built-in one and the --gazetteer
 files) as CSV with the header
-  id,type,name_en,name_ar,aliases_en,aliases_ar,roles,country,file
+  id,type,name_en,name_ar,aliases_en,aliases_ar,roles,country,within,population,file
 name_en and name_ar are the canonical names; the aliases are the other names,
 ;-separated; roles are the descriptions that stand for the entity, each
 with its period: "Iraqi prime minister / رئيس الوزراء العراقي [2022-10-27..]"
-(;-separated; an empty end is open); file is FILE:LINE where the entity is
+(;-separated; an empty end is open); within lists the ids of the places a
+place lies in (;-separated), population is a populated place's (empty when
+unknown); file is FILE:LINE where the entity is
 defined (builtin:NAME.yaml for the built-in gazetteer). --format jsonl writes
 each entity as the JSON of the gazetteer schema, with its file.
 `,
@@ -222,8 +225,12 @@ func entityRecord(e *gazetteer.Entity) []string {
 	if len(e.Names.En) > 0 {
 		nameEn = e.Names.En[0]
 	}
+	pop := ""
+	if e.Population > 0 {
+		pop = strconv.FormatInt(e.Population, 10)
+	}
 	return []string{e.ID, string(e.Type), nameEn, nameAr, strings.Join(rest(e.Names.En), ";"),
-		strings.Join(rest(e.Names.Ar), ";"), roles(e.Roles), e.Country, sourceOf(e)}
+		strings.Join(rest(e.Names.Ar), ";"), roles(e.Roles), e.Country, strings.Join(e.Within, ";"), pop, sourceOf(e)}
 }
 
 func rest(names []string) []string {

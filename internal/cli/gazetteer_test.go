@@ -75,7 +75,7 @@ func TestGazetteerList(t *testing.T) {
 // TestBuiltinIDReused: a user entity with a built-in id is a warning naming
 // both places, when the gazetteer is loaded and when the file is checked.
 func TestBuiltinIDReused(t *testing.T) {
-	const warning = `user.yaml:10:5: warning: id "sudani" is already defined at builtin:seeds.yaml:`
+	const warning = `user.yaml:20:5: warning: id "sudani" is already defined at builtin:seeds.yaml:`
 	code, out, stderr := run(t, context.Background(), "", "mentions", "--gazetteer", userGazetteer, "-")
 	if code != ExitSomeBad && code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -85,7 +85,7 @@ func TestBuiltinIDReused(t *testing.T) {
 	}
 	_ = out
 	code, out, stderr = run(t, context.Background(), "", "gazetteer", "check", userGazetteer)
-	if code != ExitOK || !strings.Contains(out, warning) || !strings.Contains(stderr, "ok, 3 entities, 1 warning(s)") {
+	if code != ExitOK || !strings.Contains(out, warning) || !strings.Contains(stderr, "ok, 5 entities, 1 warning(s)") {
 		t.Errorf("check: exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
 	// Without the built-in gazetteer there is nothing to replace.
@@ -95,7 +95,7 @@ func TestBuiltinIDReused(t *testing.T) {
 	}
 	// The same file twice: the second replaces the first, with a warning.
 	_, out, _ = run(t, context.Background(), "", "gazetteer", "check", "--no-builtin", userGazetteer, userGazetteer)
-	if strings.Count(out, "is already defined at testdata/gazetteer/user.yaml:") != 3 {
+	if strings.Count(out, "is already defined at testdata/gazetteer/user.yaml:") != 5 {
 		t.Errorf("the same file twice: %q", out)
 	}
 }
