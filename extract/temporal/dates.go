@@ -152,7 +152,7 @@ func (s *scanner) yearDate(i int) (point, int, bool) {
 		p.y, p.hijri = y, true
 		return p, e, true
 	}
-	if nd == 4 && y >= 1900 && y <= 2100 && s.has(i-1, catYearPrep) && !s.numericGlue(i+1) {
+	if nd == 4 && (y >= 1900 && y <= 2100 || s.hijriYearByContext(y, i)) && s.has(i-1, catYearPrep) && !s.numericGlue(i+1) {
 		if s.kind(i+1) == textnorm.Word && !s.anySense(i+1) && (y%100 == 0 || s.quantityPrep(i-1) && s.countedNoun(i+1)) {
 			return point{}, i, false // في 2000 جندي, ب 2049 مبتعثاً
 		}

@@ -61,3 +61,49 @@ func toHijri(t time.Time) (y, m, d int) {
 	}
 	return toTabularHijri(t)
 }
+
+// hijriYearByContext reports that year y, said at token i without an era,
+// is a Hijri year: a year of 1300–1500 in a language whose texts write
+// Hijri years bare (hijri_years in the rules: Saudi news writes عام 1436),
+// within five years of the article's Hijri year, or in a text that names a
+// Hijri month or the Hijri era anywhere. (No Gregorian year of those
+// centuries is news; عام 1453 in a text with no Hijri date stays the fall
+// of Constantinople.)
+func (s *scanner) hijriYearByContext(y, i int) bool {
+	if y < minHijriYear || y > maxHijriYear || !s.lx.hijriYears[s.lang] {
+		return false
+	}
+	if !s.dct.IsZero() {
+		if hy, _, _ := toHijri(s.dct); y >= hy-5 && y <= hy+5 {
+			return true
+		}
+	}
+	if s.hijriCtx == 0 {
+		s.hijriCtx = -1
+		for k := range s.toks {
+			if s.toks[k].Arabic && s.mayBe(k, 1<<catHijri|1<<catHijriHoliday, 1<<mkHijri) {
+				if _, ok := s.marker(k, mkHijri); ok || s.has(k, catHijri) || s.has(k, catHijriHoliday) {
+					s.hijriCtx = 1
+					break
+				}
+			}
+		}
+	}
+	return s.hijriCtx > 0
+}
+
+// textHijriYear gives a Hijri date said without a year (1 شوال, عيد الفطر)
+// the Hijri year of the last Hijri date of the text that has one (1 رمضان
+// 1445 هـ ... عيد الفطر في 1 شوال: 1445's), and remembers the year of one
+// that says it.
+func (s *scanner) textHijriYear(e *expr) {
+	for _, p := range []*point{&e.p, &e.q} {
+		switch {
+		case !p.hijri:
+		case p.y != 0:
+			s.lastHijriY, s.lastHijriM = p.y, p.m
+		case s.lastHijriY != 0 && p.m != 0 && !p.yearRel && !p.monthRel && p.dir == 0:
+			p.y = s.lastHijriY
+		}
+	}
+}

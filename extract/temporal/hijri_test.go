@@ -11,3 +11,21 @@ func TestHijriDates(t *testing.T) {
 		{"في 1 رمضان 1445 هـ", "ar", "", want{"1 رمضان 1445 هـ", "date", "2024-03-11", "2024-03-11", "2024-03-11", "", false}},
 	})
 }
+
+// TestHijriByContext: a Hijri year said without an era is read by context
+// (near the article's Hijri year, or in a text with a Hijri date), a school
+// year 1436/1437 is one range, and a Hijri month without a year takes the
+// Hijri year of the text (issue 14).
+func TestHijriByContext(t *testing.T) {
+	runValues(t, []valuesCase{
+		{"تم ذلك في عام 1434 بعد موافقة المجلس", "ar", "2015-08-10", []string{"عام 1434=2012-11-15/2013-11-03"}},
+		{"منذ 1434 وحتى الآن", "ar", "2015-08-10", []string{"1434=2012-11-15/2013-11-03", "حتى الآن=PRESENT_REF"}},
+		{"في العام الدراسي 1436/1437 هـ", "ar", "2015-08-10", []string{"1436/1437 هـ=2014-10-25/2016-10-01"}},
+		{"للعام الدراسي 1436-1437", "ar", "2015-08-10", []string{"1436-1437=2014-10-25/2016-10-01"}},
+		{"أعلنت الهيئة أن 1 رمضان 1445 هـ يوافق الاثنين، وأن عيد الفطر في 1 شوال", "ar", "2024-03-05",
+			[]string{"1 رمضان 1445 هـ=2024-03-11", "الاثنين=2024-03-04", "عيد الفطر=2024-04-10", "1 شوال=2024-04-10"}},
+		// far from the article's Hijri year and no Hijri date in the text: Gregorian
+		{"فتح القسطنطينية عام 1453", "ar", "2015-08-10", []string{"عام 1453=1453"}},
+		{"بدأ البناء في 20 رجب وانتهى عام 1453", "ar", "2015-08-10", []string{"20 رجب=2015-05-09", "عام 1453=2031-04-23/2032-04-10"}},
+	})
+}

@@ -163,6 +163,13 @@ func (s *scanner) marker(i, k int) (int, bool) {
 	return bestEnd, bestEnd >= 0
 }
 
+// marker1 reports a marker of kind k that ends right before token i+1 (a
+// one-word marker at i).
+func (s *scanner) marker1(i, k int) bool {
+	e, ok := s.marker(i, k)
+	return ok && e == i+1
+}
+
 // anySense reports whether token i has any sense at all.
 func (s *scanner) anySense(i int) bool { return s.senses(i).n > 0 }
 

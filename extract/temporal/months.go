@@ -112,6 +112,9 @@ func (s *scanner) eraTail(i int, p *point) int {
 	if e, ok := s.marker(i, mkAD); ok {
 		return e
 	}
+	if (p.m == 0 || p.hijri) && s.hijriYearByContext(p.y, i-1) {
+		p.hijri = true // عام 1436 in a Saudi paper
+	}
 	return i
 }
 

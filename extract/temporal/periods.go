@@ -40,8 +40,8 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 		p, end = dp, e2
 	} else if y, nd, ok := s.num(e); ok && nd == 4 && y >= 1000 && y <= 2200 {
 		p, end = point{y: y}, e+1
-	} else if sn, e2, ok := s.get(e, catDecade); ok {
-		p, end = point{decade: sn.val}, e2
+	} else if dp, e2, ok := s.decadeAt(e); ok {
+		p, end = dp, e2
 	} else if rd, e2, ok := s.relDayAt(e); ok && (later || earlier) {
 		p, end = rd, e2
 	} else if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && def && (u == uYear || u == uMonth || u == uWeek) {
@@ -106,11 +106,17 @@ func (s *scanner) seasonAt(i int) (point, int, bool) {
 	return p, e, true
 }
 
-// decadeAt parses التسعينيات.
+// decadeAt parses التسعينيات, سنوات التسعينات, ثمانينيات القرن الماضي.
 func (s *scanner) decadeAt(i int) (point, int, bool) {
 	sn, e, ok := s.get(i, catDecade)
+	if !ok && s.inSet(i, s.lx.decadeNouns) {
+		sn, e, ok = s.get(i+1, catDecade) // سنوات التسعينات
+	}
 	if !ok {
 		return point{}, i, false
+	}
+	if e2, ok := s.marker(e, mkDecadeCentury); ok {
+		e = e2 // ثمانينيات القرن الماضي
 	}
 	return point{decade: sn.val}, e, true
 }

@@ -34,3 +34,14 @@ func TestPeriods(t *testing.T) {
 		{"the 1990s", "en", "", want{"1990s", "date", "199", "1990-01-01", "1999-12-31", "", false}},
 	})
 }
+
+// TestDecades: Arabic decades with a noun before (سنوات التسعينات) or the
+// century after (ثمانينيات القرن الماضي), and the 2000s (issue 14).
+func TestDecades(t *testing.T) {
+	runValues(t, []valuesCase{
+		{"ازدهرت في منتصف سنوات الألفين", "ar", "2015-08-10", []string{"منتصف سنوات الألفين=200"}},
+		{"منذ ثمانينيات القرن الماضي", "ar", "2015-08-10", []string{"ثمانينيات القرن الماضي=198"}},
+		{"خلال سنوات التسعينات", "ar", "2015-08-10", []string{"سنوات التسعينات=199"}},
+		{"في الألفينيات", "ar", "2015-08-10", []string{"الألفينيات=200"}},
+	})
+}

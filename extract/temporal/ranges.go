@@ -28,6 +28,10 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		return expr{}, false
 	}
 	k, ok := s.rangeConnector(x.end, between, x.isPoint)
+	slash := false
+	if !ok && x.isNum && x.digits == 4 && s.punct(x.end, "/") && s.glued(x.end) && s.glued(x.end+1) {
+		k, ok, slash = x.end+1, true, true // 1436/1437هـ, 1986/87: a school or fiscal year
+	}
 	if !ok {
 		return expr{}, false
 	}
@@ -35,6 +39,12 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		k++ // حتى الـ 4 من ذي القعدة
 	}
 	y, ok := s.rangeEnd(k)
+	if slash {
+		// the second year alone: its era (هـ) is read with the range
+		y = rangeSide{tok: k, end: k + 1}
+		y.n, y.digits, y.isNum = s.num(k)
+		ok = y.isNum && consecutiveYears(x, y)
+	}
 	if !ok {
 		return expr{}, false
 	}
@@ -166,13 +176,32 @@ func (s *scanner) rangeEnds(i int, x, y rangeSide) (p, q point, end int, ok bool
 		}
 		return p, q, end, true
 	case x.isNum && y.isNum:
-		// bare years on both sides (بين 2014 و2017)
-		if x.digits == 4 && y.digits == 4 && x.n >= 1000 && x.n <= 2200 && y.n >= x.n && y.n <= 2200 &&
-			!(x.n%100 == 0 && y.n%100 == 0) && !s.countedNoun(y.tok+1) {
-			return point{y: x.n}, point{y: y.n}, y.tok + 1, true
+		// bare years on both sides (بين 2014 و2017, 1957-58, 1436/1437هـ)
+		p, q = point{y: x.n}, point{y: y.n}
+		if consecutiveYears(x, y) {
+			q.y = x.n + 1
+		} else if !(x.digits == 4 && y.digits == 4 && x.n >= 1000 && x.n <= 2200 && y.n >= x.n && y.n <= 2200 &&
+			!(x.n%100 == 0 && y.n%100 == 0)) {
+			return p, q, end, false
 		}
+		if s.countedNoun(y.tok + 1) {
+			return p, q, end, false
+		}
+		end = s.eraTail(y.tok+1, &q)
+		p.hijri = p.hijri || q.hijri && p.y >= minHijriYear || s.hijriYearByContext(p.y, x.tok)
+		q.hijri = q.hijri || p.hijri
+		return p, q, end, true
 	}
 	return p, q, end, false
+}
+
+// consecutiveYears reports two numbers that are a year and the next
+// (1436/1437, 2015-2016, 1957-58).
+func consecutiveYears(x, y rangeSide) bool {
+	if x.digits != 4 {
+		return false
+	}
+	return y.digits == 4 && y.n == x.n+1 || y.digits == 2 && y.n == (x.n+1)%100
 }
 
 // fillRangeStart fills what the start of a range leaves unsaid from its

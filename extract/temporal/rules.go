@@ -21,60 +21,62 @@ const datesFile = "dates.yaml"
 // ruleFile is the schema of one <code>/dates.yaml table. The loader is
 // strict: a key not listed here is an error with its file:line:col.
 type ruleFile struct {
-	Lang             string                         `yaml:"lang"`
-	Conjunctions     []string                       `yaml:"conjunctions"`
-	Prepositions     []string                       `yaml:"prepositions"`
-	DayFirst         bool                           `yaml:"day_first"`
-	Months           map[int][]string               `yaml:"months"`
-	AmbiguousMonths  []string                       `yaml:"ambiguous_months"`
-	HijriMonths      map[int][]string               `yaml:"hijri_months"`
-	AmbiguousHijri   []string                       `yaml:"ambiguous_hijri"`
-	Weekdays         map[int][]string               `yaml:"weekdays"`
-	RelativeDays     map[int][]string               `yaml:"relative_days"`
-	Relative         map[string][]string            `yaml:"relative"`
-	Parts            map[string][]string            `yaml:"parts"`
-	Later            []string                       `yaml:"later"`
-	Earlier          []string                       `yaml:"earlier"`
-	Units            map[string]map[string][]string `yaml:"units"`
-	Numbers          map[int][]string               `yaml:"numbers"`
-	Teen             []string                       `yaml:"teen"`
-	Thousands        []string                       `yaml:"thousands"`
-	Few              []string                       `yaml:"few"`
-	Whole            []string                       `yaml:"whole"`
-	WholeAfter       []string                       `yaml:"whole_after"`
-	LastWords        []string                       `yaml:"last_words"`
-	ShortPeriods     map[string]int                 `yaml:"short_periods"`
-	Half             []string                       `yaml:"half"`
-	Seasons          map[string][]string            `yaml:"seasons"`
-	Rest             []string                       `yaml:"rest"`
-	Weekend          []string                       `yaml:"weekend"`
-	Ordinals         map[int][]string               `yaml:"ordinals"`
-	Markers          map[string][]string            `yaml:"markers"`
-	YearPreps        []string                       `yaml:"year_preps"`
-	Sets             map[string][]string            `yaml:"sets"`
-	Vague            map[string][]string            `yaml:"vague"`
-	Decades          map[int][]string               `yaml:"decades"`
-	Holidays         map[string][]string            `yaml:"holidays"`
-	HijriHolidays    map[string][]string            `yaml:"hijri_holidays"`
-	WeekdayHolidays  []weekdayHoliday               `yaml:"weekday_holidays"`
-	Easter           []string                       `yaml:"easter"`
-	FuturePrefix     string                         `yaml:"future_prefix"`
-	FuturePrefixNext []string                       `yaml:"future_prefix_next"`
-	FuturePrefixMin  int                            `yaml:"future_prefix_min_runes"`
-	NotFuture        []string                       `yaml:"not_future"`
-	NotCounted       []string                       `yaml:"not_counted"`
-	QuantityPreps    []string                       `yaml:"quantity_preps"`
-	FutureWords      []string                       `yaml:"future_words"`
-	FutureScope      []string                       `yaml:"future_scope"`
-	PastWords        []string                       `yaml:"past_words"`
-	PastSuffixes     []string                       `yaml:"past_suffixes"`
-	NotPast          []string                       `yaml:"not_past"`
-	LimitWords       []string                       `yaml:"limit_words"`
-	AfterVerb        []string                       `yaml:"after_verb"`
-	BeforeParticiple []string                       `yaml:"before_participle"`
-	ClauseBreaks     []string                       `yaml:"clause_breaks"`
-	NotDates         []string                       `yaml:"not_dates"`
-	Anaphora         map[string][]string            `yaml:"anaphora"`
+	Lang              string                         `yaml:"lang"`
+	Conjunctions      []string                       `yaml:"conjunctions"`
+	Prepositions      []string                       `yaml:"prepositions"`
+	DayFirst          bool                           `yaml:"day_first"`
+	HijriYears        bool                           `yaml:"hijri_years"`
+	Months            map[int][]string               `yaml:"months"`
+	AmbiguousMonths   []string                       `yaml:"ambiguous_months"`
+	HijriMonths       map[int][]string               `yaml:"hijri_months"`
+	AmbiguousHijri    []string                       `yaml:"ambiguous_hijri"`
+	Weekdays          map[int][]string               `yaml:"weekdays"`
+	AmbiguousWeekdays []string                       `yaml:"ambiguous_weekdays"`
+	RelativeDays      map[int][]string               `yaml:"relative_days"`
+	Relative          map[string][]string            `yaml:"relative"`
+	Parts             map[string][]string            `yaml:"parts"`
+	Later             []string                       `yaml:"later"`
+	Earlier           []string                       `yaml:"earlier"`
+	Units             map[string]map[string][]string `yaml:"units"`
+	Numbers           map[int][]string               `yaml:"numbers"`
+	Teen              []string                       `yaml:"teen"`
+	Thousands         []string                       `yaml:"thousands"`
+	Few               []string                       `yaml:"few"`
+	Whole             []string                       `yaml:"whole"`
+	WholeAfter        []string                       `yaml:"whole_after"`
+	LastWords         []string                       `yaml:"last_words"`
+	ShortPeriods      map[string]int                 `yaml:"short_periods"`
+	Half              []string                       `yaml:"half"`
+	Seasons           map[string][]string            `yaml:"seasons"`
+	Rest              []string                       `yaml:"rest"`
+	Weekend           []string                       `yaml:"weekend"`
+	Ordinals          map[int][]string               `yaml:"ordinals"`
+	Markers           map[string][]string            `yaml:"markers"`
+	YearPreps         []string                       `yaml:"year_preps"`
+	Sets              map[string][]string            `yaml:"sets"`
+	Vague             map[string][]string            `yaml:"vague"`
+	Decades           map[int][]string               `yaml:"decades"`
+	Holidays          map[string][]string            `yaml:"holidays"`
+	HijriHolidays     map[string][]string            `yaml:"hijri_holidays"`
+	WeekdayHolidays   []weekdayHoliday               `yaml:"weekday_holidays"`
+	Easter            []string                       `yaml:"easter"`
+	FuturePrefix      string                         `yaml:"future_prefix"`
+	FuturePrefixNext  []string                       `yaml:"future_prefix_next"`
+	FuturePrefixMin   int                            `yaml:"future_prefix_min_runes"`
+	NotFuture         []string                       `yaml:"not_future"`
+	NotCounted        []string                       `yaml:"not_counted"`
+	QuantityPreps     []string                       `yaml:"quantity_preps"`
+	FutureWords       []string                       `yaml:"future_words"`
+	FutureScope       []string                       `yaml:"future_scope"`
+	PastWords         []string                       `yaml:"past_words"`
+	PastSuffixes      []string                       `yaml:"past_suffixes"`
+	NotPast           []string                       `yaml:"not_past"`
+	LimitWords        []string                       `yaml:"limit_words"`
+	AfterVerb         []string                       `yaml:"after_verb"`
+	BeforeParticiple  []string                       `yaml:"before_participle"`
+	ClauseBreaks      []string                       `yaml:"clause_breaks"`
+	NotDates          []string                       `yaml:"not_dates"`
+	Anaphora          map[string][]string            `yaml:"anaphora"`
 
 	// Word-level grammar of the language (see ar/dates.yaml).
 	Article            string   `yaml:"article"`
@@ -88,6 +90,7 @@ type ruleFile struct {
 	OfTime             []string `yaml:"of_time"`
 	Century            []string `yaml:"century"`
 	SeasonNouns        []string `yaml:"season_nouns"`
+	DecadeNouns        []string `yaml:"decade_nouns"`
 	CountedSuffix      string   `yaml:"counted_suffix"`
 	CountedNotSuffixes []string `yaml:"counted_not_suffixes"`
 	NameLinks          []string `yaml:"name_links"`
@@ -100,48 +103,48 @@ type ruleFile struct {
 type cat uint8
 
 const (
-	catMonth        cat = iota + 1 // val month 1..12
-	catHijri                       // val Hijri month 1..12
-	catWeekday                     // val 0 (Sunday)..6
-	catRelDay                      // val day offset from the DCT
-	catRel                         // val -1 past, +1 future, 0 present/this
-	catPart                        // val modStart, modMid, modEnd
-	catLater                       // "later this ..."
-	catUnit                        // unit, count: 1, 2, or 0 for plural
-	catNum                         // val cardinal value
-	catTeen                        // عشر after a unit
-	catThousand                    // multiplier
-	catFew                         // بضعة, قليلة, few
-	catWhole                       // طوال, all, another: one whole unit (طوال الشهر = P1M)
-	catShort                       // val periods per year: Q (4) and H (2) of Q3 2016, H1 2016
-	catWholeAfter                  // كامل, بأكمله: after a unit, the whole of it (يوم كامل)
-	catLastWord                    // آخر, last: "the last" before a week or a weekday
-	catOrd                         // val ordinal day
-	catMarker                      // val marker kind
-	catYearPrep                    // a bare year may follow
-	catSet                         // unit
-	catVague                       // val vaguePast, vaguePresent, vagueFuture
-	catDecade                      // val first year
-	catHoliday                     // day: month and day
-	catWdHoliday                   // day: month, weekday and nth (-1 the last): Thanksgiving
-	catEaster                      // Easter Sunday (Western computus)
-	catHijriHoliday                // day: Hijri month and day
-	catFuture                      // future marker, clause scope
-	catFutureScope                 // future marker, sentence scope
-	catBreak                       // clause break
-	catNotFuture                   // looks like a future verb but is not
-	catNotCounted                  // ends like a counted noun (ـا) but is a function word (عندما, أيضا)
-	catBlock                       // a phrase that contains a date word but is no date (عين اليوم)
-	catAnaphor                     // val offset from the antecedent in unit, anaThen: its value
-	catHalf                        // نصف, half
-	catSeason                      // val 1 spring .. 4 winter
-	catRest                        // بقية, the rest of
-	catPast                        // a past-tense word (قد, كان, said, was)
-	catNotPast                     // ends like an English past verb but is not one (need, hundred)
-	catLimit                       // a preposition of limit (حتى, بحلول, until, by)
-	catAfterVerb                   // a function word that follows a verb rather than an adjective (the, in)
-	catBeforeParticiple            // be, been, to: the -ed word after it is no past verb
-	catWeekend                     // عطلة نهاية الأسبوع, weekend (keep last)
+	catMonth            cat = iota + 1 // val month 1..12
+	catHijri                           // val Hijri month 1..12
+	catWeekday                         // val 0 (Sunday)..6
+	catRelDay                          // val day offset from the DCT
+	catRel                             // val -1 past, +1 future, 0 present/this
+	catPart                            // val modStart, modMid, modEnd
+	catLater                           // "later this ..."
+	catUnit                            // unit, count: 1, 2, or 0 for plural
+	catNum                             // val cardinal value
+	catTeen                            // عشر after a unit
+	catThousand                        // multiplier
+	catFew                             // بضعة, قليلة, few
+	catWhole                           // طوال, all, another: one whole unit (طوال الشهر = P1M)
+	catShort                           // val periods per year: Q (4) and H (2) of Q3 2016, H1 2016
+	catWholeAfter                      // كامل, بأكمله: after a unit, the whole of it (يوم كامل)
+	catLastWord                        // آخر, last: "the last" before a week or a weekday
+	catOrd                             // val ordinal day
+	catMarker                          // val marker kind
+	catYearPrep                        // a bare year may follow
+	catSet                             // unit
+	catVague                           // val vaguePast, vaguePresent, vagueFuture
+	catDecade                          // val first year
+	catHoliday                         // day: month and day
+	catWdHoliday                       // day: month, weekday and nth (-1 the last): Thanksgiving
+	catEaster                          // Easter Sunday (Western computus)
+	catHijriHoliday                    // day: Hijri month and day
+	catFuture                          // future marker, clause scope
+	catFutureScope                     // future marker, sentence scope
+	catBreak                           // clause break
+	catNotFuture                       // looks like a future verb but is not
+	catNotCounted                      // ends like a counted noun (ـا) but is a function word (عندما, أيضا)
+	catBlock                           // a phrase that contains a date word but is no date (عين اليوم)
+	catAnaphor                         // val offset from the antecedent in unit, anaThen: its value
+	catHalf                            // نصف, half
+	catSeason                          // val 1 spring .. 4 winter
+	catRest                            // بقية, the rest of
+	catPast                            // a past-tense word (قد, كان, said, was)
+	catNotPast                         // ends like an English past verb but is not one (need, hundred)
+	catLimit                           // a preposition of limit (حتى, بحلول, until, by)
+	catAfterVerb                       // a function word that follows a verb rather than an adjective (the, in)
+	catBeforeParticiple                // be, been, to: the -ed word after it is no past verb
+	catWeekend                         // عطلة نهاية الأسبوع, weekend (keep last)
 )
 
 // Every category is a bit of tokSenses.mask: this fails to compile when
@@ -174,10 +177,11 @@ const (
 	mkThis
 	mkAgo
 	mkLaterWord
-	mkEarlier      // an adverb after an amount: two days earlier (from the last date named)
-	mkLater        // two days later, afterwards
-	mkAnchorBefore // before after an amount: a date (two days before yesterday), an event, or the last date named
-	mkAnchorAfter  // after, from after an amount
+	mkEarlier       // an adverb after an amount: two days earlier (from the last date named)
+	mkLater         // two days later, afterwards
+	mkAnchorBefore  // before after an amount: a date (two days before yesterday), an event, or the last date named
+	mkAnchorAfter   // after, from after an amount
+	mkDecadeCentury // القرن الماضي after a decade
 	mkFromNow
 	mkContinue
 	mkOrdSuffix // keep last
@@ -192,7 +196,7 @@ var markerKinds = map[string]int{
 	"every": mkEvery, "night": mkNight, "since": mkSince, "in": mkIn, "before": mkBefore,
 	"after": mkAfter, "within": mkWithin, "between": mkBetween, "from": mkFrom, "to": mkTo,
 	"and": mkAnd, "of": mkOf, "this": mkThis, "ago": mkAgo, "later_word": mkLaterWord, "earlier": mkEarlier, "later": mkLater,
-	"anchor_before": mkAnchorBefore, "anchor_after": mkAnchorAfter,
+	"anchor_before": mkAnchorBefore, "anchor_after": mkAnchorAfter, "decade_century": mkDecadeCentury,
 	"from_now": mkFromNow, "ordinal_suffix": mkOrdSuffix, "continue": mkContinue,
 }
 
@@ -312,10 +316,13 @@ type lexicon struct {
 	// conj and preps are clitic prefixes stripped from Arabic tokens.
 	conj, preps []string
 	dayFirst    map[textnorm.Lang]bool
-	futPrefix   string
-	futNext     []string
-	futMin      int
-	maxWordLen  int
+	// hijriYears: the language's texts write Hijri years without an era
+	// (Saudi news: عام 1436), read by context (see hijriYearByContext).
+	hijriYears map[textnorm.Lang]bool
+	futPrefix  string
+	futNext    []string
+	futMin     int
+	maxWordLen int
 	// bareWeekday: Arabic weekdays without the article (جمعة, أحد), which
 	// are weekdays only after يوم (أول يوم جمعة): alone they are names and
 	// numbers.
@@ -339,6 +346,7 @@ type lexicon struct {
 	ofTime         map[string]bool // قبل عقدين من الزمن: counts from now
 	century        map[string]bool // ربع قرن: no quarter
 	seasonNouns    map[string]bool // فصل الصيف
+	decadeNouns    map[string]bool // سنوات التسعينات
 	nameLinks      map[string]bool // بن, ابن: a weekday after بن X is a day
 	counted        []countedRule
 	// pastSuffixes end the past-tense verbs of a language written in Latin
@@ -357,10 +365,10 @@ type countedRule struct {
 // loadLexicon reads the date rules of every language folder of fsys that
 // has a dates.yaml, and the given names of its names.yaml when it has one.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
-		century: map[string]bool{}, seasonNouns: map[string]bool{}, nameLinks: map[string]bool{}}
+		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, nameLinks: map[string]bool{}}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("temporal: language layer: %w", err)
@@ -477,6 +485,7 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.ofTime, rf.OfTime)
 	addSet(lx.century, rf.Century)
 	addSet(lx.seasonNouns, rf.SeasonNouns)
+	addSet(lx.decadeNouns, rf.DecadeNouns)
 	addSet(lx.nameLinks, rf.NameLinks)
 	if rf.CountedSuffix != "" {
 		r := countedRule{suffix: textnorm.NormString(rf.CountedSuffix)}
@@ -513,6 +522,7 @@ func (lx *lexicon) add(rf *ruleFile) error {
 func addScript(a adder, rf *ruleFile) error {
 	lx := a.lx
 	lx.dayFirst[textnorm.Lang(rf.Lang)] = rf.DayFirst
+	lx.hijriYears[textnorm.Lang(rf.Lang)] = rf.HijriYears
 	for _, c := range rf.Conjunctions {
 		lx.conj = append(lx.conj, textnorm.NormString(c))
 	}
@@ -552,11 +562,18 @@ func addScript(a adder, rf *ruleFile) error {
 			a.put(w, sense{cat: catHijri, val: m, flags: f})
 		}
 	}
+	ambW := normSet(rf.AmbiguousWeekdays)
 	for d, ws := range rf.Weekdays {
 		if d < 0 || d > 6 {
 			return fmt.Errorf("weekday %d out of range", d)
 		}
-		a.putAll(ws, sense{cat: catWeekday, val: d})
+		for _, w := range ws {
+			var f uint8
+			if ambW[textnorm.NormString(w)] {
+				f = fAmbiguous
+			}
+			a.put(w, sense{cat: catWeekday, val: d, flags: f})
+		}
 		for _, w := range ws {
 			if n := textnorm.NormString(w); a.definite(n) && len(n) > len(a.article)+2 {
 				lx.bareWeekday[n[len(a.article):]] = d

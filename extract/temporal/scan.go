@@ -45,6 +45,11 @@ type scanner struct {
 	// fromNow: the text has a word fromNowAt needs (lexicon.fromNowHints:
 	// الآن, ago, later...); without one that pattern is not tried.
 	fromNow bool
+	// hijriCtx: whether the text names a Hijri month or era anywhere (0
+	// not looked at yet, 1 yes, -1 no); lastHijri: the Hijri year and month
+	// of the last Hijri date with a year found so far.
+	hijriCtx                int8
+	lastHijriY, lastHijriM int
 }
 
 // kind of a found expression.
@@ -99,6 +104,7 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 	}()
 	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
 	s.fromNow = false
+	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
 	for _, h := range s.lx.fromNowHints {
 		if strings.Contains(t.Norm, h) {
 			s.fromNow = true
@@ -131,6 +137,7 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 			// current month is the Hijri one the sentence goes on to name.
 			e.p.hijri = true
 		}
+		s.textHijriYear(&e)
 		out = append(out, s.finish(e, out))
 		i = e.end
 	}

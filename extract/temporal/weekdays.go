@@ -37,6 +37,9 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		}
 		sn, e = sense{val: v}, j+1 // يوم خميس
 	}
+	if j == i && sn.flags&fAmbiguous != 0 && s.marker1(i-1, mkBetween) && !s.weekdayFollows(e) {
+		return point{}, i, false // بين الاثنين: "between the two", not Monday
+	}
 	p.wd = sn.val + 1
 	k := e
 	if s.isComma(k) {
@@ -80,6 +83,15 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		}
 	}
 	return p, e, true
+}
+
+// weekdayFollows reports a second weekday joined to the first at k
+// (الاثنين والأربعاء, Monday and Wednesday).
+func (s *scanner) weekdayFollows(k int) bool {
+	if e, ok := s.marker(k, mkAnd); ok {
+		return s.has(e, catWeekday)
+	}
+	return s.andPrefixed(k) && s.has(k, catWeekday)
 }
 
 // surnameAt reports a weekday word used as a family name: right after a

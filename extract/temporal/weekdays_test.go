@@ -25,3 +25,10 @@ func TestWeekdays(t *testing.T) {
 		{"They met last Tuesday.", "en", testDCT, want{"last Tuesday", "date", "2024-03-26", "2024-03-26", "2024-03-26", "", false}},
 	})
 }
+
+func TestBetweenTheTwo(t *testing.T) {
+	runValues(t, []valuesCase{
+		{"استمر الخلاف بين الاثنين حول الصفقة", "ar", "2015-08-10", nil},
+		{"تغلق المدارس بين الاثنين والأربعاء", "ar", "2015-08-10", []string{"بين الاثنين والأربعاء=2015-08-10/2015-08-12"}},
+	})
+}
