@@ -30,6 +30,9 @@ type Document struct {
 	Timexes []temporal.Timex
 	// DCT is the article's date, zero when unknown.
 	DCT time.Time
+	// DCTFromText: the text corrected the date the article was given
+	// (see ArticleDater); DCT is the corrected one.
+	DCTFromText bool
 }
 
 // Extractor analyses articles against one gazetteer index. It is safe for
@@ -53,16 +56,35 @@ func New(ix *gazetteer.Index, dates TimexFinder) (*Extractor, error) {
 // Index returns the gazetteer index the extractor matches against.
 func (x *Extractor) Index() *gazetteer.Index { return x.ix }
 
+// ArticleDater corrects an article's date from its text (a dateline, a
+// weekday said with today in the lead); *temporal.Recognizer is one.
+type ArticleDater interface {
+	ArticleDate(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time, dateline string) (time.Time, bool)
+}
+
 // Analyze normalizes, tokenizes and splits text and finds its mentions.
 // dct is the article's date, the zero time when it is unknown; it decides
-// which entity a role description stands for.
+// which entity a role description stands for. When the date finder is an
+// ArticleDater and the text corrects dct, Document.DCT is the corrected
+// date and DCTFromText is set.
 func (x *Extractor) Analyze(ctx context.Context, text string, dct time.Time) (*Document, error) {
+	return x.AnalyzeDateline(ctx, text, "", dct)
+}
+
+// AnalyzeDateline is Analyze for an article with a dateline given apart
+// from its text (the "dateline" of a Reuters JSONL line).
+func (x *Extractor) AnalyzeDateline(ctx context.Context, text, dateline string, dct time.Time) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	t := textnorm.Normalize(text)
 	toks := t.Tokenize()
 	d := &Document{Text: t, Tokens: toks, Lang: textnorm.DetectLang(toks, t), DCT: dct}
+	if ad, ok := x.dates.(ArticleDater); ok {
+		if c, ok := ad.ArticleDate(t, toks, d.Lang, dct, dateline); ok {
+			d.DCT, d.DCTFromText, dct = c, true, c
+		}
+	}
 	d.Sentences = x.split.Split(t, toks, d.Lang)
 	d.Mentions = x.mentions(t, toks, d.Sentences, dct)
 	if x.dates != nil {

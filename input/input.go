@@ -83,6 +83,10 @@ const (
 	DCTFilename DCTSource = "filename" // a date in the file name
 	DCTFlag     DCTSource = "flag"     // --dct
 	DCTNone     DCTSource = "none"
+	// DCTText: the article's text corrected the date it was given (a
+	// dateline, or "اليوم السبت" in the lead against a date a day late);
+	// set by the date resolver, not by this package.
+	DCTText DCTSource = "text"
 )
 
 // StdinName is the Path of the articles read from standard input ("-"), and
@@ -106,6 +110,9 @@ type Article struct {
 	Text  string
 	Title string
 	URL   string
+	// Dateline is the JSONL "dateline" field ("LONDON, March 23 -"): the
+	// date resolver may correct DCT from it (see DCTText).
+	Dateline string
 	// DCT is the article's date (zero when unknown) and DCTSource its origin.
 	DCT       time.Time
 	DCTSource DCTSource

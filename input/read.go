@@ -143,6 +143,8 @@ type jsonArticle struct {
 	Title string          `json:"title"`
 	Text  *string         `json:"text"`
 	URL   string          `json:"url"`
+	// Dateline: "SALVADOR, Feb 26 -", as Reuters-21578 gives it.
+	Dateline string `json:"dateline"`
 }
 
 // lineStats gathers what went wrong on many lines of one file, to warn
@@ -272,7 +274,7 @@ func (w *walker) parseLine(b []byte, path string, line int, detect bool, repaire
 	if j.Text == nil {
 		return nil, errors.New(`no "text" field`)
 	}
-	a := &Article{Path: path, Line: line, Title: j.Title, URL: j.URL, Text: joinTitle(j.Title, *j.Text)}
+	a := &Article{Path: path, Line: line, Title: j.Title, URL: j.URL, Dateline: j.Dateline, Text: joinTitle(j.Title, *j.Text)}
 	a.ID = idString(j.ID)
 	if a.ID == "" {
 		a.ID = fmt.Sprintf("%s:%d", path, line)

@@ -102,21 +102,7 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 		s.t, s.toks = nil, nil
 		r.pool.Put(s)
 	}()
-	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
-	s.fromNow = false
-	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
-	for _, h := range s.lx.fromNowHints {
-		if strings.Contains(t.Norm, h) {
-			s.fromNow = true
-			break
-		}
-	}
-	if cap(s.cache) < len(toks) {
-		s.cache = make([]tokSenses, len(toks))
-	} else {
-		s.cache = s.cache[:len(toks)]
-		clear(s.cache)
-	}
+	s.reset(t, toks, lang, dct)
 	var out []Timex
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.canStart(i)) {
@@ -142,6 +128,25 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 		i = e.end
 	}
 	return out
+}
+
+// reset readies s for a new text.
+func (s *scanner) reset(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time) {
+	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
+	s.fromNow = false
+	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
+	for _, h := range s.lx.fromNowHints {
+		if strings.Contains(t.Norm, h) {
+			s.fromNow = true
+			break
+		}
+	}
+	if cap(s.cache) < len(toks) {
+		s.cache = make([]tokSenses, len(toks))
+	} else {
+		s.cache = s.cache[:len(toks)]
+		clear(s.cache)
+	}
 }
 
 // at returns the longest expression that starts at token i.

@@ -22,7 +22,10 @@ durations, sets, vague and unresolved expressions).
 The article's date comes, in order, from the JSONL "date" field or the web
 page's date, a date line at the top of a text article, a date in the file
 name, or --dct; dct_source says which (metadata, header, filename, flag,
-none). Without one, absolute dates still resolve and relative ones are
+none), or text when the article's own text corrects that date (a dateline
+such as "LONDON, March 23 -", or "اليوم السبت" in the lead against a date a
+day late); every relative date is then counted from the corrected one.
+Without one, absolute dates still resolve and relative ones are
 written with an empty value. 'tarikh articles' shows each article's date.
 `
 
@@ -97,11 +100,16 @@ func (r dateRow) record() []string {
 		r.Granularity, r.StartDate, r.EndDate, r.DCT, r.DCTSource}
 }
 
-// findDates runs the recognizer over one article.
+// findDates runs the recognizer over one article, with the article's date
+// corrected by its text when the text says so (dct_source "text").
 func findDates(rec *temporal.Recognizer, a *input.Article) []temporal.Timex {
 	t := textnorm.Normalize(a.Text)
 	toks := t.Tokenize()
-	return rec.Find(t, toks, textnorm.DetectLang(toks, t), a.DCT)
+	lang := textnorm.DetectLang(toks, t)
+	if d, ok := rec.ArticleDate(t, toks, lang, a.DCT, a.Dateline); ok {
+		a.DCT, a.DCTSource = d, input.DCTText
+	}
+	return rec.Find(t, toks, lang, a.DCT)
 }
 
 func runDates(ctx context.Context, c *common, stdio IO) int {

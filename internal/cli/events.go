@@ -123,7 +123,7 @@ func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*t
 	}
 	m.SetLexicon(s.lx)
 	process := func(ctx context.Context, a *input.Article) (timeline.Report, error) {
-		d, err := s.x.Analyze(ctx, a.Text, a.DCT)
+		d, err := s.x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
 		if err != nil {
 			return timeline.Report{}, err
 		}

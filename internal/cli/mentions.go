@@ -91,7 +91,7 @@ func runMentions(ctx context.Context, c *common, stdio IO) int {
 		return usageError(stdio.Stderr, err)
 	}
 	return runTable(ctx, c, stdio, "mentions", mentionsHeader, func(ctx context.Context, a *input.Article) ([]mentionRow, error) {
-		d, err := x.Analyze(ctx, a.Text, a.DCT)
+		d, err := x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
 		if err != nil {
 			return nil, err
 		}
