@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -45,8 +46,10 @@ type group struct {
 	statement bool   // a reporting word: the type when no other word says one
 	seen      uint64 // bit i: a trigger of type i occurs
 	stat      bool   // a word of figures (بلغ, ارتفع, reached)
+	quiet     bool   // a forecast, background, a caption: news only with an event word
 	numbers   int    // numbers in its words that are no date
 	trigTok   int    // the token of the word that gave typeIx
+	trigVerb  bool   // that word is a verb
 }
 
 // statistic reports a group that gives figures rather than an event: no
@@ -75,6 +78,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 	t := d.Text
 	dl := a.lx.forDoc(d.Lang)
 	body := a.bodySentences(d)
+	column := a.column(d, dl, body)
 	var out []Event
 	var prev *group
 	prevSent := -10
@@ -106,7 +110,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
-			if len(ents) == 0 || g.statistic() {
+			if len(ents) == 0 || g.statistic() || (g.typeIx < 0 && (g.quiet || column) && countType(ents, gazetteer.Person) < 2) {
 				continue
 			}
 			ev := a.event(g, ents, d, doc, t.Slice(s.Start, s.End))
@@ -115,7 +119,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			prev, prevSent = g, si
 		}
 	}
-	if h, ok := a.headlineEvent(d, dl, doc, body, out); ok {
+	if h, ok := a.headlineEvent(d, dl, doc, body, out, column); ok {
 		h.at = 1
 		out = append([]Event{h}, out...)
 	}
@@ -268,9 +272,11 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 			dist += triggerBand // a word in another clause speaks less for the date
 		}
 		band := dist / triggerBand
-		ti := -1
+		ti, verb := -1, false
 		if !lead[k-s.TokStart] {
-			ti = a.senseType(d, dl, c.chain, k, s.TokEnd, g.ents)
+			if sn := a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil {
+				ti, verb = sn.typ, sn.verb
+			}
 		}
 		switch {
 		case ti < 0:
@@ -278,13 +284,30 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 			g.statement = true
 		default:
 			g.seen |= 1 << uint(ti%64)
-			if g.typeIx < 0 || band < bestBand[gi] || (band == bestBand[gi] && ti < g.typeIx) {
-				g.typeIx, bestBand[gi], g.trigTok = ti, band, k
+			// Nearest wins; at about the same distance, a verb (the
+			// clause's predicate: يصوت على الاتفاق is a vote) over a noun,
+			// then the type listed first.
+			if g.typeIx < 0 || band < bestBand[gi] ||
+				(band == bestBand[gi] && (verb && !g.trigVerb || verb == g.trigVerb && ti < g.typeIx)) {
+				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
 			}
 		}
 		g.joint = g.joint || c.joint
 		g.future = g.future || c.future
 		g.stat = g.stat || c.stat
+		g.quiet = g.quiet || c.quiet
+	}
+	if a.background(d, dl, s) || a.caption(d, dl, s) {
+		for gi := range groups {
+			groups[gi].quiet = true
+		}
+	}
+	for gi := range groups {
+		// "منذ 2003": the date a state began.
+		if k := groups[gi].tx.Tok - 1; k >= s.TokStart && d.Tokens[k].Kind == textnorm.Word {
+			c, _ := dl.of(d.Tokens[k].Arabic).wordCues(d.Text.TokenText(d.Tokens[k]), buf)
+			groups[gi].quiet = groups[gi].quiet || c.since
+		}
 	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if gi := owner[k-s.TokStart]; gi >= 0 && d.Tokens[k].Kind == textnorm.Number && !inAnyTimex(d, txs, k) &&
@@ -295,12 +318,116 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 	return groups
 }
 
+// background reports a sentence that a background opener opens ("يذكر
+// أن", "ويشار إلى أن"): what it says of the past is background.
+func (a *Assembler) background(d *extract.Document, dl docLex, s textnorm.Sentence) bool {
+	for k, words := s.TokStart, 0; k < s.TokEnd && words < 2; k++ {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			continue
+		}
+		words++
+		if c, _ := dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), nil); c.opener {
+			return true
+		}
+	}
+	return false
+}
+
+// caption reports a sentence that ends with a photo credit in brackets:
+// "... في عدن أمس (رويترز)".
+func (a *Assembler) caption(d *extract.Document, dl docLex, s textnorm.Sentence) bool {
+	end := s.TokEnd
+	for end > s.TokStart && d.Tokens[end-1].Kind == textnorm.Punct && d.Text.TokenText(d.Tokens[end-1]) != ")" {
+		end--
+	}
+	if end == s.TokStart || d.Text.TokenText(d.Tokens[end-1]) != ")" {
+		return false
+	}
+	for k := end - 2; k >= s.TokStart && k >= end-8; k-- {
+		tok := d.Tokens[k]
+		if d.Text.TokenText(tok) == "(" {
+			return false
+		}
+		if tok.Kind != textnorm.Word {
+			continue
+		}
+		if c, _ := dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), nil); c.credit {
+			return true
+		}
+	}
+	return false
+}
+
+// column reports an opinion column: at least opinion.min first-person
+// words outside quotations, at least opinion.per_thousand per thousand
+// words, and no day's date in the lead (a news story says when in its
+// first sentences).
+func (a *Assembler) column(d *extract.Document, dl docLex, body []bool) bool {
+	ll := dl.of(d.Lang == textnorm.Arabic)
+	if ll.opinionMin <= 0 {
+		return false
+	}
+	for _, tx := range d.Timexes {
+		if si := d.SentenceOf(tx.Tok); si >= 0 && si <= leadDaySentences && tx.Dating() && tx.Granularity == "day" && !a.lx.weakDate(tx.Text, a.lx.weakLead) {
+			return false
+		}
+	}
+	var buf []string
+	first, words := 0, 0
+	quote := false
+	for si, s := range d.Sentences {
+		if !body[si] {
+			continue
+		}
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			tok := d.Tokens[k]
+			if tok.Kind == textnorm.Punct {
+				w := d.Text.TokenText(tok)
+				switch {
+				case a.lx.openQuote[w] && !quote:
+					quote = true
+				case a.lx.closeQuote[w]:
+					quote = false
+				}
+				continue
+			}
+			if tok.Kind != textnorm.Word {
+				continue
+			}
+			words++
+			if quote || tok.Arabic != ll.arabic {
+				continue
+			}
+			var c cue
+			c, buf = ll.wordCues(d.Text.TokenText(tok), buf)
+			if c.first {
+				first++
+			}
+		}
+	}
+	return first >= ll.opinionMin && float64(first)*1000 >= ll.opinionRate*float64(words)
+}
+
+// leadDaySentences is how far a news story's lead reaches for its day's
+// date (the headline is sentence 0).
+const leadDaySentences = 3
+
 // senseType returns the type of the trigger word at token k (chain lists
-// its senses) in a clause naming ents: the first sense whose conditions
-// hold, -1 for none. end is the end of the word's sentence.
-func (a *Assembler) senseType(d *extract.Document, dl docLex, chain int16, k, end int, ents []*gazetteer.Entity) int {
+// its senses) in a clause naming ents, -1 for none; see senseOf.
+func (a *Assembler) senseType(d *extract.Document, dl docLex, chain int16, k, start, end int, ents []*gazetteer.Entity) int {
+	if s := a.senseOf(d, dl, chain, k, start, end, ents); s != nil {
+		return s.typ
+	}
+	return -1
+}
+
+// senseOf returns the sense of the trigger word at token k (chain lists its
+// senses) in a clause naming ents: the first sense whose conditions hold,
+// nil for none. [start, end) is the word's sentence.
+func (a *Assembler) senseOf(d *extract.Document, dl docLex, chain int16, k, start, end int, ents []*gazetteer.Entity) *sense {
 	if chain < 0 {
-		return -1
+		return nil
 	}
 	for _, si := range a.lx.chains[chain] {
 		s := &a.lx.senses[si]
@@ -310,9 +437,57 @@ func (a *Assembler) senseType(d *extract.Document, dl docLex, chain int16, k, en
 		if s.notBeforeAmount && a.beforeAmount(d, dl, k, end) {
 			continue
 		}
-		return s.typ
+		if s.except != nil {
+			ll := dl.of(d.Tokens[k].Arabic)
+			w := d.Text.TokenText(d.Tokens[k])
+			if s.except.hasAny([]string{w, ll.morph.stripConjunction(w)}) {
+				continue
+			}
+		}
+		if !neighbours(d, dl, s, k, start, end) {
+			continue
+		}
+		return s
 	}
-	return -1
+	return nil
+}
+
+// neighbours reports that the words around token k meet the neighbour
+// conditions of sense s.
+func neighbours(d *extract.Document, dl docLex, s *sense, k, start, end int) bool {
+	if !s.hasNeighbours {
+		return true
+	}
+	var buf []string
+	word := func(j int) []string {
+		if j < start || j >= end || d.Tokens[j].Kind != textnorm.Word {
+			return nil
+		}
+		tok := d.Tokens[j]
+		buf = dl.of(tok.Arabic).morph.stems(d.Text.TokenText(tok), buf)
+		return buf
+	}
+	test := func(set *wordSet, j int, want bool) bool {
+		return set == nil || set.hasAny(word(j)) == want
+	}
+	if !test(s.next, k+1, true) || !test(s.notNext, k+1, false) || !test(s.prev, k-1, true) || !test(s.notPrev, k-1, false) {
+		return false
+	}
+	if s.near == nil && s.notNear == nil {
+		return true
+	}
+	found := false
+	for j := max(start, k-s.window); j < min(end, k+s.window+1); j++ {
+		if j == k {
+			continue
+		}
+		w := word(j)
+		if s.notNear != nil && s.notNear.hasAny(w) {
+			return false
+		}
+		found = found || (s.near != nil && s.near.hasAny(w))
+	}
+	return s.near == nil || found
 }
 
 // hasNeeds reports that ents hold every kind of entity need asks for.
@@ -548,6 +723,12 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 			ti = p[0]
 		}
 	}
+	if ti >= 0 && a.lx.yields&(1<<uint(ti)) != 0 {
+		// "انطلقت الاجتماعات": the meetings started; the other word says what.
+		if other := g.seen &^ a.lx.yields; other != 0 {
+			ti = bits.TrailingZeros64(other)
+		}
+	}
 	if ti < 0 && g.statement && a.lx.statementIx >= 0 {
 		ti = a.lx.statementIx
 	}
@@ -573,6 +754,9 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 		Date: tx.Value, StartDate: tx.StartDate, EndDate: tx.EndDate, Granularity: tx.Granularity, Mod: tx.Mod,
 		Type: a.lx.types[ti], Status: status(tx, g.future, d.DCT),
 		TimeText: tx.Text, Text: strings.TrimSpace(text), Docs: []string{doc}, Sources: 1,
+	}
+	if ti == g.typeIx && g.trigTok >= 0 && g.trigTok < len(d.Tokens) {
+		ev.Trigger = d.Text.TokenOrig(d.Tokens[g.trigTok])
 	}
 	fillEntities(&ev, ents)
 	ev.Headline = a.lx.Headline(&ev, a.lang)
@@ -613,7 +797,7 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 // the top tells the same thing (same type, a shared entity) the headline adds
 // nothing; otherwise the headline's event is dated by the article's date, as
 // news reports the day's events.
-func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, body []bool, evs []Event) (Event, bool) {
+func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, body []bool, evs []Event, column bool) (Event, bool) {
 	if len(d.Sentences) == 0 || d.DCT.IsZero() || !body[0] {
 		return Event{}, false
 	}
@@ -647,12 +831,12 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, bo
 		}
 		var c cue
 		c, buf = dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), buf)
-		switch ti := a.senseType(d, dl, c.chain, k, s.TokEnd, g.ents); {
+		switch ti := a.senseType(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); {
 		case ti < 0:
 		case ti == a.lx.statementIx:
 			g.statement = true
 		case g.typeIx < 0 || ti < g.typeIx:
-			g.typeIx = ti
+			g.typeIx, g.trigTok = ti, k
 		}
 		g.joint = g.joint || c.joint
 		g.future = g.future || c.future
@@ -666,7 +850,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, bo
 	}
 	g.joint = g.joint || people >= 2
 	// A headline about what is to come ("لقاء ... المرتقب") has no date to take.
-	if len(g.ents) == 0 || (g.typeIx < 0 && !g.statement) || g.future {
+	if len(g.ents) == 0 || (g.typeIx < 0 && (!g.statement || column)) || g.future {
 		return Event{}, false
 	}
 	ev := a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
@@ -755,6 +939,17 @@ func (a *Assembler) heSubject(d *extract.Document, dl docLex, si int) *gazetteer
 	}
 	prev := d.Sentences[si-1]
 	return firstPerson(d, prev.TokStart, prev.TokEnd)
+}
+
+// countType counts the entities of type t among ents.
+func countType(ents []*gazetteer.Entity, t gazetteer.Type) int {
+	n := 0
+	for _, e := range ents {
+		if e.Type == t {
+			n++
+		}
+	}
+	return n
 }
 
 // hasType reports an entity of type t among ents.

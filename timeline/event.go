@@ -44,7 +44,10 @@ type Event struct {
 	Organizations []Entity `json:"organizations"`
 	// TimeText is the temporal expression as written; Text the evidence sentence.
 	TimeText string `json:"time_text"`
-	Text     string `json:"text"`
+	// Trigger is the word of Text that gave Type, as written ("" when no
+	// word did: a statement, an untyped event).
+	Trigger string `json:"trigger,omitempty"`
+	Text    string `json:"text"`
 	// Docs are the ids of the articles that tell the event; Sources is len(Docs).
 	Docs    []string `json:"docs"`
 	Sources int      `json:"sources"`

@@ -22,6 +22,8 @@ type typesFile struct {
 	Statement        string      `yaml:"statement"`
 	Other            string      `yaml:"other"`
 	Prefer           [][2]string `yaml:"prefer"`
+	Families         [][]string  `yaml:"families"`
+	Yield            []string    `yaml:"yield"`
 	JointStatementIs string      `yaml:"joint_statement_is"`
 	WeakDateLead     int         `yaml:"weak_date_lead"`
 }
@@ -29,10 +31,30 @@ type typesFile struct {
 // senseBlock is one block of trigger words of a type and the conditions
 // under which they count.
 type senseBlock struct {
+	// Words match as written (after clitics); Verbs and Nouns with every
+	// form the language's morphology makes of them (lang/ar/morphology.yaml).
 	Words []string `yaml:"words"`
+	Verbs []string `yaml:"verbs"`
+	Nouns []string `yaml:"nouns"`
 	// Needs lists entity types the clause must name: place, person,
 	// organization, or actor (a person or an organization).
 	Needs []string `yaml:"needs"`
+	// Next and Prev: the word right after (before) this one must be one of
+	// these; NotNext, NotPrev: must not. Near, NotNear: one of these words
+	// must (must not) stand within Window words (5 unless set) in the
+	// sentence. The lists take clitics off the neighbour as trigger words do
+	// and may end in * (a prefix).
+	Next    []string `yaml:"next"`
+	NotNext []string `yaml:"not_next"`
+	Prev    []string `yaml:"prev"`
+	NotPrev []string `yaml:"not_prev"`
+	Near    []string `yaml:"near"`
+	NotNear []string `yaml:"not_near"`
+	Window  int      `yaml:"window"`
+	// Except are words as written (with or without a leading conjunction)
+	// that do not have this sense although a reading of them is among the
+	// block's words: فيصل, a name, is no ف + يصل "arrives".
+	Except []string `yaml:"except"`
 	// NotBeforeAmount: the words followed by a number (وصل إلى 12.64 مليار,
 	// reached 5%) speak of an amount, not of the event.
 	NotBeforeAmount bool `yaml:"not_before_amount"`
@@ -56,7 +78,10 @@ type langFile struct {
 	Labels        map[string]string       `yaml:"labels"`
 	ListSeparator string                  `yaml:"list_separator"`
 	Triggers      map[string][]senseBlock `yaml:"triggers"`
-	Future        []string                `yaml:"future"`
+	// Contexts are named word lists that the neighbour conditions of
+	// triggers use as "@name" (near: ["@military"]).
+	Contexts map[string][]string `yaml:"contexts"`
+	Future   []string            `yaml:"future"`
 	// FutureVerbPrefixes start a verb in the future (سيلتقي) in words of at
 	// least FutureVerbMinLetters letters, unless an exclusion starts it.
 	FutureVerbPrefixes   []string `yaml:"future_verb_prefixes"`
@@ -64,8 +89,27 @@ type langFile struct {
 	FutureVerbMinLetters int      `yaml:"future_verb_min_letters"`
 	Joint                []string `yaml:"joint"`
 	Statistic            []string `yaml:"statistic"`
-	AmountWords          []string `yaml:"amount_words"`
-	Pronouns             struct {
+	// Weather words make a clause with no event word a forecast;
+	// BackgroundOpeners, opening a sentence, make it background ("يذكر أن");
+	// a date right after one of Since starts a state, not an event ("منذ
+	// 2003"). Such clauses are events only with an event word.
+	Weather           []string `yaml:"weather"`
+	BackgroundOpeners []string `yaml:"background_openers"`
+	Since             []string `yaml:"since"`
+	// Credits are words of a photo credit: a sentence ending with one in
+	// brackets is a caption ("(رويترز)"), an event only with an event word.
+	Credits []string `yaml:"credits"`
+	// Opinion: a column speaks in the first person. An article whose body
+	// holds at least Min of Words outside quotations, at least PerThousand
+	// per thousand words, and no day's date in its lead is a column: only
+	// its clauses with an event word are events.
+	Opinion struct {
+		Words       []string `yaml:"words"`
+		Min         int      `yaml:"min"`
+		PerThousand float64  `yaml:"per_thousand"`
+	} `yaml:"opinion"`
+	AmountWords []string `yaml:"amount_words"`
+	Pronouns    struct {
 		Subject            []string `yaml:"subject"`
 		Possessive         []string `yaml:"possessive"`
 		PossessiveSuffixes []string `yaml:"possessive_suffixes"`
@@ -91,8 +135,25 @@ type morphFile struct {
 	Article            []string `yaml:"article"`
 	PrepositionArticle []string `yaml:"preposition_article"`
 	Future             []string `yaml:"future"`
+	FutureBefore       []string `yaml:"future_before"`
 	MinLetters         int      `yaml:"min_letters"`
 	FutureMinLetters   int      `yaml:"future_min_letters"`
+	Verb               *struct {
+		PastSuffixes      []string    `yaml:"past_suffixes"`
+		ImperfectPrefixes []string    `yaml:"imperfect_prefixes"`
+		ImperfectSuffixes []string    `yaml:"imperfect_suffixes"`
+		ImperfectDrop     []string    `yaml:"imperfect_drop"`
+		ObjectSuffixes    []string    `yaml:"object_suffixes"`
+		ObjectRewrite     [][2]string `yaml:"object_rewrite"`
+		WeakFinal         string      `yaml:"weak_final"`
+		WeakDrop          []string    `yaml:"weak_drop"`
+	} `yaml:"verb"`
+	Noun *struct {
+		Suffixes           []string  `yaml:"suffixes"`
+		PossessiveSuffixes []string  `yaml:"possessive_suffixes"`
+		TaaMarbuta         [2]string `yaml:"taa_marbuta"`
+		ReplaceTaa         []string  `yaml:"replace_taa"`
+	} `yaml:"noun"`
 }
 
 // langData is what one language contributes to the lexicon.
@@ -202,6 +263,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Future = append(lf.Future, uf.Future...)
 	lf.Joint = append(lf.Joint, uf.Joint...)
 	lf.Statistic = append(lf.Statistic, uf.Statistic...)
+	lf.Weather = append(lf.Weather, uf.Weather...)
 	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
 	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)
 	lf.Pronouns.Possessive = append(lf.Pronouns.Possessive, uf.Pronouns.Possessive...)

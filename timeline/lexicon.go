@@ -20,6 +20,11 @@ type cue struct {
 	joint  bool
 	future bool
 	stat   bool // a word of figures: reached, rose (بلغ, ارتفع)
+	quiet  bool // a weather word: no news without an event word
+	opener bool // a background opener (يذكر), when it opens its sentence
+	since  bool // a date right after it starts a state (منذ)
+	credit bool // a word of photo credits (رويترز)
+	first  bool // a first-person word of opinion columns
 }
 
 func (c *cue) merge(o cue) {
@@ -29,14 +34,62 @@ func (c *cue) merge(o cue) {
 	c.joint = c.joint || o.joint
 	c.future = c.future || o.future
 	c.stat = c.stat || o.stat
+	c.quiet = c.quiet || o.quiet
+	c.opener = c.opener || o.opener
+	c.since = c.since || o.since
+	c.credit = c.credit || o.credit
+	c.first = c.first || o.first
 }
 
 // sense is one reading of a trigger word: its type and the conditions under
 // which the word has it.
 type sense struct {
 	typ             int
+	verb            bool // the words are verb forms: a clause's predicate
 	needs           needMask
 	notBeforeAmount bool
+	// Neighbour conditions (nil: none).
+	next, notNext, prev, notPrev, near, notNear *wordSet
+	except                                      *wordSet
+	window                                      int
+	hasNeighbours                               bool
+}
+
+// wordSet is a set of normalized words, exact or, for entries ending in *,
+// prefixes.
+type wordSet struct {
+	exact    map[string]bool
+	prefixes []string
+}
+
+func newWordSet(ws []string) *wordSet {
+	if len(ws) == 0 {
+		return nil
+	}
+	s := &wordSet{exact: map[string]bool{}}
+	for _, w := range ws {
+		if p, ok := strings.CutSuffix(w, "*"); ok {
+			s.prefixes = append(s.prefixes, textnorm.NormString(p))
+		} else {
+			s.exact[textnorm.NormString(w)] = true
+		}
+	}
+	return s
+}
+
+// hasAny reports that one of the readings of a word is in s.
+func (s *wordSet) hasAny(readings []string) bool {
+	for _, r := range readings {
+		if s.exact[r] {
+			return true
+		}
+		for _, p := range s.prefixes {
+			if strings.HasPrefix(r, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // needMask is a set of entity kinds a clause must name.
@@ -113,6 +166,8 @@ type Lexicon struct {
 	otherIx     int
 	jointIs     int
 	prefer      [][2]int // type index pairs: the first wins when both occur
+	family      []int    // type index → the first type of its merge family
+	yields      uint64   // bit i: type i gives way to another type told in its clause
 	weakLead    int
 	senses      []sense
 	chains      [][]int16 // alternative senses of a word, in type order
@@ -138,6 +193,7 @@ type langLex struct {
 	sep        string
 	cues       cueSet // trigger words, joint, future and figure markers
 	morph      *morphology
+	infl       *inflector
 	futureVerb []string
 	futureExcl []string
 	futureMin  int
@@ -147,6 +203,10 @@ type langLex struct {
 	// possSuffix are possessive suffixes as written (ـه).
 	amountWords, subjectPron, possPron map[string]bool
 	possSuffix                         []string
+	// opinionMin and opinionRate: how many first-person words, and how many
+	// per thousand words, make an article a column.
+	opinionMin  int
+	opinionRate float64
 }
 
 // docLex is the lexicon of one document's words: by script, [latin, arabic].
@@ -220,6 +280,35 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 		}
 		lx.prefer = append(lx.prefer, [2]int{a, b})
 	}
+	for _, t := range tf.Yield {
+		i := indexOf(lx.types, t)
+		if i < 0 {
+			return nil, fmt.Errorf("timeline: data/types.yaml: yield names unknown type %q", t)
+		}
+		lx.yields |= 1 << uint(i)
+	}
+	lx.family = make([]int, len(lx.types))
+	for i := range lx.family {
+		lx.family[i] = i
+	}
+	for _, fam := range tf.Families {
+		head := -1
+		for _, t := range fam {
+			i := indexOf(lx.types, t)
+			if i < 0 {
+				return nil, fmt.Errorf("timeline: data/types.yaml: families names unknown type %q", t)
+			}
+			if lx.family[i] != i {
+				return nil, fmt.Errorf("timeline: data/types.yaml: %q is in two families", t)
+			}
+			if head < 0 || i < head {
+				head = i
+			}
+		}
+		for _, t := range fam {
+			lx.family[indexOf(lx.types, t)] = head
+		}
+	}
 	chainIx := map[string]int16{}
 	for _, ld := range langs {
 		ll, err := lx.addLanguage(ld, chainIx)
@@ -263,7 +352,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 		ll.sep = ", "
 	}
 	if ld.morph != nil {
-		ll.morph = newMorphology(ld.morph)
+		ll.morph, ll.infl = newMorphology(ld.morph), newInflector(ld.morph)
 	}
 	for t := range f.Triggers {
 		if indexOf(lx.types, t) < 0 {
@@ -284,7 +373,41 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	var order []key
 	for ti, t := range lx.types {
 		for _, b := range f.Triggers[t] {
-			s := sense{typ: ti, notBeforeAmount: b.NotBeforeAmount}
+			ws := func(list []string) (*wordSet, error) {
+				var out []string
+				for _, w := range list {
+					if strings.ContainsAny(w, " \t") {
+						return nil, fmt.Errorf("timeline: %s: %s: %q: a word list holds single words", where, t, w)
+					}
+					name, ok := strings.CutPrefix(w, "@")
+					if !ok {
+						out = append(out, w)
+						continue
+					}
+					c, ok := f.Contexts[name]
+					if !ok {
+						return nil, fmt.Errorf("timeline: %s: %s: no context %q (contexts:)", where, t, name)
+					}
+					out = append(out, c...)
+				}
+				return newWordSet(out), nil
+			}
+			s := sense{typ: ti, notBeforeAmount: b.NotBeforeAmount, window: b.Window}
+			for _, c := range []struct {
+				dst  **wordSet
+				list []string
+			}{{&s.next, b.Next}, {&s.notNext, b.NotNext}, {&s.prev, b.Prev}, {&s.notPrev, b.NotPrev},
+				{&s.near, b.Near}, {&s.notNear, b.NotNear}, {&s.except, b.Except}} {
+				set, err := ws(c.list)
+				if err != nil {
+					return nil, err
+				}
+				*c.dst = set
+			}
+			if s.window <= 0 {
+				s.window = 5
+			}
+			s.hasNeighbours = s.next != nil || s.notNext != nil || s.prev != nil || s.notPrev != nil || s.near != nil || s.notNear != nil
 			for _, n := range b.Needs {
 				m, ok := needNames[n]
 				if !ok {
@@ -292,19 +415,32 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 				}
 				s.needs |= m
 			}
-			si := int16(len(lx.senses))
-			lx.senses = append(lx.senses, s)
-			for _, w := range b.Words {
-				p, prefix := strings.CutSuffix(w, "*")
-				k := key{textnorm.NormString(p), prefix}
-				if k.w == "" {
+			verbs, words, err := ll.expand(b, where, t)
+			if err != nil {
+				return nil, err
+			}
+			for _, group := range [][]string{verbs, words} {
+				if len(group) == 0 {
 					continue
 				}
-				if _, ok := wordSenses[k]; !ok {
-					order = append(order, k)
-				}
-				if !slices.Contains(wordSenses[k], si) {
-					wordSenses[k] = append(wordSenses[k], si)
+				s.verb = len(verbs) > 0 && &group[0] == &verbs[0]
+				si := int16(len(lx.senses))
+				lx.senses = append(lx.senses, s)
+				for _, w := range group {
+					if strings.ContainsAny(w, " \t") {
+						return nil, fmt.Errorf("timeline: %s: %s: %q: a trigger is one word", where, t, w)
+					}
+					p, prefix := strings.CutSuffix(w, "*")
+					k := key{textnorm.NormString(p), prefix}
+					if k.w == "" {
+						continue
+					}
+					if _, ok := wordSenses[k]; !ok {
+						order = append(order, k)
+					}
+					if !slices.Contains(wordSenses[k], si) {
+						wordSenses[k] = append(wordSenses[k], si)
+					}
 				}
 			}
 		}
@@ -337,6 +473,12 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Future, cue{chain: -1, future: true})
 	addAll(f.Joint, cue{chain: -1, joint: true})
 	addAll(f.Statistic, cue{chain: -1, stat: true})
+	addAll(f.Weather, cue{chain: -1, quiet: true})
+	addAll(f.BackgroundOpeners, cue{chain: -1, opener: true})
+	addAll(f.Since, cue{chain: -1, since: true})
+	addAll(f.Credits, cue{chain: -1, credit: true})
+	addAll(f.Opinion.Words, cue{chain: -1, first: true})
+	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	for _, w := range f.FutureVerbPrefixes {
 		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))
 	}
@@ -385,19 +527,44 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	return ll, nil
 }
 
+// expand returns the words of block b: every form of its verbs, and its
+// words with every form of its nouns.
+func (ll *langLex) expand(b senseBlock, where, typ string) (verbs, words []string, err error) {
+	if len(b.Verbs)+len(b.Nouns) == 0 {
+		return nil, b.Words, nil
+	}
+	if ll.infl == nil || (len(b.Verbs) > 0 && !ll.infl.verbs) || (len(b.Nouns) > 0 && !ll.infl.nouns) {
+		return nil, nil, fmt.Errorf("timeline: %s: %s: verbs and nouns need the inflections of lang/%s/morphology.yaml", where, typ, ll.code)
+	}
+	for _, v := range b.Verbs {
+		verbs = append(verbs, ll.infl.verbForms(textnorm.NormString(v))...)
+	}
+	words = slices.Clone(b.Words)
+	for _, n := range b.Nouns {
+		words = append(words, ll.infl.nounForms(textnorm.NormString(n))...)
+	}
+	return verbs, words, nil
+}
+
 // Types returns the event types in priority order; "other" is last.
 func (lx *Lexicon) Types() []string { return slices.Clone(lx.types) }
 
-// MergeClass returns the type an event of type typ merges as: the preferred
-// type of a prefer pair ("visit" merges as "meeting"), else typ itself.
+// MergeClass returns the type an event of type typ merges as: the first
+// type of its family ("visit" merges as "meeting"), else typ itself.
 func (lx *Lexicon) MergeClass(typ string) string {
-	i := lx.typeIndex(typ)
-	for _, p := range lx.prefer {
-		if p[1] == i {
-			return lx.types[p[0]]
-		}
+	if i := lx.typeIndex(typ); i >= 0 {
+		return lx.types[lx.family[i]]
 	}
 	return typ
+}
+
+// TypeRank orders types by priority (timeline/data/types.yaml): lower is
+// more specific; an unknown type ranks after all.
+func (lx *Lexicon) TypeRank(typ string) int {
+	if i := lx.typeIndex(typ); i >= 0 {
+		return i
+	}
+	return len(lx.types)
 }
 
 func (lx *Lexicon) typeIndex(typ string) int { return indexOf(lx.types, typ) }

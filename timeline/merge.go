@@ -30,13 +30,14 @@ type Merger struct {
 	buckets map[string][]int
 	spill   *spillFile
 	class   func(string) string
+	rank    func(string) int
 	seed    maphash.Seed
 	refs    refCounts // what the articles refer to, for the importance score
 }
 
-// SetLexicon makes types that the lexicon pairs (a visit and a meeting)
-// merge, the merged event taking the preferred type.
-func (m *Merger) SetLexicon(lx *Lexicon) { m.class = lx.MergeClass }
+// SetLexicon makes the types of one family of the lexicon (a visit and a
+// meeting) merge, the merged event taking the type of higher priority.
+func (m *Merger) SetLexicon(lx *Lexicon) { m.class, m.rank = lx.MergeClass, lx.TypeRank }
 
 func (m *Merger) classOf(typ string) string {
 	if m.class == nil {
@@ -171,6 +172,9 @@ func (m *Merger) absorb(i int, e Event) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names.
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
+		if e.Type == x.Type {
+			x.Trigger = e.Trigger
+		}
 		if m.spill != nil {
 			x.ref = m.spill.put(e.TimeText, e.Text)
 		} else {
@@ -180,8 +184,8 @@ func (m *Merger) absorb(i int, e Event) {
 	x.People = unionEntities(x.People, e.People)
 	x.Places = unionEntities(x.Places, e.Places)
 	x.Organizations = unionEntities(x.Organizations, e.Organizations)
-	if x.Type != e.Type && m.classOf(e.Type) == e.Type {
-		x.Type = e.Type // the preferred type of a pair
+	if x.Type != e.Type && m.rank != nil && m.rank(e.Type) < m.rank(x.Type) {
+		x.Type, x.Trigger = e.Type, e.Trigger // the more specific type of a family
 	}
 	// New keys for the entities the merge added.
 	for _, k := range m.bucketKeys(&x.Event) {

@@ -1,0 +1,189 @@
+package timeline
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+var (
+	builtinOnce sync.Once
+	builtinX    *extract.Extractor
+	builtinAsm  *Assembler
+	builtinErr  error
+)
+
+// builtinAssembler returns an extractor with the built-in gazetteer and the
+// real date recognizer, and the built-in lexicon's assembler.
+func builtinAssembler(t *testing.T) (*extract.Extractor, *Assembler) {
+	t.Helper()
+	builtinOnce.Do(func() {
+		g, err := gazetteer.Builtin()
+		if err != nil {
+			builtinErr = err
+			return
+		}
+		ix, err := gazetteer.NewIndex(g)
+		if err != nil {
+			builtinErr = err
+			return
+		}
+		rec, err := temporal.New()
+		if err != nil {
+			builtinErr = err
+			return
+		}
+		if builtinX, err = extract.New(ix, rec); err != nil {
+			builtinErr = err
+			return
+		}
+		lx, err := LoadLexicon("")
+		if err != nil {
+			builtinErr = err
+			return
+		}
+		builtinAsm = NewAssembler(lx, "en")
+	})
+	if builtinErr != nil {
+		t.Fatal(builtinErr)
+	}
+	return builtinX, builtinAsm
+}
+
+// senseCase is a sentence of real news (a short excerpt) and, by the text of
+// a temporal expression in it, the type of the event that expression dates
+// ("-" for no event, "!T" for any type but T).
+type senseCase struct {
+	name, text, dct string
+	want            map[string]string
+}
+
+func runSenseCases(t *testing.T, tests []senseCase) {
+	t.Helper()
+	x, asm := builtinAssembler(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dct, err := time.Parse(time.DateOnly, tc.dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := x.Analyze(context.Background(), tc.text, dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			evs := asm.Events(d, "doc")
+			got := map[string]string{}
+			var all []string
+			for _, e := range evs {
+				got[e.TimeText] = e.Type
+				all = append(all, e.TimeText+"="+e.Type+"("+e.Trigger+")")
+			}
+			for tt, want := range tc.want {
+				g, ok := got[tt]
+				switch {
+				case want == "-" && ok:
+					t.Errorf("%q: an event %s, want none (all: %s)", tt, g, strings.Join(all, " "))
+				case strings.HasPrefix(want, "!"):
+					if g == want[1:] {
+						t.Errorf("%q: type %q, want another (all: %s)", tt, g, strings.Join(all, " "))
+					}
+				case want != "-" && g != want:
+					t.Errorf("%q: type %q, want %q (all: %s)", tt, g, want, strings.Join(all, " "))
+				}
+			}
+		})
+	}
+}
+
+// TestWordSenses: each trigger word in the sense news gives it, and not in
+// its other senses (excerpts of SaudiNewsNet articles, not of the held-out
+// day).
+func TestWordSenses(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"صوت: a vote", "وأضاف أن البرلمان في اليونان قد يصوت على الاتفاق هذا الأسبوع.", "2015-08-10", map[string]string{"هذا الأسبوع": "election"}},
+		{"صوت: a sound", "إن الحروب اليوم في العراق انتقلت من الميدان الذي يدويه صوت المدافع والقنابل.", "2015-08-02", map[string]string{"اليوم": "!election"}},
+		{"الخروج: investors going out is no withdrawal", "استمر المستثمر الأجنبي بالخروج من البورصات في السعودية خلال الربع الأول 2015.", "2015-07-31", map[string]string{"الربع الأول 2015": "!withdrawal"}},
+		{"تشكيل: an exhibition's name", "ينطلق اليوم المعرض التشكيلي تشكيل1 الذي يقيمه فرع الجمعية في أبها.", "2015-08-10", map[string]string{"اليوم": "!deployment"}},
+		{"بحث عن: searching", "وحافظ أرسنال على لقب الكأس، لكنه لا يزال يبحث عن لقب الدوري في إنجلترا الذي يغيب عنه منذ عام 2004.", "2015-07-31", map[string]string{"عام 2004": "-"}},
+		{"لقاء ودي: a friendly match", "يخوض الفريق الأهلاوي مساء اليوم لقاء ودياً أمام فرايبورغ في سويسرا.", "2015-08-03", map[string]string{"اليوم": "match"}},
+		{"سحبت: withdrew fighters", "وسحبت حركة الشباب مقاتليها من مقديشو في عام 2011 تحت ضغط عسكري.", "2015-08-10", map[string]string{"عام 2011": "withdrawal"}},
+		{"سحبت: drew lots", "سحبت أمس السبت في مدينة سان بطرسبورغ الروسية قرعة القارة الإفريقية المؤهلة إلى نهائيات كأس العالم.", "2015-07-26", map[string]string{"أمس السبت": "!withdrawal"}},
+		{"انتخب", "وقال أحد القياديين إن مجلس الشورى انتخب مساء الأربعاء الملا منصور أميرا جديدا لطالبان.", "2015-07-31", map[string]string{"مساء الأربعاء": "election"}},
+		{"قتله", "وأعلن الجيش الأمريكي أمس أنه قتله في غارة على الحدود مع باكستان.", "2015-08-10", map[string]string{"أمس": "strike"}},
+		{"يعدم", "وقالت وزارة الداخلية إن تنظيم داعش يعدم أسراه في الرقة منذ أمس.", "2015-08-10", map[string]string{"أمس": "killing"}},
+		{"الحملات الجوية", "وقال التحالف إن الحملات الجوية على مواقع داعش في سوريا استمرت أمس.", "2015-08-10", map[string]string{"أمس": "strike"}},
+		{"شكر", "وشكر الرئيس اليمني عبدربه منصور هادي أمس المملكة على دعمها.", "2015-08-10", map[string]string{"أمس": "statement"}},
+		{"الاجتماعية is social, no meeting", "أطلقت وزارة الشؤون الاجتماعية في السعودية أمس برنامجا للأسر المحتاجة.", "2015-08-10", map[string]string{"أمس": "launch"}},
+		{"وزارة is no و+زاره (visited him)", "وقالت وزارة الخارجية في السعودية أمس إن السفارة تتابع القضية.", "2015-08-10", map[string]string{"أمس": "statement"}},
+		{"فيصل is no ف+يصل (arrives)", "واستقبل الأمير فيصل بن خالد أمير منطقة عسير أمس في أبها المهنئين بالعيد.", "2015-08-10", map[string]string{"أمس": "!visit"}},
+		{"الاتصالات is telecoms", "أعلنت شركة الاتصالات السعودية أمس عن نتائجها في الرياض.", "2015-08-10", map[string]string{"أمس": "statement"}},
+		{"اتصال هاتفي", "سياسي / تلقى الرئيس الأفغاني أمس اتصالا هاتفيا من رئيس الوزراء الباكستاني في كابل.", "2015-08-10", map[string]string{"أمس": "call"}},
+		{"نشر: published", "كما نُشر في كندا عام 2001 أدلة قاطعة على أن المبيد يسبب السرطان.", "2015-08-10", map[string]string{"عام 2001": "!deployment"}},
+		{"ضربة جزاء", "وسجل اللاعب هدف الفوز أمس من ضربة جزاء في مباراة الهلال في الرياض.", "2015-08-10", map[string]string{"أمس": "match"}},
+		{"مؤتمر صحفي", "وقال وزير الخارجية عادل الجبير في مؤتمر صحفي أمس في الرياض إن المملكة تدعم الحل السياسي.", "2015-08-10", map[string]string{"أمس": "statement"}},
+		{"وقف إطلاق النار", "ستبدأ الحكومة الأفغانية التفاوض على وقف إطلاق النار مع طالبان اليوم في باكستان.", "2015-07-31", map[string]string{"اليوم": "ceasefire"}},
+		{"إطلاق سراح", "قضت هيئة العفو الأميركية بإطلاق سراح الجاسوس جوناثان بولارد في 21 نوفمبر المقبل في الولايات المتحدة.", "2015-07-31", map[string]string{"21 نوفمبر المقبل": "release"}},
+		{"أطلق: launched", "أطلق نادي جدة الأدبي الثقافي بجدة أمس حقيبة السائح المثقف.", "2015-08-02", map[string]string{"أمس": "launch"}},
+		{"إطلاق النار", "وقال شهود إن مسلحين أطلقوا النار أمس على دورية للشرطة في العريش في مصر.", "2015-08-02", map[string]string{"أمس": "attack"}},
+	})
+}
+
+// TestNewsTypes: the types news needs, each on a sentence of real news.
+func TestNewsTypes(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"protest", "وأمام مكتب محافظ البصرة في العراق، تظاهر أمس نحو 500 شخص يرفعون الأعلام العراقية.", "2015-08-02", map[string]string{"أمس": "protest"}},
+		{"trial", "قررت محكمة مصرية، اليوم، تأجيل محاكمة محمد مرسي في القضية المعروفة إعلاميًا بالتخابر مع قطر.", "2015-08-02", map[string]string{"اليوم": "trial"}},
+		{"resignation", "وخسر اولمبيك مرسيليا على ارضه في فرنسا امام كاين يوم السبت واعلن المدرب مارسيلو بيلسا استقالته عقب صفارة النهاية.", "2015-08-10", map[string]string{"يوم السبت": "resignation"}},
+		{"appointment", "أصدر الرئيس اليمني عبدربه منصور هادي اليوم السبت قرارا جمهوريا بتعيين مستشارين جدد له.", "2015-08-01", map[string]string{"اليوم السبت": "appointment"}},
+		{"release", "لكن، في بداية عهد الرئيس رونالد ريغان، ومقابل إطلاق سراح الدبلوماسيين الأميركيين، في بداية عام 1981، أفرج عن بعض هذه الأموال.", "2015-07-31", map[string]string{"بداية عام 1981": "release"}},
+		{"sanction", "وكانت وزارة المالية في الولايات المتحدة أعلنت الخميس فرض عقوبات على 15 شركة روسية.", "2015-08-02", map[string]string{"الخميس": "sanction"}},
+		{"ceasefire", "وسقطت في تركيا هدنة كانت سارية منذ 2013 في نزاع أوقع أكثر من أربعين ألف قتيل.", "2015-08-02", map[string]string{"2013": "ceasefire"}},
+		{"death", "وأعلنت طالبان الجمعة الماضي تعيين الملا أختر زعيما جديدا لها بعدما أكدت الخميس نبأ وفاة الملا عمر.", "2015-08-02", map[string]string{"الجمعة الماضي": "appointment", "الخميس": "death"}},
+		{"accident", "ولقي سالم بن لادن مصرعه في حادث طائرة خفيفة في أميركا عام 1988.", "2015-08-02", map[string]string{"عام 1988": "accident"}},
+		{"ceremony", "احتفلت سنغافورة أمس الأحد بالذكرى الخمسين لاستقلالها في احتفالات كبيرة.", "2015-08-10", map[string]string{"أمس الأحد": "ceremony"}},
+		{"founding", "والجامعة الليبية تأسست عام 1955 بمنحة من مصر.", "2015-08-10", map[string]string{"عام 1955": "founding"}},
+		{"combat", "وفي محافظة شبوة في اليمن، دارت أمس اشتباكات عنيفة بين المقاومة الشعبية والميليشيات الحوثية.", "2015-08-02", map[string]string{"أمس": "combat"}},
+		{"arrest", "اعتقلت قوات الاحتلال الإسرائيلي، اليوم، شابا بعد أن داهمت منزله شمال القدس.", "2015-08-10", map[string]string{"اليوم": "arrest"}},
+		{"decision", "وافق مجلس الوزراء السعودي أمس على تنظيم هيئة الترفيه في الرياض.", "2015-08-10", map[string]string{"أمس": "decision"}},
+		{"acquisition", "واستحوذت شركة أرامكو السعودية أمس على حصة في شركة كورية بقيمة مليار دولار.", "2015-08-10", map[string]string{"أمس": "acquisition"}},
+		{"contract", "ووقعت وزارة النقل في السعودية أمس عقدا بقيمة 500 مليون ريال لتنفيذ طريق جديد.", "2015-08-10", map[string]string{"أمس": "contract"}},
+		{"English: strike by workers is a protest", "Brazilian seamen went on strike on Friday in Brazil, the union said, demanding higher pay.", "1987-02-28", map[string]string{"Friday": "protest"}},
+		{"English: acquisition", "Chrysler Corp agreed on Monday to acquire American Motors Corp in the United States.", "1987-03-10", map[string]string{"Monday": "acquisition"}},
+		{"English: met expectations is no meeting", "Sales in Japan met expectations in January, the company said.", "1987-03-10", map[string]string{"January": "statement"}},
+	})
+}
+
+// TestNotNews: figures, forecasts, background, captions and columns give no
+// event unless an event word says what happened.
+func TestNotNews(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"a forecast", "توقعت الرئاسة العامة للأرصاد في تقريرها عن حالة الطقس لهذا اليوم سماء غائمة جزئيا على مكة وجازان.", "2015-07-26", map[string]string{"هذا اليوم": "-"}},
+		{"background opener", "يذكر أن أفضل مركز احتلته جامايكا في البطولة كان الثالث عام 1993.", "2015-07-26", map[string]string{"عام 1993": "-"}},
+		{"background with an event word stays", "يذكر أن رضيعا فلسطينيا لقي حتفه حرقًا فجر الجمعة في نابلس.", "2015-08-02", map[string]string{"فجر الجمعة": "killing"}},
+		{"since: a state", "وتعيش مصر على وقع الحرب الدائرة منذ فبراير 2022 بين روسيا وأوكرانيا.", "2024-03-27", map[string]string{"فبراير 2022": "-"}},
+		{"a caption", "جنود يمنيون في عدن أمس (رويترز)", "2015-08-10", map[string]string{"أمس": "-"}},
+		{"a caption of two people met", "المستشار الألماني أولاف شولتس ورئيس الحكومة العراقية محمد شياع السوداني في ميونيخ السبت (أ.ف.ب)", "2024-02-17", map[string]string{"السبت": "meeting"}},
+	})
+}
+
+// TestColumn: an article in the first person with no day in its lead is a
+// column: its clauses without an event word are no events.
+func TestColumn(t *testing.T) {
+	col := "نكون أو لا نكون\n\nنحن اليوم أمام سؤال كبير. كنا نظن أن العالم تغير، لكننا نرى أن العراق عام 2003 ما زال حاضرا بيننا. " +
+		"علينا أن نسأل أنفسنا، ولدينا ما نقوله. وأنا أعتقد أن غزو العراق عام 2003 غير المنطقة."
+	x, asm := builtinAssembler(t)
+	d, err := x.Analyze(context.Background(), col, time.Date(2015, 8, 2, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := asm.Events(d, "doc")
+	if len(evs) != 1 || evs[0].Type != "attack" {
+		t.Errorf("got %d events %+v, want the invasion (attack) only", len(evs), evs)
+	}
+}
