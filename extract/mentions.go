@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -61,6 +62,32 @@ func (m Mention) HolderAt(d time.Time) *gazetteer.Entity {
 	return holder
 }
 
+// FormerAt returns, for a role mention said of a former holder ("الرئيس
+// الإيراني السابق", "the former president"), the holder whose term ended
+// last before day d: the holder before the one of d. nil when the mention
+// is no role or none fits.
+func (m Mention) FormerAt(d time.Time) *gazetteer.Entity {
+	if d.IsZero() {
+		return nil
+	}
+	var best *gazetteer.Entity
+	var bestEnd time.Time
+	for _, rc := range m.roles {
+		r := rc.e.Roles[rc.role]
+		if r.To == "" || r.Holds(d) {
+			continue
+		}
+		end, err := time.Parse(time.DateOnly, r.To)
+		if err != nil || end.After(d) {
+			continue
+		}
+		if best == nil || end.After(bestEnd) {
+			best, bestEnd = rc.e, end
+		}
+	}
+	return best
+}
+
 // EntityID is the entity's id, or the candidates' ids joined by "|" for an
 // ambiguous mention.
 func (m Mention) EntityID() string {
@@ -85,6 +112,9 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 	found := x.ix.Find(w)
 	ms := make([]Mention, 0, len(found))
 	var wordOf []int // token → word index, made on first need
+	// others holds the people whose family name the article gives to
+	// someone else (سليمان الأسد): alone, that name is not theirs.
+	var others map[*gazetteer.Entity]bool
 	for _, m := range found {
 		mn := x.mention(t, toks, m)
 		isPerson, isPlace := only(mn, gazetteer.Person), only(mn, gazetteer.Place)
@@ -98,6 +128,10 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 				continue
 			}
 			if isPerson && mn.Entity != nil && wj-wi == 1 && m.Skip == 0 && x.ix.OtherPersonsName(w, wi, mn.Entity) {
+				if others == nil {
+					others = map[*gazetteer.Entity]bool{}
+				}
+				others[mn.Entity] = true
 				continue // معاذ الجعفري is not Ibrahim al-Jaafari
 			}
 			if isPerson && x.ix.NamedAfter(w, wi, wj) {
@@ -109,8 +143,19 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 		}
 		ms = append(ms, mn)
 	}
+	if others != nil {
+		// Every al-Assad is not Bashar: where the article names another
+		// bearer of the family name, the name alone stands for no one.
+		ms = slices.DeleteFunc(ms, func(mn Mention) bool {
+			return mn.Entity != nil && others[mn.Entity] && mn.Via != gazetteer.ViaRole && oneWord(wordOf, mn)
+		})
+	}
 	x.resolveRoles(ms, dct)
-	ms = append(ms, x.coref(w, t, toks, ms)...)
+	for _, c := range x.coref(w, t, toks, ms) {
+		if !others[c.Entity] {
+			ms = append(ms, c)
+		}
+	}
 	resolveShared(ms)
 	x.resolvePlaces(ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -369,6 +414,15 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 			Tok: ti, TokEnd: ti + 1, Entity: pick, Candidates: []*gazetteer.Entity{pick}, Via: gazetteer.ViaCoref})
 	}
 	return out
+}
+
+// oneWord reports a mention of one word (a family name used alone).
+func oneWord(wordOf []int, mn Mention) bool {
+	if wordOf == nil || mn.TokEnd-1 >= len(wordOf) {
+		return false
+	}
+	wi, wj := wordOf[mn.Tok], wordOf[mn.TokEnd-1]+1
+	return wi >= 0 && wj-wi == 1
 }
 
 // only reports a mention that can only be an entity of type t.

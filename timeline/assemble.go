@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -50,6 +49,24 @@ type group struct {
 	numbers   int    // numbers in its words that are no date
 	trigTok   int    // the token of the word that gave typeIx
 	trigVerb  bool   // that word is a verb
+	// yieldTok is the last word of a yielding type (انطلقت, قرر); yieldTo
+	// the type of the first other trigger within yieldSpan words after one.
+	yieldTok, yieldTo int
+}
+
+// yieldSpan is how many words after a word of a yielding type (انطلقت,
+// قرر) another trigger says what began or was decided.
+const yieldSpan = 3
+
+// noteYield records trigger type ti at token k for the yield rule.
+func (g *group) noteYield(lx *Lexicon, ti, k int) {
+	if lx.yields&(1<<uint(ti)) != 0 {
+		g.yieldTok = k
+		return
+	}
+	if g.yieldTo < 0 && k-g.yieldTok <= yieldSpan {
+		g.yieldTo = ti
+	}
 }
 
 // statistic reports a group that gives figures rather than an event: no
@@ -105,6 +122,10 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 				// stands for the person named last before it.
 				if p := a.possessor(d, dl, g.trigTok); p != nil {
 					ents = append([]*gazetteer.Entity{p}, ents...)
+				} else if g.trigVerb && !hasType(ents, gazetteer.Organization) && body[si-min(si, 1)] {
+					if p := a.droppedSubject(d, dl, si, g.trigTok); p != nil {
+						ents = append([]*gazetteer.Entity{p}, ents...)
+					}
 				}
 			}
 			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
@@ -119,10 +140,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			prev, prevSent = g, si
 		}
 	}
-	if h, ok := a.headlineEvent(d, dl, doc, body, out, column); ok {
-		h.at = 1
-		out = append([]Event{h}, out...)
-	}
+	out = append(a.leadEvents(d, dl, doc, body, out, column), out...)
 	return out, body
 }
 
@@ -193,7 +211,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 		gOf[ti] = -1
 		if a.dating(d.Timexes[ti], si) {
 			gOf[ti] = len(groups)
-			groups = append(groups, group{tx: d.Timexes[ti], sent: si, typeIx: -1})
+			groups = append(groups, group{tx: d.Timexes[ti], sent: si, typeIx: -1, yieldTo: -1, yieldTok: -10})
 		}
 	}
 	// owner[k] is the group that token k of the sentence belongs to, -1 for
@@ -234,7 +252,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 	}
 	// Entities.
 	for _, m := range d.Mentions {
-		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) {
+		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
 		}
 		gi := owner[m.Tok-s.TokStart]
@@ -244,7 +262,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 		g := &groups[gi]
 		// A role is held by whoever held it when the event happened:
 		// "خادم الحرمين الشريفين" in a sentence about 1990 is King Fahd.
-		e := m.EntityAt(g.tx.StartDate)
+		e := a.entityAt(d, dl, m, g.tx.StartDate)
 		if e == nil || a.quotedPlace(d, e, m) {
 			continue
 		}
@@ -283,6 +301,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 		case ti == a.lx.statementIx:
 			g.statement = true
 		default:
+			g.noteYield(a.lx, ti, k)
 			g.seen |= 1 << uint(ti%64)
 			// Nearest wins; at about the same distance, a verb (the
 			// clause's predicate: يصوت على الاتفاق is a vote) over a noun,
@@ -666,6 +685,66 @@ func inAnyTimex(d *extract.Document, txs []int, k int) bool {
 	return false
 }
 
+// entityAt returns the entity mention m stands for in an event on day t: a
+// role is held by whoever held it then ("خادم الحرمين الشريفين" in a
+// sentence about 1990 is King Fahd), and a role said of a former holder
+// ("الرئيس الإيراني السابق", "the former president") by the one before; nil
+// when there is none.
+func (a *Assembler) entityAt(d *extract.Document, dl docLex, m extract.Mention, t time.Time) *gazetteer.Entity {
+	if m.Via == gazetteer.ViaRole && a.former(d, dl, m) {
+		if t.IsZero() {
+			t = d.DCT
+		}
+		return m.FormerAt(t)
+	}
+	return m.EntityAt(t)
+}
+
+// former reports a role mention said of a former holder: a former word
+// right after it (السابق) or right before it (former).
+func (a *Assembler) former(d *extract.Document, dl docLex, m extract.Mention) bool {
+	if k := m.TokEnd; k < len(d.Tokens) && d.Tokens[k].Kind == textnorm.Word {
+		if c, _ := dl.of(d.Tokens[k].Arabic).wordCues(d.Text.TokenText(d.Tokens[k]), nil); c.formerA {
+			return true
+		}
+	}
+	for k := m.Tok - 1; k >= 0 && k >= m.Tok-2; k-- {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			continue
+		}
+		c, _ := dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), nil)
+		return c.formerB
+	}
+	return false
+}
+
+// sourceSpan is how many words before an entity a source word reaches.
+const sourceSpan = 3
+
+// isSource reports an entity that is where the report comes from, not an
+// actor: named within sourceSpan words after a source word ("بحسب وكالة
+// رويترز", "according to Reuters", "بتوقيت لندن"), or a name in press quotes
+// after a one-letter preposition ("قال لـ«عكاظ»"). start is its sentence's.
+func (a *Assembler) isSource(d *extract.Document, dl docLex, m extract.Mention, start int) bool {
+	if a.lx.pressOpen != "" && m.Tok >= start+2 && d.Text.TokenText(d.Tokens[m.Tok-1]) == a.lx.pressOpen &&
+		d.Tokens[m.Tok-2].Kind == textnorm.Word && utf8.RuneCountInString(d.Text.TokenText(d.Tokens[m.Tok-2])) == 1 {
+		return true
+	}
+	words := 0
+	for k := m.Tok - 1; k >= start && words < sourceSpan; k-- {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			continue
+		}
+		words++
+		if c, _ := dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), nil); c.source {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedPlace reports a place name standing alone in press quotes («»): in
 // the Arab press that is a newspaper («الشرق الأوسط», «الرياض», «الخليج»),
 // not the place ("تنظيم «داعش»", an organization, stays).
@@ -679,7 +758,13 @@ func (a *Assembler) quotedPlace(d *extract.Document, e *gazetteer.Entity, m extr
 // isCredit reports a mention that stands alone in brackets, like a photo
 // credit "(رويترز)" or "(أ.ف.ب - غيتي)": it names the source, not an actor.
 func (a *Assembler) isCredit(d *extract.Document, m extract.Mention) bool {
-	if m.Tok == 0 || m.TokEnd >= len(d.Tokens) {
+	if m.TokEnd >= len(d.Tokens) {
+		return false
+	}
+	if d.Text.TokenText(d.Tokens[m.TokEnd]) == ":" && m.Tok == d.Sentences[max(d.SentenceOf(m.Tok), 0)].TokStart {
+		return true // a source opening a line: "لوبوان24: بغداد وواشنطن تؤكدان ..."
+	}
+	if m.Tok == 0 {
 		return false
 	}
 	open := d.Text.TokenText(d.Tokens[m.Tok-1])
@@ -723,11 +808,8 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 			ti = p[0]
 		}
 	}
-	if ti >= 0 && a.lx.yields&(1<<uint(ti)) != 0 {
-		// "انطلقت الاجتماعات": the meetings started; the other word says what.
-		if other := g.seen &^ a.lx.yields; other != 0 {
-			ti = bits.TrailingZeros64(other)
-		}
+	if ti >= 0 && a.lx.yields&(1<<uint(ti)) != 0 && g.yieldTo >= 0 {
+		ti = g.yieldTo // "انطلقت الاجتماعات": the meetings started
 	}
 	if ti < 0 && g.statement && a.lx.statementIx >= 0 {
 		ti = a.lx.statementIx
@@ -779,6 +861,11 @@ func status(tx temporal.Timex, futureCue bool, dct time.Time) Status {
 	return Happened
 }
 
+// entityRef is e as an event lists it.
+func entityRef(e *gazetteer.Entity) Entity {
+	return Entity{ID: e.ID, NameEn: e.NameEn(), NameAr: e.NameAr()}
+}
+
 func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 	for _, e := range ents {
 		ref := Entity{ID: e.ID, NameEn: e.NameEn(), NameAr: e.NameAr()}
@@ -797,17 +884,16 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 // the top tells the same thing (same type, a shared entity) the headline adds
 // nothing; otherwise the headline's event is dated by the article's date, as
 // news reports the day's events.
-func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, body []bool, evs []Event, column bool) (Event, bool) {
-	if len(d.Sentences) == 0 || d.DCT.IsZero() || !body[0] {
+func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, si int, body []bool, evs []Event, column bool) (Event, bool) {
+	if si >= len(d.Sentences) || d.DCT.IsZero() || !body[si] {
 		return Event{}, false
 	}
-	s := d.Sentences[0]
-	if s.TokEnd < len(d.Tokens) && !d.Tokens[s.TokEnd].Newline {
-		return Event{}, false // not a line of its own
-	}
+	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
-		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Dating() {
-			return Event{}, false // dated: already an event
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0) {
+			// Dated: already an event; or said to be at another time ("قبل
+			// أيام", "in the coming weeks"): not the day's news.
+			return Event{}, false
 		}
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Anchor == temporal.AnchorEvent {
 			return Event{}, false // counted from an undated event: not the article's day
@@ -817,11 +903,14 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, bo
 	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: "day",
 		StartDate: day, EndDate: day, Tok: s.TokStart, TokEnd: s.TokStart}
 	// Give the whole headline to one pseudo-expression.
-	g := group{tx: tx, typeIx: -1}
+	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10}
 	var buf []string
 	for _, m := range d.Mentions {
-		if m.Tok >= s.TokStart && m.Tok < s.TokEnd && m.Entity != nil && !a.isCredit(d, m) {
-			g.ents = addEntity(g.ents, m.Entity)
+		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
+			continue
+		}
+		if e := a.entityAt(d, dl, m, d.DCT); e != nil {
+			g.ents = addEntity(g.ents, e)
 		}
 	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
@@ -835,8 +924,12 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, bo
 		case ti < 0:
 		case ti == a.lx.statementIx:
 			g.statement = true
-		case g.typeIx < 0 || ti < g.typeIx:
-			g.typeIx, g.trigTok = ti, k
+		default:
+			g.noteYield(a.lx, ti, k)
+			g.seen |= 1 << uint(ti%64)
+			if g.typeIx < 0 || ti < g.typeIx {
+				g.typeIx, g.trigTok = ti, k
+			}
 		}
 		g.joint = g.joint || c.joint
 		g.future = g.future || c.future
@@ -862,6 +955,64 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, bo
 		}
 	}
 	return ev, true
+}
+
+// leadEvents dates a story's lead by the article's date: its headline (the
+// first line, when it is a line of its own) and the first sentence of its
+// body, when they carry no date of their own and say what happened (the
+// dateline convention: news reports the day's events). The first sentence
+// and the headline of one event are one event, told by the sentence.
+func (a *Assembler) leadEvents(d *extract.Document, dl docLex, doc string, body []bool, evs []Event, column bool) []Event {
+	if len(d.Sentences) == 0 || d.DCT.IsZero() || column {
+		return nil
+	}
+	var out []Event
+	first := 0
+	if s := d.Sentences[0]; s.TokEnd >= len(d.Tokens) || d.Tokens[s.TokEnd].Newline {
+		if h, ok := a.headlineEvent(d, dl, doc, 0, body, evs, column); ok {
+			h.at = 1
+			out = append(out, h)
+		}
+		first = 1 // the headline is a line of its own: the body follows
+		if len(out) == 1 && len(out[0].People) == 0 && first < len(d.Sentences) && body[first] {
+			// The first sentence names who the headline is about ("بغداد
+			// وواشنطن تؤكدان ..." / "وقال بلينكن ...").
+			h := &out[0]
+			fs := d.Sentences[first]
+			for _, m := range d.Mentions {
+				if m.Tok < fs.TokStart || m.Tok >= fs.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, fs.TokStart) {
+					continue
+				}
+				if e := a.entityAt(d, dl, m, d.DCT); e != nil && e.Type == gazetteer.Person {
+					h.People = unionEntities(h.People, []Entity{entityRef(e)})
+				}
+			}
+			h.Headline = a.lx.Headline(h, a.lang)
+		}
+	}
+	if first < len(d.Sentences) {
+		if f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column); ok {
+			f.at = int32(first + 1)
+			switch {
+			case len(out) == 1 && a.lx.statementIx >= 0 && f.Type == a.lx.types[a.lx.statementIx]:
+				// The first sentence says what the headline's event was
+				// ("وقال بلينكن إن ..."): its people join it.
+				h := &out[0]
+				h.People = unionEntities(h.People, f.People)
+				h.Organizations = unionEntities(h.Organizations, f.Organizations)
+				h.Headline = a.lx.Headline(h, a.lang)
+			case len(out) == 1 && a.lx.MergeClass(out[0].Type) == a.lx.MergeClass(f.Type):
+				f.People = unionEntities(f.People, out[0].People)
+				f.Places = unionEntities(f.Places, out[0].Places)
+				f.Organizations = unionEntities(f.Organizations, out[0].Organizations)
+				f.Headline = a.lx.Headline(&f, a.lang)
+				out[0] = f
+			default:
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
 
 // sentenceIndex returns the index of the sentence whose text is text.
@@ -922,7 +1073,44 @@ func (a *Assembler) possessor(d *extract.Document, dl docLex, k int) *gazetteer.
 	if si < 0 {
 		return nil
 	}
-	return firstPerson(d, d.Sentences[si].TokStart, k) // most often the subject
+	if p := firstPerson(d, d.Sentences[si].TokStart, k); p != nil {
+		return p // most often the subject
+	}
+	if si > 0 {
+		// "... أعلن الرئيس. وجاء إعلانه بعد": the subject of the sentence before.
+		return firstPerson(d, d.Sentences[si-1].TokStart, d.Sentences[si-1].TokEnd)
+	}
+	return nil
+}
+
+// droppedSubject returns, for a clause whose event verb (token k, in
+// sentence si) names no actor and no subject after it ("وفي 2011 أرغم على
+// التنحي", "منع من الترشح"), the subject of the sentence before: its first
+// person. Arabic drops the pronoun subject; the verb is the person's.
+func (a *Assembler) droppedSubject(d *extract.Document, dl docLex, si, k int) *gazetteer.Entity {
+	if si == 0 || k+1 >= len(d.Tokens) {
+		return nil
+	}
+	ll := dl.of(d.Tokens[k].Arabic)
+	if ll.morph == nil {
+		return nil // a language that writes its subject pronouns (He met)
+	}
+	if next := d.Tokens[k+1]; next.Kind == textnorm.Word {
+		w := ll.morph.stripConjunction(d.Text.TokenText(next))
+		if hasPrefix(w, ll.morph.article) {
+			return nil // أعلنت الشرطة: the subject follows the verb
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Tok == k+1 {
+			return nil // its subject is a name
+		}
+		if m.Tok > k+1 {
+			break
+		}
+	}
+	prev := d.Sentences[si-1]
+	return firstPerson(d, prev.TokStart, prev.TokEnd)
 }
 
 // heSubject returns, for an English sentence that opens with He or She,

@@ -24,6 +24,8 @@ type typesFile struct {
 	Prefer           [][2]string `yaml:"prefer"`
 	Families         [][]string  `yaml:"families"`
 	Yield            []string    `yaml:"yield"`
+	BroadActors      []string    `yaml:"broad_actors"`
+	PlaceMerge       []string    `yaml:"place_merge"`
 	JointStatementIs string      `yaml:"joint_statement_is"`
 	WeakDateLead     int         `yaml:"weak_date_lead"`
 }
@@ -114,6 +116,16 @@ type langFile struct {
 		Possessive         []string `yaml:"possessive"`
 		PossessiveSuffixes []string `yaml:"possessive_suffixes"`
 	} `yaml:"pronouns"`
+	// Participants: a role said with one of FormerAfter after it (or
+	// FormerBefore before it) names its former holder ("الرئيس الإيراني
+	// السابق", "former president"); an entity within three words after one
+	// of SourceBefore is where the report comes from, not an actor ("بحسب
+	// وكالة رويترز", "according to Reuters", "بتوقيت لندن").
+	Participants struct {
+		FormerAfter  []string `yaml:"former_after"`
+		FormerBefore []string `yaml:"former_before"`
+		SourceBefore []string `yaml:"source_before"`
+	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`
 	WeakDates   []string   `yaml:"weak_dates"`
 	Punctuation struct {

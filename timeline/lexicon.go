@@ -25,6 +25,9 @@ type cue struct {
 	since  bool // a date right after it starts a state (منذ)
 	credit bool // a word of photo credits (رويترز)
 	first  bool // a first-person word of opinion columns
+	// formerA, formerB: a role before (after) the word is a former holder's;
+	// source: an entity after the word is a report's source.
+	formerA, formerB, source bool
 }
 
 func (c *cue) merge(o cue) {
@@ -39,6 +42,9 @@ func (c *cue) merge(o cue) {
 	c.since = c.since || o.since
 	c.credit = c.credit || o.credit
 	c.first = c.first || o.first
+	c.formerA = c.formerA || o.formerA
+	c.formerB = c.formerB || o.formerB
+	c.source = c.source || o.source
 }
 
 // sense is one reading of a trigger word: its type and the conditions under
@@ -165,9 +171,11 @@ type Lexicon struct {
 	statementIx int
 	otherIx     int
 	jointIs     int
-	prefer      [][2]int // type index pairs: the first wins when both occur
-	family      []int    // type index → the first type of its merge family
-	yields      uint64   // bit i: type i gives way to another type told in its clause
+	prefer      [][2]int        // type index pairs: the first wins when both occur
+	family      []int           // type index → the first type of its merge family
+	yields      uint64          // bit i: type i gives way to another type told in its clause
+	broad       map[string]bool // ids of broad actors (see types.yaml)
+	placeMerge  map[string]bool // types whose events of one day in one town are one
 	weakLead    int
 	senses      []sense
 	chains      [][]int16 // alternative senses of a word, in type order
@@ -286,6 +294,17 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 			return nil, fmt.Errorf("timeline: data/types.yaml: yield names unknown type %q", t)
 		}
 		lx.yields |= 1 << uint(i)
+	}
+	lx.placeMerge = map[string]bool{}
+	for _, t := range tf.PlaceMerge {
+		if indexOf(lx.types, t) < 0 {
+			return nil, fmt.Errorf("timeline: data/types.yaml: place_merge names unknown type %q", t)
+		}
+		lx.placeMerge[t] = true
+	}
+	lx.broad = map[string]bool{}
+	for _, id := range tf.BroadActors {
+		lx.broad[id] = true
 	}
 	lx.family = make([]int, len(lx.types))
 	for i := range lx.family {
@@ -478,6 +497,9 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Since, cue{chain: -1, since: true})
 	addAll(f.Credits, cue{chain: -1, credit: true})
 	addAll(f.Opinion.Words, cue{chain: -1, first: true})
+	addAll(f.Participants.FormerAfter, cue{chain: -1, formerA: true})
+	addAll(f.Participants.FormerBefore, cue{chain: -1, formerB: true})
+	addAll(f.Participants.SourceBefore, cue{chain: -1, source: true})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	for _, w := range f.FutureVerbPrefixes {
 		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))

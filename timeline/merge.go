@@ -11,11 +11,21 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // Merger collects events from many articles and merges the same event told
-// by several of them: same type and status, compatible dates (the intervals
-// overlap and one granularity contains the other), and a shared participant.
+// by several of them: one type family (a visit and a meeting) and status,
+// compatible dates (one interval contains the other; coarser than a month,
+// the same date), places that agree (one the same as or within another:
+// Stockholm in Sweden), and a shared specific participant — a person or an
+// organization that is not a broad actor (ISIS, the Houthis: data/types.yaml
+// broad_actors) — or near-identical wording. An untyped event or a statement
+// merges into a typed one of the same day whose specific participants
+// include all of its own.
 // Merged events keep the finer date with its report's sentence, else the
 // first report's, and the participants of all; their
 // docs list every article and sources counts them. Headlines are not kept:
@@ -31,13 +41,54 @@ type Merger struct {
 	spill   *spillFile
 	class   func(string) string
 	rank    func(string) int
-	seed    maphash.Seed
-	refs    refCounts // what the articles refer to, for the importance score
+	broad   map[string]bool
+	untyped map[string]bool // types that say no more than that something was said or happened
+	// statementType is the reporting type; placeMerge the types whose
+	// events of one day in one town are one (an attack, an accident).
+	statementType string
+	placeMerge    map[string]bool
+	places        Places
+	seed          maphash.Seed
+	refs          refCounts // what the articles refer to, for the importance score
 }
 
 // SetLexicon makes the types of one family of the lexicon (a visit and a
 // meeting) merge, the merged event taking the type of higher priority.
-func (m *Merger) SetLexicon(lx *Lexicon) { m.class, m.rank = lx.MergeClass, lx.TypeRank }
+func (m *Merger) SetLexicon(lx *Lexicon) {
+	m.class, m.rank, m.broad = lx.MergeClass, lx.TypeRank, lx.broad
+	m.untyped, m.placeMerge = map[string]bool{}, lx.placeMerge
+	if lx.statementIx >= 0 {
+		m.statementType = lx.types[lx.statementIx]
+		m.untyped[m.statementType] = true
+	}
+	m.untyped[lx.types[lx.otherIx]] = true
+}
+
+// Places is what the merger knows of places: containment, as
+// *gazetteer.Gazetteer answers it.
+type Places interface {
+	// Within reports that place a lies in place b (Stockholm in Sweden).
+	Within(a, b string) bool
+	// Containers returns the places id lies in; none for a country.
+	Containers(id string) []string
+}
+
+// SetPlaces gives the merger the places' containment: an event in Stockholm
+// and one in Sweden may be one, and an attack in one town on one day is one.
+func (m *Merger) SetPlaces(p Places) { m.places = p }
+
+// sharedTown reports a place below a country's level that a and b both name.
+func (m *Merger) sharedTown(a, b *Event) bool {
+	if m.places == nil {
+		return false
+	}
+	for _, p := range a.Places {
+		if slices.ContainsFunc(b.Places, func(q Entity) bool { return q.ID == p.ID }) && len(m.places.Containers(p.ID)) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 func (m *Merger) classOf(typ string) string {
 	if m.class == nil {
@@ -55,6 +106,8 @@ type merged struct {
 	sents []uint64
 	// place[i] is where Docs[i] tells the event (placeCode).
 	place []uint8
+	// words holds the word sets (wordSig) of up to maxSigs reports.
+	words [][]uint32
 }
 
 // NewMerger returns an empty Merger that keeps events in memory.
@@ -135,6 +188,7 @@ func (m *Merger) Add(evs []Event) {
 func (m *Merger) add(e Event) {
 	keys := m.bucketKeys(&e)
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
+	sig := m.wordSig(e.Text)
 	seen := map[int]bool{}
 	for _, k := range keys {
 		for _, i := range m.buckets[k] {
@@ -142,15 +196,18 @@ func (m *Merger) add(e Event) {
 				continue
 			}
 			seen[i] = true
-			if x := m.events[i]; m.sameEvent(&x.Event, &e) || x.told(h, &e, m) {
+			if x := m.events[i]; m.sameEvent(x, &e, sig) || x.told(h, &e, m) {
 				m.absorb(i, e)
 				x.addSent(h)
+				if len(x.words) < maxSigs {
+					x.words = append(x.words, sig)
+				}
 				return
 			}
 		}
 	}
 	i := len(m.events)
-	x := &merged{Event: e, seq: i, ref: -1, sents: []uint64{h}}
+	x := &merged{Event: e, seq: i, ref: -1, sents: []uint64{h}, words: [][]uint32{sig}}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -253,16 +310,92 @@ func (m *Merger) Events() ([]Event, error) {
 // Len returns the number of distinct events so far.
 func (m *Merger) Len() int { return len(m.events) }
 
+// bucketKeys are the keys under which e is found: its specific
+// participants across types (an untyped event may join a typed one), its
+// places and broad actors within its type family (for near-identical
+// wording).
 func (m *Merger) bucketKeys(e *Event) []string {
-	base := m.classOf(e.Type) + "|" + string(e.Status) + "|" + strconv.Itoa(e.StartDate.Year()) + "|"
+	year := strconv.Itoa(e.StartDate.Year())
+	actor := "a|" + string(e.Status) + "|" + year + "|"
+	other := "p|" + m.classOf(e.Type) + "|" + string(e.Status) + "|" + year + "|"
 	var keys []string
 	for _, l := range [][]Entity{e.People, e.Organizations, e.Places} {
 		for _, x := range l {
-			keys = append(keys, base+x.ID)
+			if m.specific(x, e) {
+				keys = append(keys, actor+x.ID)
+			} else {
+				keys = append(keys, other+x.ID)
+			}
 		}
 	}
 	return keys
 }
+
+// specific reports a participant that ties two reports to one event: a
+// person, or an organization that is not a broad actor.
+func (m *Merger) specific(x Entity, e *Event) bool {
+	if m.broad[x.ID] {
+		return false
+	}
+	return slices.ContainsFunc(e.People, func(p Entity) bool { return p.ID == x.ID }) ||
+		slices.ContainsFunc(e.Organizations, func(o Entity) bool { return o.ID == x.ID })
+}
+
+// specifics returns the ids of e's specific participants.
+func (m *Merger) specifics(e *Event) []string {
+	var ids []string
+	for _, l := range [][]Entity{e.People, e.Organizations} {
+		for _, x := range l {
+			if !m.broad[x.ID] {
+				ids = append(ids, x.ID)
+			}
+		}
+	}
+	return ids
+}
+
+// maxSigs is how many reports' word sets a merged event keeps.
+const maxSigs = 4
+
+// wordSig returns the set of hashes of text's words (letters and digits,
+// normalized and lowercased), sorted, at most 64.
+func (m *Merger) wordSig(text string) []uint32 {
+	var sig []uint32
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(sig) == 64 {
+			break
+		}
+		sig = append(sig, uint32(maphash.String(m.seed, textnorm.NormString(w))))
+	}
+	slices.Sort(sig)
+	return slices.Compact(sig)
+}
+
+// nearIdentical reports two word sets with a Jaccard similarity of at least
+// nearIdenticalShare: the same story in other words ("مقتل 14 في الصين" and
+// "قتل 14 شخصا في الصين").
+func nearIdentical(a, b []uint32) bool {
+	if len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(n) >= nearIdenticalShare*float64(len(a)+len(b)-n)
+}
+
+// nearIdenticalShare is the Jaccard similarity of near-identical wording.
+const nearIdenticalShare = 0.6
 
 // addDocs adds the articles not yet among x's, with their addresses (urls
 // is parallel to docs, or nil) and where they tell it (at), and counts them. (A slice, not a set: most
@@ -317,15 +450,63 @@ func (x *merged) addSent(h uint64) {
 	}
 }
 
-// sameEvent reports whether a and b tell the same event.
-func (m *Merger) sameEvent(a, b *Event) bool {
-	if m.classOf(a.Type) != m.classOf(b.Type) || a.Status != b.Status {
+// sameEvent reports whether merged event x and event b (whose words are
+// sig) tell the same event.
+func (m *Merger) sameEvent(x *merged, b *Event, sig []uint32) bool {
+	a := &x.Event
+	if a.Status != b.Status || !datesAgree(a, b) || !m.placesAgree(a, b) {
 		return false
 	}
+	ca, cb := m.classOf(a.Type), m.classOf(b.Type)
+	ua, ub := m.untyped[ca], m.untyped[cb]
+	sa, sb := m.specifics(a), m.specifics(b)
+	for _, w := range x.words {
+		if nearIdentical(w, sig) && (ca == cb || ua != ub) {
+			return true
+		}
+	}
+	if ca != cb {
+		if ua == ub || a.Granularity != temporal.Day || b.Granularity != temporal.Day {
+			return false // two different things happened
+		}
+		// An untyped report of a typed event that day, in its place, or
+		// what two of its participants said together: all of the report's
+		// specific participants are the event's. (One person's statement
+		// that day may be about anything.)
+		u, t, ue, te := sa, sb, a, b
+		if ub {
+			u, t, ue, te = sb, sa, b, a
+		}
+		if len(u) == 0 || sharedIDs(u, t) < len(u) {
+			return false
+		}
+		if ue.Type == m.statementType {
+			return len(u) >= 2
+		}
+		return len(ue.Places) > 0 && len(te.Places) > 0
+	}
+	if m.placeMerge[ca] && a.Granularity == temporal.Day && b.Granularity == temporal.Day && m.sharedTown(a, b) {
+		return true // one attack in one town on one day
+	}
+	n := sharedIDs(sa, sb)
+	if n == 0 {
+		return false
+	}
+	if ua {
+		// Two statements or untyped reports: the same speakers.
+		return n == len(sa) && n == len(sb)
+	}
+	// Each side names people the other does not (Salman meeting Obama,
+	// Salman meeting Putin): two events.
+	return !(othersOn(a.People, b.People) && othersOn(b.People, a.People))
+}
+
+// datesAgree reports compatible dates: one interval contains the other, and
+// coarser than a month the same date (two meetings "in 2015" are not one).
+func datesAgree(a, b *Event) bool {
 	if a.StartDate.After(b.EndDate) || b.StartDate.After(a.EndDate) {
 		return false
 	}
-	// Compatible granularity: the coarser interval contains the finer one.
 	fine, coarse := a, b
 	if b.Granularity.Finer(a.Granularity) {
 		fine, coarse = b, a
@@ -333,8 +514,43 @@ func (m *Merger) sameEvent(a, b *Event) bool {
 	if fine.StartDate.Before(coarse.StartDate) || fine.EndDate.After(coarse.EndDate) {
 		return false
 	}
-	c := m.classOf(a.Type)
-	return overlaps(a, b, c == "other" || c == "statement")
+	if temporal.Month.Finer(coarse.Granularity) {
+		return a.Date == b.Date
+	}
+	return true
+}
+
+// placesAgree reports that a and b can have happened in one place: either
+// names none, or a place of one is, or lies in (or holds), a place of the
+// other.
+func (m *Merger) placesAgree(a, b *Event) bool {
+	if len(a.Places) == 0 || len(b.Places) == 0 {
+		return true
+	}
+	for _, p := range a.Places {
+		for _, q := range b.Places {
+			if p.ID == q.ID || (m.places != nil && (m.places.Within(p.ID, q.ID) || m.places.Within(q.ID, p.ID))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// othersOn reports that a names someone b does not, and at least two people.
+func othersOn(a, b []Entity) bool {
+	return len(a) >= 2 && shared(a, b) < len(a)
+}
+
+// sharedIDs counts the ids of x that y holds too.
+func sharedIDs(x, y []string) int {
+	n := 0
+	for _, a := range x {
+		if slices.Contains(y, a) {
+			n++
+		}
+	}
+	return n
 }
 
 // overlaps reports that a and b share participants: at least half of the

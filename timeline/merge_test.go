@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,7 +26,33 @@ func at(date, typ, doc, text string, places ...string) Event {
 	return e
 }
 
+func withPlaces(e Event, places ...string) Event {
+	for _, p := range places {
+		e.Places = append(e.Places, Entity{ID: p, NameEn: p})
+	}
+	return e
+}
+
+func withOrgs(e Event, orgs ...string) Event {
+	for _, o := range orgs {
+		e.Organizations = append(e.Organizations, Entity{ID: o, NameEn: o})
+	}
+	return e
+}
+
+// mapPlaces is a Places of a few towns: each lies in the places listed.
+type mapPlaces map[string][]string
+
+func (p mapPlaces) Containers(id string) []string { return p[id] }
+func (p mapPlaces) Within(a, b string) bool      { return slices.Contains(p[a], b) }
+
+var testPlaces = mapPlaces{"moscow": {"russia"}, "taif": {"makkah-province", "sa"}, "jeddah": {"makkah-province", "sa"}, "aden": {"ye"}, "taiz": {"ye"}}
+
 func TestMerger(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name        string
 		articles    [][]Event
@@ -62,10 +89,42 @@ func TestMerger(t *testing.T) {
 			{at("2015-08-02", "other", "b", "a match", "sa")},
 			{at("2015-08-02", "other", "c", "a column", "sa", "yemen")},
 		}, 3, []int{1, 1, 1}, nil},
-		{"untyped events sharing their places merge", [][]Event{
+		{"untyped events sharing only places stay apart", [][]Event{
 			{at("2015-08-01", "other", "a", "rain in Taif", "taif", "sa")},
 			{at("2015-08-01", "other", "b", "Taif had rain", "sa", "taif")},
+		}, 2, []int{1, 1}, nil},
+		{"near-identical wording is one event", [][]Event{
+			{at("2015-08-01", "other", "a", "heavy rain and hail fell on Taif and its villages", "taif")},
+			{at("2015-08-01", "other", "b", "heavy rain and hail fell on Taif villages", "taif", "sa")},
 		}, 1, []int{2}, nil},
+		{"meetings of the same people in a city and in its country merge", [][]Event{
+			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "a", "salman", "kerry"), "jeddah")},
+			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "visit", Happened, "b", "kerry"), "sa")},
+		}, 1, []int{2}, nil},
+		{"meetings of the same people in two countries stay apart", [][]Event{
+			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "a", "salman", "kerry"), "jeddah")},
+			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "b", "kerry"), "ru")},
+		}, 2, []int{1, 1}, nil},
+		{"one person meeting two others: two meetings", [][]Event{
+			{ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "a", "salman", "obama")},
+			{ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "b", "salman", "putin")},
+		}, 2, []int{1, 1}, nil},
+		{"a broad actor alone does not tie two attacks", [][]Event{
+			{withOrgs(at("2015-08-01", "attack", "a", "the Houthis shelled a district", "aden"), "houthis")},
+			{withOrgs(at("2015-08-01", "attack", "b", "Houthi fighters attacked a school", "taiz"), "houthis")},
+		}, 2, []int{1, 1}, nil},
+		{"what two people said together is their meeting", [][]Event{
+			{ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "meeting", Happened, "a", "blinken", "hussein")},
+			{ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "statement", Happened, "b", "hussein", "blinken")},
+		}, 1, []int{2}, nil},
+		{"what one of them said that day may be another thing", [][]Event{
+			{ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "meeting", Happened, "a", "blinken", "hussein")},
+			{ev("2024-03-26", "2024-03-26", "2024-03-26", "day", "statement", Happened, "b", "hussein")},
+		}, 2, []int{1, 1}, nil},
+		{"two meetings of one person in a year are not one", [][]Event{
+			{ev("2015", "2015-01-01", "2015-12-31", "year", "meeting", Happened, "a", "salman", "obama")},
+			{ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "b", "salman", "obama")},
+		}, 2, []int{1, 1}, nil},
 		{"a copied sentence is one event", [][]Event{
 			{at("2015-08-01", "statement", "a", "The ministry said it rained.", "sa")},
 			{at("2015-08-01", "statement", "b", " The ministry said it rained. ", "sa")},
@@ -91,6 +150,8 @@ func TestMerger(t *testing.T) {
 					}
 					defer m.Close()
 				}
+				m.SetLexicon(lx)
+				m.SetPlaces(testPlaces)
 				for _, a := range tc.articles {
 					for i := range a {
 						if a[i].Text == "" {

@@ -187,3 +187,37 @@ func TestColumn(t *testing.T) {
 		t.Errorf("got %d events %+v, want the invasion (attack) only", len(evs), evs)
 	}
 }
+
+// TestLead: a news story's headline and first sentence, with no time word,
+// are dated by the article's date (time_text stays empty), and tell one
+// event when they tell the same.
+func TestLead(t *testing.T) {
+	tests := []struct {
+		name, text, dct, typ string
+		events               int
+	}{
+		{"headline and first sentence of one resignation",
+			"بييلسا يستقيل من تدريب مرسيليا الفرنسي\n\nأعلن مارسيلو بييلسا استقالته من تدريب فريق مرسيليا بعد دقائق من الهزيمة أمام كان في الجولة الأولى من الدوري الفرنسي لكرة القدم.",
+			"2015-08-10", "resignation", 1},
+		{"the first sentence of a story whose headline says nothing datable",
+			"حصاد الأسبوع\n\nقتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز المضطربة شمال افغانستان.",
+			"2015-08-10", "attack", 1},
+	}
+	x, asm := builtinAssembler(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dct, _ := time.Parse(time.DateOnly, tc.dct)
+			d, err := x.Analyze(context.Background(), tc.text, dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			evs := asm.Events(d, "doc")
+			if len(evs) != tc.events {
+				t.Fatalf("got %d events %+v, want %d", len(evs), evs, tc.events)
+			}
+			if e := evs[0]; e.Type != tc.typ || e.Date != tc.dct || e.TimeText != "" {
+				t.Errorf("got %s %s time_text %q, want %s %s and no time text", e.Type, e.Date, e.TimeText, tc.typ, tc.dct)
+			}
+		})
+	}
+}

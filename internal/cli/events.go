@@ -122,6 +122,7 @@ func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*t
 		return nil, runStats{}, err
 	}
 	m.SetLexicon(s.lx)
+	m.SetPlaces(s.g)
 	process := func(ctx context.Context, a *input.Article) (timeline.Report, error) {
 		d, err := s.x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
 		if err != nil {
