@@ -58,13 +58,19 @@ type group struct {
 // قرر) another trigger says what began or was decided.
 const yieldSpan = 3
 
-// noteYield records trigger type ti at token k for the yield rule.
+// noteYield records trigger type ti at token k for the yield rule. The
+// group's own date does not count as words between ("وانطلقت في أواخر الشهر
+// الماضي الاجتماعات").
 func (g *group) noteYield(lx *Lexicon, ti, k int) {
 	if lx.yields&(1<<uint(ti)) != 0 {
 		g.yieldTok = k
 		return
 	}
-	if g.yieldTo < 0 && k-g.yieldTok <= yieldSpan {
+	gap := k - g.yieldTok
+	if g.tx.Tok > g.yieldTok && g.tx.TokEnd <= k {
+		gap -= g.tx.TokEnd - g.tx.Tok
+	}
+	if g.yieldTo < 0 && gap <= yieldSpan {
 		g.yieldTo = ti
 	}
 }

@@ -520,11 +520,12 @@ func datesAgree(a, b *Event) bool {
 	return true
 }
 
-// placesAgree reports that a and b can have happened in one place: either
-// names none, or a place of one is, or lies in (or holds), a place of the
-// other.
+// placesAgree reports that a and b can have happened in one place: unless
+// both name a town (a place below a country's level), a place of one is, or
+// lies in (or holds), a place of the other. Countries alone are often said
+// in passing ("Sudani, since taking office, ... Iran"): they part no events.
 func (m *Merger) placesAgree(a, b *Event) bool {
-	if len(a.Places) == 0 || len(b.Places) == 0 {
+	if !m.namesTown(a) || !m.namesTown(b) {
 		return true
 	}
 	for _, p := range a.Places {
@@ -535,6 +536,14 @@ func (m *Merger) placesAgree(a, b *Event) bool {
 		}
 	}
 	return false
+}
+
+// namesTown reports a place of e below a country's level.
+func (m *Merger) namesTown(e *Event) bool {
+	if m.places == nil {
+		return len(e.Places) > 0
+	}
+	return slices.ContainsFunc(e.Places, func(p Entity) bool { return len(m.places.Containers(p.ID)) > 0 })
 }
 
 // othersOn reports that a names someone b does not, and at least two people.

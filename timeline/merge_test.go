@@ -101,10 +101,14 @@ func TestMerger(t *testing.T) {
 			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "a", "salman", "kerry"), "jeddah")},
 			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "visit", Happened, "b", "kerry"), "sa")},
 		}, 1, []int{2}, nil},
-		{"meetings of the same people in two countries stay apart", [][]Event{
+		{"meetings of the same people in two towns stay apart", [][]Event{
 			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "a", "salman", "kerry"), "jeddah")},
-			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "b", "kerry"), "ru")},
+			{withPlaces(ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "b", "kerry"), "moscow")},
 		}, 2, []int{1, 1}, nil},
+		{"countries said in passing part no events", [][]Event{
+			{withPlaces(ev("2022-10", "2022-10-01", "2022-10-31", "month", "appointment", Happened, "a", "sudani"), "us")},
+			{withPlaces(ev("2022-10", "2022-10-01", "2022-10-31", "month", "appointment", Happened, "b", "sudani"), "iran")},
+		}, 1, []int{2}, nil},
 		{"one person meeting two others: two meetings", [][]Event{
 			{ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "a", "salman", "obama")},
 			{ev("2015-08-01", "2015-08-01", "2015-08-01", "day", "meeting", Happened, "b", "salman", "putin")},
