@@ -44,7 +44,7 @@ func withOrgs(e Event, orgs ...string) Event {
 type mapPlaces map[string][]string
 
 func (p mapPlaces) Containers(id string) []string { return p[id] }
-func (p mapPlaces) Within(a, b string) bool      { return slices.Contains(p[a], b) }
+func (p mapPlaces) Within(a, b string) bool       { return slices.Contains(p[a], b) }
 
 var testPlaces = mapPlaces{"moscow": {"russia"}, "taif": {"makkah-province", "sa"}, "jeddah": {"makkah-province", "sa"}, "aden": {"ye"}, "taiz": {"ye"}}
 
