@@ -103,21 +103,23 @@ func runChart(ctx context.Context, c *common, o *chartOptions, stdio IO) int {
 		events, st, err = eventsForChart(ctx, c, s, stdio)
 	}
 	if err == nil {
+		opts.Entity = chartEntities(s.g)
+		opts.ArticleDates = s.articleDates
+		if o.from != "" {
+			chartHeadlines(events, s.lx, opts.Entity)
+		}
 		err = writeChart(out, events, format.Options{Lang: c.lang, Lexicon: s.lx, Chart: opts})
 	}
 	return finish(out, st, err, c, stdio.Stderr)
 }
 
-// csvSetup is the setup for drawing a CSV: the lexicon (for type labels)
-// and the filter, with the gazetteer loaded only when --entity needs it to
-// know names and aliases.
+// csvSetup is the setup for drawing a CSV: the lexicon (for type labels),
+// the filter, and the gazetteer (the names and aliases of the CSV's
+// entities, which --entity and the chart's search need).
 func csvSetup(c *common, stderr io.Writer) (*eventsSetup, error) {
-	var g *gazetteer.Gazetteer
-	if len(c.filter.Entities) > 0 {
-		var err error
-		if g, err = loadGazetteer(c, stderr); err != nil {
-			return nil, err
-		}
+	g, err := loadGazetteer(c, stderr)
+	if err != nil {
+		return nil, err
 	}
 	lx, err := timeline.LoadLexicon(c.triggers)
 	if err != nil {
@@ -161,10 +163,71 @@ func eventsForChart(ctx context.Context, c *common, s *eventsSetup, stdio IO) ([
 	}
 	var evs []timeline.Event
 	err = eachEvent(m, c, s, &st, func(e *timeline.Event) error {
+		e.Headline = "" // the chart says what happened in its own words
 		evs = append(evs, *e)
 		return nil
 	})
 	return evs, st, err
+}
+
+// chartEntities completes an event's participant from the gazetteer (by
+// id, else by its canonical English or Arabic name, all an events CSV
+// gives) and lists its other names, which the chart's search finds.
+func chartEntities(g *gazetteer.Gazetteer) func(timeline.Entity) (timeline.Entity, []string) {
+	byID := map[string]*gazetteer.Entity{}
+	byName := map[string]*gazetteer.Entity{}
+	if g != nil {
+		for _, e := range g.Entities {
+			byID[e.ID] = e
+			for _, ns := range [][]string{e.Names.En, e.Names.Ar} {
+				if len(ns) > 0 && byName[ns[0]] == nil {
+					byName[ns[0]] = e
+				}
+			}
+		}
+	}
+	return func(x timeline.Entity) (timeline.Entity, []string) {
+		e := byID[x.ID]
+		if e == nil && x.ID == "" {
+			if e = byName[x.NameEn]; e == nil {
+				e = byName[x.NameAr]
+			}
+		}
+		if e == nil {
+			return x, nil
+		}
+		x.ID = e.ID
+		if x.NameEn == "" && len(e.Names.En) > 0 {
+			x.NameEn = e.Names.En[0]
+		}
+		if x.NameAr == "" && len(e.Names.Ar) > 0 {
+			x.NameAr = e.Names.Ar[0]
+		}
+		return x, append(append([]string(nil), e.Names.En...), e.Names.Ar...)
+	}
+}
+
+// chartHeadlines clears the headlines of a CSV's events that tarikh wrote
+// (in either language), so that the chart says what happened in its own
+// words; a headline edited by hand stays.
+func chartHeadlines(events []timeline.Event, lx *timeline.Lexicon, entity func(timeline.Entity) (timeline.Entity, []string)) {
+	complete := func(es []timeline.Entity) []timeline.Entity {
+		out := make([]timeline.Entity, len(es))
+		for i, x := range es {
+			out[i], _ = entity(x)
+		}
+		return out
+	}
+	for i := range events {
+		e := events[i]
+		e.People, e.Places, e.Organizations = complete(e.People), complete(e.Places), complete(e.Organizations)
+		for _, l := range []string{"en", "ar"} {
+			if events[i].Headline == lx.Headline(&e, l) {
+				events[i].Headline = ""
+				break
+			}
+		}
+	}
 }
 
 // readEventsCSV reads the events CSV at path, or stdin for "-", reporting

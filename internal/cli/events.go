@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/gazetteer"
@@ -79,6 +80,9 @@ type eventsSetup struct {
 	x      *extract.Extractor
 	asm    *timeline.Assembler
 	filter *timeline.Filter
+	// articleDates are the dates of the articles read (collectEvents fills
+	// it; the chart marks them).
+	articleDates []time.Time
 }
 
 // newEventsSetup builds the setup; its errors are configuration errors
@@ -137,6 +141,7 @@ func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*t
 		return r, nil
 	}
 	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, r timeline.Report) error {
+		s.articleDates = append(s.articleDates, a.DCT)
 		m.AddReport(r)
 		return nil
 	})

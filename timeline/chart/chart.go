@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -37,15 +38,25 @@ const (
 
 // Options says how to draw the chart.
 type Options struct {
-	// Group is the lane grouping: type (default), person, place or organization.
+	// Group is the lane grouping the page opens with: type (default),
+	// person, place or organization. The reader may change it on the page.
 	Group string
-	// Lang is the language of the chart's labels and of entity names: en (default) or ar.
+	// Lang is the language of the chart's words and of entity names: en
+	// (default), ar, or any language with a lang/<code>/chart.yaml.
 	Lang string
 	// Title is the page title; empty means a title in Lang.
 	Title string
-	// TypeLabel, when set, gives an event type its label in Lang (the
-	// trigger lexicon's labels); the chart's own list is the fallback.
+	// TypeLabel gives an event type its label in Lang (the trigger
+	// lexicon's labels, the one place for them); nil shows the type.
 	TypeLabel func(typ string) string
+	// Entity, when set, completes an event's participant (found by id, or
+	// by a name when an edited CSV gave only that) with its names in every
+	// language and returns all its other names and aliases, which the
+	// filter searches. Without it an entity has the names the event gives.
+	Entity func(timeline.Entity) (timeline.Entity, []string)
+	// ArticleDates are the dates of the articles the events come from; the
+	// chart marks them on its axis. Zero dates are left out.
+	ArticleDates []time.Time
 }
 
 func (o *Options) normalize() error {
@@ -60,14 +71,17 @@ func (o *Options) normalize() error {
 	default:
 		return fmt.Errorf("chart: bad group %q: want type, person, place or organization", o.Group)
 	}
-	if _, ok := ui[o.Lang]; !ok {
-		return fmt.Errorf("chart: bad language %q: want en or ar", o.Lang)
-	}
 	return nil
 }
 
 // Validate reports whether the options are usable.
-func (o Options) Validate() error { return o.normalize() }
+func (o Options) Validate() error {
+	if err := o.normalize(); err != nil {
+		return err
+	}
+	_, err := loadWords(nil, o.Lang)
+	return err
+}
 
 var (
 	//go:embed assets/chart.js
@@ -82,14 +96,17 @@ var (
 
 // page is what the template and, as JSON, the script get.
 type page struct {
-	Lang  string            `json:"lang"`
-	Dir   string            `json:"dir"`
-	Title string            `json:"title"`
-	Group string            `json:"group"`
-	UI    map[string]string `json:"ui"`
-	Types []typeInfo        `json:"types"`
-	Lanes []lane            `json:"lanes"`
-	Items []item            `json:"events"`
+	Lang        string            `json:"lang"`
+	Dir         string            `json:"dir"`
+	Title       string            `json:"title"`
+	Group       string            `json:"group"`
+	UI          map[string]string `json:"ui"`
+	Months      []string          `json:"months"`
+	MonthsShort []string          `json:"months_short"`
+	Types       []typeInfo        `json:"types"`
+	Entities    []entityInfo      `json:"entities"`
+	Items       []item            `json:"events"`
+	Articles    []articleDay      `json:"articles"`
 }
 
 type typeInfo struct {
@@ -98,30 +115,42 @@ type typeInfo struct {
 	Color string `json:"color"`
 }
 
-type lane struct {
-	Label string `json:"label"`
-	// Events are indexes of page.Items, sorted by start.
-	Events []int `json:"events"`
+// entityInfo is one participant, shared by all its events.
+type entityInfo struct {
+	// Kind is p (person), l (place) or o (organization).
+	Kind string `json:"k"`
+	// Name is the name in the chart's language (else another, else the id).
+	Name string `json:"n"`
+	// Alt are its other names and aliases in every language.
+	Alt []string `json:"a,omitempty"`
 }
 
-// item is one event as the script draws it; Start and End are inclusive days.
+// articleDay is a day articles were dated, with how many.
+type articleDay struct {
+	Day string `json:"day"`
+	N   int    `json:"n"`
+}
+
+// item is one event as the script draws it; Start and End are inclusive
+// days, People, Places and Orgs indexes of page.Entities.
 type item struct {
-	ID       int      `json:"id"`
-	Date     string   `json:"date"`
-	Start    string   `json:"start"`
-	End      string   `json:"end"`
-	Gran     string   `json:"gran"`
-	Mod      string   `json:"mod,omitempty"`
-	Type     int      `json:"type"`
-	Planned  bool     `json:"planned,omitempty"`
-	Headline string   `json:"headline"`
-	TimeText string   `json:"time_text"`
-	Text     string   `json:"text"`
-	People   []string `json:"people"`
-	Places   []string `json:"places"`
-	Orgs     []string `json:"orgs"`
-	Docs     []string `json:"docs"`
-	// URLs are the docs' web addresses ("" for none), nil when none has one.
+	ID       int    `json:"id"`
+	Date     string `json:"date"`
+	Start    string `json:"start"`
+	End      string `json:"end"`
+	Gran     string `json:"gran"`
+	Mod      string `json:"mod,omitempty"`
+	Type     int    `json:"type"`
+	Planned  bool   `json:"planned,omitempty"`
+	Headline string `json:"headline"`
+	TimeText string `json:"time_text"`
+	Text     string `json:"text"`
+	People   []int  `json:"people"`
+	Places   []int  `json:"places"`
+	Orgs     []int  `json:"orgs"`
+	// Docs are the articles; URLs their web addresses ("" for none), nil
+	// when none has one.
+	Docs    []string `json:"docs"`
 	URLs    []string `json:"urls,omitempty"`
 	Sources int      `json:"sources"`
 	// Importance is the event's score (0-100, timeline/importance.go),
@@ -137,7 +166,8 @@ var palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#
 
 // Write writes the chart of events as a self-contained HTML page. Event i
 // of events is drawn with data-event-id="i". An event without a date is an
-// error.
+// error. An event's Headline titles it; an event without one gets a
+// headline made from its type, participants and place in opts.Lang.
 func Write(w io.Writer, events []timeline.Event, opts Options) error {
 	p, err := build(events, opts)
 	if err != nil {
@@ -161,14 +191,22 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 	if err := opts.normalize(); err != nil {
 		return nil, err
 	}
-	u := ui[opts.Lang]
-	p := &page{Lang: opts.Lang, Dir: "ltr", Title: opts.Title, Group: opts.Group, UI: u,
-		Items: make([]item, len(events))}
-	if opts.Lang == "ar" {
-		p.Dir = "rtl"
+	wd, err := loadWords(nil, opts.Lang)
+	if err != nil {
+		return nil, err
 	}
+	p := &page{Lang: opts.Lang, Dir: wd.Dir, Title: opts.Title, Group: opts.Group, UI: wd.UI,
+		Months: wd.Months, MonthsShort: wd.MonthsShort, Items: make([]item, len(events)), Articles: []articleDay{}}
 	if p.Title == "" {
-		p.Title = u["title"]
+		p.Title = wd.UI["title"]
+	}
+	label := func(key string) string {
+		if opts.TypeLabel != nil {
+			if l := opts.TypeLabel(key); l != "" {
+				return l
+			}
+		}
+		return key
 	}
 
 	// Types, most frequent first, then by name: the legend's order and colours.
@@ -189,14 +227,12 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 	typeIndex := map[string]int{}
 	for i, k := range keys {
 		typeIndex[k] = i
-		label := typeLabel(k, opts.Lang)
-		if opts.TypeLabel != nil {
-			label = opts.TypeLabel(k)
-		}
-		p.Types = append(p.Types, typeInfo{Key: k, Label: label, Color: palette[i%len(palette)]})
+		p.Types = append(p.Types, typeInfo{Key: k, Label: label(k), Color: palette[i%len(palette)]})
 	}
 
-	for i, e := range events {
+	ents := newEntityTable(opts)
+	for i := range events {
+		e := &events[i]
 		start, end, gran := e.StartDate, e.EndDate, e.Granularity
 		if start.IsZero() {
 			s, en, g, err := temporal.ParseValue(e.Date, e.Mod)
@@ -214,102 +250,120 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 		if gran == "" {
 			gran = "day"
 		}
-		p.Items[i] = item{
+		it := item{
 			ID: i, Date: e.Date, Start: start.Format(time.DateOnly), End: end.Format(time.DateOnly),
 			Gran: string(gran), Mod: e.Mod, Type: typeIndex[typeKey(e.Type)], Planned: e.Status == timeline.Planned,
 			Headline: e.Headline, TimeText: e.TimeText, Text: e.Text,
-			People: names(e.People, opts.Lang), Places: names(e.Places, opts.Lang), Orgs: names(e.Organizations, opts.Lang),
+			People: ents.add(e.People, "p"), Places: ents.add(e.Places, "l"), Orgs: ents.add(e.Organizations, "o"),
 			Docs: nonNil(e.Docs), URLs: webURLs(e.URLs, len(e.Docs)), Sources: e.Sources, Importance: e.Importance,
 		}
-		if p.Items[i].Sources == 0 {
-			p.Items[i].Sources = len(e.Docs)
+		if it.Sources == 0 {
+			it.Sources = len(e.Docs)
+		}
+		if it.Headline == "" {
+			it.Headline = wd.headline(e, label(typeKey(e.Type)), func(x timeline.Entity) string {
+				return ents.name(x)
+			})
+		}
+		p.Items[i] = it
+	}
+	p.Entities = ents.list
+
+	days := map[string]int{}
+	for _, d := range opts.ArticleDates {
+		if !d.IsZero() {
+			days[d.Format(time.DateOnly)]++
 		}
 	}
-	p.Lanes = lanes(p, opts.Group)
+	for d, n := range days {
+		p.Articles = append(p.Articles, articleDay{Day: d, N: n})
+	}
+	sort.Slice(p.Articles, func(i, j int) bool { return p.Articles[i].Day < p.Articles[j].Day })
 	return p, nil
 }
 
-// lanes groups the items: one lane per type, or per entity (an event with
-// three people is drawn in three lanes), most events first; events with no
-// entity of the kind go to a last lane.
-func lanes(p *page, group string) []lane {
-	byLabel := map[string][]int{}
-	var none []int
-	for i, it := range p.Items {
-		var keys []string
-		switch group {
-		case ByType:
-			keys = []string{p.Types[it.Type].Label}
-		case ByPerson:
-			keys = it.People
-		case ByPlace:
-			keys = it.Places
-		case ByOrganization:
-			keys = it.Orgs
-		}
-		if len(keys) == 0 {
-			none = append(none, i)
-		}
-		seen := map[string]bool{}
-		for _, k := range keys {
-			if !seen[k] {
-				seen[k] = true
-				byLabel[k] = append(byLabel[k], i)
+// entityTable gives every participant one entry in the page, completed by
+// Options.Entity, and names it in the chart's language.
+type entityTable struct {
+	opts  Options
+	index map[string]int
+	list  []entityInfo
+	names map[string]string // key → name in the chart's language
+}
+
+func newEntityTable(opts Options) *entityTable {
+	return &entityTable{opts: opts, index: map[string]int{}, list: []entityInfo{}, names: map[string]string{}}
+}
+
+func entityKey(x timeline.Entity, kind string) string {
+	if x.ID != "" {
+		return "#" + x.ID
+	}
+	return kind + ":" + x.NameEn + "|" + x.NameAr
+}
+
+// add returns the page indexes of es.
+func (t *entityTable) add(es []timeline.Entity, kind string) []int {
+	out := make([]int, 0, len(es))
+	for _, x := range es {
+		k := entityKey(x, kind)
+		i, ok := t.index[k]
+		if !ok {
+			var aliases []string
+			if t.opts.Entity != nil {
+				x, aliases = t.opts.Entity(x)
 			}
-		}
-	}
-	var out []lane
-	for k, ev := range byLabel {
-		out = append(out, lane{Label: k, Events: ev})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if len(out[i].Events) != len(out[j].Events) {
-			return len(out[i].Events) > len(out[j].Events)
-		}
-		return out[i].Label < out[j].Label
-	})
-	if len(none) > 0 {
-		out = append(out, lane{Label: p.UI["no_"+group], Events: none})
-	}
-	for _, l := range out {
-		sort.SliceStable(l.Events, func(a, b int) bool {
-			ia, ib := p.Items[l.Events[a]], p.Items[l.Events[b]]
-			if ia.Start != ib.Start {
-				return ia.Start < ib.Start
+			name := localName(x, t.opts.Lang)
+			var alt []string
+			seen := map[string]bool{name: true}
+			for _, a := range append([]string{x.NameEn, x.NameAr}, aliases...) {
+				if a != "" && !seen[a] {
+					seen[a] = true
+					alt = append(alt, a)
+				}
 			}
-			return ia.End > ib.End
-		})
+			i = len(t.list)
+			t.index[k] = i
+			t.list = append(t.list, entityInfo{Kind: kind, Name: name, Alt: alt})
+		}
+		if !slices.Contains(out, i) {
+			out = append(out, i)
+		}
 	}
 	return out
+}
+
+// name is the chart-language name of an entity already added.
+func (t *entityTable) name(x timeline.Entity) string {
+	for _, kind := range []string{"p", "l", "o"} {
+		if i, ok := t.index[entityKey(x, kind)]; ok {
+			return t.list[i].Name
+		}
+	}
+	return localName(x, t.opts.Lang)
+}
+
+// localName is an entity's name in lang, or in the other language, or its id.
+func localName(x timeline.Entity, lang string) string {
+	first, second := x.NameEn, x.NameAr
+	if lang == "ar" {
+		first, second = second, first
+	}
+	switch {
+	case first != "":
+		return first
+	case second != "":
+		return second
+	}
+	return x.ID
 }
 
 func typeKey(t string) string {
 	t = strings.TrimSpace(strings.ToLower(t))
 	if t == "" {
-		return "event"
+		return "other"
 	}
 	return t
-}
-
-// names gives the entities' names in lang, or in the other language, or
-// their ids.
-func names(es []timeline.Entity, lang string) []string {
-	out := make([]string, 0, len(es))
-	for _, e := range es {
-		first, second := e.NameEn, e.NameAr
-		if lang == "ar" {
-			first, second = second, first
-		}
-		switch {
-		case first != "":
-			out = append(out, first)
-		case second != "":
-			out = append(out, second)
-		case e.ID != "":
-			out = append(out, e.ID)
-		}
-	}
-	return out
 }
 
 // webURLs keeps the http and https addresses of urls, one place per doc.

@@ -89,7 +89,8 @@ func TestWriteEscapes(t *testing.T) {
 func TestAssetsStayInTheirScript(t *testing.T) {
 	for name, s := range map[string]string{"chart.js": chart.ChartJS, "chart.css": chart.ChartCSS} {
 		low := strings.ToLower(s)
-		for _, bad := range []string{"</script", "</style", "<!--", "http://", "https://", "@import", "url("} {
+		for _, bad := range []string{"</script", "</style", "<!--", "http://", "https://", "@import", " url(", ":url(",
+			"fetch(", "xmlhttprequest", "websocket", "eventsource", "import(", "sendbeacon"} {
 			if strings.Contains(low, bad) {
 				t.Errorf("%s contains %q: it must neither end its element nor reach the network", name, bad)
 			}
@@ -100,82 +101,115 @@ func TestAssetsStayInTheirScript(t *testing.T) {
 	}
 }
 
-func TestLanes(t *testing.T) {
-	events := readSeeds(t)
-	tests := []struct {
-		group string
-		first string // most events
-		n     int    // events of the first lane
-		last  string
-		lanes int
-	}{
-		{chart.ByType, "meeting", 5, "strike", 7},
-		{chart.ByPerson, "Antony Blinken", 3, "(no person)", 7},
-		{chart.ByPlace, "Washington", 4, "Munich", 8},
-		{chart.ByOrganization, "Islamic State", 3, "(no organization)", 6},
-	}
-	for _, tt := range tests {
-		t.Run(tt.group, func(t *testing.T) {
-			p := pageData(t, render(t, events, chart.Options{Group: tt.group}))
-			if len(p.Lanes) != tt.lanes {
-				t.Errorf("%d lanes, want %d", len(p.Lanes), tt.lanes)
-			}
-			if l := p.Lanes[0]; l.Label != tt.first || len(l.Events) != tt.n {
-				t.Errorf("first lane %q with %d events, want %q with %d", l.Label, len(l.Events), tt.first, tt.n)
-			}
-			if l := p.Lanes[len(p.Lanes)-1]; l.Label != tt.last {
-				t.Errorf("last lane %q, want %q", l.Label, tt.last)
-			}
-			drawn := map[int]int{}
-			for _, l := range p.Lanes {
-				for i, id := range l.Events {
-					drawn[id]++
-					if i > 0 && p.Items[l.Events[i-1]].Start > p.Items[id].Start {
-						t.Errorf("lane %q not sorted by start", l.Label)
-					}
-				}
-			}
-			for i := range events {
-				if drawn[i] == 0 {
-					t.Errorf("event %d (%s) is in no lane", i, events[i].Headline)
-				}
-				if tt.group == chart.ByType && drawn[i] != 1 {
-					t.Errorf("event %d is in %d type lanes", i, drawn[i])
-				}
-			}
-		})
-	}
-}
-
+// TestWriteArabic checks the Arabic page: right to left, the chart's words
+// from lang/ar/chart.yaml, type labels from the trigger lexicon, entity
+// names in Arabic (English where there is none, the id where neither), and
+// "late January" drawn as its last ten days.
 func TestWriteArabic(t *testing.T) {
+	lx, err := timeline.LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	events := []timeline.Event{{
 		Date: "2024-03-26", Type: "meeting", Status: timeline.Happened, Headline: "لقاء بلينكن وحسين",
 		People: []timeline.Entity{{ID: "blinken", NameEn: "Antony Blinken", NameAr: "أنتوني بلينكن"}, {ID: "x", NameEn: "Only English"}},
 		Places: []timeline.Entity{{ID: "washington"}},
 	}, {
-		Date: "2024-01", Mod: "END", Type: "custom-type", Headline: "x",
+		Date: "2024-01", Mod: "END", Type: "other", Headline: "x",
+	}, {
+		Date: "2024-02", Type: "match", Headline: "y",
 	}}
-	html := render(t, events, chart.Options{Lang: "ar", Group: chart.ByPerson})
-	for _, want := range []string{`<html lang="ar" dir="rtl">`, "<title>الخط الزمني للأحداث</title>", `placeholder="تصفية حسب الاسم…"`} {
+	opts := chart.Options{Lang: "ar", Group: chart.ByPerson, TypeLabel: func(k string) string { return lx.TypeLabel(k, "ar") }}
+	html := render(t, events, opts)
+	for _, want := range []string{`<html lang="ar" dir="rtl">`, "<title>الخط الزمني للأحداث</title>", `placeholder="ابحث في العناوين والنصوص والأسماء…"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("Arabic page lacks %q", want)
 		}
 	}
 	p := pageData(t, html)
-	if got := p.Items[0].People; len(got) != 2 || got[0] != "أنتوني بلينكن" || got[1] != "Only English" {
-		t.Errorf("people = %q: want Arabic names, English where there is none", got)
+	var people []string
+	for _, i := range p.Items[0].People {
+		people = append(people, p.Entities[i].Name)
 	}
-	if got := p.Items[0].Places; len(got) != 1 || got[0] != "washington" {
-		t.Errorf("places = %q: want the id when there is no name", got)
+	if len(people) != 2 || people[0] != "أنتوني بلينكن" || people[1] != "Only English" {
+		t.Errorf("people = %q: want Arabic names, English where there is none", people)
 	}
-	if p.Types[0].Label != "لقاء" && p.Types[1].Label != "لقاء" {
-		t.Errorf("types = %+v: want meeting labelled لقاء", p.Types)
+	if got := p.Entities[p.Items[0].Places[0]].Name; got != "washington" {
+		t.Errorf("place = %q: want the id when there is no name", got)
+	}
+	labels := map[string]string{}
+	for _, ty := range p.Types {
+		labels[ty.Key] = ty.Label
+	}
+	if labels["meeting"] != "لقاء" || labels["other"] != "حدث" || labels["match"] != "مباراة" {
+		t.Errorf("type labels %v: want the lexicon's Arabic labels", labels)
 	}
 	if it := p.Items[1]; it.Start != "2024-01-21" || it.End != "2024-01-31" || it.Gran != "month" {
 		t.Errorf("late January drawn as %s..%s %s", it.Start, it.End, it.Gran)
 	}
-	if p.Lanes[len(p.Lanes)-1].Label != "(بلا شخص)" {
-		t.Errorf("last lane %q, want (بلا شخص)", p.Lanes[len(p.Lanes)-1].Label)
+	if p.Dir != "rtl" || len(p.Months) != 12 || p.Months[0] != "يناير" || p.UI["no_person"] != "(بلا شخص)" {
+		t.Errorf("Arabic words: dir %q months %q no_person %q", p.Dir, p.Months, p.UI["no_person"])
+	}
+}
+
+// TestEntities checks that a participant is one entry of the page however
+// many events name it, completed by Options.Entity with its other names
+// and aliases, which the filter searches.
+func TestEntities(t *testing.T) {
+	sudani := timeline.Entity{ID: "sudani", NameEn: "Mohammed Shia al-Sudani"}
+	events := []timeline.Event{
+		{Date: "2024-04-15", Type: "meeting", People: []timeline.Entity{sudani, {ID: "biden", NameEn: "Joe Biden"}}},
+		{Date: "2024-04-16", Type: "visit", People: []timeline.Entity{sudani}, Places: []timeline.Entity{{NameEn: "Washington"}}},
+		{Date: "2024-04-17", Type: "visit", Organizations: []timeline.Entity{{NameEn: "Washington"}}},
+	}
+	opts := chart.Options{Entity: func(x timeline.Entity) (timeline.Entity, []string) {
+		if x.ID == "sudani" {
+			x.NameAr = "محمد شياع السوداني"
+			return x, []string{"Sudani", "السوداني"}
+		}
+		return x, nil
+	}}
+	p := pageData(t, render(t, events, opts))
+	if len(p.Entities) != 4 {
+		t.Fatalf("%d entities, want 4 (Sudani once; Washington as a place and as an organization): %+v", len(p.Entities), p.Entities)
+	}
+	if p.Items[0].People[0] != p.Items[1].People[0] {
+		t.Errorf("Sudani is two entries: %v, %v", p.Items[0].People, p.Items[1].People)
+	}
+	e := p.Entities[p.Items[0].People[0]]
+	if e.Kind != "p" || e.Name != "Mohammed Shia al-Sudani" || strings.Join(e.Alt, "|") != "محمد شياع السوداني|Sudani|السوداني" {
+		t.Errorf("Sudani = %+v", e)
+	}
+	if p.Entities[p.Items[1].Places[0]].Kind != "l" || p.Entities[p.Items[2].Orgs[0]].Kind != "o" {
+		t.Errorf("kinds: place %+v, organization %+v", p.Entities[p.Items[1].Places[0]], p.Entities[p.Items[2].Orgs[0]])
+	}
+}
+
+// TestHeadlinesAndArticles checks that an event without a headline gets one
+// in the chart's language, one with a headline keeps it, and that the
+// articles' dates reach the page as days with counts.
+func TestHeadlinesAndArticles(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	blinken := timeline.Entity{ID: "blinken", NameEn: "Antony Blinken", NameAr: "أنتوني بلينكن"}
+	hussein := timeline.Entity{ID: "hussein", NameEn: "Fuad Hussein", NameAr: "فؤاد حسين"}
+	washington := timeline.Entity{ID: "washington", NameEn: "Washington", NameAr: "واشنطن"}
+	events := []timeline.Event{
+		{Date: "2024-03-26", Type: "meeting", People: []timeline.Entity{blinken, hussein}, Places: []timeline.Entity{washington}},
+		{Date: "2024-03-27", Type: "meeting", Headline: "Edited by hand", People: []timeline.Entity{blinken}},
+	}
+	opts := chart.Options{ArticleDates: []time.Time{day("2024-03-27"), day("2024-03-27"), day("2024-03-26"), {}}}
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "Antony Blinken and Fuad Hussein meet in Washington"},
+		{"ar", "لقاء أنتوني بلينكن وفؤاد حسين في واشنطن"},
+	} {
+		opts.Lang = tc.lang
+		p := pageData(t, render(t, events, opts))
+		if p.Items[0].Headline != tc.want || p.Items[1].Headline != "Edited by hand" {
+			t.Errorf("%s headlines %q, %q; want %q and the event's own", tc.lang, p.Items[0].Headline, p.Items[1].Headline, tc.want)
+		}
+		if len(p.Articles) != 2 || p.Articles[0].Day != "2024-03-26" || p.Articles[0].N != 1 || p.Articles[1].N != 2 {
+			t.Errorf("articles %+v, want 2024-03-26 ×1 and 2024-03-27 ×2", p.Articles)
+		}
 	}
 }
 
@@ -188,7 +222,7 @@ func TestWriteErrors(t *testing.T) {
 		want   string
 	}{
 		{"bad group", ok, chart.Options{Group: "colour"}, `bad group "colour"`},
-		{"bad language", ok, chart.Options{Lang: "fr"}, `bad language "fr"`},
+		{"bad language", ok, chart.Options{Lang: "fr"}, `bad language "fr": want one of ar, en`},
 		{"undated event", []timeline.Event{ok[0], {Headline: "When?"}}, chart.Options{}, `event 2 ("When?"): bad date ""`},
 	}
 	for _, tt := range tests {
