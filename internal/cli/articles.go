@@ -37,16 +37,7 @@ func articlesCommand() *command {
 		about:    articlesAbout,
 		examples: articlesExamples,
 		args:     []string{"files"},
-		setup: func(fs *flagSet) runFunc {
-			c := newCommon()
-			c.registerInput(fs)
-			c.registerOutput(fs, "csv", "jsonl")
-			c.registerQuiet(fs)
-			return func(ctx context.Context, args []string, stdio IO) int {
-				c.paths = args
-				return runArticles(ctx, c, stdio)
-			}
-		},
+		setup:    tableSetup(false, runArticles),
 	}
 }
 

@@ -41,16 +41,7 @@ func datesCommand() *command {
 		about:    datesAbout,
 		examples: datesExamples,
 		args:     []string{"files"},
-		setup: func(fs *flagSet) runFunc {
-			c := newCommon()
-			c.registerInput(fs)
-			c.registerOutput(fs, "csv", "jsonl")
-			c.registerQuiet(fs)
-			return func(ctx context.Context, args []string, stdio IO) int {
-				c.paths = args
-				return runDates(ctx, c, stdio)
-			}
-		},
+		setup:    tableSetup(false, runDates),
 	}
 }
 

@@ -32,17 +32,7 @@ func mentionsCommand() *command {
 		about:    mentionsAbout,
 		examples: mentionsExamples,
 		args:     []string{"files"},
-		setup: func(fs *flagSet) runFunc {
-			c := newCommon()
-			c.registerInput(fs)
-			c.registerGazetteer(fs)
-			c.registerOutput(fs, "csv", "jsonl")
-			c.registerQuiet(fs)
-			return func(ctx context.Context, args []string, stdio IO) int {
-				c.paths = args
-				return runMentions(ctx, c, stdio)
-			}
-		},
+		setup:    tableSetup(true, runMentions),
 	}
 }
 
@@ -97,6 +87,25 @@ func runMentions(ctx context.Context, c *common, stdio IO) int {
 		}
 		return mentionRows(a.ID, d.Mentions), nil
 	})
+}
+
+// tableSetup is the setup of a command that reads articles and writes a
+// table of rows (mentions, dates, articles): the input flags, the
+// gazetteer's when gazetteer is true, --format csv|jsonl, --bom, -q.
+func tableSetup(gazetteer bool, run func(context.Context, *common, IO) int) func(*flagSet) runFunc {
+	return func(fs *flagSet) runFunc {
+		c := newCommon()
+		c.registerInput(fs)
+		if gazetteer {
+			c.registerGazetteer(fs)
+		}
+		c.registerOutput(fs, "csv", "jsonl")
+		c.registerQuiet(fs)
+		return func(ctx context.Context, args []string, stdio IO) int {
+			c.paths = args
+			return run(ctx, c, stdio)
+		}
+	}
 }
 
 // recorder is a row of a per-article table: a CSV record, or itself as a
