@@ -939,6 +939,10 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, si
 		}
 		g.joint = g.joint || c.joint
 		g.future = g.future || c.future
+		g.stat = g.stat || c.stat
+	}
+	if g.statistic() {
+		return Event{}, false // "U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG"
 	}
 	// Two people in a headline statement met: "Blinken and Hussein reaffirm...".
 	people := 0

@@ -155,7 +155,8 @@ func TestNewsTypes(t *testing.T) {
 		{"contract", "ووقعت وزارة النقل في السعودية أمس عقدا بقيمة 500 مليون ريال لتنفيذ طريق جديد.", "2015-08-10", map[string]string{"أمس": "contract"}},
 		{"English: strike by workers is a protest", "Brazilian seamen went on strike on Friday in Brazil, the union said, demanding higher pay.", "1987-02-28", map[string]string{"Friday": "protest"}},
 		{"English: acquisition", "Chrysler Corp agreed on Monday to acquire American Motors Corp in the United States.", "1987-03-10", map[string]string{"Monday": "acquisition"}},
-		{"English: met expectations is no meeting", "Sales in Japan met expectations in January, the company said.", "1987-03-10", map[string]string{"January": "statement"}},
+		{"English: met expectations is no meeting (sales are figures)", "Sales in Japan met expectations in January, the company said.", "1987-03-10", map[string]string{"January": "-"}},
+		{"English: a poll by Telephone Surveys is no call", "A poll by Telephone Surveys Limited for The Sunday Express found the Conservatives four points ahead in Britain on Sunday.", "1987-03-01", map[string]string{"Sunday": "!call"}},
 	})
 }
 
