@@ -99,9 +99,15 @@ func (a *Assembler) Report(d *extract.Document, doc string) Report {
 // to its body.
 func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 	t := d.Text
-	dl := a.lx.forDoc(d.Lang)
+	dl := a.lx.forDoc(d)
 	body := a.bodySentences(d)
-	column := a.column(d, dl, body)
+	colKnown, col := false, false
+	column := func() bool { // worked out on first need
+		if !colKnown {
+			colKnown, col = true, a.column(d, dl, body)
+		}
+		return col
+	}
 	var out []Event
 	var prev *group
 	prevSent := -10
@@ -137,7 +143,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
-			if len(ents) == 0 || g.statistic() || (g.typeIx < 0 && (g.quiet || column) && countType(ents, gazetteer.Person) < 2) {
+			if len(ents) == 0 || g.statistic() || (g.typeIx < 0 && (g.quiet || column()) && countType(ents, gazetteer.Person) < 2) {
 				continue
 			}
 			ev := a.event(g, ents, d, doc, t.Slice(s.Start, s.End))
@@ -182,7 +188,7 @@ type clause struct {
 
 // sentenceGroups splits sentence si into clauses and gives every entity,
 // trigger and future cue to the dating expression that governs it.
-func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []group {
+func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []group {
 	s := d.Sentences[si]
 	// Every expression claims the words nearest to it; only dating ones make
 	// events. A vague or duration expression ("في الأسابيع القادمة") keeps the
@@ -199,7 +205,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 		}
 		txs = append(txs, i)
 		prev = i
-		if a.dating(tx, si) {
+		if a.dating(d, tx, si) {
 			dating++
 		}
 	}
@@ -215,7 +221,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 	gOf := map[int]int{} // timex index → group index, -1 for a non-dating one
 	for _, ti := range txs {
 		gOf[ti] = -1
-		if a.dating(d.Timexes[ti], si) {
+		if a.dating(d, d.Timexes[ti], si) {
 			gOf[ti] = len(groups)
 			groups = append(groups, group{tx: d.Timexes[ti], sent: si, typeIx: -1, yieldTo: -1, yieldTok: -10})
 		}
@@ -280,7 +286,6 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 	// Triggers and cues. The trigger nearest the date wins; within a band
 	// of triggerBand tokens the type listed first in the lexicon does
 	// ("قتل 139 شخصا في هجوم وقع الجمعة" is an attack).
-	var buf []string
 	bestBand := make([]int, len(groups))
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		gi := owner[k-s.TokStart]
@@ -289,8 +294,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 			continue
 		}
 		g := &groups[gi]
-		var c cue
-		c, buf = dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), buf)
+		c := dl.cue(k)
 		dist := sd.distance(&g.tx, k)
 		if clauseOf(clauses, k) != clauseOf(clauses, g.tx.Tok) {
 			dist += triggerBand // a word in another clause speaks less for the date
@@ -317,10 +321,10 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
 			}
 		}
-		g.joint = g.joint || c.joint
-		g.future = g.future || c.future
-		g.stat = g.stat || c.stat
-		g.quiet = g.quiet || c.quiet
+		g.joint = g.joint || c.has(fJoint)
+		g.future = g.future || c.has(fFuture)
+		g.stat = g.stat || c.has(fStat)
+		g.quiet = g.quiet || c.has(fQuiet)
 	}
 	if a.background(d, dl, s) || a.caption(d, dl, s) {
 		for gi := range groups {
@@ -330,8 +334,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 	for gi := range groups {
 		// "منذ 2003": the date a state began.
 		if k := groups[gi].tx.Tok - 1; k >= s.TokStart && d.Tokens[k].Kind == textnorm.Word {
-			c, _ := dl.of(d.Tokens[k].Arabic).wordCues(d.Text.TokenText(d.Tokens[k]), buf)
-			groups[gi].quiet = groups[gi].quiet || c.since
+			groups[gi].quiet = groups[gi].quiet || dl.cue(k).has(fSince)
 		}
 	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
@@ -345,14 +348,14 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl docLex, si int) []gro
 
 // background reports a sentence that a background opener opens ("يذكر
 // أن", "ويشار إلى أن"): what it says of the past is background.
-func (a *Assembler) background(d *extract.Document, dl docLex, s textnorm.Sentence) bool {
+func (a *Assembler) background(d *extract.Document, dl *docLex, s textnorm.Sentence) bool {
 	for k, words := s.TokStart, 0; k < s.TokEnd && words < 2; k++ {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
 			continue
 		}
 		words++
-		if c, _ := dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), nil); c.opener {
+		if dl.cue(k).has(fOpener) {
 			return true
 		}
 	}
@@ -361,7 +364,7 @@ func (a *Assembler) background(d *extract.Document, dl docLex, s textnorm.Senten
 
 // caption reports a sentence that ends with a photo credit in brackets:
 // "... في عدن أمس (رويترز)".
-func (a *Assembler) caption(d *extract.Document, dl docLex, s textnorm.Sentence) bool {
+func (a *Assembler) caption(d *extract.Document, dl *docLex, s textnorm.Sentence) bool {
 	end := s.TokEnd
 	for end > s.TokStart && d.Tokens[end-1].Kind == textnorm.Punct && d.Text.TokenText(d.Tokens[end-1]) != ")" {
 		end--
@@ -377,7 +380,7 @@ func (a *Assembler) caption(d *extract.Document, dl docLex, s textnorm.Sentence)
 		if tok.Kind != textnorm.Word {
 			continue
 		}
-		if c, _ := dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), nil); c.credit {
+		if dl.cue(k).has(fCredit) {
 			return true
 		}
 	}
@@ -388,22 +391,24 @@ func (a *Assembler) caption(d *extract.Document, dl docLex, s textnorm.Sentence)
 // words outside quotations, at least opinion.per_thousand per thousand
 // words, and no day's date in the lead (a news story says when in its
 // first sentences).
-func (a *Assembler) column(d *extract.Document, dl docLex, body []bool) bool {
+func (a *Assembler) column(d *extract.Document, dl *docLex, body []bool) bool {
 	ll := dl.of(d.Lang == textnorm.Arabic)
 	if ll.opinionMin <= 0 {
 		return false
 	}
 	for _, tx := range d.Timexes {
-		if si := d.SentenceOf(tx.Tok); si >= 0 && si <= leadDaySentences && tx.Dating() && tx.Granularity == "day" && !a.lx.weakDate(tx.Text, a.lx.weakLead) {
+		if si := d.SentenceOf(tx.Tok); si >= 0 && si <= leadDaySentences && tx.Dating() && tx.Granularity == "day" && !a.lx.weakDate(d, &tx, a.lx.weakLead) {
 			return false
 		}
 	}
-	var buf []string
 	first, words := 0, 0
 	quote := false
 	for si, s := range d.Sentences {
 		if !body[si] {
 			continue
+		}
+		if words >= columnWords {
+			break // a column says "we" from its start
 		}
 		for k := s.TokStart; k < s.TokEnd; k++ {
 			tok := d.Tokens[k]
@@ -421,12 +426,7 @@ func (a *Assembler) column(d *extract.Document, dl docLex, body []bool) bool {
 				continue
 			}
 			words++
-			if quote || tok.Arabic != ll.arabic {
-				continue
-			}
-			var c cue
-			c, buf = ll.wordCues(d.Text.TokenText(tok), buf)
-			if c.first {
+			if !quote && tok.Arabic == ll.arabic && ll.firstPerson(d.Text.TokenText(tok)) {
 				first++
 			}
 		}
@@ -434,13 +434,16 @@ func (a *Assembler) column(d *extract.Document, dl docLex, body []bool) bool {
 	return first >= ll.opinionMin && float64(first)*1000 >= ll.opinionRate*float64(words)
 }
 
+// columnWords is how many words of an article the column test reads.
+const columnWords = 400
+
 // leadDaySentences is how far a news story's lead reaches for its day's
 // date (the headline is sentence 0).
 const leadDaySentences = 3
 
 // senseType returns the type of the trigger word at token k (chain lists
 // its senses) in a clause naming ents, -1 for none; see senseOf.
-func (a *Assembler) senseType(d *extract.Document, dl docLex, chain int16, k, start, end int, ents []*gazetteer.Entity) int {
+func (a *Assembler) senseType(d *extract.Document, dl *docLex, chain int16, k, start, end int, ents []*gazetteer.Entity) int {
 	if s := a.senseOf(d, dl, chain, k, start, end, ents); s != nil {
 		return s.typ
 	}
@@ -450,7 +453,7 @@ func (a *Assembler) senseType(d *extract.Document, dl docLex, chain int16, k, st
 // senseOf returns the sense of the trigger word at token k (chain lists its
 // senses) in a clause naming ents: the first sense whose conditions hold,
 // nil for none. [start, end) is the word's sentence.
-func (a *Assembler) senseOf(d *extract.Document, dl docLex, chain int16, k, start, end int, ents []*gazetteer.Entity) *sense {
+func (a *Assembler) senseOf(d *extract.Document, dl *docLex, chain int16, k, start, end int, ents []*gazetteer.Entity) *sense {
 	if chain < 0 {
 		return nil
 	}
@@ -479,7 +482,7 @@ func (a *Assembler) senseOf(d *extract.Document, dl docLex, chain int16, k, star
 
 // neighbours reports that the words around token k meet the neighbour
 // conditions of sense s.
-func neighbours(d *extract.Document, dl docLex, s *sense, k, start, end int) bool {
+func neighbours(d *extract.Document, dl *docLex, s *sense, k, start, end int) bool {
 	if !s.hasNeighbours {
 		return true
 	}
@@ -652,7 +655,7 @@ func clauseOf(cs []clause, k int) int {
 }
 
 // clauses splits sentence s at boundary words and punctuation.
-func (a *Assembler) clauses(d *extract.Document, dl docLex, s textnorm.Sentence, txs []int) []clause {
+func (a *Assembler) clauses(d *extract.Document, dl *docLex, s textnorm.Sentence, txs []int) []clause {
 	var cs []clause
 	cur := clause{start: s.TokStart, attach: true}
 	for k := s.TokStart; k < s.TokEnd; k++ {
@@ -696,7 +699,7 @@ func inAnyTimex(d *extract.Document, txs []int, k int) bool {
 // sentence about 1990 is King Fahd), and a role said of a former holder
 // ("الرئيس الإيراني السابق", "the former president") by the one before; nil
 // when there is none.
-func (a *Assembler) entityAt(d *extract.Document, dl docLex, m extract.Mention, t time.Time) *gazetteer.Entity {
+func (a *Assembler) entityAt(d *extract.Document, dl *docLex, m extract.Mention, t time.Time) *gazetteer.Entity {
 	if m.Via == gazetteer.ViaRole && a.former(d, dl, m) {
 		if t.IsZero() {
 			t = d.DCT
@@ -708,9 +711,9 @@ func (a *Assembler) entityAt(d *extract.Document, dl docLex, m extract.Mention, 
 
 // former reports a role mention said of a former holder: a former word
 // right after it (السابق) or right before it (former).
-func (a *Assembler) former(d *extract.Document, dl docLex, m extract.Mention) bool {
+func (a *Assembler) former(d *extract.Document, dl *docLex, m extract.Mention) bool {
 	if k := m.TokEnd; k < len(d.Tokens) && d.Tokens[k].Kind == textnorm.Word {
-		if c, _ := dl.of(d.Tokens[k].Arabic).wordCues(d.Text.TokenText(d.Tokens[k]), nil); c.formerA {
+		if dl.cue(k).has(fFormerA) {
 			return true
 		}
 	}
@@ -719,8 +722,7 @@ func (a *Assembler) former(d *extract.Document, dl docLex, m extract.Mention) bo
 		if tok.Kind != textnorm.Word {
 			continue
 		}
-		c, _ := dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), nil)
-		return c.formerB
+		return dl.cue(k).has(fFormerB)
 	}
 	return false
 }
@@ -732,7 +734,7 @@ const sourceSpan = 3
 // actor: named within sourceSpan words after a source word ("بحسب وكالة
 // رويترز", "according to Reuters", "بتوقيت لندن"), or a name in press quotes
 // after a one-letter preposition ("قال لـ«عكاظ»"). start is its sentence's.
-func (a *Assembler) isSource(d *extract.Document, dl docLex, m extract.Mention, start int) bool {
+func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
 	if a.lx.pressOpen != "" && m.Tok >= start+2 && d.Text.TokenText(d.Tokens[m.Tok-1]) == a.lx.pressOpen &&
 		d.Tokens[m.Tok-2].Kind == textnorm.Word && utf8.RuneCountInString(d.Text.TokenText(d.Tokens[m.Tok-2])) == 1 {
 		return true
@@ -744,7 +746,7 @@ func (a *Assembler) isSource(d *extract.Document, dl docLex, m extract.Mention, 
 			continue
 		}
 		words++
-		if c, _ := dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), nil); c.source {
+		if dl.cue(k).has(fSource) {
 			return true
 		}
 	}
@@ -890,7 +892,7 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 // the top tells the same thing (same type, a shared entity) the headline adds
 // nothing; otherwise the headline's event is dated by the article's date, as
 // news reports the day's events.
-func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, si int, body []bool, evs []Event, column bool) (Event, bool) {
+func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool) (Event, bool) {
 	if si >= len(d.Sentences) || d.DCT.IsZero() || !body[si] {
 		return Event{}, false
 	}
@@ -910,7 +912,6 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, si
 		StartDate: day, EndDate: day, Tok: s.TokStart, TokEnd: s.TokStart}
 	// Give the whole headline to one pseudo-expression.
 	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10}
-	var buf []string
 	for _, m := range d.Mentions {
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
@@ -924,8 +925,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, si
 		if tok.Kind != textnorm.Word {
 			continue
 		}
-		var c cue
-		c, buf = dl.of(tok.Arabic).wordCues(d.Text.TokenText(tok), buf)
+		c := dl.cue(k)
 		switch ti := a.senseType(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); {
 		case ti < 0:
 		case ti == a.lx.statementIx:
@@ -937,9 +937,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, si
 				g.typeIx, g.trigTok = ti, k
 			}
 		}
-		g.joint = g.joint || c.joint
-		g.future = g.future || c.future
-		g.stat = g.stat || c.stat
+		g.joint = g.joint || c.has(fJoint)
+		g.future = g.future || c.has(fFuture)
+		g.stat = g.stat || c.has(fStat)
 	}
 	if g.statistic() {
 		return Event{}, false // "U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG"
@@ -953,7 +953,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, si
 	}
 	g.joint = g.joint || people >= 2
 	// A headline about what is to come ("لقاء ... المرتقب") has no date to take.
-	if len(g.ents) == 0 || (g.typeIx < 0 && (!g.statement || column)) || g.future {
+	if len(g.ents) == 0 || (g.typeIx < 0 && !g.statement) || g.future || column() {
 		return Event{}, false
 	}
 	ev := a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
@@ -972,8 +972,8 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl docLex, doc string, si
 // body, when they carry no date of their own and say what happened (the
 // dateline convention: news reports the day's events). The first sentence
 // and the headline of one event are one event, told by the sentence.
-func (a *Assembler) leadEvents(d *extract.Document, dl docLex, doc string, body []bool, evs []Event, column bool) []Event {
-	if len(d.Sentences) == 0 || d.DCT.IsZero() || column {
+func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body []bool, evs []Event, column func() bool) []Event {
+	if len(d.Sentences) == 0 || d.DCT.IsZero() {
 		return nil
 	}
 	var out []Event
@@ -1037,13 +1037,13 @@ func sentenceIndex(d *extract.Document, text string) int {
 
 // dating reports that tx, in sentence si, can date an event: a resolved
 // date, and not a weak one (a bare اليوم) outside the lead.
-func (a *Assembler) dating(tx temporal.Timex, si int) bool {
-	return tx.Dating() && !a.lx.weakDate(tx.Text, si)
+func (a *Assembler) dating(d *extract.Document, tx temporal.Timex, si int) bool {
+	return tx.Dating() && !a.lx.weakDate(d, &tx, si)
 }
 
 // beforeAmount reports that word k leads to a number: directly, or through
 // إلى/to within the next few words ("وصل دعم الطاقة إلى 12.64 مليار").
-func (a *Assembler) beforeAmount(d *extract.Document, dl docLex, k, end int) bool {
+func (a *Assembler) beforeAmount(d *extract.Document, dl *docLex, k, end int) bool {
 	if k+1 < end && d.Tokens[k+1].Kind == textnorm.Number {
 		return true
 	}
@@ -1065,7 +1065,7 @@ func (a *Assembler) beforeAmount(d *extract.Document, dl docLex, k, end int) boo
 // The referent is the first person its sentence names before the word (the
 // subject, in news: "التقى السوداني بايدن ... منذ توليه منصبه" is Sudani's
 // taking office); nil when there is none or the word has no pronoun.
-func (a *Assembler) possessor(d *extract.Document, dl docLex, k int) *gazetteer.Entity {
+func (a *Assembler) possessor(d *extract.Document, dl *docLex, k int) *gazetteer.Entity {
 	if k <= 0 || k >= len(d.Tokens) {
 		return nil
 	}
@@ -1097,7 +1097,7 @@ func (a *Assembler) possessor(d *extract.Document, dl docLex, k int) *gazetteer.
 // sentence si) names no actor and no subject after it ("وفي 2011 أرغم على
 // التنحي", "منع من الترشح"), the subject of the sentence before: its first
 // person. Arabic drops the pronoun subject; the verb is the person's.
-func (a *Assembler) droppedSubject(d *extract.Document, dl docLex, si, k int) *gazetteer.Entity {
+func (a *Assembler) droppedSubject(d *extract.Document, dl *docLex, si, k int) *gazetteer.Entity {
 	if si == 0 || k+1 >= len(d.Tokens) {
 		return nil
 	}
@@ -1126,7 +1126,7 @@ func (a *Assembler) droppedSubject(d *extract.Document, dl docLex, si, k int) *g
 // heSubject returns, for an English sentence that opens with He or She,
 // the first person the sentence before it names: "Sudani said ... He met
 // Romanowski on Thursday."
-func (a *Assembler) heSubject(d *extract.Document, dl docLex, si int) *gazetteer.Entity {
+func (a *Assembler) heSubject(d *extract.Document, dl *docLex, si int) *gazetteer.Entity {
 	if si == 0 {
 		return nil
 	}

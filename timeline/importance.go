@@ -78,7 +78,7 @@ func (a *Assembler) refs(d *extract.Document, body []bool) Refs {
 	ents := make([]inSent, 0, len(d.Mentions))
 	r := Refs{entities: make([]string, 0, len(d.Mentions))}
 	for _, tx := range d.Timexes {
-		if si := sentOf(tx.Tok); si < len(d.Sentences) && body[si] && a.dating(tx, si) {
+		if si := sentOf(tx.Tok); si < len(d.Sentences) && body[si] && a.dating(d, tx, si) {
 			dates = append(dates, inSent{si, tx.Value})
 		}
 	}

@@ -7,44 +7,43 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
 // cue is what one word says about its clause: the trigger senses it may
-// have (an index into the lexicon's chains, -1 for none), that two parties
-// acted together, that the clause is about the future, that it gives
-// figures.
+// have (an index into the lexicon's chains, -1 for none) and its flags.
 type cue struct {
-	chain  int16
-	joint  bool
-	future bool
-	stat   bool // a word of figures: reached, rose (بلغ, ارتفع)
-	quiet  bool // a weather word: no news without an event word
-	opener bool // a background opener (يذكر), when it opens its sentence
-	since  bool // a date right after it starts a state (منذ)
-	credit bool // a word of photo credits (رويترز)
-	first  bool // a first-person word of opinion columns
-	// formerA, formerB: a role before (after) the word is a former holder's;
-	// source: an entity after the word is a report's source.
-	formerA, formerB, source bool
+	chain int16
+	f     cueFlag
 }
+
+// cueFlag is a set of things a word says.
+type cueFlag uint16
+
+const (
+	fJoint   cueFlag = 1 << iota // two parties acted together
+	fFuture                      // the clause is about the future
+	fStat                        // a word of figures: reached, rose (بلغ, ارتفع)
+	fQuiet                       // a weather word: no news without an event word
+	fOpener                      // a background opener (يذكر), when it opens its sentence
+	fSince                       // a date right after it starts a state (منذ)
+	fCredit                      // a word of photo credits (رويترز)
+	fFormerA                     // a role before it is a former holder's (السابق)
+	fFormerB                     // a role after it is a former holder's (former)
+	fSource                      // an entity after it is a report's source
+	fDone   cueFlag = 1 << 15    // (docLex: the token's cue is worked out)
+)
+
+func (c cue) has(f cueFlag) bool { return c.f&f != 0 }
 
 func (c *cue) merge(o cue) {
 	if c.chain < 0 {
 		c.chain = o.chain
 	}
-	c.joint = c.joint || o.joint
-	c.future = c.future || o.future
-	c.stat = c.stat || o.stat
-	c.quiet = c.quiet || o.quiet
-	c.opener = c.opener || o.opener
-	c.since = c.since || o.since
-	c.credit = c.credit || o.credit
-	c.first = c.first || o.first
-	c.formerA = c.formerA || o.formerA
-	c.formerB = c.formerB || o.formerB
-	c.source = c.source || o.source
+	c.f |= o.f
 }
 
 // sense is one reading of a trigger word: its type and the conditions under
@@ -215,29 +214,54 @@ type langLex struct {
 	// per thousand words, make an article a column.
 	opinionMin  int
 	opinionRate float64
+	first       map[string]bool // first-person words of columns
 }
 
-// docLex is the lexicon of one document's words: by script, [latin, arabic].
-type docLex [2]*langLex
+// firstPerson reports a first-person word of opinion columns (w
+// normalized), with or without a leading conjunction.
+func (ll *langLex) firstPerson(w string) bool {
+	return ll.first[w] || ll.first[ll.morph.stripConjunction(w)]
+}
 
-func (dl docLex) of(arabic bool) *langLex {
+// docLex is the lexicon of one document's words, [latin, arabic] by
+// script, with the cue of each token worked out once.
+type docLex struct {
+	langs [2]*langLex
+	d     *extract.Document
+	cues  []cue // by token; fDone marks those worked out
+	buf   []string
+}
+
+func (dl *docLex) of(arabic bool) *langLex {
 	if arabic {
-		return dl[1]
+		return dl.langs[1]
 	}
-	return dl[0]
+	return dl.langs[0]
 }
 
-// forDoc returns the languages the words of a document in language l are
-// read in: l itself for the words of its script, the first language of the
-// other script for the others (an English name in an Arabic article).
-func (lx *Lexicon) forDoc(l textnorm.Lang) docLex {
-	dl := docLex(lx.byScript)
-	if ll := lx.langs[string(l)]; ll != nil {
-		if ll.arabic {
-			dl[1] = ll
-		} else {
-			dl[0] = ll
-		}
+// cue returns what token k says (its cue in its language; none for a token
+// that is no word).
+func (dl *docLex) cue(k int) cue {
+	if c := dl.cues[k]; c.f&fDone != 0 {
+		return c
+	}
+	tok := dl.d.Tokens[k]
+	c := cue{chain: -1}
+	if tok.Kind == textnorm.Word {
+		c, dl.buf = dl.of(tok.Arabic).wordCues(dl.d.Text.TokenText(tok), dl.buf)
+	}
+	c.f |= fDone
+	dl.cues[k] = c
+	return c
+}
+
+// forDoc returns the lexicon of document d's words: its language for the
+// words of its script, the first language of the other script for the
+// others (an English name in an Arabic article).
+func (lx *Lexicon) forDoc(d *extract.Document) *docLex {
+	dl := &docLex{langs: lx.byScript, d: d, cues: make([]cue, len(d.Tokens))}
+	if ll := lx.langs[string(d.Lang)]; ll != nil {
+		dl.langs[b2i(ll.arabic)] = ll
 	}
 	return dl
 }
@@ -489,17 +513,20 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 			}
 		}
 	}
-	addAll(f.Future, cue{chain: -1, future: true})
-	addAll(f.Joint, cue{chain: -1, joint: true})
-	addAll(f.Statistic, cue{chain: -1, stat: true})
-	addAll(f.Weather, cue{chain: -1, quiet: true})
-	addAll(f.BackgroundOpeners, cue{chain: -1, opener: true})
-	addAll(f.Since, cue{chain: -1, since: true})
-	addAll(f.Credits, cue{chain: -1, credit: true})
-	addAll(f.Opinion.Words, cue{chain: -1, first: true})
-	addAll(f.Participants.FormerAfter, cue{chain: -1, formerA: true})
-	addAll(f.Participants.FormerBefore, cue{chain: -1, formerB: true})
-	addAll(f.Participants.SourceBefore, cue{chain: -1, source: true})
+	addAll(f.Future, cue{chain: -1, f: fFuture})
+	addAll(f.Joint, cue{chain: -1, f: fJoint})
+	addAll(f.Statistic, cue{chain: -1, f: fStat})
+	addAll(f.Weather, cue{chain: -1, f: fQuiet})
+	addAll(f.BackgroundOpeners, cue{chain: -1, f: fOpener})
+	addAll(f.Since, cue{chain: -1, f: fSince})
+	addAll(f.Credits, cue{chain: -1, f: fCredit})
+	ll.first = map[string]bool{}
+	for _, w := range f.Opinion.Words {
+		ll.first[strings.ToLower(textnorm.NormString(w))] = true
+	}
+	addAll(f.Participants.FormerAfter, cue{chain: -1, f: fFormerA})
+	addAll(f.Participants.FormerBefore, cue{chain: -1, f: fFormerB})
+	addAll(f.Participants.SourceBefore, cue{chain: -1, f: fSource})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	for _, w := range f.FutureVerbPrefixes {
 		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))
@@ -638,7 +665,7 @@ func (ll *langLex) wordCues(w string, buf []string) (cue, []string) {
 		c.merge(ll.cues.lookup(st))
 	}
 	if ll.isFutureVerb(w) {
-		c.future = true
+		c.f |= fFuture
 	}
 	return c, buf
 }
@@ -648,20 +675,13 @@ func (ll *langLex) isFutureVerb(w string) bool {
 		return false
 	}
 	w = ll.morph.stripConjunction(w)
-	if utf8.RuneCountInString(w) < ll.futureMin {
+	if !hasPrefix(w, ll.futureVerb) || utf8.RuneCountInString(w) < ll.futureMin {
 		return false
 	}
-	for _, x := range ll.futureExcl {
-		if strings.HasPrefix(w, x) {
-			return false
-		}
+	if !hasPrefix(w, ll.futureVerb) {
+		return false
 	}
-	for _, p := range ll.futureVerb {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return !hasPrefix(w, ll.futureExcl)
 }
 
 // Headline is a short chart label for e in lang ("en" or "ar"): the type,
@@ -707,8 +727,11 @@ func (lx *Lexicon) Headline(e *Event, lang string) string {
 // weakDate reports an expression that dates an event only in the article's
 // lead (its first weak_date_lead sentences): a bare اليوم is "today" there,
 // and as often "nowadays" in the body of a column ("كما نجده اليوم").
-func (lx *Lexicon) weakDate(text string, sentence int) bool {
-	return sentence >= lx.weakLead && lx.weakDates[strings.ToLower(textnorm.NormString(text))]
+func (lx *Lexicon) weakDate(d *extract.Document, tx *temporal.Timex, sentence int) bool {
+	if sentence < lx.weakLead || tx.TokEnd-tx.Tok != 1 || tx.Tok >= len(d.Tokens) {
+		return false
+	}
+	return lx.weakDates[strings.ToLower(d.Text.TokenText(d.Tokens[tx.Tok]))]
 }
 
 // lowerSet is the set of ws, normalized and lowercased.

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/lang"
 )
 
@@ -90,7 +91,7 @@ triggers:
 	if got := lx.TypeLabel("meeting", "fr"); got != "Réunion" {
 		t.Errorf("label = %q", got)
 	}
-	dl := lx.forDoc("fr")
+	dl := lx.forDoc(&extract.Document{Lang: "fr"})
 	c, _ := dl.of(false).wordCues("rencontrés", nil)
 	if c.chain < 0 || lx.types[lx.senses[lx.chains[c.chain][0]].typ] != "meeting" {
 		t.Errorf("rencontrés: got %+v, want a meeting word", c)
@@ -119,7 +120,7 @@ func TestUserTriggers(t *testing.T) {
 	if lx.TypeLabel("recall", "en") != "Recall" {
 		t.Errorf("label %q", lx.TypeLabel("recall", "en"))
 	}
-	dl := lx.forDoc("en")
+	dl := lx.forDoc(&extract.Document{Lang: "en"})
 	for w, want := range map[string]string{"recalled": "recall", "huddled": "meeting", "met": "meeting"} {
 		c, _ := dl.of(false).wordCues(w, nil)
 		if c.chain < 0 || lx.types[lx.senses[lx.chains[c.chain][0]].typ] != want {
