@@ -34,7 +34,7 @@ const (
 	fFormerA                     // a role before it is a former holder's (السابق)
 	fFormerB                     // a role after it is a former holder's (former)
 	fSource                      // an entity after it is a report's source
-	fDone   cueFlag = 1 << 15    // (docLex: the token's cue is worked out)
+	fDone    cueFlag = 1 << 15   // (docLex: the token's cue is worked out)
 )
 
 func (c cue) has(f cueFlag) bool { return c.f&f != 0 }
