@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -18,6 +20,9 @@ func FuzzEvents(f *testing.F) {
 		"مقالات ذات صلة\n2014 داعش",
 		"(غيتي) 2003 ، ، ، أن أن",
 		"\u200f2003\u202bواشنطن\u0640\u064b",
+		"عنوان\n\nوقال بلينكن إن الزيارة ناجحة (رويترز)",
+		"يذكر أن فيصل وصل واشنطن منذ 2003 بتوقيت لندن: السابق",
+		"نحن كنا لدينا علينا أنا أعتقد 2003 واشنطن",
 	} {
 		f.Add(s, int64(0))
 	}
@@ -47,6 +52,30 @@ func FuzzEvents(f *testing.F) {
 			if utf8.ValidString(text) && !utf8.ValidString(e.Text) {
 				t.Fatalf("invalid text quoted: %q", e.Text)
 			}
+		}
+	})
+}
+
+// FuzzUserTriggers loads arbitrary --triggers files: an error or a lexicon,
+// never a panic.
+func FuzzUserTriggers(f *testing.F) {
+	for _, s := range []string{
+		"lang: en\ntypes: [recall]\nlabels: {recall: Recall}\ntriggers:\n  recall:\n    - words: [recalled]\n",
+		"lang: ar\ntriggers:\n  meeting:\n    - verbs: [اجتمع]\n      near: [\"@military\"]\n",
+		"lang: xx\nscript: latin\ntriggers:\n  meeting:\n    - words: [\"*\", \"\"]\n      next: [\"*\"]\n",
+		"lang: en\ntriggers: {meeting: [{words: [a b]}]}\n",
+	} {
+		f.Add(s)
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data string) {
+		name := filepath.Join(dir, "t.yaml")
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		lx, err := LoadLexicon(name)
+		if err == nil && len(lx.Types()) == 0 {
+			t.Fatal("a lexicon without types")
 		}
 	})
 }

@@ -412,7 +412,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 		w      string
 		prefix bool
 	}
-	wordSenses := map[key][]int16{}
+	wordSenses := make(map[key][]int16, 1<<14)
 	var order []key
 	for ti, t := range lx.types {
 		for _, b := range f.Triggers[t] {
@@ -474,7 +474,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 						return nil, fmt.Errorf("timeline: %s: %s: %q: a trigger is one word", where, t, w)
 					}
 					p, prefix := strings.CutSuffix(w, "*")
-					k := key{textnorm.NormString(p), prefix}
+					k := key{p, prefix} // expand normalized it
 					if k.w == "" {
 						continue
 					}
@@ -488,9 +488,14 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 			}
 		}
 	}
+	ll.cues.exact, ll.cues.prefixes = make(map[string]cue, len(order)+1024), map[string]cue{}
 	for _, k := range order {
 		ch := wordSenses[k]
-		id := fmt.Sprint(ch)
+		idb := make([]byte, 0, 2*len(ch))
+		for _, si := range ch {
+			idb = append(idb, byte(si), byte(si>>8))
+		}
+		id := string(idb)
 		ci, ok := chainIx[id]
 		if !ok {
 			ci = int16(len(lx.chains))
@@ -579,8 +584,15 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 // expand returns the words of block b: every form of its verbs, and its
 // words with every form of its nouns.
 func (ll *langLex) expand(b senseBlock, where, typ string) (verbs, words []string, err error) {
+	for _, w := range b.Words {
+		p, prefix := strings.CutSuffix(w, "*")
+		if p = textnorm.NormString(p); prefix {
+			p += "*"
+		}
+		words = append(words, p)
+	}
 	if len(b.Verbs)+len(b.Nouns) == 0 {
-		return nil, b.Words, nil
+		return nil, words, nil
 	}
 	if ll.infl == nil || (len(b.Verbs) > 0 && !ll.infl.verbs) || (len(b.Nouns) > 0 && !ll.infl.nouns) {
 		return nil, nil, fmt.Errorf("timeline: %s: %s: verbs and nouns need the inflections of lang/%s/morphology.yaml", where, typ, ll.code)
@@ -588,7 +600,6 @@ func (ll *langLex) expand(b senseBlock, where, typ string) (verbs, words []strin
 	for _, v := range b.Verbs {
 		verbs = append(verbs, ll.infl.verbForms(textnorm.NormString(v))...)
 	}
-	words = slices.Clone(b.Words)
 	for _, n := range b.Nouns {
 		words = append(words, ll.infl.nounForms(textnorm.NormString(n))...)
 	}
