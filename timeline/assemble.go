@@ -146,6 +146,10 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if len(ents) == 0 || g.statistic() || (g.typeIx < 0 && (g.quiet || column()) && countType(ents, gazetteer.Person) < 2) {
 				continue
 			}
+			if g.typeIx < 0 && !g.statement && !hasType(ents, gazetteer.Person) && a.lx.untypedCoarsest != "" &&
+				a.lx.untypedCoarsest.Finer(g.tx.Granularity) && !g.tx.EndDate.After(d.DCT) {
+				continue // "in 1992 the disease appeared in Taiwan": background
+			}
 			ev := a.event(g, ents, d, doc, t.Slice(s.Start, s.End))
 			ev.at = int32(si + 1)
 			out = append(out, ev)

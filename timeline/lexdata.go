@@ -26,6 +26,7 @@ type typesFile struct {
 	Yield            []string    `yaml:"yield"`
 	BroadActors      []string    `yaml:"broad_actors"`
 	PlaceMerge       []string    `yaml:"place_merge"`
+	UntypedCoarsest  string      `yaml:"untyped_coarsest"`
 	JointStatementIs string      `yaml:"joint_statement_is"`
 	WeakDateLead     int         `yaml:"weak_date_lead"`
 }

@@ -175,11 +175,14 @@ type Lexicon struct {
 	yields      uint64          // bit i: type i gives way to another type told in its clause
 	broad       map[string]bool // ids of broad actors (see types.yaml)
 	placeMerge  map[string]bool // types whose events of one day in one town are one
-	weakLead    int
-	senses      []sense
-	chains      [][]int16 // alternative senses of a word, in type order
-	langs       map[string]*langLex
-	byScript    [2]*langLex // the first language (by code) of each script: [latin, arabic]
+	// untypedCoarsest: an untyped event without a person is dated at least
+	// this precisely ("" for no limit).
+	untypedCoarsest temporal.Granularity
+	weakLead        int
+	senses          []sense
+	chains          [][]int16 // alternative senses of a word, in type order
+	langs           map[string]*langLex
+	byScript        [2]*langLex // the first language (by code) of each script: [latin, arabic]
 	// What holds across languages: punctuation and boilerplate lines are
 	// the same whatever the article's language.
 	punctBound            map[string]int // punctuation → 1 attach, 2 separate
@@ -318,6 +321,13 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 			return nil, fmt.Errorf("timeline: data/types.yaml: yield names unknown type %q", t)
 		}
 		lx.yields |= 1 << uint(i)
+	}
+	if tf.UntypedCoarsest != "" {
+		g, ok := temporal.ParseGranularity(tf.UntypedCoarsest)
+		if !ok {
+			return nil, fmt.Errorf("timeline: data/types.yaml: untyped_coarsest: unknown granularity %q", tf.UntypedCoarsest)
+		}
+		lx.untypedCoarsest = g
 	}
 	lx.placeMerge = map[string]bool{}
 	for _, t := range tf.PlaceMerge {
