@@ -115,6 +115,7 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 	// others holds the people whose family name the article gives to
 	// someone else (سليمان الأسد): alone, that name is not theirs.
 	var others map[*gazetteer.Entity]bool
+	sports := -1 // whether the text is a sports report, found on first need
 	for _, m := range found {
 		mn := x.mention(t, toks, m)
 		isPerson, isPlace := only(mn, gazetteer.Person), only(mn, gazetteer.Place)
@@ -139,6 +140,20 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 			}
 			if isPlace && x.ix.InOrgName(w, wi, wj) {
 				continue // وكالة أنباء الشرق الأوسط is a news agency, Port Sudan a city
+			}
+			if isPlace && wj-wi == 1 && x.ix.AfterPersonName(w, wi) {
+				continue // علي الأحمدي is a man, not the town Al Ahmadi
+			}
+			if isPlace && !x.ix.PlaceContext(w, wi, m.Skip) {
+				if sports < 0 {
+					sports = 0
+					if x.ix.SportsText(w) {
+						sports = 1
+					}
+				}
+				if sports == 1 {
+					continue // تقدم مانشستر: in a match report, the team
+				}
 			}
 		}
 		ms = append(ms, mn)

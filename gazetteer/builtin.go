@@ -75,7 +75,7 @@ func Builtin() (*Gazetteer, error) {
 			switch old, ok := g.Lookup(e.ID); {
 			case ok:
 				supplement(old, e)
-			case len(e.Names.En)+len(e.Names.Ar) == 0:
+			case len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0:
 				return nil, fmt.Errorf("builtin gazetteer: %s: entity %q has no names", e.Pos, e.ID)
 			default:
 				g.Add(e)

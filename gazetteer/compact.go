@@ -12,15 +12,15 @@ import (
 // YAML schema that loads some fifty times faster: one entity per line, nine
 // tab-separated fields
 //
-//	id  type  country  within  population  en  ar  roles  note
+//	id  type  country  within  population  en  ar  roles  note  context_names
 //
-// where within, en and ar are lists joined by "|", and roles is a list of
+// where within, en, ar and context_names are lists joined by "|", and roles is a list of
 // roles joined by "|", each "from~to~en names~ar names" with names joined
 // by ";". Lines starting with "#" are comments. A row whose id a YAML file
 // of the built-in gazetteer already defines adds to that entity (see
 // Builtin). The YAML schema stays the one users write; this form is only
 // for generated data (gazetteer/internal/gengaz writes it).
-const compactFields = 9
+const compactFields = 10
 
 // loadCompact parses a compact file; name is used in error positions.
 func loadCompact(data []byte, name string) (*Gazetteer, error) {
@@ -59,13 +59,13 @@ func compactEntity(row string, e *Entity) error {
 		var ok bool
 		f[i], rest, ok = strings.Cut(rest, "\t")
 		if !ok && i != compactFields-1 {
-			return fmt.Errorf("%d fields, want %d (id, type, country, within, population, en, ar, roles, note)", i+1, compactFields)
+			return fmt.Errorf("%d fields, want %d (id, type, country, within, population, en, ar, roles, note, context_names)", i+1, compactFields)
 		}
 		if ok && i == compactFields-1 {
 			return fmt.Errorf("more than %d fields", compactFields)
 		}
 	}
-	*e = Entity{ID: f[0], Type: Type(f[1]), Country: f[2], Within: list(f[3], "|"), Names: Names{En: list(f[5], "|"), Ar: list(f[6], "|")}, Note: f[8]}
+	*e = Entity{ID: f[0], Type: Type(f[1]), Country: f[2], Within: list(f[3], "|"), Names: Names{En: list(f[5], "|"), Ar: list(f[6], "|")}, Note: f[8], ContextNames: list(f[9], "|")}
 	if !validID(e.ID) {
 		return fmt.Errorf("bad id %q", e.ID)
 	}
@@ -89,7 +89,7 @@ func compactEntity(row string, e *Entity) error {
 			return fmt.Errorf("name %q has no letters", n)
 		}
 	}
-	for _, n := range e.Names.Ar {
+	for _, n := range slices.Concat(e.Names.Ar, e.ContextNames) {
 		if !hasLetters(n) {
 			return fmt.Errorf("name %q has no letters", n)
 		}
@@ -143,13 +143,13 @@ func CompactRow(e *Entity) (string, error) {
 		pop = strconv.FormatInt(e.Population, 10)
 	}
 	f := []string{e.ID, string(e.Type), e.Country, strings.Join(e.Within, "|"), pop,
-		strings.Join(e.Names.En, "|"), strings.Join(e.Names.Ar, "|"), strings.Join(roles, "|"), e.Note}
+		strings.Join(e.Names.En, "|"), strings.Join(e.Names.Ar, "|"), strings.Join(roles, "|"), e.Note, strings.Join(e.ContextNames, "|")}
 	for _, v := range f {
 		if strings.ContainsAny(v, "\t\n\r") {
 			return "", fmt.Errorf("entity %q: a value holds a tab or line break: %q", e.ID, v)
 		}
 	}
-	for _, n := range slices.Concat(e.Within, e.Names.En, e.Names.Ar) {
+	for _, n := range slices.Concat(e.Within, e.Names.En, e.Names.Ar, e.ContextNames) {
 		if n == "" || strings.Contains(n, "|") {
 			return "", fmt.Errorf("entity %q: name or id %q is empty or holds '|'", e.ID, n)
 		}
@@ -182,6 +182,7 @@ func supplement(e, s *Entity) {
 	}
 	add(&e.Names.En, s.Names.En)
 	add(&e.Names.Ar, s.Names.Ar)
+	add(&e.ContextNames, s.ContextNames)
 	if len(e.Within) == 0 {
 		e.Within = s.Within
 	}

@@ -40,6 +40,9 @@ type Candidate struct {
 	Entity int32 // index into Gazetteer.Entities
 	Via    Via
 	Role   int16 // index into the entity's Roles when Via is ViaRole
+	// Context: the name is one of the entity's context_names, matched only
+	// where the text reads it as a place (Index.PlaceContext).
+	Context bool
 }
 
 // node is one word of the name trie. A node with candidates ends a name.
@@ -218,6 +221,9 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 		}
 		for i, n := range e.Names.Ar {
 			ix.addName(n, Candidate{Entity: int32(ei), Via: via(i)}, false, e.Type)
+		}
+		for _, n := range e.ContextNames {
+			ix.addName(n, Candidate{Entity: int32(ei), Via: ViaAlias, Context: true}, !arabicLetters(n), e.Type)
 		}
 		for ri, r := range e.Roles {
 			c := Candidate{Entity: int32(ei), Via: ViaRole, Role: int16(ri)}
@@ -449,7 +455,7 @@ func (ix *Index) add(toks []string, caps []bool, c Candidate, english bool) int3
 		e.capWord = -1
 	}
 	for i, old := range e.cands {
-		if old.Entity == c.Entity && old.Via == c.Via && old.Role == c.Role {
+		if old.Entity == c.Entity && old.Via == c.Via && old.Role == c.Role && old.Context == c.Context {
 			return n
 		}
 		if old.Entity == c.Entity && c.Via < old.Via && c.Via != ViaRole && old.Via != ViaRole {
@@ -594,9 +600,12 @@ func (m *matcher) walk(root int32, first string, skip int) {
 	n := ix.child(root, first)
 	for k := 1; n >= 0; k++ {
 		nd := &ix.nodes[n]
-		if len(nd.cands) > 0 && (k > m.n || (k == m.n && skip < m.best.Skip)) &&
+		if len(nd.cands) > 0 && (k > m.n || (k == m.n && (skip < m.best.Skip || m.outweighs(k, nd.cands)))) &&
 			(nd.capWord < 0 || w.Capitalized(m.i+int(nd.capWord))) {
 			found := Match{Tok: w.idx[m.i], TokEnd: w.idx[m.i+k-1] + 1, Skip: skip, Cands: nd.cands}
+			if found.Cands = ix.inContext(w, m.i, k, skip, nd.cands); found.Cands == nil {
+				goto next
+			}
 			if k == 1 && skip > 0 && m.wordCommon {
 				// not clitic + one-word name
 			} else if sp, ok := ix.restricted[n]; k == 1 && ok && !ix.spelledAs(w, m.i, skip, root == rootAl, sp) && !ix.besideGivenName(w, m.i) {
@@ -607,12 +616,93 @@ func (m *matcher) walk(root int32, first string, skip int) {
 				m.best, m.n = found, k
 			}
 		}
+	next:
 		j := m.i + k
 		if j >= len(w.idx) || !w.join[j] || (nd.kidMap == nil && len(nd.kids) == 0) {
 			return
 		}
 		n = ix.child(n, w.text(j))
 	}
+}
+
+// inContext returns cands less the context names (Candidate.Context) when
+// words [i, i+k) of w are not read as a place there, or nil when none is
+// left.
+func (ix *Index) inContext(w *Words, i, k, skip int, cands []Candidate) []Candidate {
+	ctx := 0 // 0 unknown, 1 yes, 2 no
+	var out []Candidate
+	for j, c := range cands {
+		if !c.Context {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if ctx == 0 {
+			ctx = 2
+			if ix.PlaceContext(w, i, skip) || ix.placeWordAfter(w, i+k) {
+				ctx = 1
+			}
+		}
+		if ctx == 1 {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Candidate, 0, len(cands)), cands[:j]...)
+		}
+	}
+	if out == nil {
+		return cands // every candidate stands
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// placeWordAfter reports that word j of w, joined to the word before it, is
+// a place word (زنجبار عاصمة محافظة أبين).
+func (ix *Index) placeWordAfter(w *Words, j int) bool {
+	if j >= len(w.idx) || !w.join[j] {
+		return false
+	}
+	_, ok := ix.inSet(w.text(j), ix.vocab.placeWord)
+	return ok
+}
+
+// arabicLetters reports a string with Arabic letters.
+func arabicLetters(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r >= 0x600 && r < 0x700 })
+}
+
+// outweighs reports that a one-word reading with a proclitic stripped
+// names places far bigger than the one-word reading already found, which
+// names only places: وجدة in a Saudi text is و + جدة (Jeddah, 3.4 million),
+// not Oujda (400,000). An unstripped reading otherwise wins.
+func (m *matcher) outweighs(k int, cands []Candidate) bool {
+	if k != 1 || m.n != 1 {
+		return false
+	}
+	old, ok := m.ix.placesPopulation(m.best.Cands)
+	neu, ok2 := m.ix.placesPopulation(cands)
+	return ok && ok2 && neu > 2*old
+}
+
+// placesPopulation returns the largest population among the entities of
+// cands, and false when one of them is no place.
+func (ix *Index) placesPopulation(cands []Candidate) (int64, bool) {
+	var p int64
+	for _, c := range cands {
+		e := ix.g.Entities[c.Entity]
+		if e.Type != Place {
+			return 0, false
+		}
+		p = max(p, e.Population)
+	}
+	return p, true
 }
 
 // spelledAs reports whether word i of w, from skip bytes of its normalized
@@ -861,4 +951,81 @@ func plainNameTokens(s string) (toks []string, caps []bool, ok bool) {
 		caps = append(caps, unicode.IsUpper(r))
 	}
 	return toks, caps, true
+}
+
+// SportsText reports a text that uses three or more distinct sports words
+// (lang.Words.SportWords): a match report, where a town's name is mostly its
+// team's.
+func (ix *Index) SportsText(w *Words) bool {
+	seen := map[string]bool{}
+	for i := range w.idx {
+		word, ok := ix.inSet(w.text(i), ix.vocab.sport)
+		if ok && !seen[word] {
+			seen[word] = true
+			if len(seen) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// PlaceContext reports that the name starting at word i of w reads as a
+// place: a place word stands right before it (في, شمال, مدينة; in, near), or
+// it carries the proclitic ب ("in"), skip bytes of it being stripped.
+func (ix *Index) PlaceContext(w *Words, i, skip int) bool {
+	if skip > 0 && strings.HasSuffix(w.text(i)[:skip], "ب") {
+		return true
+	}
+	if i == 0 || !w.join[i] {
+		return false
+	}
+	_, ok := ix.inSet(w.text(i-1), ix.vocab.placeWord)
+	return ok
+}
+
+// inSet returns the form of word that set holds: as written, after a
+// proclitic, or with a lam article read as "ال" (للمباراة → المباراة).
+func (ix *Index) inSet(word string, set map[string]bool) (string, bool) {
+	if set[word] {
+		return word, true
+	}
+	for _, p := range ix.ar.Proclitics {
+		if rest, ok := strings.CutPrefix(word, p); ok && set[rest] {
+			return rest, true
+		}
+	}
+	for _, p := range ix.ar.LamArticle {
+		if rest, ok := strings.CutPrefix(word, p); ok && set["ال"+rest] {
+			return "ال" + rest, true
+		}
+	}
+	return "", false
+}
+
+// AfterPersonName reports that word i of w follows, joined, a given name or
+// a word of a person's name (بن, ابن, أبو, آل...): علي الأحمدي and ابن باجة
+// are people, not the towns Al Ahmadi and Béja.
+func (ix *Index) AfterPersonName(w *Words, i int) bool {
+	if i == 0 || !w.join[i] || !w.Toks[w.idx[i-1]].Arabic {
+		return false
+	}
+	prev := w.text(i - 1)
+	if ix.vocab.function[prev] {
+		// على بعلبك: the preposition, not the name علي. Written علي, the
+		// word is read as the name (علي الأحمدي).
+		tok := w.Toks[w.idx[i-1]]
+		if sp := textnorm.Spelling(w.T.TokenOrig(tok)); sp != prev && ix.vocab.functionSpelling[sp] {
+			return false
+		}
+	}
+	if ix.given[prev] || slices.Contains(ix.ar.CorefNotAfter, prev) {
+		return true
+	}
+	for _, p := range ix.ar.Proclitics {
+		if rest, ok := strings.CutPrefix(prev, p); ok && (ix.given[rest] || slices.Contains(ix.ar.CorefNotAfter, rest)) {
+			return true
+		}
+	}
+	return false
 }

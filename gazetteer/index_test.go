@@ -496,3 +496,81 @@ func TestPlainNameTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestPopulationAndSports(t *testing.T) {
+	ix := loadTest(t, `entities:
+  - id: jeddah
+    type: place
+    names: {ar: [جدة]}
+    population: 3400000
+  - id: oujda
+    type: place
+    names: {ar: [وجدة]}
+    population: 400000
+  - id: manchester
+    type: place
+    names: {ar: [مانشستر]}
+    population: 500000
+`)
+	runMatch(t, ix, []matchCase{
+		{"the far bigger place behind a proclitic", "الرياض وجدة", "جدة=jeddah"},
+	})
+	for _, tc := range []struct {
+		text         string
+		word         int
+		sports, here bool
+	}{
+		{"تقدم مانشستر بهدفين في المباراة وأضاع اللاعب", 1, true, false},
+		{"وصل الفريق إلى مانشستر للمباراة مع لاعبي الدوري", 3, true, true},
+		{"وصل الوزير إلى مانشستر", 3, false, true},
+		{"ولد في بمانشستر", 2, false, true},
+	} {
+		x := textnorm.Normalize(tc.text)
+		w := gazetteer.PrepareWords(x, x.Tokenize())
+		skip := 0
+		if strings.HasPrefix(w.Text(tc.word), "ب") {
+			skip = len("ب")
+		}
+		if got := ix.SportsText(w); got != tc.sports {
+			t.Errorf("SportsText(%q) = %v", tc.text, got)
+		}
+		if got := ix.PlaceContext(w, tc.word, skip); got != tc.here {
+			t.Errorf("PlaceContext(%q, %d) = %v", tc.text, tc.word, got)
+		}
+	}
+}
+
+func TestContextNamesAndSurnames(t *testing.T) {
+	ix := loadTest(t, `entities:
+  - id: zinjibar
+    type: place
+    names: {en: [Zinjibar City]}
+    context_names: [زنجبار, Zinjibar]
+  - id: ahmadi
+    type: place
+    names: {ar: [الأحمدي]}
+`)
+	runMatch(t, ix, []matchCase{
+		{"after a place word", "سيطرت على مدينة زنجبار", "زنجبار=zinjibar"},
+		{"with the proclitic ب", "القتال بزنجبار", "زنجبار=zinjibar"},
+		{"before a place word", "زنجبار عاصمة أبين", "زنجبار=zinjibar"},
+		{"alone", "قال زنجبار", ""},
+		{"English after in", "fighting in Zinjibar", "Zinjibar=zinjibar"},
+		{"English alone", "Zinjibar said", ""},
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"وقال علي الأحمدي", true},
+		{"عطية بن الأحمدي", true},
+		{"هجوم على الأحمدي", false},
+		{"في الأحمدي", false},
+	} {
+		x := textnorm.Normalize(tc.text)
+		w := gazetteer.PrepareWords(x, x.Tokenize())
+		if got := ix.AfterPersonName(w, w.Len()-1); got != tc.want {
+			t.Errorf("AfterPersonName(%q) = %v", tc.text, got)
+		}
+	}
+}

@@ -355,12 +355,14 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 			e.Country = l.scalar(v)
 		case "within":
 			e.Within = l.ids(v)
+		case "context_names":
+			e.ContextNames = l.list(v, "context_names")
 		case "population":
 			e.Population = l.population(v)
 		case "note":
 			e.Note = l.scalar(v)
 		default:
-			l.errorf(k, "entity keys are id, type, names, roles, country, within, population, note", "unknown key %q", k.Value)
+			l.errorf(k, "entity keys are id, type, names, context_names, roles, country, within, population, note", "unknown key %q", k.Value)
 		}
 	}
 	if e.ID == "" && ok {
@@ -371,7 +373,7 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 		l.errorf(n, "add 'type: person', 'type: place' or 'type: organization'", "entity %q without type", e.ID)
 		ok = false
 	}
-	if len(e.Names.En) == 0 && len(e.Names.Ar) == 0 && ok {
+	if len(e.Names.En) == 0 && len(e.Names.Ar) == 0 && len(e.ContextNames) == 0 && ok {
 		at := n
 		if namesNode != nil {
 			at = namesNode

@@ -20,7 +20,8 @@
 // Optional fields: country (ISO 3166 alpha-2 code of the country a place or
 // organization belongs to), within (ids of the places a place lies in: its
 // first-level division, its country; Zinjibar lies in Abyan, Abyan in
-// Yemen), population (of a populated place: among places that share a name,
+// Yemen), context_names (names matched only after or before a place word:
+// في X, مدينة X, in X), population (of a populated place: among places that share a name,
 // the bigger one is meant unless the article names where the other lies)
 // and note (free text). Gazetteer.Within answers "does A lie in B", following
 // within and country transitively.
@@ -84,6 +85,11 @@ type Entity struct {
 	Country string `yaml:"country,omitempty" json:"country,omitempty"`
 	// Within lists the ids of the places this place lies in.
 	Within []string `yaml:"within,omitempty" json:"within,omitempty"`
+	// ContextNames are names that match only where the text reads them as
+	// a place: after a place word (في, شمال, مدينة; in, near) or the
+	// proclitic ب, or before one (زنجبار عاصمة ...). For towns whose one-word
+	// name is often a word or a surname.
+	ContextNames []string `yaml:"context_names,omitempty" json:"context_names,omitempty"`
 	// Population of a populated place, 0 when unknown.
 	Population int64  `yaml:"population,omitempty" json:"population,omitempty"`
 	Note       string `yaml:"note,omitempty" json:"note,omitempty"`
@@ -100,6 +106,14 @@ func (e *Entity) NameEn() string {
 	if len(e.Names.Ar) > 0 {
 		return e.Names.Ar[0]
 	}
+	for _, n := range e.ContextNames {
+		if !arabicLetters(n) {
+			return n
+		}
+	}
+	if len(e.ContextNames) > 0 {
+		return e.ContextNames[0]
+	}
 	return e.ID
 }
 
@@ -107,6 +121,11 @@ func (e *Entity) NameEn() string {
 func (e *Entity) NameAr() string {
 	if len(e.Names.Ar) > 0 {
 		return e.Names.Ar[0]
+	}
+	for _, n := range e.ContextNames {
+		if arabicLetters(n) {
+			return n
+		}
 	}
 	return e.NameEn()
 }

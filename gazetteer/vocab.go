@@ -22,11 +22,14 @@ type vocab struct {
 	// lang.Words.OrgBeforePlace/OrgAfterPlace, Arabic; orgBeforeEn and
 	// orgAfterEn the English entries as written (case counts).
 	orgBefore, orgAfter, orgBeforeEn, orgAfterEn [][]string
+	// sport and placeWord: lang.Words.SportWords and PlaceWords, normalized.
+	sport, placeWord map[string]bool
 }
 
 // loadVocab reads the word lists of lang/ar and lang/en.
 func loadVocab() (*vocab, error) {
-	v := &vocab{function: map[string]bool{}, functionSpelling: map[string]bool{}, frequent: map[string]bool{}}
+	v := &vocab{function: map[string]bool{}, functionSpelling: map[string]bool{}, frequent: map[string]bool{},
+		sport: map[string]bool{}, placeWord: map[string]bool{}}
 	for _, code := range []string{"ar", "en"} {
 		w, err := lang.LoadWords(code)
 		if err != nil {
@@ -38,6 +41,12 @@ func loadVocab() (*vocab, error) {
 		}
 		for _, s := range slices.Concat(w.Frequent, w.CommonWords) {
 			v.frequent[textnorm.NormString(s)] = true
+		}
+		for _, s := range w.SportWords {
+			v.sport[textnorm.NormString(s)] = true
+		}
+		for _, s := range w.PlaceWords {
+			v.placeWord[textnorm.NormString(s)] = true
 		}
 		if code == "ar" {
 			v.orgBefore = normEntries(w.OrgBeforePlace)

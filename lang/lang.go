@@ -76,6 +76,10 @@ type Words struct {
 	// CommonWords are hand-listed common words that are also the names of
 	// places, beside the generated Frequent list.
 	CommonWords []string `yaml:"common_words"`
+	// SportWords mark a sports article, where a town named without one of
+	// PlaceWords before it is a team.
+	SportWords []string `yaml:"sport_words"`
+	PlaceWords []string `yaml:"place_words"`
 	// Frequent are the frequent common words of frequent_words.yaml, most
 	// frequent first.
 	Frequent []string `yaml:"-"`

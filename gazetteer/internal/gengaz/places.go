@@ -33,6 +33,9 @@ type placesExtra struct {
 	// Cues are the words that qualify a populated place whose own name is a
 	// common word: مدينة السلام, بلدة النصر.
 	Cues []string `yaml:"cues"`
+	// MENA are the countries whose towns are notable from 100,000 people
+	// or as a division's seat (see notable).
+	MENA []string `yaml:"mena"`
 	// NeverBare are names never imported alone (held back like common words).
 	NeverBare []string `yaml:"never_bare"`
 	// Skip are feature codes of GeoNames rows left out (abandoned,
@@ -328,7 +331,8 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 			}
 			e.Names.Ar = ar
 			res.filterNames(e, hi, v, nil, s.hand != "")
-			if len(e.Names.En)+len(e.Names.Ar) == 0 {
+			toContext(e)
+			if len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0 {
 				continue
 			}
 			res.divisions = append(res.divisions, e)
@@ -345,6 +349,27 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 		return nil, err
 	}
 	admin := mapAdmin1(rows, byCC)
+	mena := map[string]bool{}
+	for _, c := range x.MENA {
+		mena[c] = true
+	}
+	// The bare names of hand-written and notable places: a small namesake
+	// gets no cue form of them.
+	bigBare := map[string]bool{}
+	for _, e := range hand.Entities {
+		if e.Type == gazetteer.Place {
+			for _, n := range e.Names.Ar {
+				bigBare[key(n)] = true
+			}
+		}
+	}
+	for _, r := range rows {
+		if notable(r, mena) {
+			for _, a := range r.ar {
+				bigBare[key(a)] = true
+			}
+		}
+	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].pop > rows[j].pop })
 	matched := map[string]bool{} // hand-written ids already supplemented
 	var out []*gazetteer.Entity
@@ -363,7 +388,7 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 		e.Names.En = merge([]string{r.name}, []string{r.ascii}, nil)
 		var ar []string
 		for _, a := range r.ar {
-			if arabicOnly(a) && !strings.HasPrefix(a, "محافظة ") {
+			if arabicOnly(a) && !strings.HasPrefix(a, "محافظة ") && !hasCue(a, x.Cues) {
 				ar = append(ar, a)
 			}
 		}
@@ -378,7 +403,7 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 			out = append(out, e)
 			continue
 		}
-		if !notable(r) {
+		if !notable(r, mena) {
 			// A small place's one-word name is too often a word: it is
 			// matched only behind a cue (بلدة X), in Arabic; its longer
 			// names stand alone.
@@ -389,6 +414,9 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 					ar = append(ar, n)
 					continue
 				}
+				if bigBare[key(n)] {
+					continue // مدينة زنجبار is Zinjibar, not a village of that name
+				}
 				for _, c := range x.Cues {
 					ar = append(ar, c+" "+n)
 				}
@@ -397,7 +425,10 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 			res.stats["small places matched by their one-word names only behind a cue"]++
 		}
 		res.filterNames(e, hi, v, x.Cues, false)
-		if len(e.Names.En)+len(e.Names.Ar) == 0 {
+		if r.feature != "PPLC" && r.pop < bigPopulation {
+			toContext(e)
+		}
+		if len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0 {
 			res.stats["places left without a name"]++
 			continue
 		}
@@ -443,8 +474,8 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 	var kept []*gazetteer.Entity
 	for _, e := range out {
 		if _, own := hand.Lookup(e.ID); !own {
-			e.Names.En, e.Names.Ar = leave(e, e.Names.En), leave(e, e.Names.Ar)
-			if len(e.Names.En)+len(e.Names.Ar) == 0 {
+			e.Names.En, e.Names.Ar, e.ContextNames = leave(e, e.Names.En), leave(e, e.Names.Ar), leave(e, e.ContextNames)
+			if len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0 {
 				res.stats["places left without a name"]++
 				res.stats["places"]--
 				continue
@@ -456,10 +487,12 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 	res.places = kept
 	for _, e := range res.divisions {
 		if _, own := hand.Lookup(e.ID); !own {
-			e.Names.En, e.Names.Ar = leave(e, e.Names.En), leave(e, e.Names.Ar)
+			e.Names.En, e.Names.Ar, e.ContextNames = leave(e, e.Names.En), leave(e, e.Names.Ar), leave(e, e.ContextNames)
 		}
 	}
-	res.divisions = slices.DeleteFunc(res.divisions, func(e *gazetteer.Entity) bool { return len(e.Names.En)+len(e.Names.Ar) == 0 })
+	res.divisions = slices.DeleteFunc(res.divisions, func(e *gazetteer.Entity) bool {
+		return len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0
+	})
 	return res, nil
 }
 
@@ -475,15 +508,47 @@ func indexKeys(n string, arabic bool) []string {
 	return keys
 }
 
-// notable reports a place whose one-word name may stand alone: a capital, a
-// first-level division's seat, or a town of notablePopulation or more.
-func notable(r geoRow) bool {
-	return r.feature == "PPLC" || r.feature == "PPLA" || r.pop >= notablePopulation
+// notable reports a place whose one-word name may stand alone: a capital;
+// in the Middle East and North Africa a first-level division's seat or a
+// town of 100,000 people; elsewhere a city of 300,000 (a smaller town
+// abroad is far more often a surname or a word: Nelson, Galle, Albany).
+func notable(r geoRow, mena map[string]bool) bool {
+	if mena[r.cc] {
+		return r.feature == "PPLC" || r.feature == "PPLA" || r.pop >= 100000
+	}
+	return r.feature == "PPLC" || r.pop >= 300000
 }
 
-// notablePopulation is the population from which a place's one-word name
-// stands alone.
-const notablePopulation = 100000
+// bigPopulation is the population from which a town's one-word names match
+// anywhere; below it (and for divisions) they are context names, matched
+// only after or before a place word (في زنجبار، شمال حلب، مدينة X).
+const bigPopulation = 1000000
+
+// toContext makes e's one-word names context names.
+func toContext(e *gazetteer.Entity) {
+	for _, names := range []*[]string{&e.Names.En, &e.Names.Ar} {
+		var keep []string
+		for _, n := range *names {
+			if oneWord(n) {
+				e.ContextNames = append(e.ContextNames, n)
+			} else {
+				keep = append(keep, n)
+			}
+		}
+		*names = keep
+	}
+}
+
+// hasCue reports a name that starts with a cue word (مدينة X): cue forms are
+// made by the rules, not taken from GeoNames.
+func hasCue(n string, cues []string) bool {
+	for _, c := range cues {
+		if strings.HasPrefix(n, c+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 func arabicName(n string) bool {
 	return strings.ContainsFunc(n, func(r rune) bool { return r >= 0x600 && r < 0x700 })
