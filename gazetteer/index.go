@@ -669,8 +669,20 @@ func (ix *Index) placeWordAfter(w *Words, j int) bool {
 	if j >= len(w.idx) || !w.join[j] {
 		return false
 	}
-	_, ok := ix.inSet(w.text(j), ix.vocab.placeWord)
-	return ok
+	if _, ok := ix.inSet(w.text(j), ix.vocab.placeWord); ok {
+		return true
+	}
+	return w.Toks[w.idx[j]].Arabic && nisba(w.text(j))
+}
+
+// nisba reports a definite relative adjective (الفرنسي, اليمنية): after a
+// town's name it says which country's town it is (مرسيليا الفرنسي).
+func nisba(word string) bool {
+	rest, ok := strings.CutPrefix(word, "ال")
+	if !ok || utf8.RuneCountInString(rest) < 4 {
+		return false
+	}
+	return strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه")
 }
 
 // arabicLetters reports a string with Arabic letters.

@@ -554,6 +554,7 @@ func TestContextNamesAndSurnames(t *testing.T) {
 		{"after a place word", "سيطرت على مدينة زنجبار", "زنجبار=zinjibar"},
 		{"with the proclitic ب", "القتال بزنجبار", "زنجبار=zinjibar"},
 		{"before a place word", "زنجبار عاصمة أبين", "زنجبار=zinjibar"},
+		{"before a country's adjective", "قال زنجبار اليمنية", "زنجبار=zinjibar"},
 		{"alone", "قال زنجبار", ""},
 		{"English after in", "fighting in Zinjibar", "Zinjibar=zinjibar"},
 		{"English alone", "Zinjibar said", ""},
