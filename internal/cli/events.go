@@ -32,9 +32,8 @@ are the articles' addresses (JSONL url, HTML canonical link) in the order
 of docs; importance, 0-100, says how much the articles make of the event:
 how many tell it and where, how many mention its date with its
 participants, how often its participants appear). --top N keeps the N most
-important events that the other filters keep, each date's best before any
-date's second, in date order: with --entity, the key events of one
-person's or organization's story.
+important events that the other filters keep, in date order: with
+--entity, the key events of one person's or organization's story.
 --lang ar labels headlines in Arabic. Formats (--format):
 ` + format.Help("  ")
 }

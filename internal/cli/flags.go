@@ -82,7 +82,7 @@ func (c *common) registerFilter(fs *flagSet) {
 	fs.str(&c.filter.Since, "since", "", "keep events whose dates reach `YYYY-MM-DD` or later (YYYY-MM and YYYY too)")
 	fs.str(&c.filter.Until, "until", "", "keep events whose dates reach `YYYY-MM-DD` or earlier (YYYY-MM and YYYY too)")
 	fs.str(&c.filter.Status, "status", "", "keep only events whose status is `STATUS`: planned or happened", "planned", "happened")
-	fs.integer(&c.top, "top", 0, "keep the `N` most important events the other filters keep, one per date before any date's second, in date order (0: all)")
+	fs.integer(&c.top, "top", 0, "keep the `N` most important events the other filters keep, in date order (0: all)")
 }
 
 // registerOutput registers -o and, when the command writes more than one

@@ -42,7 +42,7 @@ complete -c tarikh -n '__tarikh_is events' -l type -d 'keep events of TYPE: meet
 complete -c tarikh -n '__tarikh_is events' -l since -d 'keep events whose dates reach YYYY-MM-DD or later (YYYY-MM and YYYY too)' -x
 complete -c tarikh -n '__tarikh_is events' -l until -d 'keep events whose dates reach YYYY-MM-DD or earlier (YYYY-MM and YYYY too)' -x
 complete -c tarikh -n '__tarikh_is events' -l status -d 'keep only events whose status is STATUS: planned or happened' -x -a 'planned happened'
-complete -c tarikh -n '__tarikh_is events' -l top -d 'keep the N most important events the other filters keep, one per date before any date\'s second, in date order (0: all)' -x
+complete -c tarikh -n '__tarikh_is events' -l top -d 'keep the N most important events the other filters keep, in date order (0: all)' -x
 complete -c tarikh -n '__tarikh_is events' -s o -d 'write to FILE (atomically: complete or untouched) instead of stdout' -r -F
 complete -c tarikh -n '__tarikh_is events' -l format -d 'output FORMAT: csv, timelinejs, jsonl or html' -x -a 'csv timelinejs jsonl html'
 complete -c tarikh -n '__tarikh_is events' -l bom -d 'start CSV with a UTF-8 byte-order mark (for Excel)'
@@ -62,7 +62,7 @@ complete -c tarikh -n '__tarikh_is chart' -l type -d 'keep events of TYPE: meeti
 complete -c tarikh -n '__tarikh_is chart' -l since -d 'keep events whose dates reach YYYY-MM-DD or later (YYYY-MM and YYYY too)' -x
 complete -c tarikh -n '__tarikh_is chart' -l until -d 'keep events whose dates reach YYYY-MM-DD or earlier (YYYY-MM and YYYY too)' -x
 complete -c tarikh -n '__tarikh_is chart' -l status -d 'keep only events whose status is STATUS: planned or happened' -x -a 'planned happened'
-complete -c tarikh -n '__tarikh_is chart' -l top -d 'keep the N most important events the other filters keep, one per date before any date\'s second, in date order (0: all)' -x
+complete -c tarikh -n '__tarikh_is chart' -l top -d 'keep the N most important events the other filters keep, in date order (0: all)' -x
 complete -c tarikh -n '__tarikh_is chart' -s o -d 'write to FILE (atomically: complete or untouched) instead of stdout' -r -F
 complete -c tarikh -n '__tarikh_is chart' -l lang -d 'LANGUAGE of headlines, type labels and names: en or ar' -x -a 'en ar'
 complete -c tarikh -n '__tarikh_is chart' -l group -d 'lanes by KIND: type, person, place or organization' -x -a 'type person place organization'
