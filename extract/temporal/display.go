@@ -17,6 +17,13 @@ type DisplayNames struct {
 	Months []string `yaml:"months"`
 	// Parts are the words for START, MID and END (early, mid-, late).
 	Parts map[string]string `yaml:"parts"`
+	// Week, Quarter, Halves and Decade say such periods: {w} is the ISO
+	// week, {q} the quarter, {y} the year, {d} the decade's first year
+	// ("week {w} of {y}", "Q{q} {y}", "H1 {y}", "{d}s").
+	Week    string   `yaml:"week"`
+	Quarter string   `yaml:"quarter"`
+	Halves  []string `yaml:"halves"`
+	Decade  string   `yaml:"decade"`
 }
 
 // Month returns the name of month m (1..12), "" when there is none.

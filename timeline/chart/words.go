@@ -7,14 +7,17 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/timeline"
 )
 
 // words are the chart's words in one language: lang/<code>/chart.yaml.
 type words struct {
-	Dir         string            `yaml:"dir"`
-	Months      []string          `yaml:"months"`
+	Dir string `yaml:"dir"`
+	// Months are the language layer's display names of the months
+	// (lang/<code>/dates.yaml), not this file's.
+	Months      []string          `yaml:"-"`
 	MonthsShort []string          `yaml:"months_short"`
 	UI          map[string]string `yaml:"ui"`
 	Headlines   headlineWords     `yaml:"headlines"`
@@ -57,13 +60,36 @@ func loadWords(fsys fs.FS, code string) (*words, error) {
 	if w.Dir != "ltr" && w.Dir != "rtl" {
 		return nil, fmt.Errorf("chart: %s: dir %q: want ltr or rtl", name, w.Dir)
 	}
-	if len(w.Months) != 12 || len(w.MonthsShort) != 12 {
-		return nil, fmt.Errorf("chart: %s: want 12 months and 12 months_short", name)
+	if len(w.MonthsShort) != 12 {
+		return nil, fmt.Errorf("chart: %s: want 12 months_short", name)
+	}
+	// Month names and early/mid/late are the dates' display words, the one
+	// place for them (English where the language has none).
+	d, ok := temporal.Display(code)
+	if !ok {
+		d, _ = temporal.Display("en")
+	}
+	w.Months = d.Months
+	if w.UI == nil {
+		w.UI = map[string]string{}
+	}
+	for k, v := range d.Parts {
+		w.UI[k] = v
 	}
 	if _, ok := w.Headlines.Types["default"]; !ok {
 		return nil, fmt.Errorf("chart: %s: headlines.types has no default", name)
 	}
 	return &w, nil
+}
+
+// Words returns the chart's words in lang (the ui: map of
+// lang/<code>/chart.yaml), for outputs that say the same things.
+func Words(lang string) (map[string]string, error) {
+	w, err := loadWords(nil, lang)
+	if err != nil {
+		return nil, err
+	}
+	return w.UI, nil
 }
 
 // Languages lists the languages the chart speaks: the folders of fsys
@@ -125,7 +151,7 @@ func (w *words) headline(e *timeline.Event, label string, name func(timeline.Ent
 		vars["excerpt"] = excerpt(e.Text, e.TimeText, hw.ExcerptWords)
 	}
 	h := fillTemplate(tmpl, vars)
-	if strings.TrimSpace(strings.Trim(h, ":()،, ")) == "" {
+	if strings.TrimFunc(h, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == "" {
 		return label
 	}
 	return h

@@ -47,7 +47,7 @@ func TestWordsComplete(t *testing.T) {
 // TestLoadWordsErrors checks that a bad chart.yaml is an error with its
 // position, and that a new language is a folder of data.
 func TestLoadWordsErrors(t *testing.T) {
-	good := "dir: ltr\nmonths: [a, b, c, d, e, f, g, h, i, j, k, l]\nmonths_short: [a, b, c, d, e, f, g, h, i, j, k, l]\n" +
+	good := "dir: ltr\nmonths_short: [a, b, c, d, e, f, g, h, i, j, k, l]\n" +
 		"ui: {title: Chronologie}\nheadlines:\n  types:\n    default: {many: \"{actors}\", none: \"{label}\"}\n"
 	fsys := fstest.MapFS{
 		"fr/chart.yaml": {Data: []byte(good)},

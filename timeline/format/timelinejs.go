@@ -9,11 +9,16 @@ import (
 
 	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/chart"
 )
 
 func newTimelineJS(w io.Writer, o Options) (Writer, error) {
+	words, err := chart.Words(o.Lang)
+	if err != nil {
+		return nil, err
+	}
 	return newCSVWith(w, o.BOM, TimelineJSHeader, func(e *timeline.Event) []string {
-		return TimelineJSRecord(e, o.typeLabel, o.Lang)
+		return timelineJSRecord(e, o.typeLabel, o.Lang, words)
 	})
 }
 
@@ -25,7 +30,17 @@ var TimelineJSHeader = []string{"Year", "Month", "Day", "Time", "End Year", "End
 // Year, Month and Day (and the End columns for a multi-day interval); month
 // and coarser dates fill Year only and say the date in Display Date
 // ("أواخر يناير 2024"). Text is HTML in TimelineJS, so it is escaped.
+//
+// The words (planned, sources) are the chart's in lang (chart.Words).
 func TimelineJSRecord(e *timeline.Event, typeLabel func(string) string, lang string) []string {
+	words, err := chart.Words(lang)
+	if err != nil {
+		words, _ = chart.Words("en")
+	}
+	return timelineJSRecord(e, typeLabel, lang, words)
+}
+
+func timelineJSRecord(e *timeline.Event, typeLabel func(string) string, lang string, words map[string]string) []string {
 	rec := make([]string, len(TimelineJSHeader))
 	s, en := e.StartDate, e.EndDate
 	rec[0] = strconv.Itoa(s.Year())
@@ -44,16 +59,9 @@ func TimelineJSRecord(e *timeline.Event, typeLabel func(string) string, lang str
 	rec[9] = html.EscapeString(e.Headline)
 	text := html.EscapeString(e.Text)
 	if e.Status == timeline.Planned {
-		if lang == "ar" {
-			text = "(مخطط) " + text
-		} else {
-			text = "(planned) " + text
-		}
+		text = html.EscapeString(words["planned_mark"]) + " " + text
 	}
-	srcLabel := "Sources"
-	if lang == "ar" {
-		srcLabel = "المصادر"
-	}
+	srcLabel := html.EscapeString(words["sources"])
 	text += fmt.Sprintf("<br><small>%s: %d (%s)</small>", srcLabel, e.Sources, sourcesHTML(e))
 	rec[10] = text
 	rec[16] = typeLabel(e.Type)
@@ -83,8 +91,22 @@ func DisplayDate(e *timeline.Event, lang string) string {
 		return e.Date
 	}
 	names, ok := temporal.Display(lang)
+	en, _ := temporal.Display("en")
 	if !ok {
-		names, _ = temporal.Display("en")
+		names = en
+	}
+	// A language that does not say a kind of period says it as English does.
+	if names.Week == "" {
+		names.Week = en.Week
+	}
+	if names.Quarter == "" {
+		names.Quarter = en.Quarter
+	}
+	if len(names.Halves) != 2 {
+		names.Halves = en.Halves
+	}
+	if names.Decade == "" {
+		names.Decade = en.Decade
 	}
 	months, mods := names.Months, names.Parts
 	mod := mods[e.Mod]
@@ -109,25 +131,22 @@ func DisplayDate(e *timeline.Event, lang string) string {
 		return join(strconv.Itoa(s.Day()), months[s.Month()-1], strconv.Itoa(s.Year()))
 	case "week":
 		y, w := s.ISOWeek()
-		if lang == "ar" {
-			return fmt.Sprintf("الأسبوع %d من %d", w, y)
-		}
-		return fmt.Sprintf("week %d of %d", w, y)
+		return say(names.Week, "{w}", strconv.Itoa(w), "{y}", strconv.Itoa(y))
 	case "month":
 		return join(mod, months[s.Month()-1], strconv.Itoa(s.Year()))
 	case "quarter":
-		return join(mod, fmt.Sprintf("Q%d", (int(s.Month())-1)/3+1), strconv.Itoa(s.Year()))
+		return join(mod, say(names.Quarter, "{q}", strconv.Itoa((int(s.Month())-1)/3+1), "{y}", strconv.Itoa(s.Year())))
 	case "half":
-		h := (int(s.Month())-1)/6 + 1
-		if lang == "ar" {
-			return join(mod, [...]string{"", "النصف الأول من", "النصف الثاني من"}[h], strconv.Itoa(s.Year()))
-		}
-		return join(mod, fmt.Sprintf("H%d", h), strconv.Itoa(s.Year()))
+		h := (int(s.Month()) - 1) / 6
+		return join(mod, say(names.Halves[h], "{y}", strconv.Itoa(s.Year())))
 	case "decade":
-		return join(mod, strconv.Itoa(s.Year()/10*10)+"s")
+		return join(mod, say(names.Decade, "{d}", strconv.Itoa(s.Year()/10*10)))
 	}
 	if !e.EndDate.IsZero() && e.EndDate.Year() != s.Year() {
 		return join(mod, strconv.Itoa(s.Year())+"–"+strconv.Itoa(e.EndDate.Year()))
 	}
 	return join(mod, strconv.Itoa(s.Year()))
 }
+
+// say fills a display template: say("week {w} of {y}", "{w}", "13", "{y}", "2024").
+func say(tmpl string, kv ...string) string { return strings.NewReplacer(kv...).Replace(tmpl) }

@@ -613,7 +613,11 @@
   function dateText(e) {
     var s = fmtDate(e.s, 'd', MONTHS), t = fmtDate(e.e - DAY, 'd', MONTHS);
     var txt = s === t ? s : s + ' – ' + t;
-    if (!e.point) txt += ' (' + (e.mod ? (U[e.mod] || e.mod) + ' ' : '') + (U[e.gran] || e.gran) + ')';
+    if (!e.point) {
+      var part = e.mod ? (U[e.mod] || e.mod) : '';
+      // A part word ending in - joins the next ("mid-month").
+      txt += ' (' + (part && !/-$/.test(part) ? part + ' ' : part) + (U[e.gran] || e.gran) + ')';
+    }
     // The TIMEX value is isolated left-to-right so that Arabic does not reorder 2024-03-26.
     return txt + ' · \u2066' + e.date + '\u2069';
   }
