@@ -212,7 +212,9 @@
     return e.k;
   }
   function facetOK(e, skip) {
-    var f = st.facets, lists = { p: e.people, l: e.places, o: e.orgs };
+    var f = st.facets;
+    if (f.p.length + f.l.length + f.o.length === 0) return true;
+    var lists = { p: e.people, l: e.places, o: e.orgs };
     for (var kind in f) {
       if (kind === skip || f[kind].length === 0) continue;
       var any = false;
@@ -338,6 +340,10 @@
         } else items.push({ id: id, x0: x0, x1: x1, band: true, r: br });
         return;
       }
+      // No row has room even for the mark: into a "+N", without measuring the label.
+      var room = false;
+      for (var k = 0; k < MAXROWS && !room; k++) room = k === rows.length || fits(rows[k], x0, x1 + 3) >= 0;
+      if (!room) { toPill(id, e, vx0); return; }
       var lw = 8 + labelWidth(e), mode = 'after', r = -1;
       if (!e.point && vx1 - vx0 >= lw + 6) {
         mode = 'in';
@@ -371,6 +377,7 @@
     function pillNode(p, cls, top, x) {
       var n = el('button', 'tk-more' + cls, '+' + p.ids.length);
       n.type = 'button';
+      n.tabIndex = -1; // the lanes are hidden from assistive technology: the list is the way there
       n.dir = 'ltr';
       n.style[side] = x + 'px';
       n.style.top = top + 'px';
@@ -546,7 +553,7 @@
   }
 
   // --- Render ---------------------------------------------------------------------------------
-  var first = true, pending = 0, relayout = true, listTimer = 0;
+  var first = true, pending = 0, relayout = true, listTimer = 0, printing = false;
   function changed(lay) {
     relayout = relayout || lay;
     if (!pending) pending = requestAnimationFrame(function () { pending = 0; render(); });
@@ -573,7 +580,7 @@
       shownLanes++;
       l.count.textContent = lay.on;
       l.track.style.height = lay.h + 'px';
-      var visible = top < vBot && top + lay.h > vTop;
+      var visible = printing || (top < vBot && top + lay.h > vTop);
       top += lay.h + 1;
       if (visible && !l.drawn) drawLane(l);
       else if (!visible && l.drawn) { l.track.textContent = ''; l.drawn = false; }
@@ -1138,6 +1145,9 @@
     filterTimer = setTimeout(function () { st.q = filter.value; filterChanged(); }, 150);
   });
   window.addEventListener('resize', function () { changed(true); });
+  // Print draws every lane, not only those near the screen.
+  window.addEventListener('beforeprint', function () { printing = true; relayout = true; render(); });
+  window.addEventListener('afterprint', function () { printing = false; changed(true); });
 
   // --- PNG: the view drawn again on a canvas ----------------------------------------------------------------
   function savePNG() {
