@@ -116,3 +116,16 @@ func TestChartArticles(t *testing.T) {
 		t.Error("the chart's headlines are not in Arabic with --lang ar")
 	}
 }
+
+// TestEventsHTML checks that tarikh events --format html is the chart, with
+// the chart's own headlines.
+func TestEventsHTML(t *testing.T) {
+	chdirRoot(t)
+	code, stdout, stderr := runTarikh("", "events", "-q", "--format", "html", "examples/")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, `id="tk-data"`) || !strings.Contains(stdout, `"headline":"Joe Biden and Mustafa al-Kadhimi meet in Washington"`) {
+		t.Errorf("events --format html is not the chart with its headlines: %.300s", stdout)
+	}
+}

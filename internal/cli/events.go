@@ -12,6 +12,7 @@ import (
 	"github.com/tarikh/tarikh/input"
 	"github.com/tarikh/tarikh/internal/output"
 	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/chart"
 	"github.com/tarikh/tarikh/timeline/format"
 )
 
@@ -191,11 +192,19 @@ func writeEvents(out io.Writer, c *common, m *timeline.Merger, s *eventsSetup, s
 	if err != nil {
 		return err
 	}
-	w, err := f.New(out, format.Options{Lang: c.lang, BOM: c.bom, Lexicon: s.lx})
+	o := format.Options{Lang: c.lang, BOM: c.bom, Lexicon: s.lx,
+		Chart: chart.Options{Entity: chartEntities(s.g), ArticleDates: s.articleDates}}
+	w, err := f.New(out, o)
 	if err != nil {
 		return err
 	}
-	if err := eachEvent(m, c, s, st, w.Write); err != nil {
+	err = eachEvent(m, c, s, st, func(e *timeline.Event) error {
+		if f.Name == "html" {
+			e.Headline = "" // the chart says what happened in its own words
+		}
+		return w.Write(e)
+	})
+	if err != nil {
 		return err
 	}
 	return w.Close()
