@@ -18,7 +18,7 @@ func TestDateLine(t *testing.T) {
 		{"NEW YORK, Oct 19, 1987 (Reuters) - Stocks fell", "1987-10-19"},
 		{"Tue, Sep 15 2020 10:01:41 EDT", "2020-09-15"},
 		{"Published: 3 June 2021 | Updated 4 June", "2021-06-03"},
-		{"Updated 3:15 p.m. GMT, June 4, 2021", ""}, // the time comes first: words before the date are too many
+		{"Updated 3:15 p.m. GMT, June 4, 2021", "2021-06-04"}, // a clock time and its day are one expression
 		{"الأربعاء 27 مارس 2024", "2024-03-27"},
 		{"الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07"},
 		{"الرياض - الأربعاء 27 مارس 2024", "2024-03-27"},

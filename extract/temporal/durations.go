@@ -7,6 +7,10 @@ package temporal
 // below tries one form and keeps the longest expression found so far.
 func (s *scanner) durationAt(i int) (expr, bool) {
 	j, prefixed, since := s.durationLead(i)
+	mod, lead := "", j
+	if sn, e, ok := s.get(j, catApprox); ok {
+		j, mod = e, approxMods[sn.val] // almost seven years, منذ نحو عامين
+	}
 	if !prefixed {
 		if x, ok := s.spanBetweenEvents(j); ok {
 			return x, true
@@ -24,6 +28,13 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 	best = s.halfUnit(k, best)
 	if best.end > i && best.kind == kDuration && best.n >= 0 && !best.future && !best.past {
 		s.compound(&best)
+	}
+	if prefixed && !s.arabic(i) && best.end > j {
+		// for almost three years: "almost three years", as TIMEX3 has it
+		best.skip = lead - i
+	}
+	if best.end > j {
+		best.mod = mod
 	}
 	return best, best.end > i
 }
@@ -74,24 +85,24 @@ func (s *scanner) countedDuration(j int, prefixed, since bool) expr {
 		if r, e2, ok := s.relAt(e); ok && r != 0 && s.arabic(e-1) {
 			best.end, best.future, best.past = e2, r > 0, r < 0
 		}
-	} else if since {
-		best = expr{end: e, kind: kDuration, n: -1, u: u}
+	} else if since || !s.arabic(j) {
+		best = expr{end: e, kind: kDuration, n: -1, u: u} // منذ أيام, several days
 	}
 	return best
 }
 
-// pastNextAmount parses English the past decade. (An amount after the
-// past/next word is not read here: "the past two years" is left to
-// countedDuration, which finds "two years".)
+// pastNextAmount parses English the past three years, the next two
+// months, the past decade.
 func (s *scanner) pastNextAmount(k int, best expr) expr {
 	r, e, ok := s.relAt(k)
 	if !ok || k >= len(s.toks) || s.arabic(k) || r == 0 {
 		return best
 	}
-	if _, _, isFew, ok := s.amount(e); ok && !isFew {
-		return best
-	}
-	if u, cnt, _, e2, ok := s.unitAt(e); ok && u == uDecade && cnt == 1 && e2 > best.end {
+	if n, e1, isFew, ok := s.amount(e); ok && !isFew {
+		if u, _, _, e2, ok := s.unitAt(e1); ok && e2 > best.end {
+			best = expr{end: e2, kind: kDuration, n: n, u: u, future: r > 0, past: r < 0}
+		}
+	} else if u, cnt, _, e2, ok := s.unitAt(e); ok && u == uDecade && cnt == 1 && e2 > best.end {
 		best = expr{end: e2, kind: kDuration, n: 1, u: u, future: r > 0, past: r < 0}
 	}
 	return best

@@ -1,6 +1,10 @@
 package temporal
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tarikh/tarikh/textnorm"
+)
 
 // TestDurations checks durations (see durations.go).
 func TestDurations(t *testing.T) {
@@ -18,6 +22,36 @@ func TestDurations(t *testing.T) {
 		{"خلال السنوات العشر الماضية", "ar", testDCT, want{"خلال السنوات العشر الماضية", "duration", "P10Y", "", "", "", false}},
 		{"لمدة عامين", "ar", testDCT, want{"لمدة عامين", "duration", "P2Y", "", "", "", false}},
 		// English
-		{"for three years", "en", testDCT, want{"for three years", "duration", "P3Y", "", "", "", false}},
+		{"for three years", "en", testDCT, want{"three years", "duration", "P3Y", "", "", "", false}},
 	})
+}
+
+// TestEnglishExtents: English to the TIMEX3 guidelines: no leading
+// preposition, determiners and modifiers kept, hyphenated amounts, vague
+// amounts, years as modifiers, words that are no dates (issue 14).
+func TestEnglishExtents(t *testing.T) {
+	runValues(t, []valuesCase{
+		{"The strike lasted for three years.", "en", "1987-04-07", []string{"three years=P3Y"}},
+		{"Output fell over the past two years.", "en", "1987-04-07", []string{"the past two years=P2Y"}},
+		{"He was jailed for almost seven years.", "en", "1987-04-07", []string{"almost seven years=P7Y"}},
+		{"a four-week strike and a three-month delay", "en", "1987-04-07", []string{"four-week=P4W", "three-month=P3M"}},
+		{"In recent weeks there has been excess liquidity.", "en", "1987-03-05", []string{"recent weeks=PXW"}},
+		{"Prices will rise in the next few months.", "en", "1987-03-05", []string{"the next few months=PXM"}},
+		{"The talks lasted several days.", "en", "1987-03-05", []string{"several days=PXD"}},
+		{"It was a 2010 raid, his 2007 campaign and the company's 1986 profit.", "en", "2024-03-27",
+			[]string{"2010=2010", "2007=2007", "1986=1986"}},
+		{"He sat down and wept.", "en", "2024-03-27", nil},
+		{"Clocks go forward to British Summer Time.", "en", "2024-03-27", nil},
+		{"The vote is due in September or October.", "en", "2024-03-27", []string{"September=2024-09", "October=2024-10"}},
+		{"in the 1957-58 season and in 2009-2010", "en", "2024-03-27", []string{"1957-58=1957/1958", "2009-2010=2009/2010"}},
+	})
+	for _, c := range []struct{ in, lang, mod string }{
+		{"He was jailed for almost seven years.", "en", "LESS_THAN"},
+		{"منذ نحو عامين", "ar", "APPROX"},
+		{"لمدة أكثر من ثلاثة أشهر", "ar", "MORE_THAN"},
+	} {
+		if xs := find(c.in, textnorm.Lang(c.lang), "2024-03-27"); len(xs) != 1 || xs[0].Mod != c.mod {
+			t.Errorf("%q: want one expression with mod %s, got %+v", c.in, c.mod, xs)
+		}
+	}
 }

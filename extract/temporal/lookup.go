@@ -177,7 +177,7 @@ func (s *scanner) anySense(i int) bool { return s.senses(i).n > 0 }
 const (
 	nonStarters = 1<<catBreak | 1<<catFuture | 1<<catFutureScope | 1<<catNotFuture | 1<<catNotCounted | 1<<catWholeAfter |
 		1<<catYearPrep | 1<<catTeen | 1<<catThousand | 1<<catMarker |
-		1<<catPast | 1<<catNotPast | 1<<catLimit | 1<<catAfterVerb | 1<<catBeforeParticiple
+		1<<catPast | 1<<catNotPast | 1<<catLimit | 1<<catAfterVerb | 1<<catBeforeParticiple | 1<<catAmPm | 1<<catYearDet
 	starterMarkers = 1<<mkDay | 1<<mkMonth | 1<<mkYear | 1<<mkEvery | 1<<mkNight | 1<<mkSince |
 		1<<mkBefore | 1<<mkAfter | 1<<mkWithin | 1<<mkBetween | 1<<mkFrom | 1<<mkThis
 )

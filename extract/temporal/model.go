@@ -224,6 +224,8 @@ func parseValue(v string) (resolved, error) {
 	switch {
 	case rest == "":
 		return yearInterval(y), nil
+	case len(rest) > 6 && rest[0] == '-' && rest[3] == '-' && rest[6] == 'T':
+		return parseValue(v[:10]) // a time of the day: 2024-03-24TNI, 1987-04-07T11:30
 	case len(rest) == 6 && rest[0] == '-' && rest[3] == '-':
 		m, ok1 := digits(rest[1:3])
 		d, ok2 := digits(rest[4:])

@@ -45,8 +45,8 @@ func (s *scanner) numWords(i int) (int, int, bool) {
 				sn, e, ok = so, e2, true
 			}
 		}
-		if !ok {
-			break
+		if !ok || last >= 1 && last <= 9 && sn.val <= 9 {
+			break // a four-week: two units in a row are two numbers, not one
 		}
 		switch {
 		case sn.val == 1000 && cur > 0 && cur < 1000:
@@ -194,6 +194,9 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 
 func (s *scanner) count1(i int, loose bool) (n float64, u unit, end int, few, ok bool) {
 	if a, e, isFew, okA := s.amount(i); okA {
+		if !s.arabic(i) && s.punct(e, "-") && s.glued(e) && s.glued(e+1) {
+			e++ // four-week, three-month, a 10-year average
+		}
 		if uu, cnt, def, e2, okU := s.unitAt(e); okU && (cnt != 2 || isFew) && !(def && cnt == 1 && s.arabic(e)) {
 			// (3 في المائة الشهر الماضي: a definite singular unit counts nothing)
 			if isFew {

@@ -42,6 +42,8 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 		p, end = point{y: y}, e+1
 	} else if dp, e2, ok := s.decadeAt(e); ok {
 		p, end = dp, e2
+	} else if dp, e2, ok := s.dayPartAt(e); ok && mod != 0 {
+		p, end = dp, e2 // late last night
 	} else if rd, e2, ok := s.relDayAt(e); ok && (later || earlier) {
 		p, end = rd, e2
 	} else if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && def && (u == uYear || u == uMonth || u == uWeek) {

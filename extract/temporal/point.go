@@ -1,5 +1,7 @@
 package temporal
 
+import "github.com/tarikh/tarikh/textnorm"
+
 // The point dispatcher: the longest single date expression at a token.
 //
 // The grammar is one file per family of patterns (numbers.go, months.go,
@@ -68,9 +70,18 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	if p, e, v, ok := s.offsetExpr(i); ok && v == 0 {
 		try(p, e, true)
 	}
+	if !s.arabic(i) {
+		if s.mayBe(i, 1<<catDayPart|1<<catRel, 1<<mkThis) {
+			try(s.dayPartAt(i))
+		}
+		if s.kind(i) == textnorm.Number {
+			try(s.clockAt(i))
+		}
+	}
 	if bestEnd < 0 {
 		return point{}, i, false
 	}
+	best, bestEnd = s.dayPartTail(best, bestEnd)
 	// اليوم (السبت), أمس الجمعة, غدا الأحد: the weekday names the day, and
 	// wins over the article's date when they disagree (an article dated the
 	// day it was crawled, written the day before).

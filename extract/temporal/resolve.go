@@ -63,6 +63,9 @@ type point struct {
 	nearest, limit bool
 	// anchor says what an offset counts from (anchorDCT: the article's date).
 	anchor anchorKind
+	// dayPart (dpMorning..dpNight) and clock (minutes after midnight + 1):
+	// a time of the day the point names (Sunday night, 15:00 GMT Saturday).
+	dayPart, clock int
 }
 
 // anchorKind is what an offset counts from.

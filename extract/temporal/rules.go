@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -73,6 +74,11 @@ type ruleFile struct {
 	NotPast           []string                       `yaml:"not_past"`
 	LimitWords        []string                       `yaml:"limit_words"`
 	AfterVerb         []string                       `yaml:"after_verb"`
+	DayParts          map[string][]string            `yaml:"day_parts"`
+	TodayParts        map[string][]string            `yaml:"today_parts"`
+	AmPm              map[string][]string            `yaml:"am_pm"`
+	YearDeterminers   []string                       `yaml:"year_determiners"`
+	Approx            map[string][]string            `yaml:"approx"`
 	BeforeParticiple  []string                       `yaml:"before_participle"`
 	ClauseBreaks      []string                       `yaml:"clause_breaks"`
 	NotDates          []string                       `yaml:"not_dates"`
@@ -144,6 +150,10 @@ const (
 	catLimit                           // a preposition of limit (حتى, بحلول, until, by)
 	catAfterVerb                       // a function word that follows a verb rather than an adjective (the, in)
 	catBeforeParticiple                // be, been, to: the -ed word after it is no past verb
+	catDayPart                         // val dpMorning..dpNight; fToday: tonight (today's)
+	catAmPm                            // val 0 (a.m.) or 12 (p.m.)
+	catYearDet                         // a determiner before a year used as a modifier (a 2010 raid)
+	catApprox                          // val index of approxMods: almost, about, more than before an amount
 	catWeekend                         // عطلة نهاية الأسبوع, weekend (keep last)
 )
 
@@ -182,6 +192,9 @@ const (
 	mkAnchorBefore  // before after an amount: a date (two days before yesterday), an event, or the last date named
 	mkAnchorAfter   // after, from after an amount
 	mkDecadeCentury // القرن الماضي after a decade
+	mkTimeZone      // GMT, EST after a clock time
+	mkHours         // hrs after a clock time (11.30 hrs)
+	mkAt            // at before a clock time (Saturday at 15:00 GMT)
 	mkFromNow
 	mkContinue
 	mkOrdSuffix // keep last
@@ -197,6 +210,7 @@ var markerKinds = map[string]int{
 	"after": mkAfter, "within": mkWithin, "between": mkBetween, "from": mkFrom, "to": mkTo,
 	"and": mkAnd, "of": mkOf, "this": mkThis, "ago": mkAgo, "later_word": mkLaterWord, "earlier": mkEarlier, "later": mkLater,
 	"anchor_before": mkAnchorBefore, "anchor_after": mkAnchorAfter, "decade_century": mkDecadeCentury,
+	"time_zone": mkTimeZone, "hours": mkHours, "at": mkAt,
 	"from_now": mkFromNow, "ordinal_suffix": mkOrdSuffix, "continue": mkContinue,
 }
 
@@ -265,6 +279,10 @@ const (
 
 var modNames = map[string]int{"START": modStart, "MID": modMid, "END": modEnd}
 
+// approxMods are the TIMEX3 mods of an amount said with about, almost,
+// more than (index 0: none).
+var approxMods = [...]string{"", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+
 // Vague references.
 const (
 	vaguePast = iota + 1
@@ -279,6 +297,7 @@ const (
 	fAmbiguous uint8 = 1 << iota // a month name that is also a common word
 	fDefinite                    // a unit with the article (الشهرين)
 	fCurrent                     // a present word that dates a month to the current year (الجاري)
+	fToday                       // a part of day that is today's (tonight)
 )
 
 // sense is one meaning of a word or phrase: its category, value and the
@@ -747,6 +766,35 @@ func addClauseWords(a adder, rf *ruleFile) error {
 	a.putAll(rf.NotPast, sense{cat: catNotPast})
 	a.putAll(rf.LimitWords, sense{cat: catLimit})
 	a.putAll(rf.AfterVerb, sense{cat: catAfterVerb})
+	a.putAll(rf.YearDeterminers, sense{cat: catYearDet})
+	for k, ws := range rf.Approx {
+		v := slices.Index(approxMods[:], k)
+		if v <= 0 {
+			return fmt.Errorf("approx: unknown modifier %q (APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE)", k)
+		}
+		a.putAll(ws, sense{cat: catApprox, val: v})
+	}
+	for k, ws := range rf.DayParts {
+		v, ok := dayPartNames[k]
+		if !ok {
+			return fmt.Errorf("day_parts: unknown part %q (MO, AF, EV, NI)", k)
+		}
+		a.putAll(ws, sense{cat: catDayPart, val: v})
+	}
+	for k, ws := range rf.TodayParts {
+		v, ok := dayPartNames[k]
+		if !ok {
+			return fmt.Errorf("today_parts: unknown part %q (MO, AF, EV, NI)", k)
+		}
+		a.putAll(ws, sense{cat: catDayPart, val: v, flags: fToday})
+	}
+	for k, ws := range rf.AmPm {
+		v, ok := map[string]int{"am": 0, "pm": 12}[k]
+		if !ok {
+			return fmt.Errorf("am_pm: unknown kind %q (am, pm)", k)
+		}
+		a.putAll(ws, sense{cat: catAmPm, val: v})
+	}
 	a.putAll(rf.BeforeParticiple, sense{cat: catBeforeParticiple})
 	for _, w := range rf.PastSuffixes {
 		lx.pastSuffixes = append(lx.pastSuffixes, textnorm.NormString(w))

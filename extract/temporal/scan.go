@@ -69,6 +69,11 @@ const (
 // expr is a found, not yet resolved, expression over tokens [tok, end).
 type expr struct {
 	tok, end int
+	// mod: the TIMEX3 mod of an amount (almost seven years: LESS_THAN).
+	mod string
+	// skip: leading tokens outside the extent (a preposition of English:
+	// "for three years" is the TIMEX3 "three years").
+	skip int
 	kind     kind
 	p, q     point   // q: the end of a range
 	n        float64 // duration/set count, -1 unknown
@@ -168,6 +173,9 @@ func (s *scanner) at(i int) (expr, bool) {
 		try(s.fromNowAt(i))
 	}
 	try(s.rangeAt(i))
+	if p, end, ok := s.point(i); ok && p.clock != 0 && end >= best.end {
+		best.end = -1 // 11.30 hrs, 1000 hrs EDT: a clock time, not an amount of hours
+	}
 	if p, end, ok := s.point(i); ok {
 		try(expr{tok: i, end: end, kind: kPoint, p: p, future: p.dir > 0 || (p.rel && p.relN > 0), past: p.dir < 0 || (p.rel && p.relN < 0)}, true)
 	}
@@ -181,12 +189,13 @@ func (s *scanner) at(i int) (expr, bool) {
 // finish resolves e and builds its Timex; prev are the expressions found
 // before it (the antecedents of an anaphoric one).
 func (s *scanner) finish(e expr, prev []Timex) Timex {
-	st, en := int(s.toks[e.tok].Start), int(s.toks[e.end-1].End)
-	if trim := s.leadTrim(e.tok); trim > 0 {
-		tok := s.toks[e.tok]
+	first := e.tok + e.skip
+	st, en := int(s.toks[first].Start), int(s.toks[e.end-1].End)
+	if trim := s.leadTrim(first); trim > 0 {
+		tok := s.toks[first]
 		st, _ = s.t.OrigSpan(int(tok.NStart)+trim, int(tok.NEnd))
 	}
-	x := Timex{Start: st, End: en, Text: s.t.Slice(st, en), Tok: e.tok, TokEnd: e.end}
+	x := Timex{Start: st, End: en, Text: s.t.Slice(st, en), Tok: first, TokEnd: e.end}
 	tn := s.clauseTense(e.tok, e.end)
 	future := e.future || (!e.past && tn.future)
 	x.Future = future
@@ -259,7 +268,7 @@ func finishAmount(x Timex, e expr, future bool) Timex {
 		}
 		x.Granularity = Granularity(e.u.String())
 	case kDuration:
-		x.Type = Duration
+		x.Type, x.Mod = Duration, e.mod
 		x.Value = durationValue(e.n, e.u)
 		if e.nmore > 0 {
 			x.Value = compoundDuration(append([]durPart{{e.n, e.u}}, e.more[:e.nmore]...))
@@ -347,6 +356,9 @@ const offsetWindow = 60
 
 func (s *scanner) resolve(p point, future bool) resolved {
 	r := resolvePoint(p, s.dct, future)
+	if r.why == "" && r.gran == Day && r.start.Equal(r.end) {
+		r.value += timeSuffix(p) // Sunday night: 2024-03-24TNI
+	}
 	switch {
 	case p.later:
 		r = laterPart(r, s.dct)

@@ -1,6 +1,7 @@
 package temporal
 
-// Vague references: مؤخرا, قبل أيام, في غضون أسابيع قليلة, the coming weeks, recently.
+// Vague references: مؤخرا, قبل أيام, في غضون أسابيع قليلة, recently; and
+// vague amounts (الأسابيع الأخيرة, the coming weeks: PXW).
 
 // vagueAt parses vague references: في الوقت الحالي, قبل أيام, في غضون
 // أسابيع قليلة, الأسابيع القادمة, recently.
@@ -17,7 +18,9 @@ func (s *scanner) vagueAt(i int) (expr, bool) {
 			return expr{end: e2, kind: kVague, vague: vagueFuture}, true
 		}
 	}
-	// الأسابيع القادمة, الأيام القليلة الماضية, the coming weeks
+	// الأسابيع القادمة, الأيام القليلة الماضية, the coming weeks, recent
+	// weeks, the next few months: an unknown number of units, a duration
+	// (PXW) as TIMEX3 gives it.
 	j := i
 	if !s.arabic(i) && s.text(i) == "the" {
 		j++
@@ -26,16 +29,16 @@ func (s *scanner) vagueAt(i int) (expr, bool) {
 		if _, e2, okF := s.get(e, catFew); okF {
 			e = e2
 		}
-		if _, cnt, _, e2, okU := s.unitAt(e); okU && cnt == 0 {
-			return expr{end: e2, kind: kVague, vague: map[int]int{-1: vaguePast, 1: vagueFuture}[r]}, true
+		if u, cnt, _, e2, okU := s.unitAt(e); okU && cnt == 0 {
+			return expr{end: e2, kind: kDuration, n: -1, u: u, future: r > 0, past: r < 0}, true
 		}
 	}
-	if _, cnt, def, e, ok := s.unitAt(j); ok && cnt == 0 && def {
+	if u, cnt, def, e, ok := s.unitAt(j); ok && cnt == 0 && def {
 		if _, e2, okF := s.get(e, catFew); okF {
 			e = e2
 		}
 		if r, e2, ok := s.relAt(e); ok && r != 0 {
-			return expr{end: e2, kind: kVague, vague: map[int]int{-1: vaguePast, 1: vagueFuture}[r]}, true
+			return expr{end: e2, kind: kDuration, n: -1, u: u, future: r > 0, past: r < 0}, true
 		}
 	}
 	return expr{}, false

@@ -2,6 +2,8 @@ package temporal
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/textnorm"
 )
@@ -37,8 +39,13 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		}
 		sn, e = sense{val: v}, j+1 // يوم خميس
 	}
-	if j == i && sn.flags&fAmbiguous != 0 && s.marker1(i-1, mkBetween) && !s.weekdayFollows(e) {
-		return point{}, i, false // بين الاثنين: "between the two", not Monday
+	if sn.flags&fAmbiguous != 0 {
+		if s.arabic(j) && j == i && s.marker1(i-1, mkBetween) && !s.weekdayFollows(e) {
+			return point{}, i, false // بين الاثنين: "between the two", not Monday
+		}
+		if !s.arabic(j) && !s.capitalized(j, e) {
+			return point{}, i, false // he sat down, the sun: no weekday
+		}
 	}
 	p.wd = sn.val + 1
 	k := e
@@ -83,6 +90,20 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		}
 	}
 	return p, e, true
+}
+
+// capitalized reports a word written with a capital (Sat, Wed) that no
+// lowercase word follows (Sat down is a verb at the start of a sentence).
+func (s *scanner) capitalized(j, e int) bool {
+	r, _ := utf8.DecodeRuneInString(s.t.TokenOrig(s.toks[j]))
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if e < len(s.toks) && s.toks[e].Kind == textnorm.Word && !s.toks[e].Arabic {
+		r2, _ := utf8.DecodeRuneInString(s.t.TokenOrig(s.toks[e]))
+		return !unicode.IsLower(r2)
+	}
+	return true
 }
 
 // weekdayFollows reports a second weekday joined to the first at k
