@@ -30,6 +30,9 @@ func (s *scanner) dateExpr(i int) (point, int, bool) {
 	if p, e, ok := s.numericAt(i); ok {
 		return p, e, true
 	}
+	if p, e, ok := s.yearMonthNameDay(i); ok {
+		return p, e, true
+	}
 	if d, e, ok := s.dayNum(i); ok {
 		return s.dayThenMonth(i, d, e)
 	}
@@ -111,9 +114,15 @@ func (s *scanner) monthDate(i, j int, p point, this bool, preDir int) (_ point, 
 		strong = true // the end of March: "march" the verb has no end
 	}
 	k := e
-	// English: March 27[th][,] [2024]
+	// English: March 27[th][,] [2024], March the 27th; Oct-2, يناير-1
 	if !hadDay {
-		if d, e2, ok := s.dayNum(k); ok && s.monthDayOK(j, k, e2) {
+		k2 := k
+		if (s.punct(k, "-") || s.punct(k, "/")) && s.glued(k) && s.glued(k+1) && s.kind(k+1) == textnorm.Number && !s.glued(k+2) {
+			k2 = k + 1
+		} else if !s.arabic(k) && s.text(k) == "the" {
+			k2 = k + 1
+		}
+		if d, e2, ok := s.dayNum(k2); ok && (k2 > k || s.monthDayOK(j, k, e2)) {
 			if _, _, isUnit := s.get(e2, catUnit); !isUnit {
 				p.d, k, hadDay = d, e2, true
 			}
@@ -143,6 +152,15 @@ func (s *scanner) yearDate(i int) (point, int, bool) {
 			return p, s.eraTail(e2, &p), true
 		}
 		return point{}, i, false
+	}
+	if s.has(i-1, catYearPrep) && s.kind(i) == textnorm.Word {
+		// في ألف وسبعمائة وتسعة وثمانين: a year in words after a preposition
+		if y, e, ok := s.numWords(i); ok && y >= 1000 && y <= 2100 && e-i >= 3 && !(s.kind(e) == textnorm.Word && !s.anySense(e)) {
+			return point{y: y}, e, true
+		}
+	}
+	if y, e, ok := s.centuryYear(i, false); ok && y >= 1000 {
+		return point{y: y}, e, true // تسعة عشر ثمانية وعشرون
 	}
 	y, nd, ok := s.num(i)
 	if !ok || nd > 4 || y <= 0 {

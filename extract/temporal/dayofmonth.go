@@ -27,32 +27,43 @@ func (s *scanner) dayOfMonthAt(i int) (point, int, bool) {
 	return point{d: d}, e2, true
 }
 
-// theDayAt parses an English day of the month alone: the 27th, on the 21st.
+// theDayAt parses an English day of the month alone: on the 27th, for the
+// 21st, until the twenty second. "The 12th largest bank" and "the 56th
+// consecutive gain" are ranks: a day needs a preposition of time before it
+// (day_preps) and no noun after it (day_followers, or punctuation); a
+// number without a suffix (for the 27.) and a cardinal (for the thirty)
+// need the end of the clause after them.
 func (s *scanner) theDayAt(i int) (point, int, bool) {
-	if s.arabic(i) || s.text(i) != "the" {
+	if s.arabic(i) || s.text(i) != "the" || !s.inSet(i-1, s.lx.dayPreps) {
 		return point{}, i, false
 	}
-	v, nd, ok := s.num(i + 1)
-	if !ok || nd > 2 || v < 1 || v > 31 {
-		return point{}, i, false
-	}
-	e, ok := s.marker(i+2, mkOrdSuffix)
-	if !ok || !s.glued(i+2) {
-		return point{}, i, false
-	}
-	// "the 12th largest bank", "the 56th consecutive gain" are ranks: a day
-	// needs a preposition of time before it and no noun after it.
-	switch s.text(i - 1) {
-	case "on", "before", "after", "until", "till", "by", "since", "from", "to":
-	default:
-		return point{}, i, false
-	}
-	if e < len(s.toks) && s.kind(e) == textnorm.Word {
-		switch s.text(e) {
-		case "and", "or", "whether", "when", "if", "at", "in", "but", "as", "which", "that", "to":
-		default:
+	v, e, bare := 0, i, false
+	if n, nd, ok := s.num(i + 1); ok {
+		if nd > 2 || n < 1 || n > 31 {
 			return point{}, i, false
 		}
+		v, e = n, i+2
+		if e2, ok := s.marker(e, mkOrdSuffix); ok && s.glued(e) {
+			e = e2
+		} else {
+			bare = true
+		}
+	} else if d, e2, ok := s.dayNum(i + 1); ok {
+		v, e = d, e2
+	} else if sn, e2, ok := s.get(i+1, catNum); ok && (sn.val == 20 || sn.val == 30) {
+		v, e, bare = sn.val, e2, true
+	} else {
+		return point{}, i, false
+	}
+	end := e >= len(s.toks) || s.kind(e) == textnorm.Punct && !s.punct(e, "-") && !s.punct(e, "/")
+	if bare && !end {
+		return point{}, i, false
+	}
+	if !end && s.kind(e) == textnorm.Word && !s.inSet(e, s.lx.dayFollowers) {
+		return point{}, i, false
+	}
+	if !end && s.kind(e) == textnorm.Number {
+		return point{}, i, false
 	}
 	return point{d: v}, e, true
 }

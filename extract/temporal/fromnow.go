@@ -8,13 +8,13 @@ func (s *scanner) fromNowAt(i int) (expr, bool) {
 	if !s.arabic(i) {
 		return s.agoAt(i)
 	}
-	j, sign := i, 1
+	j, sign, byTense := i, 1, true
 	if e, ok := s.marker(j, mkSince); ok {
-		j, sign = e, -1
+		j, sign, byTense = e, -1, false
 	} else if e, ok := s.marker(j, mkBefore); ok {
-		j, sign = e, -1
+		j, sign, byTense = e, -1, false
 	} else if e, ok := s.marker(j, mkAfter); ok {
-		j = e
+		j, byTense = e, false
 	}
 	n, u, e, few, ok := s.count(j, true)
 	if !ok || few || u == uNone {
@@ -26,7 +26,7 @@ func (s *scanner) fromNowAt(i int) (expr, bool) {
 	if !ok || x.nmore == 0 {
 		return expr{}, false
 	}
-	x.kind, x.end, x.sign = kOffset, e2, sign
+	x.kind, x.end, x.sign, x.signByTense = kOffset, e2, sign, byTense
 	return x, true
 }
 
@@ -50,10 +50,11 @@ func (s *scanner) agoAt(i int) (expr, bool) {
 			return expr{}, false // six weeks a year ago: the span a year back
 		}
 	}
+	_, fromNow := s.marker(x.end, mkFromNow)
 	sign, end, _, ok := s.offsetTail(x.end)
 	if !ok {
 		return expr{}, false
 	}
-	x.kind, x.end, x.sign = kOffset, end, sign
+	x.kind, x.end, x.sign, x.signByTense = kOffset, end, sign, fromNow
 	return x, true
 }

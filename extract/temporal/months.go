@@ -60,12 +60,55 @@ func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
 		}
 		return v, i + 1, true
 	}
-	// Words: a year is written out in full (ألفين وخمسة عشر); العام الثالث,
-	// عام واحد, السنة الأربعة are ordinals and counts, not years.
+	// Words: a year is written out in full (ألفين وخمسة عشر), or as
+	// hundreds and the rest (nineteen seventy eight, تسعة عشر تسعة
+	// وتسعون); العام الثالث, عام واحد, السنة الأربعة are ordinals and
+	// counts, not years.
+	if v, e, ok := s.centuryYear(i, true); ok {
+		return v, e, true
+	}
 	if v, e, ok := s.numWords(i); ok && v >= 1000 && v < 3000 {
 		return v, e, true
 	}
 	return 0, i, false
+}
+
+// centuryYear parses a year said as its hundreds and the rest: nineteen
+// seventy eight, nineteen zero one, تسعة عشر تسعة وتسعون, تسعة عشر وثمانية
+// وسبعين. joined allows "and" between the two parts (a year after عام or a
+// month may have it; alone, a و between would make them one sum).
+func (s *scanner) centuryYear(i int, joined bool) (int, int, bool) {
+	h, j := 0, i
+	if sn, e, ok := s.get(i, catNum); ok && sn.val >= 10 && sn.val <= 20 && !s.has(e, catTeen) {
+		h, j = sn.val, e // nineteen
+	} else if ok && sn.val >= 1 && sn.val <= 9 {
+		if _, e2, ok := s.get(e, catTeen); ok {
+			h, j = 10+sn.val, e2 // تسعة عشر
+		}
+	}
+	if h == 0 || j >= len(s.toks) || s.kind(j) != textnorm.Word {
+		return 0, i, false
+	}
+	if e, ok := s.marker(j, mkAnd); ok && joined {
+		j = e
+	} else if s.andPrefixed(j) && !joined {
+		return 0, i, false
+	}
+	rest := 0
+	if sn, e, ok := s.get(j, catNum); ok && sn.val == 0 {
+		// nineteen zero one
+		u, e2, ok := s.get(e, catNum)
+		if !ok || u.val < 1 || u.val > 9 {
+			return 0, i, false
+		}
+		return 100*h + u.val, e2, true
+	}
+	r, e, ok := s.numWords(j)
+	if !ok || r < 10 || r > 99 {
+		return 0, i, false
+	}
+	rest = r
+	return 100*h + rest, e, true
 }
 
 // yearTail parses what may follow a month: [،/,] [من] [عام] YEAR [هـ|م],

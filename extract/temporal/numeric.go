@@ -38,6 +38,24 @@ func (s *scanner) numericAt(i int) (point, int, bool) {
 	return s.numericPair(i, sep, numPart{a, na}, numPart{b, nb})
 }
 
+// yearMonthNameDay parses 2019-sep-1, 2019/sep/01: a year, a month name
+// and a day joined by - or / without spaces.
+func (s *scanner) yearMonthNameDay(i int) (point, int, bool) {
+	y, ny, ok := s.num(i)
+	if !ok || ny != 4 || !(s.punct(i+1, "-") || s.punct(i+1, "/")) || !s.glued(i+1) || !s.glued(i+2) {
+		return point{}, i, false
+	}
+	m, hijri, e, _, _, ok := s.monthAt(i + 2)
+	if !ok || hijri || !s.punct(e, s.text(i+1)) || !s.glued(e) || !s.glued(e+1) {
+		return point{}, i, false
+	}
+	d, nd, ok := s.num(e + 1)
+	if !ok || nd > 2 || !validDay(y, m, d) || s.glued(e+2) && s.kind(e+2) == textnorm.Number {
+		return point{}, i, false
+	}
+	return point{y: y, m: m, d: d}, e + 2, true
+}
+
 // numPart is one number of a numeric date: its value and digit count.
 type numPart struct{ v, digits int }
 

@@ -63,6 +63,7 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	}
 	if s.mayBe(i, 1<<catUnit|1<<catOrd, 1<<mkDay) {
 		try(s.weekOfAt(i))
+		try(s.weekOfDayAt(i))
 	}
 	if s.mayBe(i, 1<<catOrd|1<<catWeekday, 1<<mkDay) || s.lastWord(i) {
 		try(s.nthWeekdayAt(i))

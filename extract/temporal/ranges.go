@@ -27,6 +27,9 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	if !ok {
 		return expr{}, false
 	}
+	if r, ok := s.monthDaysBetween(x); ok {
+		return r, true
+	}
 	k, ok := s.rangeConnector(x.end, between, x.isPoint)
 	slash := false
 	if !ok && x.isNum && x.digits == 4 && s.punct(x.end, "/") && s.glued(x.end) && s.glued(x.end+1) {
@@ -56,6 +59,34 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		return expr{}, false
 	}
 	return expr{end: end, kind: kRange, p: p, q: q, future: q.dir > 0, past: q.dir < 0}, true
+}
+
+// monthDaysBetween parses a month and the days of it after: شهر نوفمبر
+// بين 19 و 20, in March between the 10th and the 12th (the days of that
+// month).
+func (s *scanner) monthDaysBetween(x rangeSide) (expr, bool) {
+	if !x.isPoint || x.p.m == 0 || x.p.d != 0 || x.p.rel {
+		return expr{}, false
+	}
+	k, ok := s.marker(x.end, mkBetween)
+	if !ok {
+		return expr{}, false
+	}
+	a, e, ok := s.dayNum(k)
+	if !ok {
+		return expr{}, false
+	}
+	k2, ok := s.marker(e, mkAnd)
+	if !ok {
+		return expr{}, false
+	}
+	b, end, ok := s.dayNum(k2)
+	if !ok || b <= a {
+		return expr{}, false
+	}
+	p, q := x.p, x.p
+	p.d, q.d = a, b
+	return expr{end: end, kind: kRange, p: p, q: q}, true
 }
 
 // weekdaysInWeek parses a range of weekdays inside a named week: الأسبوع

@@ -63,6 +63,8 @@ type point struct {
 	nearest, limit bool
 	// anchor says what an offset counts from (anchorDCT: the article's date).
 	anchor anchorKind
+	// weekOf: the ISO week the day falls in (أسبوع 16 سبتمبر).
+	weekOf bool
 	// dayPart (dpMorning..dpNight) and clock (minutes after midnight + 1):
 	// a time of the day the point names (Sunday night, 15:00 GMT Saturday).
 	dayPart, clock int
@@ -113,6 +115,15 @@ func lastOfMonth(y, m int) time.Time { return day(y, m+1, 0) }
 func resolvePoint(p point, dct time.Time, future bool) resolved {
 	dct = day(dct.Year(), int(dct.Month()), dct.Day())
 	noDCT := dct.Year() <= 1
+	if p.weekOf {
+		q := p
+		q.weekOf = false
+		r := resolvePoint(q, dct, future)
+		if r.why != "" || r.gran != Day {
+			return r
+		}
+		return weekInterval(r.start)
+	}
 	if p.weekN != 0 || p.wdN != 0 {
 		return resolveNth(p, dct, future)
 	}

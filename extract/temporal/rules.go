@@ -79,6 +79,8 @@ type ruleFile struct {
 	AmPm              map[string][]string            `yaml:"am_pm"`
 	YearDeterminers   []string                       `yaml:"year_determiners"`
 	Approx            map[string][]string            `yaml:"approx"`
+	DayPreps          []string                       `yaml:"day_preps"`
+	DayFollowers      []string                       `yaml:"day_followers"`
 	BeforeParticiple  []string                       `yaml:"before_participle"`
 	ClauseBreaks      []string                       `yaml:"clause_breaks"`
 	NotDates          []string                       `yaml:"not_dates"`
@@ -367,6 +369,8 @@ type lexicon struct {
 	seasonNouns    map[string]bool // فصل الصيف
 	decadeNouns    map[string]bool // سنوات التسعينات
 	nameLinks      map[string]bool // بن, ابن: a weekday after بن X is a day
+	dayPreps       map[string]bool // on the 27th: a day of the month alone needs one
+	dayFollowers   map[string]bool // the words that may follow it (the 27th and)
 	counted        []countedRule
 	// pastSuffixes end the past-tense verbs of a language written in Latin
 	// script (English -ed); a word with one is a past cue unless not_past
@@ -387,7 +391,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
-		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, nameLinks: map[string]bool{}}
+		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{},
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("temporal: language layer: %w", err)
@@ -506,6 +511,8 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.seasonNouns, rf.SeasonNouns)
 	addSet(lx.decadeNouns, rf.DecadeNouns)
 	addSet(lx.nameLinks, rf.NameLinks)
+	addSet(lx.dayPreps, rf.DayPreps)
+	addSet(lx.dayFollowers, rf.DayFollowers)
 	if rf.CountedSuffix != "" {
 		r := countedRule{suffix: textnorm.NormString(rf.CountedSuffix)}
 		for _, w := range rf.CountedNotSuffixes {

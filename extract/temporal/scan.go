@@ -87,6 +87,9 @@ type expr struct {
 	more  [3]durPart
 	nmore int
 	sign  int // kOffset, kShift: -1 back, +1 ahead
+	// signByTense: a kOffset said with no direction (2 سنة و21 يوما من
+	// الآن) counts back after a past verb (غادرت هنا ...), else ahead.
+	signByTense bool
 	// anchorEvent: a duration that counts from an event without a date
 	// (six days before the diversion came to light): no date of its own.
 	anchorEvent bool
@@ -248,6 +251,9 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		x.Type, x.Future = Duration, false
 		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), Granularity(e.p.relUnit.String())
 		return x
+	}
+	if e.signByTense && tn.past {
+		e.sign = -1
 	}
 	return s.finishDate(x, e, future)
 }

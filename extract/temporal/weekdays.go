@@ -56,13 +56,19 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		dp.wd = p.wd
 		return dp, e2, true
 	}
-	if !s.arabic(e) && e < len(s.toks) {
-		// Thursday the 21st
-		k2 := e
-		if s.text(k2) == "the" {
-			k2++
+	// Thursday the 21st, Friday the fifteen, الجمعة في خمسة عشر
+	k2 := e
+	if !s.arabic(e) && s.text(k2) == "the" {
+		k2++
+	} else if e2, ok := s.marker(k2, mkIn); ok && s.arabic(k2) && s.kind(e2) == textnorm.Word {
+		k2 = e2
+	}
+	if k2 > e {
+		if d, e2, ok := s.dayNum(k2); ok {
+			p.d = d
+			return p, e2, true
 		}
-		if d, e2, ok := s.dayNum(k2); ok && k2 > e {
+		if d, e2, ok := s.numWords(k2); ok && d >= 1 && d <= 31 && !s.has(e2, catUnit) {
 			p.d = d
 			return p, e2, true
 		}

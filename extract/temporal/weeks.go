@@ -77,6 +77,32 @@ func (s *scanner) weekOfAt(i int) (point, int, bool) {
 	return p, e, true
 }
 
+// weekOfDayAt parses the week a day falls in: أسبوع 16 سبتمبر, the week
+// of March 3 (the ISO week, Monday to Sunday).
+func (s *scanner) weekOfDayAt(i int) (point, int, bool) {
+	j := i
+	if !s.arabic(i) && s.text(j) == "the" {
+		j++
+	}
+	u, cnt, def, e, ok := s.unitAt(j)
+	if !ok || u != uWeek || cnt != 1 || s.arabic(j) && def {
+		return point{}, i, false
+	}
+	if !s.arabic(j) {
+		if e2, ok := s.marker(e, mkOf); ok && j > i {
+			e = e2
+		} else {
+			return point{}, i, false
+		}
+	}
+	p, end, ok := s.dateExpr(e)
+	if !ok || p.d == 0 || p.hijri {
+		return point{}, i, false
+	}
+	p.weekOf = true
+	return p, end, true
+}
+
 // nthWeekdayAt parses the nth weekday of a month: أول يوم جمعة من يوليو,
 // الخميس الأخير من الشهر الماضي, آخر أحد في هذا الشهر, the first Friday of
 // July, the last Monday in May.
@@ -85,22 +111,29 @@ func (s *scanner) nthWeekdayAt(i int) (point, int, bool) {
 	if !s.arabic(i) && s.text(j) == "the" {
 		j++
 	}
-	n, wd := 0, -1
+	n, wd, bare := 0, -1, false
 	if k, e, ok := s.ordinalOfPeriod(j); ok {
 		n, j = k, e
 		if e2, ok := s.marker(j, mkDay); ok && s.arabic(j) {
 			j = e2
 			if v, ok := s.lx.bareWeekday[s.text(j)]; ok {
-				wd, j = v, j+1 // يوم جمعة: the indefinite weekday after يوم
+				wd, j, bare = v, j+1, true // يوم جمعة: the indefinite weekday after يوم
 			}
 		}
 		if wd < 0 {
 			if sn, e2, ok := s.get(j, catWeekday); ok {
 				wd, j = sn.val, e2
 			} else if v, ok := s.lx.bareWeekday[s.text(j)]; ok && s.arabic(j) {
-				wd, j = v, j+1 // آخر خميس من الشهر: the container below decides
+				wd, j, bare = v, j+1, true // آخر خميس من الشهر: the container below decides
 			} else {
 				return point{}, i, false
+			}
+		}
+	} else if e, ok := s.marker(j, mkDay); ok && s.arabic(j) && s.has(e, catWeekday) {
+		// يوم الأحد الثاني
+		if sn, e2, ok := s.get(e, catWeekday); ok {
+			if k, e3, ok := s.ordinalOfPeriod(e2); ok {
+				n, wd, j = k, sn.val, e3
 			}
 		}
 	} else if sn, e, ok := s.get(j, catWeekday); ok && s.arabic(j) {
@@ -115,7 +148,11 @@ func (s *scanner) nthWeekdayAt(i int) (point, int, bool) {
 	e, ok := s.marker(j, mkOf)
 	if !ok {
 		if e, ok = s.marker(j, mkIn); !ok {
-			return point{}, i, false
+			if n < 1 || bare {
+				return point{}, i, false
+			}
+			// the second Sunday, الأحد الثاني: of the article's month
+			return point{rel: true, relUnit: uMonth, wdN: n, wd: wd + 1}, j, true
 		}
 	}
 	p, end, ok := s.container(e, false)
