@@ -129,7 +129,8 @@ func (s *scanner) numericPair(i int, sep string, a, b numPart) (point, int, bool
 		p.y, p.m = a.v, b.v
 	case b.digits == 4 && a.digits <= 2 && a.v >= 1 && a.v <= 12 && b.v >= 1900 && b.v <= 2100 && sep != ".":
 		p.y, p.m = b.v, a.v
-	case sep == "/" && a.digits <= 2 && b.digits <= 2 && s.dayContext(i):
+	case sep == "/" && a.digits <= 2 && b.digits <= 2 && (s.dayContext(i) || zeroPadded(s.text(i)) || zeroPadded(s.text(i+2))):
+		// في 30/11, or 22/04 (a zero-padded part is a date's)
 		p.d, p.m = s.dayMonth(a.v, b.v)
 		if p.m < 1 || p.m > 12 || p.d < 1 || p.d > 31 {
 			return point{}, i, false
@@ -149,6 +150,9 @@ func (s *scanner) dayMonth(a, b int) (d, m int) {
 	}
 	return a, b
 }
+
+// zeroPadded reports a two-digit number written with a leading zero (04).
+func zeroPadded(w string) bool { return len(w) == 2 && w[0] == '0' }
 
 // twoDigitYear reads a two-digit year: 50..99 are 1950..1999, 0..49 are
 // 2000..2049.

@@ -46,6 +46,7 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	try(s.weekdayExpr(i))
 	try(s.dateExpr(i))
 	try(s.relPeriod(i))
+	try(s.weekendAt(i)) // before partExpr: نهاية الأسبوع is the weekend
 	try(s.partExpr(i))
 	try(s.decadeAt(i))
 	try(s.holidayAt(i))
@@ -55,7 +56,6 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	}
 	try(s.seasonAt(i))
 	try(s.restAt(i))
-	try(s.weekendAt(i))
 	// The rarer patterns, tried only where the first word can start them.
 	if s.mayBe(i, 0, 1<<mkDay) {
 		try(s.dayOfMonthAt(i))
