@@ -119,8 +119,8 @@ func (s *scanner) monthDate(i, j int, p point, this bool, preDir int) (_ point, 
 		k2 := k
 		if (s.punct(k, "-") || s.punct(k, "/")) && s.glued(k) && s.glued(k+1) && s.kind(k+1) == textnorm.Number && !s.glued(k+2) {
 			k2 = k + 1
-		} else if !s.arabic(k) && s.text(k) == "the" {
-			k2 = k + 1
+		} else if !s.arabic(k) && s.text(k) == "the" && !amb && !s.lineBreak(k) && !s.lineBreak(k+1) {
+			k2 = k + 1 // March the 27th (not "MAY\nThe first")
 		}
 		if d, e2, ok := s.dayNum(k2); ok && (k2 > k || s.monthDayOK(j, k, e2)) {
 			if _, _, isUnit := s.get(e2, catUnit); !isUnit {

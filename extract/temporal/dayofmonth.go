@@ -49,15 +49,18 @@ func (s *scanner) theDayAt(i int) (point, int, bool) {
 			bare = true
 		}
 	} else if d, e2, ok := s.dayNum(i + 1); ok {
-		v, e = d, e2
+		v, e, bare = d, e2, true // for the second: at the end of the sentence only
 	} else if sn, e2, ok := s.get(i+1, catNum); ok && (sn.val == 20 || sn.val == 30) {
 		v, e, bare = sn.val, e2, true
 	} else {
 		return point{}, i, false
 	}
+	if s.glued(e) && s.kind(e) == textnorm.Punct && s.glued(e+1) && s.kind(e+1) == textnorm.Number {
+		return point{}, i, false // the 9,140,000 dlrs, the 19.9 pct
+	}
 	end := e >= len(s.toks) || s.kind(e) == textnorm.Punct && !s.punct(e, "-") && !s.punct(e, "/")
-	if bare && !end {
-		return point{}, i, false
+	if bare && !(e >= len(s.toks) || s.hardStop(e)) {
+		return point{}, i, false // the first, second and third months
 	}
 	if !end && s.kind(e) == textnorm.Word && !s.inSet(e, s.lx.dayFollowers) {
 		return point{}, i, false
