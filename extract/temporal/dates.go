@@ -153,14 +153,16 @@ func (s *scanner) yearDate(i int) (point, int, bool) {
 		}
 		return point{}, i, false
 	}
-	if s.has(i-1, catYearPrep) && s.kind(i) == textnorm.Word {
+	if s.kind(i) == textnorm.Word && s.mayBe(i, 1<<catNum, 0) {
 		// في ألف وسبعمائة وتسعة وثمانين: a year in words after a preposition
-		if y, e, ok := s.numWords(i); ok && y >= 1000 && y <= 2100 && e-i >= 3 && !(s.kind(e) == textnorm.Word && !s.anySense(e)) {
-			return point{y: y}, e, true
+		if s.has(i-1, catYearPrep) {
+			if y, e, ok := s.numWords(i); ok && y >= 1000 && y <= 2100 && e-i >= 3 && !(s.kind(e) == textnorm.Word && !s.anySense(e)) {
+				return point{y: y}, e, true
+			}
 		}
-	}
-	if y, e, ok := s.centuryYear(i, false); ok && y >= 1000 {
-		return point{y: y}, e, true // تسعة عشر ثمانية وعشرون
+		if y, e, ok := s.centuryYear(i, false); ok && y >= 1000 {
+			return point{y: y}, e, true // تسعة عشر ثمانية وعشرون
+		}
 	}
 	y, nd, ok := s.num(i)
 	if !ok || nd > 4 || y <= 0 {

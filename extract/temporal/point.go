@@ -75,7 +75,7 @@ func (s *scanner) point1(i int) (point, int, bool) {
 		if s.mayBe(i, 1<<catDayPart|1<<catRel, 1<<mkThis) {
 			try(s.dayPartAt(i))
 		}
-		if s.kind(i) == textnorm.Number {
+		if s.kind(i) == textnorm.Number && (s.kind(i+1) == textnorm.Punct || s.mayBe(i+1, 1<<catAmPm, 1<<mkHours|1<<mkTimeZone)) {
 			try(s.clockAt(i))
 		}
 	}
