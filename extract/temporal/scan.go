@@ -48,7 +48,7 @@ type scanner struct {
 	// hijriCtx: whether the text names a Hijri month or era anywhere (0
 	// not looked at yet, 1 yes, -1 no); lastHijri: the Hijri year and month
 	// of the last Hijri date with a year found so far.
-	hijriCtx                int8
+	hijriCtx               int8
 	lastHijriY, lastHijriM int
 }
 
@@ -73,7 +73,7 @@ type expr struct {
 	mod string
 	// skip: leading tokens outside the extent (a preposition of English:
 	// "for three years" is the TIMEX3 "three years").
-	skip int
+	skip     int
 	kind     kind
 	p, q     point   // q: the end of a range
 	n        float64 // duration/set count, -1 unknown
