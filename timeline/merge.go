@@ -207,10 +207,15 @@ func (m *Merger) add(e Event) {
 		}
 	}
 	i := len(m.events)
+	// The trigger is a slice of the article's text: a copy lets the
+	// article go (kept, it held every article of the corpus in memory).
+	e.Trigger = strings.Clone(e.Trigger)
 	x := &merged{Event: e, seq: i, ref: -1, sents: []uint64{h}, words: [][]uint32{sig}}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
+	} else {
+		x.TimeText, x.Text = strings.Clone(e.TimeText), strings.Clone(e.Text)
 	}
 	x.Docs, x.URLs = nil, nil
 	x.addDocs(e.Docs, e.URLs, e.at)
@@ -230,19 +235,19 @@ func (m *Merger) absorb(i int, e Event) {
 		// participants that sentence names.
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
 		if e.Type == x.Type {
-			x.Trigger = e.Trigger
+			x.Trigger = strings.Clone(e.Trigger)
 		}
 		if m.spill != nil {
 			x.ref = m.spill.put(e.TimeText, e.Text)
 		} else {
-			x.TimeText, x.Text = e.TimeText, e.Text
+			x.TimeText, x.Text = strings.Clone(e.TimeText), strings.Clone(e.Text)
 		}
 	}
 	x.People = unionEntities(x.People, e.People)
 	x.Places = unionEntities(x.Places, e.Places)
 	x.Organizations = unionEntities(x.Organizations, e.Organizations)
 	if x.Type != e.Type && m.rank != nil && m.rank(e.Type) < m.rank(x.Type) {
-		x.Type, x.Trigger = e.Type, e.Trigger // the more specific type of a family
+		x.Type, x.Trigger = e.Type, strings.Clone(e.Trigger) // the more specific type of a family
 	}
 	// New keys for the entities the merge added.
 	for _, k := range m.bucketKeys(&x.Event) {
