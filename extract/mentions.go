@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/tarikh/tarikh/gazetteer"
@@ -144,7 +145,10 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 			if isPlace && wj-wi == 1 && x.ix.AfterPersonName(w, wi) {
 				continue // علي الأحمدي is a man, not the town Al Ahmadi
 			}
-			if isPlace && !x.ix.PlaceContext(w, wi, m.Skip) {
+			if isPlace && wj-wi == 1 && !division(mn) && x.ix.AfterProvinceWord(w, wi) {
+				continue // ولاية قندهار is the province, not the city
+			}
+			if isPlace && !x.ix.SportsPlaceContext(w, wi) {
 				if sports < 0 {
 					sports = 0
 					if x.ix.SportsText(w) {
@@ -152,7 +156,7 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 					}
 				}
 				if sports == 1 {
-					continue // تقدم مانشستر: in a match report, the team
+					continue // تقدم مانشستر, من نانت: in a match report, the team
 				}
 			}
 		}
@@ -319,6 +323,17 @@ func (x *Extractor) resolvePlaces(ms []Mention) {
 			m.Entity = e
 			continue
 		}
+		if e := onlyOne(m.Candidates, func(c *gazetteer.Entity) bool {
+			for _, n := range named {
+				if !strings.HasPrefix(n.ID, "country-") && g.Within(c.ID, n.ID) {
+					return true
+				}
+			}
+			return false
+		}); e != nil {
+			m.Entity = e // رفح when the article names North Sinai
+			continue
+		}
 		weight := func(c *gazetteer.Entity) int64 {
 			w := c.Population + 1
 			for _, n := range named {
@@ -342,6 +357,24 @@ func (x *Extractor) resolvePlaces(ms []Mention) {
 			m.Entity = top
 		}
 	}
+}
+
+// division reports a mention one of whose candidates has places within it
+// in the gazetteer's terms: a country or first-level division (its id
+// starts with "country-" or "adm-", or it ends in -governorate/-province/
+// -region as the hand-written ones do).
+func division(m Mention) bool {
+	for _, c := range m.Candidates {
+		for _, s := range []string{"-governorate", "-province", "-region"} {
+			if strings.HasSuffix(c.ID, s) {
+				return true
+			}
+		}
+		if strings.HasPrefix(c.ID, "country-") || strings.HasPrefix(c.ID, "adm-") {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyOne returns the one candidate for which ok holds, or nil.

@@ -586,8 +586,29 @@ type matcher struct {
 	// the evidence to stand alone.
 	held Match
 	// wordCommon: word i is a common word or given name as written, so a
-	// proclitic is not stripped from it to match a one-word name.
-	wordCommon bool
+	// proclitic is not stripped from it to match a one-word name (0 not
+	// known yet, 1 yes, 2 no).
+	wordCommon uint8
+}
+
+// tanween reports that word i ends in a tanween (دوماً, باكراً): an
+// adverb or indefinite noun, never a name.
+func (m *matcher) tanween() bool {
+	tok := m.w.Toks[m.w.idx[m.i]]
+	o := m.w.T.TokenOrig(tok)
+	return strings.ContainsAny(o, "\u064B\u064C\u064D")
+}
+
+// common reports (and remembers) whether word i as written is a common word
+// or given name.
+func (m *matcher) common() bool {
+	if m.wordCommon == 0 {
+		m.wordCommon = 2
+		if word := m.w.text(m.i); m.ix.vocab.frequent[word] || m.ix.given[word] {
+			m.wordCommon = 1
+		}
+	}
+	return m.wordCommon == 1
 }
 
 // walk follows the trie from root: first is word i as read (perhaps with a
@@ -606,7 +627,7 @@ func (m *matcher) walk(root int32, first string, skip int) {
 			if found.Cands = ix.inContext(w, m.i, k, skip, nd.cands); found.Cands == nil {
 				goto next
 			}
-			if k == 1 && skip > 0 && m.wordCommon {
+			if k == 1 && (skip > 0 && m.common() || m.tanween()) {
 				// not clitic + one-word name
 			} else if sp, ok := ix.restricted[n]; k == 1 && ok && !ix.spelledAs(w, m.i, skip, root == rootAl, sp) && !ix.besideGivenName(w, m.i) {
 				if m.held.Cands == nil {
@@ -669,7 +690,7 @@ func (ix *Index) placeWordAfter(w *Words, j int) bool {
 	if j >= len(w.idx) || !w.join[j] {
 		return false
 	}
-	if _, ok := ix.inSet(w.text(j), ix.vocab.placeWord); ok {
+	if _, ok := ix.inSet(w.text(j), ix.vocab.placeWordAfter); ok {
 		return true
 	}
 	return w.Toks[w.idx[j]].Arabic && nisba(w.text(j))
@@ -777,7 +798,7 @@ func (ix *Index) matchAt(w *Words, i int) matcher {
 	if r, _ := utf8.DecodeRuneInString(word); r < 0x600 || r >= 0x700 || !ix.clitic[r-0x600] {
 		return m
 	}
-	m.wordCommon = ix.vocab.frequent[word] || ix.given[word]
+
 	for _, p := range ix.ar.Proclitics {
 		if word[:min(len(p), len(word))] == p && utf8.RuneCountInString(word[len(p):]) >= minStripped {
 			m.walk(rootAr, word[len(p):], len(p))
@@ -986,13 +1007,31 @@ func (ix *Index) SportsText(w *Words) bool {
 // place: a place word stands right before it (في, شمال, مدينة; in, near), or
 // it carries the proclitic ب ("in"), skip bytes of it being stripped.
 func (ix *Index) PlaceContext(w *Words, i, skip int) bool {
-	if skip > 0 && strings.HasSuffix(w.text(i)[:skip], "ب") {
-		return true
+	if skip > 0 && strings.HasSuffix(w.text(i)[:skip], "ب") && utf8.RuneCountInString(w.text(i)[skip:]) >= 5 {
+		return true // بزنجبار; but not بلاتر (Blatter) or بكسل (pixels)
 	}
+	return ix.wordBefore(w, i, ix.vocab.placeWord)
+}
+
+// SportsPlaceContext is PlaceContext for a sports article: only a strong
+// place word before the name (مدينة, العاصمة) makes it the place.
+func (ix *Index) SportsPlaceContext(w *Words, i int) bool {
+	return ix.wordBefore(w, i, ix.vocab.sportPlaceWord)
+}
+
+// AfterProvinceWord reports a name right after ولاية, إقليم or مقاطعة: a
+// province's name (ولاية قندهار), not its town's.
+func (ix *Index) AfterProvinceWord(w *Words, i int) bool {
+	return ix.wordBefore(w, i, ix.vocab.provinceWord)
+}
+
+// wordBefore reports that the word before word i, joined to it, is in set
+// (perhaps after a proclitic).
+func (ix *Index) wordBefore(w *Words, i int, set map[string]bool) bool {
 	if i == 0 || !w.join[i] {
 		return false
 	}
-	_, ok := ix.inSet(w.text(i-1), ix.vocab.placeWord)
+	_, ok := ix.inSet(w.text(i-1), set)
 	return ok
 }
 

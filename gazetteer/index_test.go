@@ -524,6 +524,7 @@ func TestPopulationAndSports(t *testing.T) {
 		{"وصل الفريق إلى مانشستر للمباراة مع لاعبي الدوري", 3, true, true},
 		{"وصل الوزير إلى مانشستر", 3, false, true},
 		{"ولد في بمانشستر", 2, false, true},
+		{"قال رئيس الفيفا بلاتر", 3, false, false}, // ب + four letters: Blatter, not "in Latur"
 	} {
 		x := textnorm.Normalize(tc.text)
 		w := gazetteer.PrepareWords(x, x.Tokenize())

@@ -24,12 +24,16 @@ type vocab struct {
 	orgBefore, orgAfter, orgBeforeEn, orgAfterEn [][]string
 	// sport and placeWord: lang.Words.SportWords and PlaceWords, normalized.
 	sport, placeWord map[string]bool
+	// sportPlaceWord, placeWordAfter, provinceWord: the lists of the same
+	// names in lang.Words, normalized.
+	sportPlaceWord, placeWordAfter, provinceWord map[string]bool
 }
 
 // loadVocab reads the word lists of lang/ar and lang/en.
 func loadVocab() (*vocab, error) {
 	v := &vocab{function: map[string]bool{}, functionSpelling: map[string]bool{}, frequent: map[string]bool{},
-		sport: map[string]bool{}, placeWord: map[string]bool{}}
+		sport: map[string]bool{}, placeWord: map[string]bool{}, sportPlaceWord: map[string]bool{},
+		placeWordAfter: map[string]bool{}, provinceWord: map[string]bool{}}
 	for _, code := range []string{"ar", "en"} {
 		w, err := lang.LoadWords(code)
 		if err != nil {
@@ -45,8 +49,11 @@ func loadVocab() (*vocab, error) {
 		for _, s := range w.SportWords {
 			v.sport[textnorm.NormString(s)] = true
 		}
-		for _, s := range w.PlaceWords {
-			v.placeWord[textnorm.NormString(s)] = true
+		for list, m := range map[*[]string]map[string]bool{&w.PlaceWords: v.placeWord, &w.SportPlaceWords: v.sportPlaceWord,
+			&w.PlaceWordsAfter: v.placeWordAfter, &w.ProvinceWords: v.provinceWord} {
+			for _, s := range *list {
+				m[textnorm.NormString(s)] = true
+			}
 		}
 		if code == "ar" {
 			v.orgBefore = normEntries(w.OrgBeforePlace)

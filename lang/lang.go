@@ -80,6 +80,12 @@ type Words struct {
 	// PlaceWords before it is a team.
 	SportWords []string `yaml:"sport_words"`
 	PlaceWords []string `yaml:"place_words"`
+	// SportPlaceWords are the place words that still count in a sports
+	// article; PlaceWordsAfter those that count after a name;
+	// ProvinceWords make the following name a province's.
+	SportPlaceWords []string `yaml:"sport_place_words"`
+	PlaceWordsAfter []string `yaml:"place_words_after"`
+	ProvinceWords   []string `yaml:"province_words"`
 	// Frequent are the frequent common words of frequent_words.yaml, most
 	// frequent first.
 	Frequent []string `yaml:"-"`

@@ -353,23 +353,6 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 	for _, c := range x.MENA {
 		mena[c] = true
 	}
-	// The bare names of hand-written and notable places: a small namesake
-	// gets no cue form of them.
-	bigBare := map[string]bool{}
-	for _, e := range hand.Entities {
-		if e.Type == gazetteer.Place {
-			for _, n := range e.Names.Ar {
-				bigBare[key(n)] = true
-			}
-		}
-	}
-	for _, r := range rows {
-		if notable(r, mena) {
-			for _, a := range r.ar {
-				bigBare[key(a)] = true
-			}
-		}
-	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].pop > rows[j].pop })
 	matched := map[string]bool{} // hand-written ids already supplemented
 	var out []*gazetteer.Entity
@@ -414,15 +397,23 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 					ar = append(ar, n)
 					continue
 				}
-				if bigBare[key(n)] {
-					continue // مدينة زنجبار is Zinjibar, not a village of that name
-				}
 				for _, c := range x.Cues {
 					ar = append(ar, c+" "+n)
 				}
 			}
 			e.Names.Ar = ar
 			res.stats["small places matched by their one-word names only behind a cue"]++
+		}
+		if notable(r, mena) {
+			// Its one-word names behind a cue too, so that مدينة زنجبار
+			// names Zinjibar as well as Zanzibar, and the article decides.
+			for _, n := range e.Names.Ar {
+				if oneWord(n) {
+					for _, c := range x.Cues {
+						e.Names.Ar = append(e.Names.Ar, c+" "+n)
+					}
+				}
+			}
 		}
 		res.filterNames(e, hi, v, x.Cues, false)
 		if r.feature != "PPLC" && r.pop < bigPopulation {

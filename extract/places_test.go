@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+// placesYAML: two towns called Rafah, a city that is also a province's name,
+// a town whose name is a club's, and one whose name an adverb with tanween
+// spells.
+const placesYAML = `entities:
+  - id: gaza-strip
+    type: place
+    names: {ar: [قطاع غزة]}
+  - id: north-sinai
+    type: place
+    names: {ar: [شمال سيناء]}
+  - id: rafah-gaza
+    type: place
+    names: {ar: [رفح]}
+    within: [gaza-strip]
+    population: 150000
+  - id: rafah-egypt
+    type: place
+    names: {ar: [رفح]}
+    within: [north-sinai]
+    population: 10000
+  - id: kandahar
+    type: place
+    names: {ar: [قندهار]}
+    population: 100000
+  - id: manchester
+    type: place
+    names: {ar: [مانشستر]}
+    population: 500000
+  - id: douma
+    type: place
+    names: {ar: [دوما]}
+    population: 110000
+`
+
+// TestPlaceRules: the rules of mentions and resolvePlaces that keep an
+// imported place's name from matching something else.
+func TestPlaceRules(t *testing.T) {
+	g, _, err := gazetteer.Load(strings.NewReader(placesYAML), "places.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(ix, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"the bigger namesake", "قصف في رفح", "رفح=rafah-gaza/name"},
+		{"the namesake within a place the article names", "قصف في رفح بمحافظة شمال سيناء", "رفح=rafah-egypt/name شمال سيناء=north-sinai/name"},
+		{"a province, not its city", "قتل في ولاية قندهار", ""},
+		{"the city", "قتل في مدينة قندهار", "قندهار=kandahar/name"},
+		{"a club after a preposition in a match report", "فاز الفريق على مانشستر في المباراة وسجل اللاعب هدفين في الدوري", ""},
+		{"the city in a match report", "وصل الفريق إلى مدينة مانشستر قبل المباراة مع لاعبي الدوري", "مانشستر=manchester/name"},
+		{"the city elsewhere", "وصل الوزير إلى مانشستر", "مانشستر=manchester/name"},
+		{"an adverb with tanween", "كان يقول دوماً إن", ""},
+		{"the town", "قصف على دوما", "دوما=douma/name"},
+	} {
+		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
+		if got != tc.want {
+			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package gazetteer_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+// TestBuiltinLoadTime logs how long loading and indexing the built-in
+// gazetteer takes, wall and CPU (it asserts nothing: speed is measured, not
+// tested; see BenchmarkBuiltinLoadAndIndex).
+func TestBuiltinLoadTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	for range 3 {
+		c0, w0 := cpuTime(), time.Now()
+		g, err := gazetteer.Builtin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		c1, w1 := cpuTime(), time.Now()
+		if _, err := gazetteer.NewIndex(g); err != nil {
+			t.Fatal(err)
+		}
+		c2, w2 := cpuTime(), time.Now()
+		t.Logf("%d entities: Builtin %v wall, %v CPU; NewIndex %v wall, %v CPU", len(g.Entities), w1.Sub(w0).Round(time.Millisecond), (c1 - c0).Round(time.Millisecond), w2.Sub(w1).Round(time.Millisecond), (c2 - c1).Round(time.Millisecond))
+	}
+}
+
+// BenchmarkBuiltinLoadAndIndex measures what a run pays before it reads
+// its first article: Builtin and NewIndex.
+func BenchmarkBuiltinLoadAndIndex(b *testing.B) {
+	for b.Loop() {
+		g, err := gazetteer.Builtin()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := gazetteer.NewIndex(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
