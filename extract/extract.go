@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/textnorm"
@@ -41,16 +42,25 @@ type Extractor struct {
 	ix    *gazetteer.Index
 	split *textnorm.Splitter
 	dates TimexFinder
+	// Discovery (WithDiscovery): the labeller per language, where it runs,
+	// and the gazetteer's names by loose key.
+	models map[textnorm.Lang]*ner.Model
+	scope  Scope
+	loose  map[string][]*gazetteer.Entity
 }
 
 // New returns an Extractor matching the entities of ix and, when dates is
 // not nil, finding temporal expressions with it.
-func New(ix *gazetteer.Index, dates TimexFinder) (*Extractor, error) {
+func New(ix *gazetteer.Index, dates TimexFinder, opts ...Option) (*Extractor, error) {
 	sp, err := textnorm.NewSplitter()
 	if err != nil {
 		return nil, fmt.Errorf("extract: sentence model: %w", err)
 	}
-	return &Extractor{ix: ix, split: sp, dates: dates}, nil
+	x := &Extractor{ix: ix, split: sp, dates: dates}
+	for _, o := range opts {
+		o(x)
+	}
+	return x, nil
 }
 
 // Index returns the gazetteer index the extractor matches against.
@@ -86,10 +96,12 @@ func (x *Extractor) AnalyzeDateline(ctx context.Context, text, dateline string, 
 		}
 	}
 	d.Sentences = x.split.Split(t, toks, d.Lang)
-	d.Mentions = x.mentions(t, toks, d.Sentences, dct)
 	if x.dates != nil {
+		// Before the mentions: discovery leaves dates out of names and may
+		// run only where a date makes an event.
 		d.Timexes = x.dates.Find(t, toks, d.Lang, dct)
 	}
+	d.Mentions = x.mentions(d)
 	return d, nil
 }
 

@@ -108,7 +108,8 @@ func (m Mention) EntityID() string {
 // mentions finds the gazetteer mentions of a tokenized text: names and
 // aliases, role descriptions resolved against dct, and short forms of people
 // named in full elsewhere in the text (coreference).
-func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []textnorm.Sentence, dct time.Time) []Mention {
+func (x *Extractor) mentions(d *Document) []Mention {
+	t, toks, dct := d.Text, d.Tokens, d.DCT
 	w := gazetteer.PrepareWords(t, toks)
 	found := x.ix.Find(w)
 	ms := make([]Mention, 0, len(found))
@@ -170,10 +171,19 @@ func (x *Extractor) mentions(t *textnorm.Text, toks []textnorm.Token, sents []te
 		})
 	}
 	x.resolveRoles(ms, dct)
-	for _, c := range x.coref(w, t, toks, ms) {
-		if !others[c.Entity] {
-			ms = append(ms, c)
+	if x.models != nil {
+		disc, veto := x.discover(d, found, ms)
+		kept := ms[:0]
+		for i, m := range ms {
+			if veto == nil || !veto[i] {
+				kept = append(kept, m)
+			}
 		}
+		ms = append(kept, disc...)
+	}
+	ms = x.coref(w, t, toks, ms)
+	if others != nil {
+		ms = slices.DeleteFunc(ms, func(mn Mention) bool { return mn.Via == gazetteer.ViaCoref && others[mn.Entity] })
 	}
 	resolveShared(ms)
 	x.resolvePlaces(ms)
@@ -394,7 +404,10 @@ func onlyOne(cands []*gazetteer.Entity, ok func(*gazetteer.Entity) bool) *gazett
 // coref finds the last word of a person's multi-word name, used alone, after
 // (or before) the article names that person in full: "حسين" for "فؤاد حسين".
 // When two people named in full share the word, the nearest full mention
-// before it wins, else the nearest after it.
+// before it wins, else the nearest after it. Discovered names count as full
+// names, and a one-word discovered person that is such a word is that
+// person rather than a person of its own. It returns ms with the short
+// forms added.
 func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.Token, ms []Mention) []Mention {
 	type full struct {
 		e   *gazetteer.Entity
@@ -421,15 +434,21 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		}
 	}
 	if len(keys) == 0 {
-		return nil
+		return ms
 	}
 	covered := make([]bool, len(toks))
-	for _, m := range ms {
+	weak := map[int]int{} // token → a one-word discovered person on it
+	for i, m := range ms {
+		if m.Via == gazetteer.ViaDiscovered && m.TokEnd-m.Tok == 1 && m.Entity.Type == gazetteer.Person && IsDiscovered(m.Entity) {
+			weak[m.Tok] = i
+			continue
+		}
 		for k := m.Tok; k < m.TokEnd; k++ {
 			covered[k] = true
 		}
 	}
 	var out []Mention
+	var drop map[int]bool
 	for i := 0; i < w.Len(); i++ {
 		ti := w.TokenIndex(i)
 		if covered[ti] || !w.Capitalized(i) {
@@ -456,12 +475,27 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		if pick == nil {
 			pick = fs[0].e
 		}
+		if j, ok := weak[ti]; ok {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[j] = true
+		}
 		tok := toks[ti]
 		start, _ := t.OrigSpan(int(tok.NStart)+skip, int(tok.NEnd))
 		out = append(out, Mention{Start: start, End: int(tok.End), Text: t.Slice(start, int(tok.End)),
 			Tok: ti, TokEnd: ti + 1, Entity: pick, Candidates: []*gazetteer.Entity{pick}, Via: gazetteer.ViaCoref})
 	}
-	return out
+	if drop != nil {
+		kept := ms[:0]
+		for i, m := range ms {
+			if !drop[i] {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
+	return append(ms, out...)
 }
 
 // oneWord reports a mention of one word (a family name used alone).

@@ -13,7 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // goldMentionDir holds one CSV of hand-checked entity mentions per seed
@@ -101,7 +103,11 @@ func (c prf) String() string {
 // right when it names an entity (ambiguous mentions count as wrong) and
 // overlaps a gold mention of that same entity; a gold mention is found when a
 // right prediction overlaps it. Exact-span matches are reported as well.
-func TestMentionsGold(t *testing.T) {
+func TestMentionsGold(t *testing.T) { testMentionsGold(t, false) }
+
+func TestMentionsGoldDiscovery(t *testing.T) { testMentionsGold(t, true) }
+
+func testMentionsGold(t *testing.T, discover bool) {
 	shared := testshared.Path(t, "seeds")
 	shared = filepath.Dir(shared)
 	files, err := filepath.Glob(filepath.Join(goldMentionDir, "*.csv"))
@@ -116,7 +122,19 @@ func TestMentionsGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := New(ix, nil)
+	var opts []Option
+	if discover {
+		models := map[textnorm.Lang]*ner.Model{}
+		for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+			m, err := ner.Builtin(string(l))
+			if err != nil {
+				t.Fatal(err)
+			}
+			models[l] = m
+		}
+		opts = append(opts, WithDiscovery(models, DiscoverAll))
+	}
+	x, err := New(ix, nil, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,8 +9,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // rolesYAML defines the two Iraqi prime ministers of the seeds with their
@@ -246,6 +248,47 @@ func FuzzAnalyze(f *testing.F) {
 			dct = time.Unix(unix%(1<<34), 0).UTC()
 		}
 		d, err := x.Analyze(context.Background(), text, dct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMentions(t, d)
+	})
+}
+
+// FuzzDiscover analyses any text with name discovery on (the built-in
+// models): no panic, and every mention, discovered ones included, inside
+// the text, on code-point boundaries, its text the text at its offsets.
+func FuzzDiscover(f *testing.F) {
+	for _, s := range []string{
+		"قال وزير الخارجية اليمني رياض ياسين إن الحوثيين وللأمم المتحدة",
+		"وقال حسين وبلينكن في 26 مارس 2024 إن السوداني لرؤية الرئيس",
+		"President Barack Obama met U.S. officials in Washington on Monday.",
+		"\xff\xfe\u0651 Al Sudani وال ب ل",
+	} {
+		f.Add(s)
+	}
+	models := map[textnorm.Lang]*ner.Model{}
+	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+		m, err := ner.Builtin(string(l))
+		if err != nil {
+			f.Fatal(err)
+		}
+		models[l] = m
+	}
+	g, _, err := gazetteer.Load(strings.NewReader(rolesYAML), "test.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		f.Fatal(err)
+	}
+	x, err := New(ix, nil, WithDiscovery(models, DiscoverAll))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := x.Analyze(context.Background(), text, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}

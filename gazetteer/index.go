@@ -19,6 +19,10 @@ const (
 	ViaAlias                // another name or spelling variant
 	ViaRole                 // a role description, resolved by date
 	ViaCoref                // a short form of a name mentioned in full elsewhere in the article
+	// ViaDiscovered: a name the sequence labeller found (extract/ner); its
+	// entity is the gazetteer's when the gazetteer knows the name under a
+	// variant, else one made from the type and the normalized name.
+	ViaDiscovered
 )
 
 func (v Via) String() string {
@@ -31,6 +35,8 @@ func (v Via) String() string {
 		return "role"
 	case ViaCoref:
 		return "coref"
+	case ViaDiscovered:
+		return "discovered"
 	}
 	return "?"
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/textnorm"
 )
@@ -50,6 +51,9 @@ type Merger struct {
 	places        Places
 	seed          maphash.Seed
 	refs          refCounts // what the articles refer to, for the importance score
+	// spellings counts, per discovered entity, the spellings its events
+	// were told with: it is shown in the most frequent one.
+	spellings map[string]map[string]int
 }
 
 // SetLexicon makes the types of one family of the lexicon (a visit and a
@@ -186,6 +190,7 @@ func (m *Merger) Add(evs []Event) {
 }
 
 func (m *Merger) add(e Event) {
+	m.countSpellings(&e)
 	keys := m.bucketKeys(&e)
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
@@ -290,6 +295,7 @@ func (m *Merger) each(xs []*merged, fn func(*Event) error) error {
 	for _, x := range xs {
 		e := x.Event
 		e.Importance = m.importance(x)
+		e.People, e.Places, e.Organizations = m.spelled(e.People), m.spelled(e.Places), m.spelled(e.Organizations)
 		if x.ref >= 0 {
 			if err := m.spill.get(x.ref, &e.TimeText, &e.Text); err != nil {
 				return err
@@ -300,6 +306,53 @@ func (m *Merger) each(xs []*merged, fn func(*Event) error) error {
 		}
 	}
 	return nil
+}
+
+// countSpellings counts the names of e's discovered participants.
+func (m *Merger) countSpellings(e *Event) {
+	for _, l := range [][]Entity{e.People, e.Places, e.Organizations} {
+		for _, x := range l {
+			if !extract.IsDiscoveredID(x.ID) {
+				continue
+			}
+			if m.spellings == nil {
+				m.spellings = map[string]map[string]int{}
+			}
+			c := m.spellings[x.ID]
+			if c == nil {
+				c = map[string]int{}
+				m.spellings[x.ID] = c
+			}
+			c[x.NameAr]++
+		}
+	}
+}
+
+// spelled returns l with every discovered entity named in its most
+// frequent spelling across the run (ties: the first in sort order), a copy
+// when a name changes.
+func (m *Merger) spelled(l []Entity) []Entity {
+	out := l
+	for i, x := range l {
+		c := m.spellings[x.ID]
+		if len(c) < 2 {
+			continue
+		}
+		best, n := "", 0
+		for s, k := range c {
+			if k > n || (k == n && s < best) {
+				best, n = s, k
+			}
+		}
+		if best == x.NameAr {
+			continue
+		}
+		if &out[0] == &l[0] {
+			out = append([]Entity(nil), l...)
+		}
+		out[i].NameEn, out[i].NameAr = best, best
+	}
+	return out
 }
 
 // Events returns all merged events in the order of Each.

@@ -223,3 +223,32 @@ func TestMergerURLs(t *testing.T) {
 		t.Errorf("an event of articles without addresses has urls %q, want none", got[1].URLs)
 	}
 }
+
+// TestMergerSpellings: a discovered participant is shown in the spelling
+// the run's events use most, in every event that names it.
+func TestMergerSpellings(t *testing.T) {
+	named := func(date, doc, spelling string) Event {
+		e := ev(date, date, date, "day", "meeting", Happened, doc)
+		e.People = []Entity{{ID: "per:رياض_ياسين", NameEn: spelling, NameAr: spelling}, {ID: "hadi", NameEn: "Hadi", NameAr: "هادي"}}
+		return e
+	}
+	m := NewMerger()
+	m.Add([]Event{named("2015-08-01", "a", "رياض ياسين")})
+	m.Add([]Event{named("2015-08-02", "b", "رياض يٰسين")})
+	m.Add([]Event{named("2015-08-03", "c", "رياض يٰسين")})
+	evs, err := m.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 3 {
+		t.Fatalf("%d events, want 3", len(evs))
+	}
+	for _, e := range evs {
+		if got := e.People[0].NameAr; got != "رياض يٰسين" || e.People[0].NameEn != got {
+			t.Errorf("%s: %q, want the most frequent spelling", e.Date, got)
+		}
+		if e.People[1].NameEn != "Hadi" {
+			t.Errorf("%s: a gazetteer entity renamed: %+v", e.Date, e.People[1])
+		}
+	}
+}

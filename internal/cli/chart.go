@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/tarikh/tarikh/extract"
 	"io"
 	"os"
 
@@ -47,6 +48,7 @@ func chartCommand() *command {
 			c.registerInput(fs)
 			fs.str(&o.from, "from", "", "draw the events CSV `FILE` written by tarikh events (- for stdin) instead of reading articles")
 			c.registerGazetteer(fs)
+			c.registerDiscovery(fs, extract.DiscoverDated)
 			c.registerTriggers(fs)
 			c.registerFilter(fs)
 			c.registerOutput(fs, "html")

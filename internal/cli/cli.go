@@ -12,8 +12,10 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // Exit codes.
@@ -155,8 +157,9 @@ func replaced(g, u *gazetteer.Gazetteer) gazetteer.Diagnostics {
 	return ds
 }
 
-// newExtractor builds the extractor over the gazetteer g, and makes its
-// date rules read c's text articles' date lines.
+// newExtractor builds the extractor over the gazetteer g, with name
+// discovery where the command asks for it, and makes its date rules read
+// c's text articles' date lines.
 func newExtractor(c *common, g *gazetteer.Gazetteer) (*extract.Extractor, error) {
 	ix, err := gazetteer.NewIndex(g)
 	if err != nil {
@@ -167,7 +170,18 @@ func newExtractor(c *common, g *gazetteer.Gazetteer) (*extract.Extractor, error)
 		return nil, err
 	}
 	c.dates = rec
-	return extract.New(ix, rec)
+	if c.discover == extract.DiscoverOff || c.noDiscover {
+		return extract.New(ix, rec)
+	}
+	models := map[textnorm.Lang]*ner.Model{}
+	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+		m, err := ner.Builtin(string(l))
+		if err != nil {
+			return nil, err
+		}
+		models[l] = m
+	}
+	return extract.New(ix, rec, extract.WithDiscovery(models, c.discover))
 }
 
 // runStats counts what a run read and wrote, for its summary.

@@ -59,6 +59,7 @@ func eventsCommand() *command {
 			c := newCommon()
 			c.registerInput(fs)
 			c.registerGazetteer(fs)
+			c.registerDiscovery(fs, extract.DiscoverDated)
 			c.registerTriggers(fs)
 			c.registerFilter(fs)
 			c.registerOutput(fs, format.Names()...)

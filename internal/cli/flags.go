@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/input"
 	"github.com/tarikh/tarikh/timeline"
 )
@@ -36,8 +37,12 @@ type common struct {
 	cpuprofile string
 	filter     timeline.FilterSpec
 	top        int
-	entities   stringList
-	types      stringList
+	noDiscover bool
+	// discover is where the command discovers names no gazetteer has
+	// (registerDiscovery); --no-discover turns it off.
+	discover extract.Scope
+	entities stringList
+	types    stringList
 
 	start   time.Time
 	dctTime time.Time
@@ -67,6 +72,13 @@ func (c *common) registerInput(fs *flagSet) {
 func (c *common) registerGazetteer(fs *flagSet) {
 	fs.list(&c.gazetteers, "gazetteer", "add the entities of gazetteer `FILE` (repeatable)")
 	fs.boolean(&c.noBuiltin, "no-builtin", "leave the built-in gazetteer out")
+}
+
+// registerDiscovery registers --no-discover, for the commands that find
+// names; scope is where they look for names the gazetteer lacks.
+func (c *common) registerDiscovery(fs *flagSet, scope extract.Scope) {
+	c.discover = scope
+	fs.boolean(&c.noDiscover, "no-discover", "find only the gazetteer's names (no name discovery)")
 }
 
 // registerTriggers registers --triggers, for the commands that find events.

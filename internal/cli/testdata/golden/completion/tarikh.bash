@@ -70,9 +70,9 @@ _tarikh() {
     local opts="" words="" files=""
     case "$cmd" in
     '') opts=''; words='events chart mentions dates articles gazetteer completion version help' ;;
-    'events') opts='--dct --encoding --workers --gazetteer --no-builtin --triggers --entity --type --since --until --status --top -o --format --bom --lang -q --cpuprofile'; words=''; files=1 ;;
-    'chart') opts='--dct --encoding --workers --from --gazetteer --no-builtin --triggers --entity --type --since --until --status --top -o --lang --group --title -q --cpuprofile'; words=''; files=1 ;;
-    'mentions') opts='--dct --encoding --workers --gazetteer --no-builtin -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
+    'events') opts='--dct --encoding --workers --gazetteer --no-builtin --no-discover --triggers --entity --type --since --until --status --top -o --format --bom --lang -q --cpuprofile'; words=''; files=1 ;;
+    'chart') opts='--dct --encoding --workers --from --gazetteer --no-builtin --no-discover --triggers --entity --type --since --until --status --top -o --lang --group --title -q --cpuprofile'; words=''; files=1 ;;
+    'mentions') opts='--dct --encoding --workers --gazetteer --no-builtin --no-discover -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
     'dates') opts='--dct --encoding --workers -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
     'articles') opts='--dct --encoding --workers -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
     'gazetteer') opts=''; words='list check' ;;

@@ -36,6 +36,7 @@ complete -c tarikh -n '__tarikh_is events' -l encoding -d 'read the inputs as EN
 complete -c tarikh -n '__tarikh_is events' -l workers -d 'process N articles in parallel (default: the number of CPUs)' -x
 complete -c tarikh -n '__tarikh_is events' -l gazetteer -d 'add the entities of gazetteer FILE (repeatable)' -r -F
 complete -c tarikh -n '__tarikh_is events' -l no-builtin -d 'leave the built-in gazetteer out'
+complete -c tarikh -n '__tarikh_is events' -l no-discover -d 'find only the gazetteer\'s names (no name discovery)'
 complete -c tarikh -n '__tarikh_is events' -l triggers -d 'add the event trigger words of YAML FILE' -r -F
 complete -c tarikh -n '__tarikh_is events' -l entity -d 'keep events naming the entity ID|NAME: its id, or any name or alias in either language (repeatable: any of them)' -x
 complete -c tarikh -n '__tarikh_is events' -l type -d 'keep events of TYPE: meeting, visit, statement... or none for untyped (repeatable: any of them)' -x
@@ -56,6 +57,7 @@ complete -c tarikh -n '__tarikh_is chart' -l workers -d 'process N articles in p
 complete -c tarikh -n '__tarikh_is chart' -l from -d 'draw the events CSV FILE written by tarikh events (- for stdin) instead of reading articles' -r -F
 complete -c tarikh -n '__tarikh_is chart' -l gazetteer -d 'add the entities of gazetteer FILE (repeatable)' -r -F
 complete -c tarikh -n '__tarikh_is chart' -l no-builtin -d 'leave the built-in gazetteer out'
+complete -c tarikh -n '__tarikh_is chart' -l no-discover -d 'find only the gazetteer\'s names (no name discovery)'
 complete -c tarikh -n '__tarikh_is chart' -l triggers -d 'add the event trigger words of YAML FILE' -r -F
 complete -c tarikh -n '__tarikh_is chart' -l entity -d 'keep events naming the entity ID|NAME: its id, or any name or alias in either language (repeatable: any of them)' -x
 complete -c tarikh -n '__tarikh_is chart' -l type -d 'keep events of TYPE: meeting, visit, statement... or none for untyped (repeatable: any of them)' -x
@@ -75,6 +77,7 @@ complete -c tarikh -n '__tarikh_is mentions' -l encoding -d 'read the inputs as 
 complete -c tarikh -n '__tarikh_is mentions' -l workers -d 'process N articles in parallel (default: the number of CPUs)' -x
 complete -c tarikh -n '__tarikh_is mentions' -l gazetteer -d 'add the entities of gazetteer FILE (repeatable)' -r -F
 complete -c tarikh -n '__tarikh_is mentions' -l no-builtin -d 'leave the built-in gazetteer out'
+complete -c tarikh -n '__tarikh_is mentions' -l no-discover -d 'find only the gazetteer\'s names (no name discovery)'
 complete -c tarikh -n '__tarikh_is mentions' -s o -d 'write to FILE (atomically: complete or untouched) instead of stdout' -r -F
 complete -c tarikh -n '__tarikh_is mentions' -l format -d 'output FORMAT: csv or jsonl' -x -a 'csv jsonl'
 complete -c tarikh -n '__tarikh_is mentions' -l bom -d 'start CSV with a UTF-8 byte-order mark (for Excel)'

@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/extract/ner"
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/internal/conll"
+	"github.com/tarikh/tarikh/internal/testshared"
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+// evalSentencesPerArticle is how many corpus sentences make one article in
+// the evaluations (the corpora have no article boundaries; coreference and
+// the settling of shared names work within an article).
+const evalSentencesPerArticle = 20
+
+// corpusEval runs tarikh's mentions over a test split as `tarikh mentions
+// --no-builtin --gazetteer <train names>` would: the gazetteer holds the
+// person, place and organization names of the training sentences, the text
+// is rebuilt from the test tokens (one sentence a line, 20 to an article),
+// and every mention is widened to the whole corpus tokens it touches. It
+// returns the exact-span scores with discovery off and on.
+func corpusEval(t *testing.T, train, test []conll.Sentence, lang textnorm.Lang) (off, on *conll.Score) {
+	t.Helper()
+	m, err := ner.Builtin(string(lang))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return corpusEvalWith(t, train, test, m)
+}
+
+// corpusEvalWith is corpusEval with the labeller m.
+func corpusEvalWith(t *testing.T, train, test []conll.Sentence, m *ner.Model) (off, on *conll.Score) {
+	t.Helper()
+	lang := textnorm.Lang(m.Lang)
+	ix, err := gazetteer.NewIndex(conll.Gazetteer(train))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	xOff, err := New(ix, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	xOn, err := New(ix, rec, WithDiscovery(map[textnorm.Lang]*ner.Model{lang: m}, DiscoverAll))
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, on = conll.NewScore(), conll.NewScore()
+	for lo := 0; lo < len(test); lo += evalSentencesPerArticle {
+		art := test[lo:min(lo+evalSentencesPerArticle, len(test))]
+		text, starts, ends, gold := articleOf(art)
+		for _, r := range []struct {
+			x  *Extractor
+			sc *conll.Score
+		}{{xOff, off}, {xOn, on}} {
+			d, err := r.x.Analyze(context.Background(), text, time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.sc.Add(gold, predSpans(d.Mentions, starts, ends), ner.Person, ner.Location, ner.Organization)
+		}
+	}
+	return off, on
+}
+
+// articleOf joins sentences into one article, one a line, and returns the
+// code-point span of every corpus token and the gold names over the token
+// numbers of the article.
+func articleOf(sents []conll.Sentence) (string, []int, []int, []conll.Span) {
+	var b strings.Builder
+	var starts, ends []int
+	var gold []conll.Span
+	pos := 0
+	for i := range sents {
+		if i > 0 {
+			b.WriteByte('\n')
+			pos++
+		}
+		text, st := sents[i].Text()
+		base := len(starts)
+		for j, s := range st {
+			starts = append(starts, pos+s)
+			ends = append(ends, pos+s+len([]rune(sents[i].Words[j])))
+		}
+		for _, sp := range conll.GoldSpans(sents[i].Tags) {
+			gold = append(gold, conll.Span{Start: base + sp.Start, End: base + sp.End, Type: sp.Type})
+		}
+		b.WriteString(text)
+		pos += len([]rune(text))
+	}
+	return b.String(), starts, ends, gold
+}
+
+// predSpans widens each mention (but role descriptions) to the corpus
+// tokens it touches.
+func predSpans(ms []Mention, starts, ends []int) []conll.Span {
+	var out []conll.Span
+	for _, m := range ms {
+		if m.Via == gazetteer.ViaRole {
+			continue
+		}
+		var typ gazetteer.Type
+		switch {
+		case m.Entity != nil:
+			typ = m.Entity.Type
+		case len(m.Candidates) > 0:
+			typ = m.Candidates[0].Type
+		}
+		var nt ner.Type
+		switch typ {
+		case gazetteer.Person:
+			nt = ner.Person
+		case gazetteer.Place:
+			nt = ner.Location
+		case gazetteer.Organization:
+			nt = ner.Organization
+		default:
+			continue
+		}
+		i := sort.Search(len(ends), func(i int) bool { return ends[i] > m.Start })
+		j := sort.Search(len(starts), func(i int) bool { return starts[i] >= m.End })
+		if i < j {
+			out = append(out, conll.Span{Start: i, End: j, Type: nt})
+		}
+	}
+	return out
+}
+
+func readCorpus(t *testing.T, path ...string) []conll.Sentence {
+	t.Helper()
+	s, err := conll.ReadFile(filepath.Join(path...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// checkFloor fails when a score falls below its floor.
+func checkFloor(t *testing.T, what string, sc *conll.Score, typ ner.Type, floor float64) {
+	t.Helper()
+	if _, _, f := sc.PRF(typ); f < floor {
+		name := "overall"
+		if typ != ner.None {
+			name = typ.String()
+		}
+		t.Errorf("%s: %s F1 %.1f, below the floor %.1f", what, name, f, floor)
+	}
+}
+
+// TestANERcorp is the evaluation of issue 11: the ANERcorp test split
+// (CAMeL Lab), gazetteer from the train split's names, built-in gazetteer
+// off, exact spans widened to whole tokens, with discovery off and on. The
+// floors sit a little under the figures reached, to catch regressions.
+func TestANERcorp(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus evaluation: not in -short")
+	}
+	dir := testshared.Path(t, "corpus", "anercorp")
+	train := readCorpus(t, dir, "ANERCorp_CamelLab_train.txt")
+	test := readCorpus(t, dir, "ANERCorp_CamelLab_test.txt")
+	off, on := corpusEval(t, train, test, textnorm.Arabic)
+	types := []ner.Type{ner.Person, ner.Location, ner.Organization}
+	t.Logf("ANERcorp test, discovery off:\n%s", off.Table(types...))
+	t.Logf("ANERcorp test, discovery on:\n%s", on.Table(types...))
+	// Measured 66.4 overall, PERS 60.5 (off: 51.8, 31.5). Issue 11 asks
+	// for 75 and 70: not reached; see extract/ner/README.md.
+	checkFloor(t, "discovery on", on, ner.None, 64)
+	checkFloor(t, "discovery on", on, ner.Person, 58)
+}
+
+// TestANERcorpDev is the tuning harness: with $TARIKH_NER_DEV_MODEL set to a
+// model trained with `go run ./extract/ner/cmd/train -lang ar -dev -o FILE`,
+// it runs the evaluation above on the development split cut from train
+// (same seed and share as the trainer), the gazetteer holding the names of
+// the rest of train. It never reads the test split.
+func TestANERcorpDev(t *testing.T) {
+	path := os.Getenv("TARIKH_NER_DEV_MODEL")
+	if path == "" {
+		t.Skip("set TARIKH_NER_DEV_MODEL to a model trained with -dev")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ner.Load(data, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := testshared.Path(t, "corpus", "anercorp")
+	train, dev := conll.DevSplit(readCorpus(t, dir, "ANERCorp_CamelLab_train.txt"), conll.DevShare, conll.DevChunk, 1)
+	off, on := corpusEvalWith(t, train, dev, m)
+	types := []ner.Type{ner.Person, ner.Location, ner.Organization}
+	t.Logf("ANERcorp dev, discovery off:\n%s", off.Table(types...))
+	t.Logf("ANERcorp dev, discovery on:\n%s", on.Table(types...))
+}
+
+// TestGMBDev is TestANERcorpDev for English: $TARIKH_NER_DEV_MODEL_EN, a
+// model trained with `-lang en -dev -o FILE` (GMB train only), on GMB dev.
+func TestGMBDev(t *testing.T) {
+	path := os.Getenv("TARIKH_NER_DEV_MODEL_EN")
+	if path == "" {
+		t.Skip("set TARIKH_NER_DEV_MODEL_EN to a model trained with -dev")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ner.Load(data, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := testshared.Path(t, "corpus", "gmb_ner")
+	train, dev := readCorpus(t, dir, "gmb_ner_train.txt"), readCorpus(t, dir, "gmb_ner_dev.txt")
+	for _, s := range [][]conll.Sentence{train, dev} {
+		for i := range s {
+			s[i].StripTitles(m.IsTitle)
+		}
+	}
+	off, on := corpusEvalWith(t, train, dev, m)
+	types := []ner.Type{ner.Person, ner.Location, ner.Organization}
+	t.Logf("GMB dev, discovery off:\n%s", off.Table(types...))
+	t.Logf("GMB dev, discovery on:\n%s", on.Table(types...))
+}

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/extract/ner"
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+const discoverYAML = `entities:
+  - id: baghdadi
+    type: person
+    names: {en: [Abu Bakr al-Baghdadi], ar: [أبو بكر البغدادي]}
+  - id: sanaa
+    type: place
+    names: {en: [Sanaa], ar: [صنعاء]}
+`
+
+func discoverExtractor(t *testing.T, scope Scope) *Extractor {
+	t.Helper()
+	g, _, err := gazetteer.Load(strings.NewReader(discoverYAML), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	models := map[textnorm.Lang]*ner.Model{}
+	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+		m, err := ner.Builtin(string(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		models[l] = m
+	}
+	x, err := New(ix, rec, WithDiscovery(models, scope))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// found lists a document's mentions as "text=id/via".
+func found(d *Document) []string {
+	var out []string
+	for _, m := range d.Mentions {
+		out = append(out, m.Text+"="+m.EntityID()+"/"+m.Via.String())
+	}
+	return out
+}
+
+func TestDiscover(t *testing.T) {
+	x := discoverExtractor(t, DiscoverAll)
+	dct := time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string // mentions that must be there
+		not        []string // texts that must not be mentions
+	}{
+		{"a new person, with a stable id",
+			"قال وزير الخارجية اليمني رياض ياسين إن الحكومة ستعود إلى صنعاء.",
+			[]string{"رياض ياسين=per:رياض_ياسين/discovered", "صنعاء=sanaa/name"}, nil},
+		{"the proclitic is not part of the name or its id",
+			"التقى الرئيس هادي ورياض ياسين في الرياض أمس.",
+			[]string{"رياض ياسين=per:رياض_ياسين/discovered"}, nil},
+		{"the surname alone after the full name is the same person",
+			"قال وزير الخارجية اليمني رياض ياسين إن الحوار فشل. وأضاف ياسين أن الحكومة لن تتفاوض.",
+			[]string{"رياض ياسين=per:رياض_ياسين/discovered", "ياسين=per:رياض_ياسين/coref"}, nil},
+		{"a spelling the gazetteer knows links to its entity",
+			"وقال زعيم التنظيم أبوبكر البغدادي في تسجيل صوتي إن الحرب ستستمر.",
+			[]string{"أبوبكر البغدادي=baghdadi/discovered"}, nil},
+		{"dates are no names",
+			"وصل الوفد إلى الرياض يوم الخميس 6 أغسطس 2015.",
+			nil, []string{"أغسطس", "الخميس"}},
+		{"English: a new organization",
+			"The Syrian Observatory for Human Rights said on Monday that 20 people were killed.",
+			[]string{"Syrian Observatory for Human Rights=org:syrian_observatory_for_human_rights/discovered"}, []string{"Monday"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := x.Analyze(context.Background(), tc.text, dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMentions(t, d)
+			got := found(d)
+			for _, w := range tc.want {
+				ok := false
+				for _, g := range got {
+					ok = ok || g == w
+				}
+				if !ok {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, m := range d.Mentions {
+					if strings.Contains(m.Text, n) {
+						t.Errorf("%q in a mention: %v", n, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestDiscoverScope: DiscoverDated reads only near dating expressions (and
+// the first sentence); without discovery only the gazetteer's names come.
+func TestDiscoverScope(t *testing.T) {
+	text := "عنوان الخبر\nقال المتحدث رياض ياسين إن الوضع صعب.\nوقال وزير الخارجية اليمني رياض ياسين أمس إن الحكومة ستعود إلى صنعاء."
+	dct := time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC)
+	count := func(x *Extractor) int {
+		d, err := x.Analyze(context.Background(), text, dct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, m := range d.Mentions {
+			if m.Via == gazetteer.ViaDiscovered {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count(discoverExtractor(t, DiscoverAll)); n != 2 {
+		t.Errorf("DiscoverAll: %d discovered, want 2", n)
+	}
+	if n := count(discoverExtractor(t, DiscoverDated)); n != 1 {
+		t.Errorf("DiscoverDated: %d discovered, want 1 (the dated sentence)", n)
+	}
+	if n := count(discoverExtractor(t, DiscoverOff)); n != 0 {
+		t.Errorf("DiscoverOff: %d discovered", n)
+	}
+}

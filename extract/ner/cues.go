@@ -1,0 +1,95 @@
+package ner
+
+import (
+	"fmt"
+
+	"github.com/tarikh/tarikh/lang"
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+// Cue classes: what a word tells about the name next to it.
+const (
+	cueTitle     = 1 << iota // a title or office before a person's name (وزير, President)
+	cueOrgHead               // a word that starts an organization's name (وزارة, Ministry)
+	cuePlace                 // a word before a place name (مدينة, province)
+	cueOrgTail               // a word that ends an organization's name (Party, Inc)
+	cueGiven                 // a common given name (given_names of lang/ar/names.yaml)
+	cueConnector             // joins two names of one type (connectors)
+	cueParticle              // a name word the next word belongs to (عبد, أبو, بن: coref_not_after of names.yaml)
+)
+
+// cueFile is the schema of lang/<code>/ner_cues.yaml.
+type cueFile struct {
+	Titles    []string `yaml:"titles"`
+	OrgHeads  []string `yaml:"org_heads"`
+	PlaceCues []string `yaml:"place_cues"`
+	OrgTails  []string `yaml:"org_tails"`
+	Given     []string `yaml:"given_names"`
+	// Connectors join two names of one type into one (Model.Connector).
+	Connectors []string `yaml:"connectors"`
+}
+
+// cueTable maps the hash of a normalized word (or of its stem) to its cue
+// classes: open addressing over a power-of-two table, so that a lookup is a
+// few array reads of a hash the features compute anyway.
+type cueTable struct {
+	keys []uint64
+	vals []uint8
+	mask uint64
+}
+
+func (c *cueTable) lookup(h uint64) uint8 {
+	if len(c.keys) == 0 || h == 0 {
+		return 0
+	}
+	for i := h & c.mask; ; i = (i + 1) & c.mask {
+		switch c.keys[i] {
+		case h:
+			return c.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+func (c *cueTable) add(h uint64, v uint8) {
+	for i := h & c.mask; ; i = (i + 1) & c.mask {
+		switch c.keys[i] {
+		case h:
+			c.vals[i] |= v
+			return
+		case 0:
+			c.keys[i], c.vals[i] = h, v
+			return
+		}
+	}
+}
+
+// loadCues reads lang/<code>/ner_cues.yaml and builds the table. Each entry
+// is entered as normalized and as its stem, so that "الرئيس" also covers
+// "والرئيس" and "رئيس".
+func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, error) {
+	var f cueFile
+	if err := lang.Decode(lang.Builtin(), code+"/ner_cues.yaml", &f); err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	n := len(f.Titles) + len(f.OrgHeads) + len(f.PlaceCues) + len(f.OrgTails) + len(given) + len(f.Given) + len(f.Connectors) + len(particles)
+	size := 16
+	for size < 4*n {
+		size *= 2
+	}
+	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1)}
+	for _, l := range []struct {
+		words []string
+		v     uint8
+	}{{f.Titles, cueTitle}, {f.OrgHeads, cueOrgHead}, {f.PlaceCues, cuePlace}, {f.OrgTails, cueOrgTail}, {given, cueGiven}, {f.Given, cueGiven}, {f.Connectors, cueConnector}, {particles, cueParticle}} {
+		for _, w := range l.words {
+			nw := textnorm.NormString(w)
+			c.add(strHash(nw), l.v)
+			if s, _ := st.stem(nw); s != nw {
+				c.add(strHash(s), l.v)
+			}
+		}
+	}
+	return c, nil
+}

@@ -1,0 +1,553 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/tarikh/tarikh/lang"
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+// Model is a trained sequence labeller for one language: feature weights
+// in a flat table indexed by hashed feature and tag, tag transitions, and
+// Viterbi decoding over BIO tags. It is safe for concurrent use.
+type Model struct {
+	// Lang is the language code the model was trained for ("ar", "en").
+	Lang string
+	// Header is the model file's text header: what it was trained on, its
+	// licence and attribution.
+	Header string
+
+	fz    featurizer
+	w     weightTable
+	trans transitions
+	// nameWords holds the hashes of words seen as the first word of a name
+	// in training, sorted: whether "وإسرائيل" is و + a name.
+	nameWords []uint64
+	// vocab holds the hashes of the words of the training text, sorted.
+	vocab []uint64
+	pool  sync.Pool
+	// words holds the summed lexical weights of frequent words.
+	words *wordCache
+	// OPenalty is subtracted from every token's score for O: a larger one
+	// finds more names at some cost in precision.
+	OPenalty int64
+}
+
+// scratch is the per-call working memory of Label.
+type scratch struct {
+	saved  []int64
+	tags2  []Tag
+	atoms  []uint64
+	cached []int32
+	feats  []uint32
+	em     []int64
+	back   []uint8
+	tags   []Tag
+}
+
+func (m *Model) scratch(n int) *scratch {
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	if cap(s.tags) < n {
+		c := max(n, 64)
+		s.atoms = make([]uint64, c*int(numAtoms))
+		s.cached = make([]int32, c)
+		s.feats = make([]uint32, c*numFeatures)
+		s.em = make([]int64, c*NumTags)
+		s.back = make([]uint8, c*NumTags)
+		s.tags = make([]Tag, c)
+		s.tags2 = make([]Tag, c)
+	}
+	return s
+}
+
+// Label finds the names in tokens [from, to) of t, one sentence; hints[k]
+// is the gazetteer's word on token k (nil for none). The spans are appended
+// to out, in text order.
+func (m *Model) Label(t *textnorm.Text, toks []textnorm.Token, from, to int, hints []Hint, out []Span) []Span {
+	out, _ = m.LabelChecked(t, toks, from, to, hints, out, nil, nil)
+	return out
+}
+
+// LabelChecked is Label that also weighs the spans of check (names a
+// gazetteer found in the sentence): margins[i] is how much better the
+// labeller's best reading scores than the best one that reads check[i] as a
+// name of its type (0 when the best reading does). The margins are appended
+// to margins.
+func (m *Model) LabelChecked(t *textnorm.Text, toks []textnorm.Token, from, to int, hints []Hint, out []Span, check []Span, margins []int64) ([]Span, []int64) {
+	n := to - from
+	if n <= 0 {
+		for range check {
+			margins = append(margins, 0)
+		}
+		return out, margins
+	}
+	s := m.scratch(n)
+	defer m.pool.Put(s)
+	em := m.emissions(t, toks, from, to, hints, s, m.words)
+	tags := s.tags[:n]
+	best := viterbi(em, n, &m.trans, s.back, tags)
+	for _, c := range check {
+		margins = append(margins, best-m.forced(em, n, s, c.Tok-from, c.TokEnd-from, c.Type))
+	}
+	return Spans(tags, from, out), margins
+}
+
+// forced returns the best score of a reading that tags tokens [i, j) as one
+// name of type typ.
+func (m *Model) forced(em []int64, n int, s *scratch, i, j int, typ Type) int64 {
+	if i < 0 || j > n || i >= j || typ == None {
+		return minScore
+	}
+	const off = int64(1) << 40
+	saved := s.saved[:0]
+	for k := i; k < j; k++ {
+		saved = append(saved, em[k*NumTags:(k+1)*NumTags]...)
+		want := Inside(typ)
+		if k == i {
+			want = Begin(typ)
+		}
+		for x := 0; x < NumTags; x++ {
+			if Tag(x) != want {
+				em[k*NumTags+x] -= off
+			}
+		}
+	}
+	if j < n && j-i > 0 { // the name ends at j: no I- of its type after it
+		saved = append(saved, em[j*NumTags:(j+1)*NumTags]...)
+		em[j*NumTags+int(Inside(typ))] -= off
+	}
+	score := viterbi(em, n, &m.trans, s.back, s.tags2[:n])
+	copy(em[i*NumTags:], saved)
+	s.saved = saved
+	return score
+}
+
+// emissions returns the score of every tag for tokens [from, to): the sum
+// of the weight rows of their features, the lexical ones of frequent words
+// taken summed from wc (nil: none).
+func (m *Model) emissions(t *textnorm.Text, toks []textnorm.Token, from, to int, hints []Hint, s *scratch, wc *wordCache) []int64 {
+	n := to - from
+	cached := s.cached[:n]
+	m.fz.atoms(t, toks, from, to, hints, s.atoms, wc, cached)
+	em := s.em[:n*NumTags]
+	for k := 0; k < n; k++ {
+		var e [NumTags]int32
+		for fi := range features {
+			f := &features[fi]
+			j := k + int(f.da)
+			if f.lexical() && j >= 0 && j < n && cached[j] >= 0 {
+				continue // in the word cache entry of token j
+			}
+			b := m.fz.bucket(fi, atomAt(s.atoms, n, j, f.a), atomAt(s.atoms, n, k+int(f.db), f.b))
+			if r := m.w.row(b); r != nil {
+				addRow(&e, (*[NumTags]int8)(r))
+			}
+		}
+		o := (*[NumTags]int64)(em[k*NumTags:])
+		for j, v := range e {
+			o[j] = int64(v)
+		}
+		o[0] -= m.OPenalty
+	}
+	for j, ci := range cached {
+		if ci < 0 {
+			continue
+		}
+		ce := &wc.entries[ci]
+		for slot, da := range cacheOffsets {
+			if k := j - int(da); k >= 0 && k < n {
+				o := (*[NumTags]int64)(em[k*NumTags:])
+				for x, v := range ce.contrib[slot] {
+					o[x] += int64(v)
+				}
+			}
+		}
+	}
+	return em
+}
+
+// addRow adds a weight row to emission scores (unrolled: this is the
+// labeller's hot loop).
+func addRow(e *[NumTags]int32, r *[NumTags]int8) {
+	e[0] += int32(r[0])
+	e[1] += int32(r[1])
+	e[2] += int32(r[2])
+	e[3] += int32(r[3])
+	e[4] += int32(r[4])
+	e[5] += int32(r[5])
+	e[6] += int32(r[6])
+	e[7] += int32(r[7])
+	e[8] += int32(r[8])
+}
+
+// Featurize returns the feature buckets of tokens [from, to) (numFeatures
+// per token), for training.
+func (m *Model) Featurize(t *textnorm.Text, toks []textnorm.Token, from, to int, hints []Hint) []uint32 {
+	n := to - from
+	at := make([]uint64, n*int(numAtoms))
+	out := make([]uint32, n*numFeatures)
+	m.fz.atoms(t, toks, from, to, hints, at, nil, nil)
+	m.fz.buckets(n, at, out)
+	return out
+}
+
+// NumFeatures is the number of features per token.
+func NumFeatures() int { return numFeatures }
+
+// Seen reports whether the normalized word w occurs in the training text:
+// when it does not, what the labeller says of it rests on its context
+// and spelling alone.
+func (m *Model) Seen(w string) bool {
+	_, ok := slices.BinarySearch(m.vocab, strHash(w))
+	return ok
+}
+
+// KnownNameWord reports whether w (normalized) began a name in training.
+func (m *Model) KnownNameWord(w string) bool {
+	_, ok := slices.BinarySearch(m.nameWords, strHash(w))
+	return ok
+}
+
+// Stem returns a normalized Arabic word without its proclitic and article,
+// and whether a proclitic and whether the article were removed.
+func (m *Model) Stem(w string) (stem string, clitic, article bool) {
+	s, f := m.fz.st.stem(w)
+	return s, f&stemClitic != 0, f&stemArticle != 0
+}
+
+// NewUntrained returns a model with all weights zero, for training: its
+// Featurize gives the buckets a Trainer of the same logBuckets learns.
+func NewUntrained(lang string, logBuckets uint) (*Model, error) {
+	if logBuckets < 10 || logBuckets > 24 {
+		return nil, fmt.Errorf("ner: %d bucket bits out of range 10..24", logBuckets)
+	}
+	fz, err := newFeaturizer(lang, logBuckets)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{Lang: lang, fz: fz}, nil
+}
+
+func newFeaturizer(lang string, logBuckets uint) (featurizer, error) {
+	st, err := newStemmer()
+	if err != nil {
+		return featurizer{}, err
+	}
+	cues, err := loadCues(lang, st, st.given, st.particles)
+	if err != nil {
+		return featurizer{}, err
+	}
+	return featurizer{logBuckets: logBuckets, st: st, cues: cues}, nil
+}
+
+// SetWeights installs trained weights: averaged perceptron weights w (bucket
+// b, tag j at b*NumTags+j) and transitions t, quantized to 8 bits; rows
+// whose largest weight is below prune times the largest of all are dropped.
+// nameWords are the normalized words that began a name in training, vocab
+// the normalized words of the training text.
+func (m *Model) SetWeights(w []float32, t [NumTags + 1][NumTags]float32, prune float64, nameWords, vocab []string) error {
+	if len(w) != (1<<m.fz.logBuckets)*NumTags {
+		return fmt.Errorf("ner: %d weights for %d buckets", len(w), 1<<m.fz.logBuckets)
+	}
+	var dense []int8
+	dense, m.trans = quantize(w, t, prune)
+	tb := newTableBuilder(m.fz.logBuckets, 0)
+	for r := 0; r < len(dense); r += NumTags {
+		if !allZero(dense[r : r+NumTags]) {
+			tb.add(r/NumTags, dense[r:r+NumTags])
+		}
+	}
+	m.w = tb.done()
+	if err := m.buildWordCache(); err != nil {
+		return err
+	}
+	// A word that is a proclitic plus another name word ("واسرائيل") is
+	// left out: its being there would keep the proclitic on the name.
+	set := map[string]bool{}
+	for _, s := range nameWords {
+		set[s] = true
+	}
+	m.nameWords = m.nameWords[:0]
+	for s := range set {
+		if rest, f := m.fz.st.stem(s); f&stemClitic != 0 && f&stemArticle == 0 && set[rest] {
+			continue
+		}
+		m.nameWords = append(m.nameWords, strHash(s))
+	}
+	slices.Sort(m.nameWords)
+	m.nameWords = slices.Compact(m.nameWords)
+	m.vocab = m.vocab[:0]
+	for _, s := range vocab {
+		m.vocab = append(m.vocab, strHash(s))
+	}
+	slices.Sort(m.vocab)
+	m.vocab = slices.Compact(m.vocab)
+	return nil
+}
+
+// buildWordCache sums the lexical weights of the language's most frequent
+// words (lang/<code>/frequent_words.yaml).
+func (m *Model) buildWordCache() error {
+	ws, err := lang.LoadWords(m.Lang)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	freq := ws.Frequent[:min(len(ws.Frequent), wordCacheSize)]
+	norm := make([]string, len(freq))
+	for i, w := range freq {
+		norm[i] = textnorm.NormString(w)
+	}
+	m.words = newWordCache(&m.fz, &m.w, norm)
+	return nil
+}
+
+// fileMagic starts the binary part of a model file.
+const fileMagic = "TARIKH-NER 1\n"
+
+// WriteTo writes the model: the text header (every line starting with "# "),
+// a blank line, then the gzipped weights.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	for _, l := range strings.Split(strings.TrimRight(m.Header, "\n"), "\n") {
+		buf.WriteString("# " + strings.TrimPrefix(l, "# ") + "\n")
+	}
+	buf.WriteString("\n")
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	var tmp [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	sv := func(v int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
+	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
+	bw.WriteString(fileMagic)
+	str(m.Lang)
+	uv(uint64(m.fz.logBuckets))
+	uv(NumTags)
+	uv(uint64(numFeatures))
+	for _, f := range features {
+		str(f.name)
+	}
+	for i := range m.trans {
+		for j := range m.trans[i] {
+			sv(m.trans[i][j])
+		}
+	}
+	for _, set := range [][]uint64{m.nameWords, m.vocab} {
+		uv(uint64(len(set)))
+		prev := uint64(0)
+		for _, h := range set {
+			uv(h - prev)
+			prev = h
+		}
+	}
+	uv(uint64(m.w.numRows()))
+	last := -1
+	m.w.each(func(b int, row []int8) {
+		uv(uint64(b - last))
+		last = b
+		for _, v := range row {
+			sv(int64(v))
+		}
+	})
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	if err := zw.Close(); err != nil {
+		return 0, err
+	}
+	n, err := w.Write(buf.Bytes())
+	return int64(n), err
+}
+
+func allZero(r []int8) bool {
+	for _, v := range r {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Load reads a model file written by WriteTo; name is used in errors.
+func Load(data []byte, name string) (*Model, error) {
+	m, err := load(data)
+	if err != nil {
+		return nil, fmt.Errorf("ner: model %s: %w", name, err)
+	}
+	return m, nil
+}
+
+func load(data []byte) (*Model, error) {
+	var header strings.Builder
+	for len(data) > 0 && data[0] == '#' {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			return nil, errors.New("header without end")
+		}
+		header.WriteString(strings.TrimPrefix(string(data[:i]), "# ") + "\n")
+		data = data[i+1:]
+	}
+	data, ok := bytes.CutPrefix(data, []byte("\n"))
+	if !ok {
+		return nil, errors.New("no blank line after the header")
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	r := bufio.NewReader(zr)
+	magic := make([]byte, len(fileMagic))
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != fileMagic {
+		return nil, errors.New("not a tarikh NER model (bad magic)")
+	}
+	var rerr error
+	uv := func() uint64 {
+		v, err := binary.ReadUvarint(r)
+		if err != nil && rerr == nil {
+			rerr = err
+		}
+		return v
+	}
+	sv := func() int64 {
+		v, err := binary.ReadVarint(r)
+		if err != nil && rerr == nil {
+			rerr = err
+		}
+		return v
+	}
+	str := func() string {
+		n := uv()
+		if n > 1<<10 || rerr != nil {
+			if rerr == nil {
+				rerr = errors.New("string too long")
+			}
+			return ""
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(r, b); err != nil && rerr == nil {
+			rerr = err
+		}
+		return string(b)
+	}
+	lang := str()
+	logB := uv()
+	if logB < 10 || logB > 24 {
+		return nil, fmt.Errorf("bucket bits %d out of range", logB)
+	}
+	if nt := uv(); nt != NumTags {
+		return nil, fmt.Errorf("%d tags, want %d", nt, NumTags)
+	}
+	nf := uv()
+	if rerr != nil {
+		return nil, rerr
+	}
+	var names []string
+	for i := uint64(0); i < nf && i < 1000; i++ {
+		names = append(names, str())
+	}
+	if !slices.Equal(names, featureNames()) {
+		return nil, fmt.Errorf("trained with features %v, the code has %v: retrain (go run ./extract/ner/cmd/train)", names, featureNames())
+	}
+	fz, err := newFeaturizer(lang, uint(logB))
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{Lang: lang, Header: header.String(), fz: fz}
+	for i := range m.trans {
+		for j := range m.trans[i] {
+			m.trans[i][j] = sv()
+		}
+	}
+	for _, set := range []*[]uint64{&m.nameWords, &m.vocab} {
+		nw := uv()
+		if rerr != nil || nw > 1<<22 {
+			return nil, fmt.Errorf("bad word count: %v", rerr)
+		}
+		*set = make([]uint64, nw)
+		prev := uint64(0)
+		for i := range *set {
+			prev += uv()
+			(*set)[i] = prev
+		}
+	}
+	rows := uv()
+	if rows > 1<<logB {
+		return nil, fmt.Errorf("%d rows for %d buckets", rows, 1<<logB)
+	}
+	tb := newTableBuilder(uint(logB), int(rows))
+	b := -1
+	var row [NumTags]int8
+	for i := uint64(0); i < rows && rerr == nil; i++ {
+		d := uv()
+		if d == 0 || d > 1<<logB || b+int(d) >= 1<<logB {
+			return nil, fmt.Errorf("bad bucket step %d after %d", d, b)
+		}
+		b += int(d)
+		for j := range row {
+			v := sv()
+			if v < -128 || v > 127 {
+				return nil, fmt.Errorf("weight %d out of range", v)
+			}
+			row[j] = int8(v)
+		}
+		tb.add(b, row[:])
+	}
+	m.w = tb.done()
+	if err := m.buildWordCache(); err != nil {
+		return nil, err
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("truncated: %w", rerr)
+	}
+	// The rest must be nothing, and reading it checks the gzip checksum.
+	if n, err := io.Copy(io.Discard, r); err != nil || n > 0 {
+		return nil, fmt.Errorf("damaged: %d bytes after the weights, %v", n, err)
+	}
+	return m, nil
+}
+
+// Common reports whether the normalized word w, or w without its
+// proclitic, is one of the language's most frequent common words
+// (lang/<code>/frequent_words.yaml) or a title (ner_cues.yaml): a word a
+// person's name does not start or end with.
+func (m *Model) Common(w string) bool {
+	if m.words.lookup(strHash(w)) >= 0 || m.IsTitle(w) {
+		return true
+	}
+	if s, f := m.fz.st.stem(w); f&stemClitic != 0 {
+		if f&stemArticle != 0 {
+			s = article + s
+		}
+		return m.words.lookup(strHash(s)) >= 0 || m.IsTitle(s)
+	}
+	return false
+}
+
+// Connector reports whether the normalized word w joins two names of one
+// type into one ("for" in "Syrian Observatory for Human Rights").
+func (m *Model) Connector(w string) bool {
+	return m.fz.cues.lookup(strHash(w))&cueConnector != 0
+}
+
+// Particle reports whether the normalized word w is a name word that the
+// next word belongs to ("عبد" in "عبد الملك", "أبو", "بن").
+func (m *Model) Particle(w string) bool {
+	return m.fz.cues.lookup(strHash(w))&cueParticle != 0
+}
+
+// IsTitle reports whether the normalized word w is a title cue (a word
+// before a person's name in lang/<code>/ner_cues.yaml).
+func (m *Model) IsTitle(w string) bool {
+	return m.fz.cues.lookup(strHash(w))&cueTitle != 0
+}
