@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tarikh/tarikh"
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/extract/temporal"
@@ -109,52 +110,13 @@ func helpCommand(root *command) *command {
 // whose id is already taken replaces the earlier one, with a warning naming
 // both places.
 func loadGazetteer(c *common, stderr io.Writer) (*gazetteer.Gazetteer, error) {
-	g := gazetteer.New()
-	if !c.noBuiltin {
-		b, err := gazetteer.Builtin()
-		if err != nil {
-			return nil, err
+	g, diags, err := tarikh.LoadGazetteer(c.gazetteers, !c.noBuiltin)
+	if !c.quiet {
+		for _, d := range diags {
+			fmt.Fprintf(stderr, "tarikh: %s\n", d)
 		}
-		g.Merge(b)
 	}
-	for _, p := range c.gazetteers {
-		u, diags, err := gazetteer.LoadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		diags = append(diags, replaced(g, u)...)
-		if !c.quiet {
-			for _, d := range diags {
-				fmt.Fprintf(stderr, "tarikh: %s\n", d)
-			}
-		}
-		g.Merge(u)
-	}
-	if len(g.Entities) == 0 {
-		return nil, errors.New("the gazetteer is empty: drop --no-builtin or add --gazetteer FILE")
-	}
-	return g, nil
-}
-
-// replaced warns about each entity of u whose id g holds already: merged,
-// u's entity replaces g's, whose names and roles are then no longer found
-// unless u repeats them.
-func replaced(g, u *gazetteer.Gazetteer) gazetteer.Diagnostics {
-	var ds gazetteer.Diagnostics
-	for _, e := range u.Entities {
-		old, ok := g.Lookup(e.ID)
-		if !ok {
-			continue
-		}
-		ds = append(ds, gazetteer.Diagnostic{
-			Pos:      e.Pos,
-			Severity: gazetteer.SevWarning,
-			Msg: fmt.Sprintf("id %q is already defined at %s (%s); this entity replaces it, and names given only there are no longer found",
-				e.ID, old.Pos, old.NameEn()),
-			Hint: "give a new id to add an entity, or repeat the names you keep",
-		})
-	}
-	return ds
+	return g, err
 }
 
 // newExtractor builds the extractor over the gazetteer g, with name

@@ -75,7 +75,7 @@ func runGazetteerCheck(files []string, noBuiltin, quiet bool, stdio IO) int {
 			}
 		}
 		if err == nil {
-			diags = append(diags, replaced(all, g)...)
+			diags = append(diags, gazetteer.Replacements(all, g)...)
 		}
 		for _, d := range diags {
 			fmt.Fprintln(stdio.Stdout, d)
