@@ -703,14 +703,21 @@ func inAnyTimex(d *extract.Document, txs []int, k int) bool {
 // sentence about 1990 is King Fahd), and a role said of a former holder
 // ("الرئيس الإيراني السابق", "the former president") by the one before; nil
 // when there is none.
+// A news medium (types.yaml media) is no participant: nil.
 func (a *Assembler) entityAt(d *extract.Document, dl *docLex, m extract.Mention, t time.Time) *gazetteer.Entity {
+	var e *gazetteer.Entity
 	if m.Via == gazetteer.ViaRole && a.former(d, dl, m) {
 		if t.IsZero() {
 			t = d.DCT
 		}
-		return m.FormerAt(t)
+		e = m.FormerAt(t)
+	} else {
+		e = m.EntityAt(t)
 	}
-	return m.EntityAt(t)
+	if e != nil && a.lx.media[e.ID] {
+		return nil
+	}
+	return e
 }
 
 // former reports a role mention said of a former holder: a former word

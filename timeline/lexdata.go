@@ -25,6 +25,7 @@ type typesFile struct {
 	Families         [][]string  `yaml:"families"`
 	Yield            []string    `yaml:"yield"`
 	BroadActors      []string    `yaml:"broad_actors"`
+	Media            []string    `yaml:"media"`
 	PlaceMerge       []string    `yaml:"place_merge"`
 	UntypedCoarsest  string      `yaml:"untyped_coarsest"`
 	JointStatementIs string      `yaml:"joint_statement_is"`

@@ -174,6 +174,7 @@ type Lexicon struct {
 	family      []int           // type index → the first type of its merge family
 	yields      uint64          // bit i: type i gives way to another type told in its clause
 	broad       map[string]bool // ids of broad actors (see types.yaml)
+	media       map[string]bool // ids of news media, never participants (types.yaml)
 	placeMerge  map[string]bool // types whose events of one day in one town are one
 	// untypedCoarsest: an untyped event without a person is dated at least
 	// this precisely ("" for no limit).
@@ -339,6 +340,10 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	lx.broad = map[string]bool{}
 	for _, id := range tf.BroadActors {
 		lx.broad[id] = true
+	}
+	lx.media = make(map[string]bool, len(tf.Media))
+	for _, id := range tf.Media {
+		lx.media[id] = true
 	}
 	lx.family = make([]int, len(lx.types))
 	for i := range lx.family {

@@ -125,6 +125,9 @@ func TestWordSenses(t *testing.T) {
 		{"الاتصالات is telecoms", "أعلنت شركة الاتصالات السعودية أمس عن نتائجها في الرياض.", "2015-08-10", map[string]string{"أمس": "statement"}},
 		{"اتصال هاتفي", "سياسي / تلقى الرئيس الأفغاني أمس اتصالا هاتفيا من رئيس الوزراء الباكستاني في كابل.", "2015-08-10", map[string]string{"أمس": "call"}},
 		{"نشر: published", "كما نُشر في كندا عام 2001 أدلة قاطعة على أن المبيد يسبب السرطان.", "2015-08-10", map[string]string{"عام 2001": "!deployment"}},
+		{"نشر: published on a web site", "وقالت الهيئة إن الشركة أعلنت قوائمها المالية المعدلة للربع الأول من 2015م ونشرتها على موقع السوق المالية السعودية.", "2015-08-02", map[string]string{"للربع الأول من 2015": "!deployment"}},
+		{"نشر: troops deployed", "ونشرت السعودية أمس قوات إضافية على حدودها مع اليمن.", "2015-08-02", map[string]string{"أمس": "deployment"}},
+		{"استحوذ: a share of trading is no acquisition", "واستحوذت الصفقات التي تمت على سهم شركة الخدمات الأرضية على النسبة الأكبر من صفقات السوق في شهر يوليو الماضي بنسبة 14.84% ثم سابك بنسبة 5.24%.", "2015-08-02", map[string]string{"شهر يوليو الماضي": "!acquisition"}},
 		{"ضربة جزاء", "وسجل اللاعب هدف الفوز أمس من ضربة جزاء في مباراة الهلال في الرياض.", "2015-08-10", map[string]string{"أمس": "match"}},
 		{"مؤتمر صحفي", "وقال وزير الخارجية عادل الجبير في مؤتمر صحفي أمس في الرياض إن المملكة تدعم الحل السياسي.", "2015-08-10", map[string]string{"أمس": "statement"}},
 		{"وقف إطلاق النار", "ستبدأ الحكومة الأفغانية التفاوض على وقف إطلاق النار مع طالبان اليوم في باكستان.", "2015-07-31", map[string]string{"اليوم": "ceasefire"}},
@@ -224,5 +227,63 @@ func TestLead(t *testing.T) {
 				t.Errorf("got %s %s time_text %q, want %s %s and no time text", e.Type, e.Date, e.TimeText, tc.typ, tc.dct)
 			}
 		})
+	}
+}
+
+// TestMediaNoParticipant: the agency told and the network used to tell are
+// how the news came, not who made it (types.yaml media); the excerpts are of
+// SaudiNewsNet tuning days.
+func TestMediaNoParticipant(t *testing.T) {
+	tests := []struct {
+		name, text, dct, timeText, notOrg string
+	}{
+		{"an agency told", "وأبلغ المتحدث باسم شركة فينيفست رويترز أمس في روما أن موعدا نهائيا حدد لنقل الحصة.", "2015-08-02", "أمس", "reuters"},
+		{"a network used", "أعلن رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم اليوم السبت عبر حسابه في موقع التواصل الاجتماعي تويتر أن النادي رفض الطلب.", "2015-08-01", "اليوم السبت", "x-twitter"},
+		{"English: an agency told", "The ministry told Reuters on Monday that talks with Iran had ended.", "1987-03-10", "Monday", "reuters"},
+	}
+	x, asm := builtinAssembler(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dct, _ := time.Parse(time.DateOnly, tc.dct)
+			d, err := x.Analyze(context.Background(), tc.text, dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, e := range asm.Events(d, "doc") {
+				if e.TimeText != tc.timeText {
+					continue
+				}
+				found = true
+				for _, o := range e.Organizations {
+					if o.ID == tc.notOrg {
+						t.Errorf("%s is a participant of %+v", tc.notOrg, e)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no event dated by %q", tc.timeText)
+			}
+		})
+	}
+}
+
+// TestTypesIDs: the ids types.yaml names (broad actors, media) are entities
+// of the built-in gazetteer: a renamed id would silently stop working.
+func TestTypesIDs(t *testing.T) {
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []map[string]bool{lx.broad, lx.media} {
+		for id := range set {
+			if _, ok := g.Lookup(id); !ok {
+				t.Errorf("types.yaml names %q, no entity of the built-in gazetteer", id)
+			}
+		}
 	}
 }
