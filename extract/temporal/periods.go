@@ -206,3 +206,90 @@ func (s *scanner) shortPeriodAt(i int) (point, int, bool) {
 	}
 	return p, e, true
 }
+
+// yearPartAt parses the halves of a year and the runs of months that make
+// a quarter or a half of one: the first half of 1987, the second half of
+// the year, النصف الأول من عام 2015, the first three months of 1987
+// (1987-Q1), the last six months of 1986 (1986-H2). The year must be said
+// (the first half of the match is no date); other runs (the first nine
+// months) stay durations, as TIMEX3 has no single value for them.
+func (s *scanner) yearPartAt(i int) (point, int, bool) {
+	j := i
+	if s.text(i) == "the" {
+		j++
+	}
+	var p point
+	if n, e, ok := s.ordinalOfPeriod(j); ok && !s.arabic(j) {
+		if _, e2, ok := s.get(e, catHalf); ok && (n == 1 || n == 2 || n == -1) {
+			p.half, j = n, e2
+			if n == -1 {
+				p.half = 2
+			}
+		} else if c, e2, ok := s.countAt(e); ok && (c == 3 || c == 6) {
+			if u, cnt, _, e3, ok := s.unitAt(e2); ok && u == uMonth && cnt != 1 {
+				j = e3
+				switch {
+				case c == 3 && n == 1:
+					p.quarter = 1
+				case c == 3 && n == -1:
+					p.quarter = 4
+				case c == 6 && n == 1:
+					p.half = 1
+				case c == 6 && n == -1:
+					p.half = 2
+				}
+			}
+		}
+	} else if _, e, ok := s.get(j, catHalf); ok && s.arabic(j) {
+		if n, e2, ok := s.ordinalOfPeriod(e); ok && (n == 1 || n == 2 || n == -1) {
+			p.half, j = n, e2
+			if n == -1 {
+				p.half = 2
+			}
+		}
+	}
+	if p.half == 0 && p.quarter == 0 {
+		return point{}, i, false
+	}
+	e, ok := s.marker(j, mkOf)
+	if !ok {
+		return point{}, i, false
+	}
+	if e2, ok := s.marker(e, mkYear); ok {
+		if y, e3, ok := s.yearAt(e2, true); ok {
+			p.y = y
+			return p, e3, true
+		}
+	}
+	if y, e2, ok := s.yearAt(e, false); ok {
+		p.y = y
+		return p, e2, true
+	}
+	if rp, e2, ok := s.relPeriod(e); ok && rp.relUnit == uYear && rp.quarter == 0 && rp.half == 0 {
+		rp.quarter, rp.half = p.quarter, p.half
+		return rp, e2, true
+	}
+	k := e
+	if s.text(k) == "the" {
+		k++ // of the year
+	}
+	if u, cnt, def, e2, ok := s.unitAt(k); ok && u == uYear && cnt == 1 && (def || k > e) {
+		if _, ok := s.marker(e2, mkTo); ok {
+			return point{}, i, false // the first half of the year to March 31: a fiscal year
+		}
+		p.rel, p.relUnit = true, uYear
+		return p, e2, true
+	}
+	return point{}, i, false
+}
+
+// countAt parses a small count in digits or words (3, three, ثلاثة).
+func (s *scanner) countAt(i int) (int, int, bool) {
+	if v, nd, ok := s.num(i); ok && nd <= 2 {
+		return v, i + 1, true
+	}
+	if sn, e, ok := s.get(i, catNum); ok {
+		return sn.val, e, true
+	}
+	return 0, i, false
+}

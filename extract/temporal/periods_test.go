@@ -16,6 +16,17 @@ func TestPeriods(t *testing.T) {
 		{"earnings for the third quarter", "en", "2016-11-07", want{"the third quarter", "date", "2016-Q3", "2016-07-01", "2016-09-30", "", false}},
 		{"find us a time at the end of March", "en", "2016-11-07", want{"the end of March", "date", "2016-03", "2016-03-21", "2016-03-31", "END", false}},
 		{"in the first quarter of", "en", "2016-11-07", want{"the first quarter", "date", "2016-Q1", "2016-01-01", "2016-03-31", "", false}},
+		// halves of a year, and the months that make a quarter or a half (TIMEX3: 1987-H1, 1987-Q1)
+		{"to be shipped in the second half of 1987", "en", "1987-03-02", want{"the second half of 1987", "date", "1987-H2", "1987-07-01", "1987-12-31", "", false}},
+		{"The company said sales for the first six months of the year\nwere 242", "en", "1987-03-02", want{"the first six months of the year", "date", "1987-H1", "1987-01-01", "1987-06-30", "", false}},
+		{"net profit for the first three months of\n1987 rose", "en", "1987-04-08", want{"the first three months of\n1987", "date", "1987-Q1", "1987-01-01", "1987-03-31", "", false}},
+		{"it fell in the last three months of 1986", "en", "1987-04-08", want{"the last three months of 1986", "date", "1986-Q4", "1986-10-01", "1986-12-31", "", false}},
+		{"the economy will show a gradual upturn in\nthe second half of the year", "en", "1987-04-08", want{"the second half of the year", "date", "1987-H2", "1987-07-01", "1987-12-31", "", true}},
+		{"for the first half of the\nyear to March 31", "en", "1987-04-08", want{"March 31", "date", "1987-03-31", "1987-03-31", "1987-03-31", "", false}},
+		{"he scored in the first half of the match", "en", "1987-04-08", want{}},
+		{"net income in the first nine months rose", "en", "1987-04-08", want{"nine months", "duration", "P9M", "", "", "", false}},
+		{"وسيتم الكشف عنه في النصف الأول من العام القادم", "ar", "2015-07-21", want{"النصف الأول من العام القادم", "date", "2016-H1", "2016-01-01", "2016-06-30", "", true}},
+		{"خلال النصف الأول من العام الحالي زادت بنسبة 9", "ar", "2015-07-21", want{"النصف الأول من العام الحالي", "date", "2015-H1", "2015-01-01", "2015-06-30", "", false}},
 		// "this summer" is the current year's, whatever the tense
 		{"سأرحل هذا الصيف", "ar", "2016-11-07", want{"هذا الصيف", "date", "2016-SU", "2016-06-01", "2016-08-31", "", false}},
 		// seasons, rest of a period, weekend

@@ -47,6 +47,9 @@ func (s *scanner) point1(i int) (point, int, bool) {
 	try(s.dateExpr(i))
 	try(s.relPeriod(i))
 	try(s.weekendAt(i)) // before partExpr: نهاية الأسبوع is the weekend
+	if s.mayBe(i, 1<<catOrd|1<<catHalf, 0) || s.lastWord(i) || s.text(i) == "the" {
+		try(s.yearPartAt(i)) // before partExpr: the first half of 1987 is 1987-H1
+	}
 	try(s.partExpr(i))
 	try(s.decadeAt(i))
 	try(s.holidayAt(i))
