@@ -123,6 +123,9 @@ func nearDay(p point, dct time.Time, max int) (time.Time, bool) {
 // true, when that is the given date or a day from it.
 func (s *scanner) leadWeekdayVotes(v *dateVotes) {
 	for i := 0; i < len(s.toks); i++ {
+		if k := s.toks[i].Kind; k == textnorm.Punct || k == textnorm.Word && !s.canStart(i) {
+			continue // no expression starts here (as in Find); point is dear
+		}
 		p, e, ok := s.point(i)
 		if !ok || !p.rel || p.relUnit != uDay || p.offset || p.wd == 0 {
 			continue
