@@ -26,9 +26,11 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/textnorm"
 	"github.com/tarikh/tarikh/timeline"
 	"github.com/tarikh/tarikh/timeline/format"
 )
@@ -63,9 +65,40 @@ type Options struct {
 	// Lang is the language of headlines and labels: "en" (the default) or
 	// "ar". Articles in either language are read whatever it is.
 	Lang string
+	// Discover says where the Engine looks for the people, places and
+	// organizations no gazetteer lists (name discovery, extract/ner):
+	// DiscoverDated by default, as tarikh events does.
+	Discover Discovery
 	// Warn receives the gazetteer files' warnings, one line each
 	// ("file:line:col warning: ..."); nil drops them.
 	Warn func(string)
+}
+
+// Discovery says in which sentences an Engine discovers names the
+// gazetteer lacks, with the sequence labeller of the article's language.
+type Discovery uint8
+
+// Where names are discovered.
+const (
+	// DiscoverDated: in the sentences that can become events (those with a
+	// dating expression, and the headline), as tarikh events and chart do.
+	DiscoverDated Discovery = iota
+	// DiscoverAll: in every sentence, as tarikh mentions does.
+	DiscoverAll
+	// DiscoverOff: nowhere; only the gazetteer's names are found
+	// (--no-discover).
+	DiscoverOff
+)
+
+// scope is d as the extractor's scope.
+func (d Discovery) scope() extract.Scope {
+	switch d {
+	case DiscoverAll:
+		return extract.DiscoverAll
+	case DiscoverOff:
+		return extract.DiscoverOff
+	}
+	return extract.DiscoverDated
 }
 
 // Engine analyses articles. It is safe for concurrent use by several
@@ -103,15 +136,7 @@ func New(opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		return nil, err
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		return nil, err
-	}
-	x, err := extract.New(ix, rec)
+	x, rec, err := NewExtractor(g, opts.Discover.scope())
 	if err != nil {
 		return nil, err
 	}
@@ -147,6 +172,34 @@ func LoadGazetteer(files []string, builtin bool) (*gazetteer.Gazetteer, gazettee
 		return nil, all, errors.New("the gazetteer is empty: drop --no-builtin or add --gazetteer FILE")
 	}
 	return g, all, nil
+}
+
+// NewExtractor builds the extractor of mentions and dates over g, with
+// name discovery in the sentences scope says, and returns it with its date
+// rules.
+func NewExtractor(g *gazetteer.Gazetteer, scope extract.Scope) (*extract.Extractor, *temporal.Recognizer, error) {
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		return nil, nil, err
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		return nil, nil, err
+	}
+	if scope == extract.DiscoverOff {
+		x, err := extract.New(ix, rec)
+		return x, rec, err
+	}
+	models := map[textnorm.Lang]*ner.Model{}
+	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+		m, err := ner.Builtin(string(l))
+		if err != nil {
+			return nil, nil, err
+		}
+		models[l] = m
+	}
+	x, err := extract.New(ix, rec, extract.WithDiscovery(models, scope))
+	return x, rec, err
 }
 
 // Gazetteer returns the gazetteer the Engine matches.

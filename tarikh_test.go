@@ -13,7 +13,9 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh"
+	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/internal/cli"
 	"github.com/tarikh/tarikh/internal/testshared"
 )
 
@@ -26,7 +28,13 @@ func TestSameAsCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(testshared.Seeds(t))
+	// tarikh events discovers names in dated sentences, tarikh mentions in
+	// all of them.
 	e, err := tarikh.New(tarikh.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := tarikh.New(tarikh.Options{Discover: tarikh.DiscoverAll})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,15 +52,11 @@ func TestSameAsCommand(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		for _, m := range an.Mentions {
-			r := []string{a.ID, strconv.Itoa(m.Start), strconv.Itoa(m.End), m.Text, m.EntityID(), "", "", "", m.Via.String()}
-			if m.Entity != nil {
-				r[5], r[6], r[7] = string(m.Entity.Type), m.Entity.NameEn(), m.Entity.NameAr()
-			} else if len(m.Candidates) > 0 {
-				r[5] = string(m.Candidates[0].Type)
-			}
-			mentions = append(mentions, r)
+		am, err := all.Analyze(ctx, a)
+		if err != nil {
+			return err
 		}
+		mentions = append(mentions, mentionRecords(a.ID, am.Mentions)...)
 		src := a.DCTSource
 		if an.DCTFromText {
 			src = input.DCTText
@@ -84,6 +88,107 @@ func TestSameAsCommand(t *testing.T) {
 	sameRecords(t, filepath.Join(golden, "events-seeds.csv"), readCSV(t, events.String())[1:])
 	sameRecords(t, filepath.Join(golden, "mentions-seeds.csv"), mentions)
 	sameRecords(t, filepath.Join(golden, "dates-seeds.csv"), dates)
+}
+
+// mentionRecords are the rows of tarikh mentions for ms.
+func mentionRecords(doc string, ms []tarikh.Mention) [][]string {
+	var out [][]string
+	for _, m := range ms {
+		r := []string{doc, strconv.Itoa(m.Start), strconv.Itoa(m.End), m.Text, m.EntityID(), "", "", "", m.Via.String()}
+		if m.Entity != nil {
+			r[5], r[6], r[7] = string(m.Entity.Type), m.Entity.NameEn(), m.Entity.NameAr()
+		} else if len(m.Candidates) > 0 {
+			r[5] = string(m.Candidates[0].Type)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// TestDiscoverySameAsCommand checks Options.Discover against the command's
+// discovery and --no-discover, on an article whose people no gazetteer
+// lists.
+func TestDiscoverySameAsCommand(t *testing.T) {
+	t.Chdir(t.TempDir())
+	text := "Bangladeshi Foreign Minister Hasan Mahmud met Kenyan envoy Rachel Omamo in Dhaka on Monday.\n" +
+		"والتقى وزير الخارجية البنغالي حسن محمود السفير الكيني راشيل أومامو في دكا يوم الاثنين.\n"
+	if err := os.WriteFile("a.txt", []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	dct := time.Date(2024, 4, 16, 0, 0, 0, 0, time.UTC)
+	engines := map[tarikh.Discovery]*tarikh.Engine{}
+	for _, d := range []tarikh.Discovery{tarikh.DiscoverDated, tarikh.DiscoverAll, tarikh.DiscoverOff} {
+		e, err := tarikh.New(tarikh.Options{Discover: d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		engines[d] = e
+	}
+	tests := []struct {
+		args       []string
+		discover   tarikh.Discovery
+		discovered int // names discovered (mentions) or people (events)
+	}{
+		{[]string{"mentions"}, tarikh.DiscoverAll, 2},
+		{[]string{"mentions", "--no-discover"}, tarikh.DiscoverOff, 0},
+		{[]string{"events"}, tarikh.DiscoverDated, 2},
+		{[]string{"events", "--no-discover"}, tarikh.DiscoverOff, 0},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			var out, errs bytes.Buffer
+			args := append(tc.args, "-q", "--dct", "2024-04-16", "a.txt")
+			if code := cli.Run(ctx, args, cli.IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errs}); code != cli.ExitOK {
+				t.Fatalf("tarikh %s: exit %d: %s", strings.Join(args, " "), code, errs.String())
+			}
+			want := readCSV(t, out.String())[1:]
+			e := engines[tc.discover]
+			var got [][]string
+			n := 0
+			err := e.Read(ctx, []string{"a.txt"}, nil, dct, func(a *tarikh.Article, err error) error {
+				if err != nil {
+					return err
+				}
+				if tc.args[0] == "mentions" {
+					an, err := e.Analyze(ctx, a)
+					if err != nil {
+						return err
+					}
+					got = mentionRecords(a.ID, an.Mentions)
+					for _, m := range an.Mentions {
+						if m.Via == gazetteer.ViaDiscovered {
+							n++
+						}
+					}
+					return nil
+				}
+				tl := e.NewTimeline()
+				if _, err := tl.Add(ctx, a); err != nil {
+					return err
+				}
+				var b bytes.Buffer
+				if err := tl.Write(&b, "csv"); err != nil {
+					return err
+				}
+				got = readCSV(t, b.String())[1:]
+				evs, err := tl.Events()
+				for _, ev := range evs {
+					n += len(ev.People)
+				}
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != tc.discovered {
+				t.Errorf("%d discovered names, want %d", n, tc.discovered)
+			}
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("library:\n%q\ncommand:\n%q", got, want)
+			}
+		})
+	}
 }
 
 func day(t time.Time) string {

@@ -13,10 +13,7 @@ import (
 
 	"github.com/tarikh/tarikh"
 	"github.com/tarikh/tarikh/extract"
-	"github.com/tarikh/tarikh/extract/ner"
-	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/gazetteer"
-	"github.com/tarikh/tarikh/textnorm"
 )
 
 // Exit codes.
@@ -123,27 +120,16 @@ func loadGazetteer(c *common, stderr io.Writer) (*gazetteer.Gazetteer, error) {
 // discovery where the command asks for it, and makes its date rules read
 // c's text articles' date lines.
 func newExtractor(c *common, g *gazetteer.Gazetteer) (*extract.Extractor, error) {
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		return nil, err
+	scope := c.discover
+	if c.noDiscover {
+		scope = extract.DiscoverOff
 	}
-	rec, err := temporal.New()
+	x, rec, err := tarikh.NewExtractor(g, scope)
 	if err != nil {
 		return nil, err
 	}
 	c.dates = rec
-	if c.discover == extract.DiscoverOff || c.noDiscover {
-		return extract.New(ix, rec)
-	}
-	models := map[textnorm.Lang]*ner.Model{}
-	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
-		m, err := ner.Builtin(string(l))
-		if err != nil {
-			return nil, err
-		}
-		models[l] = m
-	}
-	return extract.New(ix, rec, extract.WithDiscovery(models, c.discover))
+	return x, nil
 }
 
 // runStats counts what a run read and wrote, for its summary.
