@@ -95,3 +95,7 @@ func runeAfter(s string, n int) rune {
 
 // given reports a common given name (cue lists).
 func (m *Model) given(w string) bool { return m.fz.cues.lookup(strHash(w))&cueGiven != 0 }
+
+// GivenName reports whether the normalized word w is a common given name
+// (given_names of lang/<code>/ner_cues.yaml and lang/ar/names.yaml).
+func (m *Model) GivenName(w string) bool { return m.given(w) }

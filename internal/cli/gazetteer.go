@@ -21,8 +21,8 @@ func gazetteerCommand() *command {
 the built-in one (embedded in the binary) and the files given with
 --gazetteer. A user entity whose id is built-in replaces it, with a warning.
 `,
-		examples: "tarikh gazetteer list --grep Sudani\ntarikh gazetteer check my.yaml",
-		subs:     []*command{gazetteerListCommand(), gazetteerCheckCommand()},
+		examples: "tarikh gazetteer list --grep Sudani\ntarikh gazetteer check my.yaml\ntarikh gazetteer suggest --min-articles 3 -o new.yaml corpus/",
+		subs:     []*command{gazetteerListCommand(), gazetteerCheckCommand(), gazetteerSuggestCommand()},
 	}
 }
 

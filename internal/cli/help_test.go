@@ -174,7 +174,7 @@ func TestBashCompletion(t *testing.T) {
 	}{
 		{"tarikh ev", "events"},
 		{"tarikh ", "events chart mentions dates articles gazetteer completion version help"},
-		{"tarikh gazetteer ", "list check"},
+		{"tarikh gazetteer ", "list check suggest"},
 		{"tarikh gazetteer list --t", "--type"},
 		{"tarikh gazetteer list --type p", "person place"},
 		{"tarikh events --format ", "csv timelinejs jsonl html"},

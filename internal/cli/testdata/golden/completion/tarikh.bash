@@ -5,7 +5,7 @@ _tarikh() {
     for ((i = 1; i < COMP_CWORD; i++)); do
         w="${COMP_WORDS[i]}"
         case "$cmd $w" in
-        ' articles'|' chart'|' completion'|' dates'|' events'|' gazetteer'|' help'|' mentions'|' version'|'gazetteer check'|'gazetteer list') cmd="${cmd:+$cmd }$w" ;;
+        ' articles'|' chart'|' completion'|' dates'|' events'|' gazetteer'|' help'|' mentions'|' version'|'gazetteer check'|'gazetteer list'|'gazetteer suggest') cmd="${cmd:+$cmd }$w" ;;
         esac
     done
     COMPREPLY=()
@@ -66,6 +66,15 @@ _tarikh() {
     'gazetteer list:--gazetteer') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     'gazetteer list:-o') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     'gazetteer list:--format') COMPREPLY=($(compgen -W 'csv jsonl' -- "$cur")); return ;;
+    'gazetteer suggest:--dct') return ;;
+    'gazetteer suggest:--encoding') COMPREPLY=($(compgen -W 'auto utf-8 utf-16 utf-16le utf-16be windows-1256' -- "$cur")); return ;;
+    'gazetteer suggest:--workers') return ;;
+    'gazetteer suggest:--gazetteer') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    'gazetteer suggest:--min-articles') return ;;
+    'gazetteer suggest:--type') COMPREPLY=($(compgen -W 'person place organization' -- "$cur")); return ;;
+    'gazetteer suggest:--top') return ;;
+    'gazetteer suggest:-o') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    'gazetteer suggest:--cpuprofile') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     local opts="" words="" files=""
     case "$cmd" in
@@ -75,9 +84,10 @@ _tarikh() {
     'mentions') opts='--dct --encoding --workers --gazetteer --no-builtin --no-discover -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
     'dates') opts='--dct --encoding --workers -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
     'articles') opts='--dct --encoding --workers -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
-    'gazetteer') opts=''; words='list check' ;;
+    'gazetteer') opts=''; words='list check suggest' ;;
     'gazetteer list') opts='--type --grep --gazetteer --no-builtin -o --format --bom -q'; words='' ;;
     'gazetteer check') opts='--no-builtin -q'; words=''; files=1 ;;
+    'gazetteer suggest') opts='--dct --encoding --workers --gazetteer --no-builtin --min-articles --type --top -o -q --cpuprofile'; words=''; files=1 ;;
     'completion') opts=''; words='bash zsh fish' ;;
     'version') opts=''; words='' ;;
     'help') opts=''; words='events chart mentions dates articles gazetteer completion version help' ;;

@@ -20,7 +20,7 @@ function __tarikh_is
     test "$path" = "$want"
 end
 complete -c tarikh -f
-set -g __tarikh_commands ' events' ' chart' ' mentions' ' dates' ' articles' ' gazetteer' ' gazetteer list' ' gazetteer check' ' completion' ' version' ' help'
+set -g __tarikh_commands ' events' ' chart' ' mentions' ' dates' ' articles' ' gazetteer' ' gazetteer list' ' gazetteer check' ' gazetteer suggest' ' completion' ' version' ' help'
 complete -c tarikh -n '__tarikh_is ' -a events -d 'dated, deduplicated events as CSV, TimelineJS or JSONL'
 complete -c tarikh -n '__tarikh_is ' -a chart -d 'a self-contained HTML timeline chart'
 complete -c tarikh -n '__tarikh_is ' -a mentions -d 'gazetteer entities found in the text'
@@ -103,6 +103,7 @@ complete -c tarikh -n '__tarikh_is articles' -s q -d 'quiet: no diagnostics, pro
 complete -c tarikh -n '__tarikh_is articles' -l cpuprofile -d 'write a CPU profile to FILE' -r -F
 complete -c tarikh -n '__tarikh_is gazetteer' -a list -d 'the entities of the gazetteer as CSV or JSONL'
 complete -c tarikh -n '__tarikh_is gazetteer' -a check -d 'validate gazetteer files'
+complete -c tarikh -n '__tarikh_is gazetteer' -a suggest -d 'suggest gazetteer entries for the names no gazetteer lists'
 complete -c tarikh -n '__tarikh_is gazetteer list' -l type -d 'list only entities of TYPE: person, place or organization (repeatable)' -x -a 'person place organization'
 complete -c tarikh -n '__tarikh_is gazetteer list' -l grep -d 'list only entities with TEXT in their id, a name, an alias or a role (either language; case and Arabic letter variants ignored)' -x
 complete -c tarikh -n '__tarikh_is gazetteer list' -l gazetteer -d 'add the entities of gazetteer FILE (repeatable)' -r -F
@@ -114,6 +115,18 @@ complete -c tarikh -n '__tarikh_is gazetteer list' -s q -d 'quiet: no warnings o
 complete -c tarikh -n '__tarikh_is gazetteer check' -F
 complete -c tarikh -n '__tarikh_is gazetteer check' -l no-builtin -d 'do not compare ids with the built-in gazetteer'
 complete -c tarikh -n '__tarikh_is gazetteer check' -s q -d 'quiet: no summary line per file on stderr'
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -F
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l dct -d 'article date YYYY-MM-DD for articles whose date is found nowhere else' -x
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l encoding -d 'read the inputs as ENCODING: auto, utf-8, utf-16, utf-16le, utf-16be or windows-1256' -x -a 'auto utf-8 utf-16 utf-16le utf-16be windows-1256'
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l workers -d 'process N articles in parallel (default: the number of CPUs)' -x
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l gazetteer -d 'add the entities of gazetteer FILE (repeatable)' -r -F
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l no-builtin -d 'leave the built-in gazetteer out'
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l min-articles -d 'suggest names that N articles or more name' -x
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l type -d 'suggest only names of TYPE: person, place or organization' -x -a 'person place organization'
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l top -d 'suggest only the N names most articles name (0: all)' -x
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -s o -d 'write to FILE (atomically: complete or untouched) instead of stdout' -r -F
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -s q -d 'quiet: no diagnostics, progress or summary on stderr'
+complete -c tarikh -n '__tarikh_is gazetteer suggest' -l cpuprofile -d 'write a CPU profile to FILE' -r -F
 complete -c tarikh -n '__tarikh_is completion' -a 'bash'
 complete -c tarikh -n '__tarikh_is completion' -a 'zsh'
 complete -c tarikh -n '__tarikh_is completion' -a 'fish'

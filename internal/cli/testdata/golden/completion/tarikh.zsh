@@ -6,7 +6,7 @@ _tarikh() {
     for ((i = 2; i < CURRENT; i++)); do
         w="${words[i]}"
         case "$cmd $w" in
-        ' articles'|' chart'|' completion'|' dates'|' events'|' gazetteer'|' help'|' mentions'|' version'|'gazetteer check'|'gazetteer list') cmd="${cmd:+$cmd }$w" ;;
+        ' articles'|' chart'|' completion'|' dates'|' events'|' gazetteer'|' help'|' mentions'|' version'|'gazetteer check'|'gazetteer list'|'gazetteer suggest') cmd="${cmd:+$cmd }$w" ;;
         esac
     done
     case "$cmd:$prev" in
@@ -66,6 +66,15 @@ _tarikh() {
     'gazetteer list:--gazetteer') _files; return ;;
     'gazetteer list:-o') _files; return ;;
     'gazetteer list:--format') compadd -- csv jsonl; return ;;
+    'gazetteer suggest:--dct') _message 'YYYY-MM-DD'; return ;;
+    'gazetteer suggest:--encoding') compadd -- auto utf-8 utf-16 utf-16le utf-16be windows-1256; return ;;
+    'gazetteer suggest:--workers') _message 'N'; return ;;
+    'gazetteer suggest:--gazetteer') _files; return ;;
+    'gazetteer suggest:--min-articles') _message 'N'; return ;;
+    'gazetteer suggest:--type') compadd -- person place organization; return ;;
+    'gazetteer suggest:--top') _message 'N'; return ;;
+    'gazetteer suggest:-o') _files; return ;;
+    'gazetteer suggest:--cpuprofile') _files; return ;;
     esac
     local -a opts subs words
     local files=""
@@ -76,9 +85,10 @@ _tarikh() {
     'mentions') opts=('--dct:article date YYYY-MM-DD for articles whose date is found nowhere else' '--encoding:read the inputs as ENCODING: auto, utf-8, utf-16, utf-16le, utf-16be or windows-1256' '--workers:process N articles in parallel (default: the number of CPUs)' '--gazetteer:add the entities of gazetteer FILE (repeatable)' '--no-builtin:leave the built-in gazetteer out' '--no-discover:find only the gazetteer'\''s names (no name discovery)' '-o:write to FILE (atomically: complete or untouched) instead of stdout' '--format:output FORMAT: csv or jsonl' '--bom:start CSV with a UTF-8 byte-order mark (for Excel)' '-q:quiet: no diagnostics, progress or summary on stderr' '--cpuprofile:write a CPU profile to FILE'); subs=(); words=(); files=1 ;;
     'dates') opts=('--dct:article date YYYY-MM-DD for articles whose date is found nowhere else' '--encoding:read the inputs as ENCODING: auto, utf-8, utf-16, utf-16le, utf-16be or windows-1256' '--workers:process N articles in parallel (default: the number of CPUs)' '-o:write to FILE (atomically: complete or untouched) instead of stdout' '--format:output FORMAT: csv or jsonl' '--bom:start CSV with a UTF-8 byte-order mark (for Excel)' '-q:quiet: no diagnostics, progress or summary on stderr' '--cpuprofile:write a CPU profile to FILE'); subs=(); words=(); files=1 ;;
     'articles') opts=('--dct:article date YYYY-MM-DD for articles whose date is found nowhere else' '--encoding:read the inputs as ENCODING: auto, utf-8, utf-16, utf-16le, utf-16be or windows-1256' '--workers:process N articles in parallel (default: the number of CPUs)' '-o:write to FILE (atomically: complete or untouched) instead of stdout' '--format:output FORMAT: csv or jsonl' '--bom:start CSV with a UTF-8 byte-order mark (for Excel)' '-q:quiet: no diagnostics, progress or summary on stderr' '--cpuprofile:write a CPU profile to FILE'); subs=(); words=(); files=1 ;;
-    'gazetteer') opts=(); subs=('list:the entities of the gazetteer as CSV or JSONL' 'check:validate gazetteer files'); words=() ;;
+    'gazetteer') opts=(); subs=('list:the entities of the gazetteer as CSV or JSONL' 'check:validate gazetteer files' 'suggest:suggest gazetteer entries for the names no gazetteer lists'); words=() ;;
     'gazetteer list') opts=('--type:list only entities of TYPE: person, place or organization (repeatable)' '--grep:list only entities with TEXT in their id, a name, an alias or a role (either language; case and Arabic letter variants ignored)' '--gazetteer:add the entities of gazetteer FILE (repeatable)' '--no-builtin:leave the built-in gazetteer out' '-o:write to FILE (atomically: complete or untouched) instead of stdout' '--format:output FORMAT: csv or jsonl' '--bom:start CSV with a UTF-8 byte-order mark (for Excel)' '-q:quiet: no warnings or summary on stderr'); subs=(); words=() ;;
     'gazetteer check') opts=('--no-builtin:do not compare ids with the built-in gazetteer' '-q:quiet: no summary line per file on stderr'); subs=(); words=(); files=1 ;;
+    'gazetteer suggest') opts=('--dct:article date YYYY-MM-DD for articles whose date is found nowhere else' '--encoding:read the inputs as ENCODING: auto, utf-8, utf-16, utf-16le, utf-16be or windows-1256' '--workers:process N articles in parallel (default: the number of CPUs)' '--gazetteer:add the entities of gazetteer FILE (repeatable)' '--no-builtin:leave the built-in gazetteer out' '--min-articles:suggest names that N articles or more name' '--type:suggest only names of TYPE: person, place or organization' '--top:suggest only the N names most articles name (0: all)' '-o:write to FILE (atomically: complete or untouched) instead of stdout' '-q:quiet: no diagnostics, progress or summary on stderr' '--cpuprofile:write a CPU profile to FILE'); subs=(); words=(); files=1 ;;
     'completion') opts=(); subs=(); words=(bash zsh fish) ;;
     'version') opts=(); subs=(); words=() ;;
     'help') opts=(); subs=(); words=(events chart mentions dates articles gazetteer completion version help) ;;
