@@ -27,6 +27,10 @@ func TestPeriods(t *testing.T) {
 		{"net income in the first nine months rose", "en", "1987-04-08", want{"nine months", "duration", "P9M", "", "", "", false}},
 		{"وسيتم الكشف عنه في النصف الأول من العام القادم", "ar", "2015-07-21", want{"النصف الأول من العام القادم", "date", "2016-H1", "2016-01-01", "2016-06-30", "", true}},
 		{"خلال النصف الأول من العام الحالي زادت بنسبة 9", "ar", "2015-07-21", want{"النصف الأول من العام الحالي", "date", "2015-H1", "2015-01-01", "2015-06-30", "", false}},
+		// earlier/later this week, month or year: one expression, the part of the period before or after the DCT
+		{"The company said it would report later this month.", "en", "1987-04-08", want{"later this month", "date", "1987-04", "1987-04-09", "1987-04-30", "", false}},
+		{"He said earlier\nthis week that", "en", "1987-02-26", want{"earlier\nthis week", "date", "1987-W09", "1987-02-23", "1987-02-25", "", false}},
+		{"a sale expected to be completed later this year", "en", "1987-03-02", want{"later this year", "date", "1987", "1987-03-03", "1987-12-31", "", true}},
 		// "this summer" is the current year's, whatever the tense
 		{"سأرحل هذا الصيف", "ar", "2016-11-07", want{"هذا الصيف", "date", "2016-SU", "2016-06-01", "2016-08-31", "", false}},
 		// seasons, rest of a period, weekend
