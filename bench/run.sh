@@ -169,6 +169,7 @@ if [ "$quick" = 1 ]; then
     snn_files=("$snn/2015-08-07.jsonl") # 5.05 MB
 fi
 corpora=(saudinewsnet)
+declare -A stage_cpu # CPU seconds of each stage on SaudiNewsNet, --workers 1
 [ "$quick" = 0 ] && [ -f "$reuters" ] && corpora+=(reuters)
 
 cmds=()
@@ -189,9 +190,30 @@ for corpus in "${corpora[@]}"; do
             measure "$c" -- "$bin" "$c" -q --workers "$w" -o "$tmp/out.csv" "${files[@]}"
             row "$c" "$corpus" "$w" "$bytes" "$arts" "$(csv_rows "$tmp/out.csv")"
             rm -f "$tmp/out.csv"
+            if [ "$corpus" = saudinewsnet ] && [ "$w" = 1 ]; then stage_cpu[$c]=$m_cpu; fi
         done
     done
 done
+
+# --- 1b. stages: what each part costs next to the floor ------------------------
+# The floor reads the same files, decodes each JSON line and makes one pass
+# over the runes of title and text (bench/internal/floor); `tarikh articles`
+# reads as tarikh does (decoding, language, dates of the articles); dates,
+# mentions and events (measured above) add the normalization and their own
+# stage. All --workers 1 on the SaudiNewsNet files.
+stage_bytes=$(bytes_of "${snn_files[@]}")
+echo "  stages: the floor ..." >&2
+(cd "$root" && go build -o "$tmp/floor" ./bench/internal/floor)
+measure floor -- "$tmp/floor" "${snn_files[@]}"
+stage_cpu[floor]=$m_cpu
+row floor saudinewsnet 1 "$stage_bytes" "$(lines_of "${snn_files[@]}")"
+if supports articles; then
+    echo "  stages: tarikh articles --workers 1 ..." >&2
+    measure articles -- "$bin" articles -q --workers 1 -o "$tmp/out.csv" "${snn_files[@]}"
+    stage_cpu[articles]=$m_cpu
+    row articles saudinewsnet 1 "$stage_bytes" "$(lines_of "${snn_files[@]}")" "$(csv_rows "$tmp/out.csv")"
+    rm -f "$tmp/out.csv"
+fi
 
 # --- 2. flatness: tarikh events on 10 MB and on 100 MB of SaudiNewsNet --------
 # Whole articles in file order up to the size, concatenated into temp files.
@@ -333,6 +355,28 @@ echo
 header
 printf '%s\n' "${rows[@]}"
 echo
+if [ -n "${stage_cpu[floor]:-}" ]; then
+    echo "stages on SaudiNewsNet ($(awk -v b="$stage_bytes" 'BEGIN{printf "%.1f", b/1e6}') MB, --workers 1): MB per CPU-second, next to the floor (read + JSON decode + one pass over the runes)"
+    printf '  %-9s %-58s %8s %8s %9s %11s\n' stage "what it runs" cpu_s MB/cpu_s "of floor" "+cpu_s"
+    for st in floor articles dates mentions events; do
+        [ -n "${stage_cpu[$st]:-}" ] || continue
+        case $st in
+        floor) what="read + JSON decode + one pass over the runes" ;;
+        articles) what="tarikh's reader: + encodings, language, article dates" ;;
+        dates) what="+ normalization, tokens, the date finder" ;;
+        mentions) what="+ normalization, tokens, gazetteer mentions" ;;
+        events) what="+ dates, mentions, sentences, assembler, merger, CSV" ;;
+        esac
+        base=${stage_cpu[articles]:-${stage_cpu[floor]}}
+        [ "$st" = floor ] || [ "$st" = articles ] && base=${stage_cpu[floor]}
+        printf '  %-9s %-58s %8s %8s %9s %11s\n' "$st" "$what" "${stage_cpu[$st]}" \
+            "$(awk -v b="$stage_bytes" -v s="${stage_cpu[$st]}" 'BEGIN{printf "%.2f", (s>0)?b/1e6/s:0}')" \
+            "$(awk -v f="${stage_cpu[floor]}" -v s="${stage_cpu[$st]}" 'BEGIN{printf "%.0f%%", (s>0)?100*f/s:0}')" \
+            "$(if [ "$st" = floor ]; then echo -; else awk -v a="${stage_cpu[$st]}" -v b="$base" 'BEGIN{printf "%+.2f", a-b}'; fi)"
+    done
+    echo "  (+cpu_s: CPU seconds over the reader's, or over the floor's for the reader; 'of floor': the floor's CPU time as a share of the stage's)"
+    echo
+fi
 ratio=$(awk -v a="${flat[small]}" -v b="${flat[large]}" 'BEGIN{printf "%.2f", b/a}')
 verdict=$(awk -v r="$ratio" 'BEGIN{print (r>=0.8 && r<=1.2) ? "within 20%" : "NOT within 20%"}')
 echo "flatness (events, --workers $ncpu): small ${flat[small]} MB/s, large ${flat[large]} MB/s, large/small $ratio ($verdict)"
