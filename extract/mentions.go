@@ -146,6 +146,9 @@ func (x *Extractor) mentions(d *Document) []Mention {
 			if isPlace && wj-wi == 1 && x.ix.AfterPersonName(w, wi) {
 				continue // علي الأحمدي is a man, not the town Al Ahmadi
 			}
+			if isPlace && wj-wi == 1 && m.Skip == 0 && x.ix.BeforeFamilyName(w, wi) {
+				continue // بشار الجعفري is a man, not the town Béchar
+			}
 			if isPlace && wj-wi == 1 && !division(mn) && x.ix.AfterProvinceWord(w, wi) {
 				continue // ولاية قندهار is the province, not the city
 			}

@@ -36,6 +36,10 @@ const placesYAML = `entities:
     type: place
     names: {ar: [مانشستر]}
     population: 500000
+  - id: bechar
+    type: place
+    names: {ar: [بشار]}
+    population: 150000
   - id: douma
     type: place
     names: {ar: [دوما]}
@@ -69,6 +73,8 @@ func TestPlaceRules(t *testing.T) {
 		{"the city elsewhere", "وصل الوزير إلى مانشستر", "مانشستر=manchester/name"},
 		{"an adverb with tanween", "كان يقول دوماً إن", ""},
 		{"the town", "قصف على دوما", "دوما=douma/name"},
+		{"a given name before a family name", "طالب مندوب سوريا بشار الجعفري", ""},
+		{"the town of that name", "وصل إلى بشار أمس", "بشار=bechar/name"},
 	} {
 		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
 		if got != tc.want {

@@ -1060,6 +1060,16 @@ func (ix *Index) inSet(word string, set map[string]bool) (string, bool) {
 	return "", false
 }
 
+// BeforeFamilyName reports that word i of w, as written, is a common given
+// name and the word after it, joined, starts with the article: بشار الجعفري
+// and بشار الأسد are men, not the town Béchar; رياض الأطفال is no Riyadh.
+func (ix *Index) BeforeFamilyName(w *Words, i int) bool {
+	if i+1 >= len(w.idx) || !w.join[i+1] || !ix.given[w.text(i)] || !w.Toks[w.idx[i+1]].Arabic {
+		return false
+	}
+	return strings.HasPrefix(w.text(i+1), "ال")
+}
+
 // AfterPersonName reports that word i of w follows, joined, a given name or
 // a word of a person's name (بن, ابن, أبو, آل...): علي الأحمدي and ابن باجة
 // are people, not the towns Al Ahmadi and Béja.

@@ -353,6 +353,18 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 	for _, c := range x.MENA {
 		mena[c] = true
 	}
+	// The names of hand-written places: no other place gets a cue form of
+	// them, or مدينة الرياض would be a village of Kirkuk named الرياض, not
+	// Riyadh (the hand-written entity has no cue forms; the longest match
+	// would take the village's).
+	handBare := map[string]bool{}
+	for _, e := range hand.Entities {
+		if e.Type == gazetteer.Place {
+			for _, n := range e.Names.Ar {
+				handBare[key(n)] = true
+			}
+		}
+	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].pop > rows[j].pop })
 	matched := map[string]bool{} // hand-written ids already supplemented
 	var out []*gazetteer.Entity
@@ -397,6 +409,9 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 					ar = append(ar, n)
 					continue
 				}
+				if handBare[key(n)] {
+					continue
+				}
 				for _, c := range x.Cues {
 					ar = append(ar, c+" "+n)
 				}
@@ -408,7 +423,7 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 			// Its one-word names behind a cue too, so that مدينة زنجبار
 			// names Zinjibar as well as Zanzibar, and the article decides.
 			for _, n := range e.Names.Ar {
-				if oneWord(n) {
+				if oneWord(n) && !handBare[key(n)] {
 					for _, c := range x.Cues {
 						e.Names.Ar = append(e.Names.Ar, c+" "+n)
 					}
