@@ -149,6 +149,9 @@ func (x *Extractor) mentions(d *Document) []Mention {
 			if isPlace && wj-wi == 1 && m.Skip == 0 && x.ix.BeforeFamilyName(w, wi) {
 				continue // بشار الجعفري is a man, not the town Béchar
 			}
+			if isPlace && x.ix.BeforeSonOf(w, wj) {
+				continue // الشيخ بدر بن محمد is a man, not Ash Shaykh Badr
+			}
 			if isPlace && wj-wi == 1 && !division(mn) && x.ix.AfterProvinceWord(w, wi) {
 				continue // ولاية قندهار is the province, not the city
 			}

@@ -75,6 +75,7 @@ func TestPlaceRules(t *testing.T) {
 		{"the town", "قصف على دوما", "دوما=douma/name"},
 		{"a given name before a family name", "طالب مندوب سوريا بشار الجعفري", ""},
 		{"the town of that name", "وصل إلى بشار أمس", "بشار=bechar/name"},
+		{"a name before son of", "أكد بشار بن محمد", ""},
 	} {
 		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
 		if got != tc.want {
