@@ -140,31 +140,8 @@ func (x *Extractor) mentions(d *Document) []Mention {
 			if isPerson && x.ix.NamedAfter(w, wi, wj) {
 				continue // مستشفى الملك فهد is a hospital, King Fahd University a university
 			}
-			if isPlace && x.ix.InOrgName(w, wi, wj) {
-				continue // وكالة أنباء الشرق الأوسط is a news agency, Port Sudan a city
-			}
-			if isPlace && wj-wi == 1 && x.ix.AfterPersonName(w, wi) {
-				continue // علي الأحمدي is a man, not the town Al Ahmadi
-			}
-			if isPlace && wj-wi == 1 && m.Skip == 0 && x.ix.BeforeFamilyName(w, wi) {
-				continue // بشار الجعفري is a man, not the town Béchar
-			}
-			if isPlace && x.ix.BeforeSonOf(w, wj) {
-				continue // الشيخ بدر بن محمد is a man, not Ash Shaykh Badr
-			}
-			if isPlace && wj-wi == 1 && !division(mn) && x.ix.AfterProvinceWord(w, wi) {
-				continue // ولاية قندهار is the province, not the city
-			}
-			if isPlace && !x.ix.SportsPlaceContext(w, wi) {
-				if sports < 0 {
-					sports = 0
-					if x.ix.SportsText(w) {
-						sports = 1
-					}
-				}
-				if sports == 1 {
-					continue // تقدم مانشستر, من نانت: in a match report, the team
-				}
+			if isPlace && x.placeRejected(w, wi, wj, m.Skip, mn, &sports) {
+				continue
 			}
 		}
 		ms = append(ms, mn)
@@ -185,7 +162,19 @@ func (x *Extractor) mentions(d *Document) []Mention {
 				kept = append(kept, m)
 			}
 		}
-		ms = append(kept, disc...)
+		for _, dm := range disc {
+			if dm.Entity != nil && dm.Entity.Type == gazetteer.Place && !IsDiscovered(dm.Entity) {
+				if wordOf == nil {
+					wordOf = wordIndex(w, len(toks))
+				}
+				wi, wj := wordOf[dm.Tok], wordOf[dm.TokEnd-1]+1
+				if wi >= 0 && wj > wi && x.placeRejected(w, wi, wj, 0, dm, &sports) {
+					continue // برشلونة in a match report: the club, though the labeller says LOC
+				}
+			}
+			kept = append(kept, dm)
+		}
+		ms = kept
 	}
 	ms = x.coref(w, t, toks, ms)
 	if others != nil {
@@ -196,6 +185,41 @@ func (x *Extractor) mentions(d *Document) []Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	resolveRolesByName(ms)
 	return ms
+}
+
+// placeRejected reports that a mention of a place, words [wi, wj) of w (skip
+// bytes of its first word being a stripped proclitic), names something else:
+// an organization, a man, a province, a team. sports caches whether the text
+// is a match report (-1 not known yet, 0 no, 1 yes). A discovered name
+// linked to a gazetteer place passes the same test.
+func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Mention, sports *int) bool {
+	if x.ix.InOrgName(w, wi, wj) {
+		return true // وكالة أنباء الشرق الأوسط is a news agency, Port Sudan a city
+	}
+	if wj-wi == 1 && x.ix.AfterPersonName(w, wi) {
+		return true // علي الأحمدي is a man, not the town Al Ahmadi
+	}
+	if wj-wi == 1 && skip == 0 && x.ix.BeforeFamilyName(w, wi) {
+		return true // بشار الجعفري is a man, not the town Béchar
+	}
+	if x.ix.BeforeSonOf(w, wj) {
+		return true // الشيخ بدر بن محمد is a man, not Ash Shaykh Badr
+	}
+	if wj-wi == 1 && !division(mn) && x.ix.AfterProvinceWord(w, wi) {
+		return true // ولاية قندهار is the province, not the city
+	}
+	if !x.ix.SportsPlaceContext(w, wi) {
+		if *sports < 0 {
+			*sports = 0
+			if x.ix.SportsText(w) {
+				*sports = 1
+			}
+		}
+		if *sports == 1 {
+			return true // تقدم مانشستر, من نانت: in a match report, the team
+		}
+	}
+	return false
 }
 
 func (x *Extractor) mention(t *textnorm.Text, toks []textnorm.Token, m gazetteer.Match) Mention {

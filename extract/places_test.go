@@ -5,7 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // placesYAML: two towns called Rafah, a city that is also a province's name,
@@ -80,6 +82,48 @@ func TestPlaceRules(t *testing.T) {
 		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
 		if got != tc.want {
 			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDiscoveredPlaceRules: a name the labeller finds and links to a
+// gazetteer place passes the place rules too (in a match report برشلونة is
+// the club, whatever the labeller says).
+func TestDiscoveredPlaceRules(t *testing.T) {
+	g, _, err := gazetteer.Load(strings.NewReader(placesYAML+`  - id: barcelona
+    type: place
+    names: {ar: [برشلونة]}
+    population: 1600000
+`), "places.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	models := map[textnorm.Lang]*ner.Model{}
+	m, err := ner.Builtin(string(textnorm.Arabic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	models[textnorm.Arabic] = m
+	x, err := New(ix, nil, WithDiscovery(models, DiscoverAll))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"فاز برشلونة على إشبيلية في المباراة الودية وسجل اللاعب ميسي هدفين في الدوري الإسباني.", ""},
+		{"وصل الوزير إلى برشلونة أمس لحضور مؤتمر اقتصادي.", "برشلونة=barcelona"},
+	} {
+		var got []string
+		for _, s := range mentionsOf(t, x, tc.text, time.Time{}) {
+			if strings.Contains(s, "=barcelona/") {
+				got = append(got, s[:strings.Index(s, "/")])
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
