@@ -279,7 +279,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		// A role is held by whoever held it when the event happened:
 		// "خادم الحرمين الشريفين" in a sentence about 1990 is King Fahd.
 		e := a.entityAt(d, dl, m, g.tx.StartDate)
-		if e == nil || a.quotedPlace(d, e, m) {
+		if e == nil || a.quotedPlace(d, e, m) || a.inName(d, dl, e, m, s.TokStart) {
 			continue
 		}
 		g.ents = addEntity(g.ents, e)
@@ -764,6 +764,33 @@ func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention,
 	return false
 }
 
+// inName reports a person or a place that is part of an institution's
+// name: right after a head noun (a title may stand between) such as مسجد in
+// "مسجد الإمام الصادق" or جامعة in "جامعة الإسكندرية" (lang/<code>/events.yaml
+// participants: name_heads, place_name_heads, titles).
+func (a *Assembler) inName(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) bool {
+	if e.Type != gazetteer.Person && e.Type != gazetteer.Place {
+		return false
+	}
+	k := m.Tok - 1
+	for titles := 0; k >= start && titles <= 2; k-- {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			return false
+		}
+		c := dl.cue(k)
+		if c.has(fTitle) {
+			titles++
+			continue
+		}
+		if e.Type == gazetteer.Person || titles > 0 {
+			return c.has(fNameHead)
+		}
+		return c.has(fPlaceHead)
+	}
+	return false
+}
+
 // quotedPlace reports a place name standing alone in press quotes («»): in
 // the Arab press that is a newspaper («الشرق الأوسط», «الرياض», «الخليج»),
 // not the place ("تنظيم «داعش»", an organization, stays).
@@ -927,7 +954,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
 		}
-		if e := a.entityAt(d, dl, m, d.DCT); e != nil {
+		if e := a.entityAt(d, dl, m, d.DCT); e != nil && !a.inName(d, dl, e, m, s.TokStart) {
 			g.ents = addEntity(g.ents, e)
 		}
 	}
@@ -1004,7 +1031,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 				if m.Tok < fs.TokStart || m.Tok >= fs.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, fs.TokStart) {
 					continue
 				}
-				if e := a.entityAt(d, dl, m, d.DCT); e != nil && e.Type == gazetteer.Person {
+				if e := a.entityAt(d, dl, m, d.DCT); e != nil && e.Type == gazetteer.Person && !a.inName(d, dl, e, m, fs.TokStart) {
 					h.People = unionEntities(h.People, []Entity{entityRef(e)})
 				}
 			}

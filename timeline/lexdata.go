@@ -123,10 +123,18 @@ type langFile struct {
 	// السابق", "former president"); an entity within three words after one
 	// of SourceBefore is where the report comes from, not an actor ("بحسب
 	// وكالة رويترز", "according to Reuters", "بتوقيت لندن").
+	//
+	// A person right after one of NameHeads (or PlaceNameHeads), or after
+	// one of these and Titles, is part of an institution's name, no actor
+	// ("مدينة الملك عبدالله", "مسجد الإمام الصادق"); so is a place right
+	// after one of PlaceNameHeads ("جامعة الإسكندرية").
 	Participants struct {
-		FormerAfter  []string `yaml:"former_after"`
-		FormerBefore []string `yaml:"former_before"`
-		SourceBefore []string `yaml:"source_before"`
+		FormerAfter    []string `yaml:"former_after"`
+		FormerBefore   []string `yaml:"former_before"`
+		SourceBefore   []string `yaml:"source_before"`
+		NameHeads      []string `yaml:"name_heads"`
+		PlaceNameHeads []string `yaml:"place_name_heads"`
+		Titles         []string `yaml:"titles"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`
 	WeakDates   []string   `yaml:"weak_dates"`

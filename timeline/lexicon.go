@@ -24,17 +24,20 @@ type cue struct {
 type cueFlag uint16
 
 const (
-	fJoint   cueFlag = 1 << iota // two parties acted together
-	fFuture                      // the clause is about the future
-	fStat                        // a word of figures: reached, rose (بلغ, ارتفع)
-	fQuiet                       // a weather word: no news without an event word
-	fOpener                      // a background opener (يذكر), when it opens its sentence
-	fSince                       // a date right after it starts a state (منذ)
-	fCredit                      // a word of photo credits (رويترز)
-	fFormerA                     // a role before it is a former holder's (السابق)
-	fFormerB                     // a role after it is a former holder's (former)
-	fSource                      // an entity after it is a report's source
-	fDone    cueFlag = 1 << 15   // (docLex: the token's cue is worked out)
+	fJoint     cueFlag = 1 << iota // two parties acted together
+	fFuture                        // the clause is about the future
+	fStat                          // a word of figures: reached, rose (بلغ, ارتفع)
+	fQuiet                         // a weather word: no news without an event word
+	fOpener                        // a background opener (يذكر), when it opens its sentence
+	fSince                         // a date right after it starts a state (منذ)
+	fCredit                        // a word of photo credits (رويترز)
+	fFormerA                       // a role before it is a former holder's (السابق)
+	fFormerB                       // a role after it is a former holder's (former)
+	fSource                        // an entity after it is a report's source
+	fNameHead                      // a person after it is in a name (مسجد الإمام الصادق)
+	fPlaceHead                     // a place after it is in a name too (جامعة الإسكندرية)
+	fTitle                         // a title between a head and a name (الملك)
+	fDone      cueFlag = 1 << 15   // (docLex: the token's cue is worked out)
 )
 
 func (c cue) has(f cueFlag) bool { return c.f&f != 0 }
@@ -547,6 +550,9 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Participants.FormerAfter, cue{chain: -1, f: fFormerA})
 	addAll(f.Participants.FormerBefore, cue{chain: -1, f: fFormerB})
 	addAll(f.Participants.SourceBefore, cue{chain: -1, f: fSource})
+	addAll(f.Participants.NameHeads, cue{chain: -1, f: fNameHead})
+	addAll(f.Participants.PlaceNameHeads, cue{chain: -1, f: fNameHead | fPlaceHead})
+	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	for _, w := range f.FutureVerbPrefixes {
 		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))
