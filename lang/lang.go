@@ -43,9 +43,11 @@ type Arabic struct {
 }
 
 // LoadArabic parses the embedded Arabic name data and normalizes every entry.
-func LoadArabic() (*Arabic, error) {
+func LoadArabic() (*Arabic, error) { return loadArabic(builtin) }
+
+func loadArabic(fsys fs.FS) (*Arabic, error) {
 	var a Arabic
-	if err := Decode(builtin, "ar/names.yaml", &a); err != nil {
+	if err := Decode(fsys, "ar/names.yaml", &a); err != nil {
 		return nil, fmt.Errorf("lang: %w", err)
 	}
 	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.CorefNever, a.CorefNotAfter, a.GivenNames, a.NamedAfter} {
@@ -92,15 +94,17 @@ type Words struct {
 }
 
 // LoadWords reads the word lists of language code ("ar", "en").
-func LoadWords(code string) (*Words, error) {
+func LoadWords(code string) (*Words, error) { return loadWords(builtin, code) }
+
+func loadWords(fsys fs.FS, code string) (*Words, error) {
 	var w Words
-	if err := Decode(builtin, code+"/words.yaml", &w); err != nil {
+	if err := Decode(fsys, code+"/words.yaml", &w); err != nil {
 		return nil, fmt.Errorf("lang: %w", err)
 	}
 	var f struct {
 		Words string `yaml:"words"` // one word per line
 	}
-	if err := Decode(builtin, code+"/frequent_words.yaml", &f); err != nil {
+	if err := Decode(fsys, code+"/frequent_words.yaml", &f); err != nil {
 		return nil, fmt.Errorf("lang: %w", err)
 	}
 	w.Frequent = strings.Fields(f.Words)

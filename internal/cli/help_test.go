@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tarikh/tarikh/timeline/format"
 )
 
 // allPaths lists every command of the table as the names after "tarikh".
@@ -177,7 +179,7 @@ func TestBashCompletion(t *testing.T) {
 		{"tarikh gazetteer ", "list check suggest"},
 		{"tarikh gazetteer list --t", "--type"},
 		{"tarikh gazetteer list --type p", "person place"},
-		{"tarikh events --format ", "csv timelinejs jsonl html"},
+		{"tarikh events --format ", strings.Join(format.Names(), " ")},
 		{"tarikh events --status p", "planned"},
 		{"tarikh chart --group ", "type person place organization"},
 		{"tarikh chart --b", ""},
