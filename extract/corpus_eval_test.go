@@ -174,8 +174,8 @@ func TestANERcorp(t *testing.T) {
 	types := []ner.Type{ner.Person, ner.Location, ner.Organization}
 	t.Logf("ANERcorp test, discovery off:\n%s", off.Table(types...))
 	t.Logf("ANERcorp test, discovery on:\n%s", on.Table(types...))
-	// Measured 66.4 overall, PERS 60.5 (off: 51.8, 31.5). Issue 11 asks
-	// for 75 and 70: not reached; see extract/ner/README.md.
+	// Measured 65.6 overall, PERS 59.3 (off: 49.9, 31.3) on main 15c358f. Issue 11 asks
+	// for 75 and 70: not reached (see the notes of issue 11).
 	checkFloor(t, "discovery on", on, ner.None, 64)
 	checkFloor(t, "discovery on", on, ner.Person, 58)
 }
