@@ -4,6 +4,7 @@
 package timeline
 
 import (
+	"math"
 	"net/url"
 	"time"
 
@@ -70,4 +71,18 @@ type Event struct {
 func WebURL(u string) bool {
 	p, err := url.Parse(u)
 	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
+}
+
+// Sentence returns 1 + the index of the sentence that tells the event in its
+// article (1 is the title or first line), 0 when not known. The importance
+// score weighs an article's report by it.
+func (e *Event) Sentence() int { return int(e.at) }
+
+// SetSentence sets what Sentence returns (a per-article event read back from
+// a file); n outside 0..2³¹-1 is 0.
+func (e *Event) SetSentence(n int) {
+	if n < 0 || n > math.MaxInt32 {
+		n = 0
+	}
+	e.at = int32(n)
 }

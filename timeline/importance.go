@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"encoding/json"
 	"math"
 	"slices"
 	"sort"
@@ -190,7 +191,7 @@ func (c *refCounts) entity(id string) uint32 {
 func (m *Merger) AddReport(r Report) {
 	m.refs.add(r.Refs)
 	for _, e := range r.Events {
-		m.add(e)
+		m.add(e, m.arrival())
 	}
 }
 
@@ -274,6 +275,7 @@ func placeWeight(code uint8) float64 { return float64(code) / 2 }
 // Importance; when n > 0 it sees it once more, before the choice, without
 // its texts (TimeText and Text are empty when the Merger spills).
 func (m *Merger) EachTop(n int, keep func(*Event) bool, fn func(*Event) error) error {
+	m.sortEvents()
 	if keep == nil {
 		keep = func(*Event) bool { return true }
 	}
@@ -351,3 +353,36 @@ func topOrder(rs []rankKey) []int {
 // FormatImportance writes an importance as the CSV column holds it: one
 // decimal, "43.2".
 func FormatImportance(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+
+// refsJSON is Refs as JSON: the (date, entity) pairs and the entities.
+type refsJSON struct {
+	Pairs    [][2]string `json:"pairs"`
+	Entities []string    `json:"entities"`
+}
+
+// MarshalJSON writes r as {"pairs":[["2015-08-03","houthis"],...],"entities":[...]}.
+func (r Refs) MarshalJSON() ([]byte, error) {
+	j := refsJSON{Pairs: make([][2]string, len(r.pairs)), Entities: r.entities}
+	for i, p := range r.pairs {
+		j.Pairs[i] = [2]string{p.date, p.entity}
+	}
+	if j.Entities == nil {
+		j.Entities = []string{}
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, in any order and with
+// repeats (they count once).
+func (r *Refs) UnmarshalJSON(b []byte) error {
+	var j refsJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*r = Refs{pairs: make([]dateEntity, len(j.Pairs)), entities: j.Entities}
+	for i, p := range j.Pairs {
+		r.pairs[i] = dateEntity{p[0], p[1]}
+	}
+	r.compact()
+	return nil
+}

@@ -9,7 +9,6 @@ import (
 	"os"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -32,8 +31,11 @@ import (
 // docs list every article and sources counts them. Headlines are not kept:
 // label merged events with Lexicon.Headline.
 //
-// Events are looked up by (type, status, entity, year) so that adding stays
-// fast on large corpora. A spilling Merger keeps only the merge keys in
+// Events of different shards (ShardKey: the month of a date to the month or
+// finer, else the date itself) never merge, so that shards can be merged
+// apart, on one machine or many (MergeShards), with the same result. Within
+// a shard, events are looked up by (type, status, entity) so that adding
+// stays fast on large corpora. A spilling Merger keeps only the merge keys in
 // memory and moves each event's texts (headline, time text, sentence) to a
 // temporary file until they are written.
 type Merger struct {
@@ -54,6 +56,8 @@ type Merger struct {
 	// spellings counts, per discovered entity, the spellings its events
 	// were told with: it is shown in the most frequent one.
 	spellings map[string]map[string]int
+	next      int  // the arrival number of the next event Add gives
+	unsorted  bool // Put added events out of their order
 }
 
 // SetLexicon makes the types of one family of the lexicon (a visit and a
@@ -103,8 +107,9 @@ func (m *Merger) classOf(typ string) string {
 
 type merged struct {
 	Event
-	seq int   // first arrival, for a stable order
-	ref int64 // offset of the texts in the spill file, -1 in memory
+	seq   Order  // first arrival, for a stable order
+	ref   int64  // offset of the texts in the spill file, -1 in memory
+	shard string // ShardKey of the first report: the buckets it is in
 	// sents holds a hash of every report's sentence: the same sentence in
 	// two articles (a copied story) tells the same event, whatever else.
 	sents []uint64
@@ -185,13 +190,21 @@ func (s *spillFile) get(ref int64, dst ...*string) error {
 func (m *Merger) Add(evs []Event) {
 	m.refs.add(eventRefs(evs))
 	for _, e := range evs {
-		m.add(e)
+		m.add(e, m.arrival())
 	}
 }
 
-func (m *Merger) add(e Event) {
+// arrival returns the place in the run of the next event added without one.
+func (m *Merger) arrival() Order {
+	m.next++
+	return Order{Index: m.next - 1}
+}
+
+// add merges e, whose place in the run is seq.
+func (m *Merger) add(e Event, seq Order) {
 	m.countSpellings(&e)
-	keys := m.bucketKeys(&e)
+	shard := ShardKey(&e)
+	keys := m.bucketKeys(&e, shard)
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
 	seen := map[int]bool{}
@@ -215,7 +228,7 @@ func (m *Merger) add(e Event) {
 	// The trigger is a slice of the article's text: a copy lets the
 	// article go (kept, it held every article of the corpus in memory).
 	e.Trigger = strings.Clone(e.Trigger)
-	x := &merged{Event: e, seq: i, ref: -1, sents: []uint64{h}, words: [][]uint32{sig}}
+	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -255,7 +268,7 @@ func (m *Merger) absorb(i int, e Event) {
 		x.Type, x.Trigger = e.Type, strings.Clone(e.Trigger) // the more specific type of a family
 	}
 	// New keys for the entities the merge added.
-	for _, k := range m.bucketKeys(&x.Event) {
+	for _, k := range m.bucketKeys(&x.Event, x.shard) {
 		found := false
 		for _, j := range m.buckets[k] {
 			if j == i {
@@ -272,7 +285,10 @@ func (m *Merger) absorb(i int, e Event) {
 // Each calls fn with the merged events in chronological order of start
 // date; ties keep the order in which they first arrived. The event passed to
 // fn is valid only during the call; its Importance is filled.
-func (m *Merger) Each(fn func(*Event) error) error { return m.each(m.events, fn) }
+func (m *Merger) Each(fn func(*Event) error) error {
+	m.sortEvents()
+	return m.each(m.events, fn)
+}
 
 // each calls fn with the events xs in the order of Each.
 func (m *Merger) each(xs []*merged, fn func(*Event) error) error {
@@ -282,7 +298,7 @@ func (m *Merger) each(xs []*merged, fn func(*Event) error) error {
 		if !a.StartDate.Equal(b.StartDate) {
 			return a.StartDate.Before(b.StartDate)
 		}
-		return a.seq < b.seq
+		return a.seq.Compare(b.seq) < 0
 	})
 	if m.spill != nil {
 		if err := m.spill.w.Flush(); err != nil {
@@ -368,14 +384,13 @@ func (m *Merger) Events() ([]Event, error) {
 // Len returns the number of distinct events so far.
 func (m *Merger) Len() int { return len(m.events) }
 
-// bucketKeys are the keys under which e is found: its specific
+// bucketKeys are the keys under which e, of shard, is found: its specific
 // participants across types (an untyped event may join a typed one), its
 // places and broad actors within its type family (for near-identical
 // wording).
-func (m *Merger) bucketKeys(e *Event) []string {
-	year := strconv.Itoa(e.StartDate.Year())
-	actor := "a|" + string(e.Status) + "|" + year + "|"
-	other := "p|" + m.classOf(e.Type) + "|" + string(e.Status) + "|" + year + "|"
+func (m *Merger) bucketKeys(e *Event, shard string) []string {
+	actor := "a|" + string(e.Status) + "|" + shard + "|"
+	other := "p|" + m.classOf(e.Type) + "|" + string(e.Status) + "|" + shard + "|"
 	var keys []string
 	for _, l := range [][]Entity{e.People, e.Organizations, e.Places} {
 		for _, x := range l {
