@@ -58,6 +58,7 @@ func commands() *command {
 		examples: rootExamples,
 		subs: []*command{
 			eventsCommand(),
+			mergeCommand(),
 			chartCommand(),
 			mentionsCommand(),
 			datesCommand(),

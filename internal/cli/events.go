@@ -35,7 +35,10 @@ how many tell it and where, how many mention its date with its
 participants, how often its participants appear). --top N keeps the N most
 important events that the other filters keep, in date order: with
 --entity, the key events of one person's or organization's story.
---lang ar labels headlines in Arabic. Formats (--format):
+--lang ar labels headlines in Arabic. --per-article --format jsonl writes
+each article's events before the merge across articles (the schema is
+docs/per-article.md); tarikh merge merges such files into the timeline.
+Formats (--format):
 ` + format.Help("  ")
 }
 
@@ -45,7 +48,8 @@ tarikh events --entity sudani --since 2024-01 --until 2024-06 news.jsonl
 tarikh events --top 20 --entity houthis news/ -o key-events.csv
 tarikh events --entity "فؤاد حسين" --type meeting --status happened examples/
 tarikh events --format timelinejs --lang ar news.jsonl -o timeline-js.csv
-tarikh events --triggers my-triggers.yaml --gazetteer my.yaml corpus/`
+tarikh events --triggers my-triggers.yaml --gazetteer my.yaml corpus/
+tarikh events --per-article --format jsonl news/2024-03-26.jsonl -o day.events.jsonl`
 
 func eventsCommand() *command {
 	return &command{
@@ -63,10 +67,15 @@ func eventsCommand() *command {
 			c.registerTriggers(fs)
 			c.registerFilter(fs)
 			c.registerOutput(fs, format.Names()...)
+			var perArticle bool
+			fs.boolean(&perArticle, "per-article", "write each article's events before any merge across articles (with --format jsonl), for tarikh merge")
 			c.registerLang(fs)
 			c.registerQuiet(fs)
 			return func(ctx context.Context, args []string, stdio IO) int {
 				c.paths = args
+				if perArticle {
+					return runPerArticle(ctx, c, stdio)
+				}
 				return runEvents(ctx, c, stdio)
 			}
 		},
@@ -119,6 +128,52 @@ func newFilter(c *common, g *gazetteer.Gazetteer, types []string, stderr io.Writ
 	return f, err
 }
 
+// runPerArticle writes each article's events, unmerged, in the per-article
+// JSONL schema (format.PerArticleWriter).
+func runPerArticle(ctx context.Context, c *common, stdio IO) int {
+	if err := c.validate(); err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	if c.format != "jsonl" {
+		return usageError(stdio.Stderr, fmt.Errorf("--per-article writes JSON lines: give --format jsonl (not %s)", c.format))
+	}
+	if len(c.entities)+len(c.types) > 0 || c.filter.Since != "" || c.filter.Until != "" || c.filter.Status != "" || c.top > 0 {
+		return usageError(stdio.Stderr, fmt.Errorf("--per-article writes every event before the merge: give the filters and --top to tarikh merge"))
+	}
+	s, err := newEventsSetup(c, stdio.Stderr)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	out, err := output.Create(c.out, stdio.Stdout)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	w := format.NewPerArticleWriter(out)
+	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, s.report, func(a *input.Article, r timeline.Report) error {
+		return w.Write(format.ArticleInfo{Doc: a.ID, Src: a.Path, Line: a.Line, URL: a.URL, Title: a.Title,
+			DCT: a.DCT, DCTSource: string(a.DCTSource)}, r)
+	})
+	if err == nil {
+		err = w.Close()
+	}
+	return finish(out, st, err, c, stdio.Stderr)
+}
+
+// report finds the events of one article and what it refers to.
+func (s *eventsSetup) report(ctx context.Context, a *input.Article) (timeline.Report, error) {
+	d, err := s.x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
+	if err != nil {
+		return timeline.Report{}, err
+	}
+	r := s.asm.Report(d, a.ID)
+	if a.URL != "" {
+		for i := range r.Events {
+			r.Events[i].URLs = []string{a.URL}
+		}
+	}
+	return r, nil
+}
+
 // collectEvents runs the pipeline and returns the merger holding the events
 // (the caller closes it).
 func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*timeline.Merger, runStats, error) {
@@ -128,20 +183,7 @@ func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*t
 	}
 	m.SetLexicon(s.lx)
 	m.SetPlaces(s.g)
-	process := func(ctx context.Context, a *input.Article) (timeline.Report, error) {
-		d, err := s.x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
-		if err != nil {
-			return timeline.Report{}, err
-		}
-		r := s.asm.Report(d, a.ID)
-		if a.URL != "" {
-			for i := range r.Events {
-				r.Events[i].URLs = []string{a.URL}
-			}
-		}
-		return r, nil
-	}
-	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, process, func(a *input.Article, r timeline.Report) error {
+	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, s.report, func(a *input.Article, r timeline.Report) error {
 		s.articleDates = append(s.articleDates, a.DCT)
 		m.AddReport(r)
 		return nil

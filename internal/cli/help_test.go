@@ -175,7 +175,7 @@ func TestBashCompletion(t *testing.T) {
 		want string // COMPREPLY, space-separated
 	}{
 		{"tarikh ev", "events"},
-		{"tarikh ", "events chart mentions dates articles gazetteer completion version help"},
+		{"tarikh ", "events merge chart mentions dates articles gazetteer completion version help"},
 		{"tarikh gazetteer ", "list check suggest"},
 		{"tarikh gazetteer list --t", "--type"},
 		{"tarikh gazetteer list --type p", "person place"},

@@ -5,7 +5,7 @@ _tarikh() {
     for ((i = 1; i < COMP_CWORD; i++)); do
         w="${COMP_WORDS[i]}"
         case "$cmd $w" in
-        ' articles'|' chart'|' completion'|' dates'|' events'|' gazetteer'|' help'|' mentions'|' version'|'gazetteer check'|'gazetteer list'|'gazetteer suggest') cmd="${cmd:+$cmd }$w" ;;
+        ' articles'|' chart'|' completion'|' dates'|' events'|' gazetteer'|' help'|' mentions'|' merge'|' version'|'gazetteer check'|'gazetteer list'|'gazetteer suggest') cmd="${cmd:+$cmd }$w" ;;
         esac
     done
     COMPREPLY=()
@@ -25,6 +25,19 @@ _tarikh() {
     'events:--format') COMPREPLY=($(compgen -W 'csv timelinejs jsonl html' -- "$cur")); return ;;
     'events:--lang') COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
     'events:--cpuprofile') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    'merge:--workers') return ;;
+    'merge:--gazetteer') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    'merge:--triggers') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    'merge:--entity') return ;;
+    'merge:--type') return ;;
+    'merge:--since') return ;;
+    'merge:--until') return ;;
+    'merge:--status') COMPREPLY=($(compgen -W 'planned happened' -- "$cur")); return ;;
+    'merge:--top') return ;;
+    'merge:-o') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    'merge:--format') COMPREPLY=($(compgen -W 'csv timelinejs jsonl html' -- "$cur")); return ;;
+    'merge:--lang') COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+    'merge:--cpuprofile') compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     'chart:--dct') return ;;
     'chart:--encoding') COMPREPLY=($(compgen -W 'auto utf-8 utf-16 utf-16le utf-16be windows-1256' -- "$cur")); return ;;
     'chart:--workers') return ;;
@@ -78,8 +91,9 @@ _tarikh() {
     esac
     local opts="" words="" files=""
     case "$cmd" in
-    '') opts=''; words='events chart mentions dates articles gazetteer completion version help' ;;
-    'events') opts='--dct --encoding --workers --gazetteer --no-builtin --no-discover --triggers --entity --type --since --until --status --top -o --format --bom --lang -q --cpuprofile'; words=''; files=1 ;;
+    '') opts=''; words='events merge chart mentions dates articles gazetteer completion version help' ;;
+    'events') opts='--dct --encoding --workers --gazetteer --no-builtin --no-discover --triggers --entity --type --since --until --status --top -o --format --bom --per-article --lang -q --cpuprofile'; words=''; files=1 ;;
+    'merge') opts='--workers --gazetteer --no-builtin --triggers --entity --type --since --until --status --top -o --format --bom --lang -q --cpuprofile'; words=''; files=1 ;;
     'chart') opts='--dct --encoding --workers --from --gazetteer --no-builtin --no-discover --triggers --entity --type --since --until --status --top -o --lang --group --title -q --cpuprofile'; words=''; files=1 ;;
     'mentions') opts='--dct --encoding --workers --gazetteer --no-builtin --no-discover -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
     'dates') opts='--dct --encoding --workers -o --format --bom -q --cpuprofile'; words=''; files=1 ;;
@@ -90,7 +104,7 @@ _tarikh() {
     'gazetteer suggest') opts='--dct --encoding --workers --gazetteer --no-builtin --min-articles --type --top -o -q --cpuprofile'; words=''; files=1 ;;
     'completion') opts=''; words='bash zsh fish' ;;
     'version') opts=''; words='' ;;
-    'help') opts=''; words='events chart mentions dates articles gazetteer completion version help' ;;
+    'help') opts=''; words='events merge chart mentions dates articles gazetteer completion version help' ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$opts --help" -- "$cur"))

@@ -20,8 +20,9 @@ function __tarikh_is
     test "$path" = "$want"
 end
 complete -c tarikh -f
-set -g __tarikh_commands ' events' ' chart' ' mentions' ' dates' ' articles' ' gazetteer' ' gazetteer list' ' gazetteer check' ' gazetteer suggest' ' completion' ' version' ' help'
+set -g __tarikh_commands ' events' ' merge' ' chart' ' mentions' ' dates' ' articles' ' gazetteer' ' gazetteer list' ' gazetteer check' ' gazetteer suggest' ' completion' ' version' ' help'
 complete -c tarikh -n '__tarikh_is ' -a events -d 'dated, deduplicated events as CSV, TimelineJS or JSONL'
+complete -c tarikh -n '__tarikh_is ' -a merge -d 'merge per-article event files into the timeline'
 complete -c tarikh -n '__tarikh_is ' -a chart -d 'a self-contained HTML timeline chart'
 complete -c tarikh -n '__tarikh_is ' -a mentions -d 'gazetteer entities found in the text'
 complete -c tarikh -n '__tarikh_is ' -a dates -d 'temporal expressions resolved against each article\'s date'
@@ -47,9 +48,27 @@ complete -c tarikh -n '__tarikh_is events' -l top -d 'keep the N most important 
 complete -c tarikh -n '__tarikh_is events' -s o -d 'write to FILE (atomically: complete or untouched) instead of stdout' -r -F
 complete -c tarikh -n '__tarikh_is events' -l format -d 'output FORMAT: csv, timelinejs, jsonl or html' -x -a 'csv timelinejs jsonl html'
 complete -c tarikh -n '__tarikh_is events' -l bom -d 'start CSV with a UTF-8 byte-order mark (for Excel)'
+complete -c tarikh -n '__tarikh_is events' -l per-article -d 'write each article\'s events before any merge across articles (with --format jsonl), for tarikh merge'
 complete -c tarikh -n '__tarikh_is events' -l lang -d 'LANGUAGE of headlines, type labels and names: en or ar' -x -a 'en ar'
 complete -c tarikh -n '__tarikh_is events' -s q -d 'quiet: no diagnostics, progress or summary on stderr'
 complete -c tarikh -n '__tarikh_is events' -l cpuprofile -d 'write a CPU profile to FILE' -r -F
+complete -c tarikh -n '__tarikh_is merge' -F
+complete -c tarikh -n '__tarikh_is merge' -l workers -d 'merge N shards in parallel (default: the number of CPUs)' -x
+complete -c tarikh -n '__tarikh_is merge' -l gazetteer -d 'add the entities of gazetteer FILE (repeatable)' -r -F
+complete -c tarikh -n '__tarikh_is merge' -l no-builtin -d 'leave the built-in gazetteer out'
+complete -c tarikh -n '__tarikh_is merge' -l triggers -d 'add the event trigger words of YAML FILE' -r -F
+complete -c tarikh -n '__tarikh_is merge' -l entity -d 'keep events naming the entity ID|NAME: its id, or any name or alias in either language (repeatable: any of them)' -x
+complete -c tarikh -n '__tarikh_is merge' -l type -d 'keep events of TYPE: meeting, visit, statement... or none for untyped (repeatable: any of them)' -x
+complete -c tarikh -n '__tarikh_is merge' -l since -d 'keep events whose dates reach YYYY-MM-DD or later (YYYY-MM and YYYY too)' -x
+complete -c tarikh -n '__tarikh_is merge' -l until -d 'keep events whose dates reach YYYY-MM-DD or earlier (YYYY-MM and YYYY too)' -x
+complete -c tarikh -n '__tarikh_is merge' -l status -d 'keep only events whose status is STATUS: planned or happened' -x -a 'planned happened'
+complete -c tarikh -n '__tarikh_is merge' -l top -d 'keep the N most important events the other filters keep, in date order (0: all)' -x
+complete -c tarikh -n '__tarikh_is merge' -s o -d 'write to FILE (atomically: complete or untouched) instead of stdout' -r -F
+complete -c tarikh -n '__tarikh_is merge' -l format -d 'output FORMAT: csv, timelinejs, jsonl or html' -x -a 'csv timelinejs jsonl html'
+complete -c tarikh -n '__tarikh_is merge' -l bom -d 'start CSV with a UTF-8 byte-order mark (for Excel)'
+complete -c tarikh -n '__tarikh_is merge' -l lang -d 'LANGUAGE of headlines, type labels and names: en or ar' -x -a 'en ar'
+complete -c tarikh -n '__tarikh_is merge' -s q -d 'quiet: no diagnostics, progress or summary on stderr'
+complete -c tarikh -n '__tarikh_is merge' -l cpuprofile -d 'write a CPU profile to FILE' -r -F
 complete -c tarikh -n '__tarikh_is chart' -F
 complete -c tarikh -n '__tarikh_is chart' -l dct -d 'article date YYYY-MM-DD for articles whose date is found nowhere else' -x
 complete -c tarikh -n '__tarikh_is chart' -l encoding -d 'read the inputs as ENCODING: auto, utf-8, utf-16, utf-16le, utf-16be or windows-1256' -x -a 'auto utf-8 utf-16 utf-16le utf-16be windows-1256'
@@ -131,6 +150,7 @@ complete -c tarikh -n '__tarikh_is completion' -a 'bash'
 complete -c tarikh -n '__tarikh_is completion' -a 'zsh'
 complete -c tarikh -n '__tarikh_is completion' -a 'fish'
 complete -c tarikh -n '__tarikh_is help' -a 'events'
+complete -c tarikh -n '__tarikh_is help' -a 'merge'
 complete -c tarikh -n '__tarikh_is help' -a 'chart'
 complete -c tarikh -n '__tarikh_is help' -a 'mentions'
 complete -c tarikh -n '__tarikh_is help' -a 'dates'

@@ -1,0 +1,235 @@
+package cli
+
+import (
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime/pprof"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/tarikh/tarikh/input"
+	"github.com/tarikh/tarikh/internal/output"
+	"github.com/tarikh/tarikh/timeline"
+	"github.com/tarikh/tarikh/timeline/format"
+)
+
+const mergeAbout = `Merges per-article event files (tarikh events --per-article --format jsonl)
+into the timeline: the same formats, filters and columns as tarikh events,
+and the same rows as one tarikh events run over the same articles (read in
+path order, as tarikh events reads a directory), whatever the order of the
+files and of their lines. So a timeline grows day by day: keep each day's
+per-article file, and merge them all (the articles are not read again).
+
+The merge is sharded: an event merges only with events of its month (of its
+interval start; dates coarser than a month, with the same date), so the
+months are merged apart, on --workers goroutines here or on a cluster's
+workers (beam/). An article given twice (the same file, the same line) counts
+once; a line that cannot be read is reported with its file and line, counted
+in the summary and skipped.
+`
+
+const mergeExamples = `tarikh events --per-article --format jsonl news/2015-08-01.jsonl -o 2015-08-01.events.jsonl
+tarikh merge *.events.jsonl -o timeline.csv
+tarikh merge --top 20 --entity houthis --format timelinejs days/*.events.jsonl.gz`
+
+func mergeCommand() *command {
+	return &command{
+		name:     "merge",
+		summary:  "merge per-article event files into the timeline",
+		usage:    "tarikh merge [flags] FILE...",
+		about:    mergeAbout,
+		examples: mergeExamples,
+		args:     []string{"files"},
+		setup: func(fs *flagSet) runFunc {
+			c := newCommon()
+			fs.group("Input")
+			fs.integer(&c.workers, "workers", 0, "merge `N` shards in parallel (default: the number of CPUs)")
+			c.registerGazetteer(fs)
+			c.registerTriggers(fs)
+			c.registerFilter(fs)
+			c.registerOutput(fs, format.Names()...)
+			c.registerLang(fs)
+			c.registerQuiet(fs)
+			return func(ctx context.Context, args []string, stdio IO) int {
+				c.paths = args
+				return runMerge(ctx, c, stdio)
+			}
+		},
+	}
+}
+
+func runMerge(ctx context.Context, c *common, stdio IO) int {
+	if err := c.validate(); err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	if len(c.paths) == 0 {
+		return usageError(stdio.Stderr, fmt.Errorf("no input: give per-article files (tarikh events --per-article --format jsonl)"))
+	}
+	g, err := loadGazetteer(c, stdio.Stderr)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	lx, err := timeline.LoadLexicon(c.triggers)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	f, err := newFilter(c, g, lx.Types(), stdio.Stderr)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	s := &eventsSetup{g: g, lx: lx, filter: f}
+	out, err := output.Create(c.out, stdio.Stdout)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	if c.cpuprofile != "" {
+		pf, err := os.Create(c.cpuprofile)
+		if err != nil {
+			return usageError(stdio.Stderr, fmt.Errorf("cpuprofile: %w", err))
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return usageError(stdio.Stderr, fmt.Errorf("cpuprofile: %w", err))
+		}
+		defer pprof.StopCPUProfile()
+	}
+	m, st, err := mergeFiles(ctx, c, s, stdio)
+	if m != nil {
+		defer m.Close()
+	}
+	if err == nil {
+		err = writeEvents(out, c, m, s, &st)
+	}
+	return finish(out, st, err, c, stdio.Stderr)
+}
+
+// perArticleRun is what the per-article files of a run hold: the articles
+// (each once) and their events (each once), by their place in the run.
+type perArticleRun struct {
+	articles map[timeline.Order]timeline.Refs // Index 0
+	events   map[timeline.Order]timeline.Arrival
+	noDate   []string
+}
+
+// mergeFiles reads the per-article files of c.paths and merges their
+// events, shard by shard, into a Merger that gives the timeline.
+func mergeFiles(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*timeline.Merger, runStats, error) {
+	var st runStats
+	run := perArticleRun{articles: map[timeline.Order]timeline.Refs{}, events: map[timeline.Order]timeline.Arrival{}}
+	bad := func(e *format.LineError) {
+		st.failedLines++
+		if st.lineFiles == nil {
+			st.lineFiles = map[string]bool{}
+		}
+		st.lineFiles[e.Path] = true
+		if !c.quiet {
+			fmt.Fprintf(stdio.Stderr, "tarikh: %v\n", e)
+		}
+	}
+	for _, p := range c.paths {
+		if err := ctx.Err(); err != nil {
+			return nil, st, err
+		}
+		if err := readPerArticleFile(p, stdio.Stdin, &run, bad); err != nil {
+			st.failedFiles++
+			if !c.quiet {
+				fmt.Fprintf(stdio.Stderr, "tarikh: %v\n", err)
+			}
+		}
+	}
+	st.articles = len(run.articles)
+	st.noDate = len(run.noDate)
+	slices.Sort(run.noDate)
+	st.noDateDocs = run.noDate[:min(len(run.noDate), maxNamed)]
+
+	m, err := timeline.NewSpillingMerger("")
+	if err != nil {
+		return nil, st, err
+	}
+	m.SetLexicon(s.lx)
+	m.SetPlaces(s.g)
+	for _, r := range run.articles {
+		m.AddRefs(r)
+	}
+	for _, x := range MergeByShard(run.events, s.lx, s.g, c.workers) {
+		m.Put(x)
+	}
+	return m, st, ctx.Err()
+}
+
+// MergeByShard merges events shard by shard (timeline.ShardKey) on workers
+// goroutines and returns every shard's merged events.
+func MergeByShard(events map[timeline.Order]timeline.Arrival, lx *timeline.Lexicon, places timeline.Places, workers int) []timeline.MergedEvent {
+	shards := map[string][]timeline.Arrival{}
+	for _, a := range events {
+		k := timeline.ShardKey(&a.Event)
+		shards[k] = append(shards[k], a)
+	}
+	keys := make(chan string)
+	var mu sync.Mutex
+	var out []timeline.MergedEvent
+	var wg sync.WaitGroup
+	for range max(workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range keys {
+				xs := timeline.MergeShard(shards[k], lx, places)
+				mu.Lock()
+				out = append(out, xs...)
+				mu.Unlock()
+			}
+		}()
+	}
+	for k := range shards {
+		keys <- k
+	}
+	close(keys)
+	wg.Wait()
+	return out
+}
+
+// readPerArticleFile reads one per-article file ("-" is stdin; a name
+// ending in .gz is gunzipped) into run. Its error is for a file that cannot
+// be read; bad lines go to bad.
+func readPerArticleFile(path string, stdin io.Reader, run *perArticleRun, bad func(*format.LineError)) error {
+	var r io.Reader
+	name := path
+	if path == "-" {
+		r, name = stdin, input.StdinName
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	if strings.HasSuffix(path, ".gz") {
+		z, err := gzip.NewReader(r)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		defer z.Close()
+		r = z
+	}
+	return format.ReadPerArticle(r, name, func(rec format.PerArticleRecord) error {
+		if a := rec.Article; a != nil {
+			k := timeline.Order{Src: a.Src, Line: a.Line}
+			if _, dup := run.articles[k]; dup {
+				return nil // the same article given twice counts once
+			}
+			run.articles[k] = rec.Refs
+			if a.DCTSource == string(input.DCTNone) {
+				run.noDate = append(run.noDate, where(&input.Article{Path: a.Src, Line: a.Line}))
+			}
+			return nil
+		}
+		run.events[rec.Event.Order] = *rec.Event
+		return nil
+	}, bad)
+}
