@@ -161,3 +161,8 @@ func (m *Merger) sortEvents() {
 	m.buckets = map[string][]int{}
 	m.unsorted = false
 }
+
+// CountSpellings counts the spellings of e's discovered entities, so that
+// the timeline names each in its most frequent one: a run's last step calls
+// it with every article's event once (the counts do not depend on order).
+func (m *Merger) CountSpellings(e *Event) { m.countSpellings(e) }

@@ -155,6 +155,9 @@ func mergeFiles(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*time
 	for _, r := range run.articles {
 		m.AddRefs(r)
 	}
+	for _, a := range run.events {
+		m.CountSpellings(&a.Event)
+	}
 	for _, x := range MergeByShard(run.events, s.lx, s.g, c.workers) {
 		m.Put(x)
 	}
