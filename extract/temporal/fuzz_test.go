@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -26,39 +27,72 @@ func FuzzFind(f *testing.F) {
 		if dctUnix != 0 {
 			dct = time.Unix(dctUnix%(400*365*86400), 0).UTC()
 		}
-		tx := textnorm.Normalize(s)
-		toks := tx.Tokenize()
-		n := utf8.RuneCountInString(s)
-		for _, lang := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
-			prevEnd := 0
-			for _, x := range testRec.Find(tx, toks, lang, dct) {
-				if x.Start < prevEnd || x.Start >= x.End || x.End > n {
-					t.Fatalf("bad span %d..%d (prev end %d, %d runes) in %q", x.Start, x.End, prevEnd, n, s)
-				}
-				if x.Tok < 0 || x.Tok >= x.TokEnd || x.TokEnd > len(toks) {
-					t.Fatalf("bad token range %d..%d of %d", x.Tok, x.TokEnd, len(toks))
-				}
-				if x.Text != tx.Slice(x.Start, x.End) {
-					t.Fatalf("Text %q is not the span", x.Text)
-				}
-				if x.Dating() && x.EndDate.Before(x.StartDate) {
-					t.Fatalf("interval ends before it starts: %+v", x)
-				}
-				prevEnd = x.End
-			}
-		}
+		checkFind(t, s, dct)
 	})
 }
 
-// TestAdversarial runs hostile inputs through Find once (the fuzz seeds run
-// in every plain go test too).
-func TestAdversarial(t *testing.T) {
-	long := make([]byte, 0, 1<<16)
-	for len(long) < 1<<16 {
-		long = append(long, "من بين 2014 و2017 قبل 3 أيام كل "...)
+// checkFind runs s through Find in both languages and fails on a span
+// outside the text, out of order or overlapping, a token range outside the
+// token list, a Text that is not its span, or an interval that ends before
+// it starts. It returns how many expressions each language found.
+func checkFind(t *testing.T, s string, dct time.Time) map[textnorm.Lang]int {
+	t.Helper()
+	tx := textnorm.Normalize(s)
+	toks := tx.Tokenize()
+	n := utf8.RuneCountInString(s)
+	found := map[textnorm.Lang]int{}
+	for _, lang := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+		prevEnd := 0
+		for _, x := range testRec.Find(tx, toks, lang, dct) {
+			if x.Start < prevEnd || x.Start >= x.End || x.End > n {
+				t.Fatalf("bad span %d..%d (prev end %d, %d runes) in %.80q", x.Start, x.End, prevEnd, n, s)
+			}
+			if x.Tok < 0 || x.Tok >= x.TokEnd || x.TokEnd > len(toks) {
+				t.Fatalf("bad token range %d..%d of %d", x.Tok, x.TokEnd, len(toks))
+			}
+			if x.Text != tx.Slice(x.Start, x.End) {
+				t.Fatalf("Text %q is not the span", x.Text)
+			}
+			if x.Dating() && x.EndDate.Before(x.StartDate) {
+				t.Fatalf("interval ends before it starts: %+v", x)
+			}
+			prevEnd = x.End
+			found[lang]++
+		}
 	}
-	for _, s := range []string{string(long), "\xff\xfe2024/03/27\xff", "٢٠٢٤/١٣/٤٠", "0/0/0", "-1/-1/2024"} {
-		tx := textnorm.Normalize(s)
-		_ = testRec.Find(tx, tx.Tokenize(), textnorm.Arabic, time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC))
+	return found
+}
+
+// TestAdversarial runs hostile inputs through Find with the fuzz target's
+// checks, and checks that a long repetition of the same clause is read the
+// same way in every repetition: the cost of one repetition must not depend on
+// what came before (a scanner that backtracks over the whole text, or stops
+// early, changes the count).
+func TestAdversarial(t *testing.T) {
+	dct := time.Date(2024, 3, 27, 0, 0, 0, 0, time.UTC)
+	const clause = "من بين 2014 و2017 قبل 3 أيام كل يوم. "
+	one := checkFind(t, clause, dct)[textnorm.Arabic]
+	if one == 0 {
+		t.Fatalf("%q: no expression found", clause)
+	}
+	reps := (1 << 16) / len(clause)
+	if got := checkFind(t, strings.Repeat(clause, reps), dct)[textnorm.Arabic]; got != one*reps {
+		t.Errorf("%d repetitions of %q: %d expressions, want %d (%d each)", reps, clause, got, one*reps, one)
+	}
+	for _, tc := range []struct {
+		in   string
+		want int // Arabic expressions found
+	}{
+		{"\xff\xfe2024/03/27\xff", 1},
+		{"٢٠٢٤/١٣/٤٠", 0}, // month 13, day 40: no date
+		{"0/0/0", 0},
+		{"-1/-1/2024", 1}, // the year alone
+		{"", 0},
+		{strings.Repeat("قبل ", 5000), 0},
+		{strings.Repeat("(", 5000) + "عام 2024", 1},
+	} {
+		if got := checkFind(t, tc.in, dct)[textnorm.Arabic]; got != tc.want {
+			t.Errorf("%.40q: %d expressions, want %d", tc.in, got, tc.want)
+		}
 	}
 }
