@@ -268,8 +268,11 @@ func (w *walker) parseLine(b []byte, path string, line int, detect bool, repaire
 		}
 	}
 	var j jsonArticle
-	if err := json.Unmarshal(b, &j); err != nil {
-		return nil, jsonLineError(err)
+	if !decodeLine(b, &j) {
+		j = jsonArticle{}
+		if err := json.Unmarshal(b, &j); err != nil {
+			return nil, jsonLineError(err)
+		}
 	}
 	if j.Text == nil {
 		return nil, errors.New(`no "text" field`)
@@ -292,6 +295,9 @@ func (w *walker) parseLine(b []byte, path string, line int, detect bool, repaire
 func idString(raw json.RawMessage) string {
 	if len(raw) == 0 || string(raw) == "null" {
 		return ""
+	}
+	if n := len(raw); n >= 2 && raw[0] == '"' && raw[n-1] == '"' && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : n-1]) // a string without escapes
 	}
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
