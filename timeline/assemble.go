@@ -100,6 +100,7 @@ func (a *Assembler) Report(d *extract.Document, doc string) Report {
 func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 	t := d.Text
 	dl := a.lx.forDoc(d)
+	defer dl.release()
 	body := a.bodySentences(d)
 	colKnown, col := false, false
 	column := func() bool { // worked out on first need

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract"
@@ -197,7 +198,20 @@ type Lexicon struct {
 	cutAt                 []string
 	dropLines             map[string]bool
 	dropPrefix            []string
+	// cueCaches holds wordCueCaches between documents (one per goroutine
+	// at a time: the Assembler works on many documents at once).
+	cueCaches sync.Pool
 }
+
+// wordCueCache remembers the cue of the words already met, by language:
+// working one out takes the word's stems and a map lookup for each stem and
+// each prefix length, and most words recur from article to article. A
+// word's cue depends only on its language and its normalized text.
+type wordCueCache map[*langLex]map[string]cue
+
+// maxCachedWords bounds the words a wordCueCache keeps per language (a
+// cache that fills up starts again empty).
+const maxCachedWords = 1 << 16
 
 // langLex is one language's part of the lexicon.
 type langLex struct {
@@ -233,10 +247,13 @@ func (ll *langLex) firstPerson(w string) bool {
 // docLex is the lexicon of one document's words, [latin, arabic] by
 // script, with the cue of each token worked out once.
 type docLex struct {
-	langs [2]*langLex
-	d     *extract.Document
-	cues  []cue // by token; fDone marks those worked out
-	buf   []string
+	lx     *Lexicon
+	langs  [2]*langLex
+	d      *extract.Document
+	cues   []cue // by token; fDone marks those worked out
+	buf    []string
+	cache  wordCueCache
+	cached [2]map[string]cue // cache[langs[i]]
 }
 
 func (dl *docLex) of(arabic bool) *langLex {
@@ -255,20 +272,49 @@ func (dl *docLex) cue(k int) cue {
 	tok := dl.d.Tokens[k]
 	c := cue{chain: -1}
 	if tok.Kind == textnorm.Word {
-		c, dl.buf = dl.of(tok.Arabic).wordCues(dl.d.Text.TokenText(tok), dl.buf)
+		i := b2i(tok.Arabic)
+		m := dl.cached[i]
+		if m == nil {
+			m = dl.cache[dl.langs[i]]
+			if m == nil {
+				m = map[string]cue{}
+				dl.cache[dl.langs[i]] = m
+			}
+			dl.cached[i] = m
+		}
+		w := dl.d.Text.TokenText(tok)
+		var ok bool
+		if c, ok = m[w]; !ok {
+			c, dl.buf = dl.langs[i].wordCues(w, dl.buf)
+			if len(m) >= maxCachedWords {
+				clear(m)
+			}
+			m[strings.Clone(w)] = c // not a slice of the document's text
+		}
 	}
 	c.f |= fDone
 	dl.cues[k] = c
 	return c
 }
 
+// release gives the document's word cache back for the next document.
+func (dl *docLex) release() {
+	dl.lx.cueCaches.Put(dl.cache)
+	dl.cache, dl.cached = nil, [2]map[string]cue{}
+}
+
 // forDoc returns the lexicon of document d's words: its language for the
 // words of its script, the first language of the other script for the
 // others (an English name in an Arabic article).
 func (lx *Lexicon) forDoc(d *extract.Document) *docLex {
-	dl := &docLex{langs: lx.byScript, d: d, cues: make([]cue, len(d.Tokens))}
+	dl := &docLex{lx: lx, langs: lx.byScript, d: d, cues: make([]cue, len(d.Tokens))}
 	if ll := lx.langs[string(d.Lang)]; ll != nil {
 		dl.langs[b2i(ll.arabic)] = ll
+	}
+	if c, ok := lx.cueCaches.Get().(wordCueCache); ok {
+		dl.cache = c
+	} else {
+		dl.cache = wordCueCache{}
 	}
 	return dl
 }
