@@ -42,7 +42,7 @@ func TestEnglishExtents(t *testing.T) {
 			[]string{"2010=2010", "2007=2007", "1986=1986"}},
 		{"He sat down and wept.", "en", "2024-03-27", nil},
 		{"Clocks go forward to British Summer Time.", "en", "2024-03-27", nil},
-		{"The vote is due in September or October.", "en", "2024-03-27", []string{"September=2024-09", "October=2024-10"}},
+		{"The vote is due in September or October.", "en", "2024-03-27", []string{"September or October=2024-09/2024-10"}},
 		{"in the 1957-58 season and in 2009-2010", "en", "2024-03-27", []string{"1957-58=1957/1958", "2009-2010=2009/2010"}},
 	})
 	for _, c := range []struct{ in, lang, mod string }{

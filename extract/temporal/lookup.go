@@ -16,7 +16,7 @@ type tokSenses struct {
 	// mask has bit 1<<cat for every category among the senses, markers
 	// bit 1<<kind for every marker kind.
 	mask    uint64
-	markers uint32
+	markers uint64
 	s       [4][]sense
 	// memo of point(i): 0 not computed, 1 none, 2 found.
 	pstate uint8
@@ -257,7 +257,7 @@ func (s *scanner) glued(i int) bool { return i > 0 && i < len(s.toks) && !s.toks
 
 // mayBe reports whether token i has a sense of one of the categories cats
 // or a marker of the kinds marks (bit masks): a cheap test before a pattern.
-func (s *scanner) mayBe(i int, cats uint64, marks uint32) bool {
+func (s *scanner) mayBe(i int, cats uint64, marks uint64) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}

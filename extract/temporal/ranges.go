@@ -31,6 +31,13 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		return r, true
 	}
 	k, ok := s.rangeConnector(x.end, between, x.isPoint)
+	alt := false
+	if !ok && j == i {
+		// September or October, الاثنين أو الثلاثاء: alternatives, one
+		// expression whose value spans both
+		k, alt = s.marker(x.end, mkOr)
+		ok = alt
+	}
 	slash := false
 	if !ok && x.isNum && x.digits == 4 && s.punct(x.end, "/") && s.glued(x.end) && s.glued(x.end+1) {
 		k, ok, slash = x.end+1, true, true // 1436/1437هـ, 1986/87: a school or fiscal year
@@ -48,8 +55,13 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		y.n, y.digits, y.isNum = s.num(k)
 		ok = y.isNum && consecutiveYears(x, y)
 	}
-	if !ok {
+	if !ok || alt && !alternatives(x, y) {
 		return expr{}, false
+	}
+	if alt {
+		if _, ok := s.rangeConnector(y.end, false, y.isPoint); ok {
+			return expr{}, false // الثلاثينات أو الأربعينات وحتى الخمسينات: the second starts a range
+		}
 	}
 	p, q, end, ok := s.rangeEnds(i, x, y)
 	if !ok {
@@ -58,7 +70,7 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	if p, ok = fillRangeStart(p, q); !ok {
 		return expr{}, false
 	}
-	return expr{end: end, kind: kRange, p: p, q: q, future: q.dir > 0, past: q.dir < 0}, true
+	return expr{end: end, kind: kRange, p: p, q: q, future: q.dir > 0, past: q.dir < 0, alt: alt}, true
 }
 
 // monthDaysBetween parses a month and the days of it after: شهر نوفمبر
@@ -224,6 +236,24 @@ func (s *scanner) rangeEnds(i int, x, y rangeSide) (p, q point, end int, ok bool
 		return p, q, end, true
 	}
 	return p, q, end, false
+}
+
+// alternatives reports two sides joined by "or" that name the same kind
+// of date: two months, two weekdays, two years (2014 أو 2015), or a number
+// the other side completes (10 or 11 March, in 2014 or 2015). Two bare
+// numbers are amounts (2 or 3 days), never dates.
+func alternatives(x, y rangeSide) bool {
+	switch {
+	case x.p.season != 0 || y.p.season != 0:
+		return false // في الصيف أو الشتاء: any summer or winter, no date
+	case x.isPoint && !x.isNum && y.isPoint && !y.isNum:
+		return granOf(x.p) == granOf(y.p) && x.p.rel == y.p.rel
+	case x.isNum && !x.isPoint:
+		return y.isPoint && !y.isNum && x.digits <= 2
+	case y.isNum && !y.isPoint:
+		return x.isPoint && (x.p.d != 0 && y.digits <= 2 || x.p.m == 0 && x.p.d == 0 && y.digits == 4 && y.n > x.p.y && y.n <= x.p.y+10)
+	}
+	return false
 }
 
 // consecutiveYears reports two numbers that are a year and the next

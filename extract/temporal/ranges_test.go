@@ -18,6 +18,18 @@ func TestRanges(t *testing.T) {
 		{"بين 2014 و2017", "ar", "", want{"بين 2014 و2017", "date", "2014/2017", "2014-01-01", "2017-12-31", "", false}},
 		{"من 10 إلى 12 مارس 2024", "ar", "", want{"من 10 إلى 12 مارس 2024", "date", "2024-03-10/2024-03-12", "2024-03-10", "2024-03-12", "", false}},
 		{"من عام 2003 وحتى 2021", "ar", "", want{"من عام 2003 وحتى 2021", "date", "2003/2021", "2003-01-01", "2021-12-31", "", false}},
+		// alternatives: one expression whose value spans both (sentences of
+		// SaudiNewsNet and Reuters' kind)
+		{"ومن المتوقع أن يصدر القرار في سبتمبر أو أكتوبر المقبل", "ar", "2015-08-10", want{"سبتمبر أو أكتوبر المقبل", "date", "2015-09/2015-10", "2015-09-01", "2015-10-31", "", true}},
+		{"وقع الحادث في 2014 أو 2015 بحسب المصادر", "ar", "2015-08-10", want{"2014 أو 2015", "date", "2014/2015", "2014-01-01", "2015-12-31", "", false}},
+		{"سيعقد الاجتماع يوم الثلاثاء أو الأربعاء المقبلين", "ar", "2015-08-10", want{"يوم الثلاثاء أو الأربعاء المقبلين", "date", "2015-08-11/2015-08-12", "2015-08-11", "2015-08-12", "", true}},
+		{"وصل الوفد في 10 أو 11 مارس", "ar", "2015-08-10", want{"10 أو 11 مارس", "date", "2015-03-10/2015-03-11", "2015-03-10", "2015-03-11", "", false}},
+		{"The decision is expected in September or October, officials said.", "en", "1987-03-17", want{"September or October", "date", "1987-09/1987-10", "1987-09-01", "1987-10-31", "", true}},
+		{"The talks will resume on Monday or Tuesday.", "en", "1987-03-18", want{"Monday or Tuesday", "date", "1987-03-23/1987-03-24", "1987-03-23", "1987-03-24", "", true}},
+		{"The plant was shut in December or January.", "en", "1987-03-17", want{"December or January", "date", "1986-12/1987-01", "1986-12-01", "1987-01-31", "", false}},
+		{"Output rose in 1985 or 1986, he said.", "en", "1987-03-17", want{"1985 or 1986", "date", "1985/1986", "1985-01-01", "1986-12-31", "", false}},
+		// amounts joined by "or" are no alternatives of dates
+		{"one of 1500 or 2000 pills", "en", "1987-03-17", want{}},
 		// English
 		{"between 2014 and 2017", "en", "", want{"between 2014 and 2017", "date", "2014/2017", "2014-01-01", "2017-12-31", "", false}},
 	})

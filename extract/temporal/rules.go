@@ -199,12 +199,13 @@ const (
 	mkAt            // at before a clock time (Saturday at 15:00 GMT)
 	mkFromNow
 	mkContinue
+	mkOr        // September or October: alternatives, one expression
 	mkOrdSuffix // keep last
 )
 
 // Every marker kind is a bit of tokSenses.markers: this fails to compile
-// when there are more than 32.
-const _ uint32 = 1 << (31 - mkOrdSuffix)
+// when there are more than 64.
+const _ uint64 = 1 << (63 - mkOrdSuffix)
 
 var markerKinds = map[string]int{
 	"day": mkDay, "month": mkMonth, "year": mkYear, "hijri": mkHijri, "ad": mkAD,
@@ -213,7 +214,7 @@ var markerKinds = map[string]int{
 	"and": mkAnd, "of": mkOf, "this": mkThis, "ago": mkAgo, "later_word": mkLaterWord, "earlier": mkEarlier, "later": mkLater,
 	"anchor_before": mkAnchorBefore, "anchor_after": mkAnchorAfter, "decade_century": mkDecadeCentury,
 	"time_zone": mkTimeZone, "hours": mkHours, "at": mkAt,
-	"from_now": mkFromNow, "ordinal_suffix": mkOrdSuffix, "continue": mkContinue,
+	"from_now": mkFromNow, "ordinal_suffix": mkOrdSuffix, "continue": mkContinue, "or": mkOr,
 }
 
 // unit is a calendar unit.

@@ -90,6 +90,9 @@ type expr struct {
 	// signByTense: a kOffset said with no direction (2 سنة و21 يوما من
 	// الآن) counts back after a past verb (غادرت هنا ...), else ahead.
 	signByTense bool
+	// alt: a kRange of alternatives (September or October): its value
+	// spans both, whichever comes first.
+	alt bool
 	// anchorEvent: a duration that counts from an event without a date
 	// (six days before the diversion came to light): no date of its own.
 	anchorEvent bool
@@ -302,6 +305,9 @@ func (s *scanner) finishDate(x Timex, e expr, future bool) Timex {
 			b = dayValue(a.start.AddDate(0, 0, (e.q.wd-1-int(a.start.Weekday())+7)%7))
 		} else {
 			b = s.resolve(e.q, future)
+		}
+		if e.alt && a.why == "" && b.why == "" && b.end.Before(a.start) {
+			a, b = b, a // January or December, said of the past
 		}
 		r = rangeOf(a, b)
 	default:

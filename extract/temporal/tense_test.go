@@ -27,10 +27,10 @@ func TestYearOfMonth(t *testing.T) {
 		{"Shareholders of record March 20 will get the payment.", "en", "1987-02-26", []string{"March 20=1987-03-20"}},
 		{"فرصة قبل المهلة المحددة في 20 اغسطس التي يتوجب فيها على اليونان السداد", "ar", "2015-08-10", []string{"20 اغسطس=2015-08-20"}},
 		{"توزيع أرباح الشركة على المساهمين 30 أغسطس", "ar", "2015-08-10", []string{"30 أغسطس=2015-08-30"}},
-		{"the talks are likely to be held in April or June.", "en", "1987-03-03", []string{"April=1987-04", "June=1987-06"}},
+		{"the talks are likely to be held in April or June.", "en", "1987-03-03", []string{"April or June=1987-04/1987-06"}},
 		// a past verb: the previous occurrence; "be held" is no past verb
 		{"He was fired in July.", "en", "1987-03-17", []string{"July=1986-07"}},
-		{"a meeting expected to be held in June or July.", "en", "1987-03-26", []string{"June=1987-06", "July=1987-07"}},
+		{"a meeting expected to be held in June or July.", "en", "1987-03-26", []string{"June or July=1987-06/1987-07"}},
 		{"وقال المسؤول إن المعرض أقيم في 20 أغسطس", "ar", "2015-08-10", []string{"20 أغسطس=2014-08-20"}},
 		{"انسحبت بسبب إصابة بحسب ما أعلن المنظمون الجمعة.", "ar", "2015-08-02", []string{"الجمعة=2015-07-31"}},
 		// a month far ahead with no tense is last year's; a limit allows six months
