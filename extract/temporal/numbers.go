@@ -113,10 +113,36 @@ func (s *scanner) unitAt(i int) (unit, int, bool, int, bool) {
 // relAt parses الماضي/المقبل/الحالي (also "last/next/this").
 func (s *scanner) relAt(i int) (int, int, bool) {
 	sn, e, ok := s.get(i, catRel)
-	if !ok {
+	if !ok || sn.val != 0 && s.prepPrefixed(i, catRel) {
 		return 0, i, false
 	}
 	return sn.val, e, true
+}
+
+// prepPrefixed reports an Arabic word that has a sense of category c only
+// once a preposition prefix is stripped (وبالتالي "and so" is no التالي):
+// an adjective after a noun (المقبل, الماضي) never carries one.
+func (s *scanner) prepPrefixed(i int, c cat) bool {
+	if !s.arabic(i) {
+		return false
+	}
+	w := s.text(i)
+	for k := 0; k < 2; k++ {
+		for _, sn := range s.lx.words[w] {
+			if sn.cat == c {
+				return false
+			}
+		}
+		if k == 0 {
+			for _, p := range s.lx.conj {
+				if len(w) > len(p)+2 && w[:len(p)] == p {
+					w = w[len(p):]
+					break
+				}
+			}
+		}
+	}
+	return true
 }
 
 // dayNum parses a day of the month: 1..31 in digits (with an English

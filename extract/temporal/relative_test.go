@@ -10,6 +10,10 @@ func TestRelative(t *testing.T) {
 		{"طلبوا 2000 ريال في اليوم مقابل", "ar", "2015-08-02", want{}},
 		{"تنظمه المكتبة للعام الثالث على التوالي", "ar", "2015-08-02", want{}},
 		{"3 في المائة الشهر الماضي", "ar", "2015-08-02", want{"الشهر الماضي", "date", "2015-07", "2015-07-01", "2015-07-31", "", false}},
+		// وبالتالي ("and so") after a unit is no التالي: an adjective
+		// never carries a preposition (SaudiNewsNet 2015-07-21)
+		{"تستغرق الرحلة أسبوع وبالتالي لن يعود", "ar", "2015-07-21", want{}},
+		{"توقف منذ أربع سنوات وبالتالي فقد", "ar", "2015-07-21", want{"منذ أربع سنوات", "duration", "P4Y", "", "", "", false}},
 		// the nth weekday of a month; the week after next
 		{"في الأسبوع بعد المقبل", "ar", "2015-08-02", want{"الأسبوع بعد المقبل", "date", "2015-W33", "2015-08-10", "2015-08-16", "", true}},
 		// a day of the month alone, after يوم: the tense picks the month
