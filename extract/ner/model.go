@@ -551,3 +551,11 @@ func (m *Model) Particle(w string) bool {
 func (m *Model) IsTitle(w string) bool {
 	return m.fz.cues.lookup(strHash(w))&cueTitle != 0
 }
+
+// OrgHead reports whether the normalized word w starts an organization's
+// name (org_heads of lang/<code>/ner_cues.yaml) and is not also a word
+// before a place's name (place_cues): "جامعة" but not "مركز".
+func (m *Model) OrgHead(w string) bool {
+	c := m.fz.cues.lookup(strHash(w))
+	return c&cueOrgHead != 0 && c&cuePlace == 0
+}

@@ -63,6 +63,9 @@ func (m *Model) Clitic(t *textnorm.Text, tok textnorm.Token) (int, bool) {
 			continue
 		}
 		if strings.HasPrefix(rest, article) && atLeast(rest, 4) {
+			if strings.Contains(p, "ك") && !m.Seen(rest) && !m.KnownNameWord(rest) {
+				continue // "كاليفورنيا", "كالغاري": ك + ال ("like the") is rare, كال starts names
+			}
 			return len(p), false
 		}
 		if !atLeast(rest, 3) {

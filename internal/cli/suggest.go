@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/ner"
@@ -144,7 +146,7 @@ func runSuggest(ctx context.Context, c *common, o *suggestOptions, stdio IO) int
 	if err == nil {
 		var list []*suggestion
 		for _, s := range all {
-			if s.articles >= o.minArticles {
+			if s.articles >= o.minArticles && !adverb(s.spellings) {
 				list = append(list, s)
 			}
 		}
@@ -173,8 +175,11 @@ func suggestions(d *extract.Document, m *ner.Model, typ gazetteer.Type) []sugges
 		if mn.Via != gazetteer.ViaDiscovered || !extract.IsDiscovered(mn.Entity) || (typ != "" && mn.Entity.Type != typ) {
 			continue
 		}
-		if mn.Entity.Type == gazetteer.Person && m != nil && givenOnly(d, m, mn) {
-			continue // "محمد", "عبد الله": a part of someone's name, no one
+		if m != nil && givenOnly(d, m, mn) {
+			continue // "محمد", "عبد الله": a part of someone's name, no one (nor a place)
+		}
+		if m != nil && partOfLonger(d, m, mn) {
+			continue // "بن خالد", "مانشستر": folded into the longer name the article gives
 		}
 		f := byKey[mn.Entity.ID]
 		if f == nil {
@@ -213,6 +218,44 @@ func givenOnly(d *extract.Document, m *ner.Model, mn *extract.Mention) bool {
 	}
 	st, _, _ := m.Stem(ws[0])
 	return m.GivenName(ws[0]) || m.GivenName(st)
+}
+
+// partOfLonger reports a name whose words are a strict part of a longer
+// name (found by the gazetteer or by discovery) in the same article: a
+// fragment ("مانشستر" of "مانشستر يونايتد", "بن عبدالعزيز" of "محمد بن
+// نايف بن عبدالعزيز"), not a name of its own.
+func partOfLonger(d *extract.Document, m *ner.Model, mn *extract.Mention) bool {
+	short := stemWords(d, m, mn.Tok, mn.TokEnd)
+	if len(short) == 0 {
+		return false
+	}
+	for i := range d.Mentions {
+		o := &d.Mentions[i]
+		if o.Via == gazetteer.ViaRole || o.TokEnd-o.Tok <= mn.TokEnd-mn.Tok {
+			continue
+		}
+		long := stemWords(d, m, o.Tok, o.TokEnd)
+		for j := 0; j+len(short) <= len(long); j++ {
+			if len(long) > len(short) && slices.Equal(long[j:j+len(short)], short) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stemWords returns the words of tokens [from, to), each without its
+// proclitic and article.
+func stemWords(d *extract.Document, m *ner.Model, from, to int) []string {
+	var out []string
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Kind == textnorm.Punct {
+			continue
+		}
+		st, _, _ := m.Stem(d.Text.TokenText(d.Tokens[k]))
+		out = append(out, st)
+	}
+	return out
 }
 
 func appendNew(l []string, s string) []string {
@@ -349,4 +392,17 @@ func topRole(roles map[string]int) (string, int) {
 // hasArabic reports a string with an Arabic letter.
 func hasArabic(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) >= 0
+}
+
+// adverb reports a name seen written with nunation (tanwin) at its end,
+// as Arabic writes adverbs and indefinite nouns ("ميدانياً", "مشهدٍ") and
+// never a name in news text.
+func adverb(spellings map[string]int) bool {
+	for sp := range spellings {
+		r, _ := utf8.DecodeLastRuneInString(sp)
+		if r == '\u064B' || r == '\u064C' || r == '\u064D' { // ً ٌ ٍ
+			return true
+		}
+	}
+	return false
 }

@@ -73,3 +73,21 @@ func TestGazetteerSuggest(t *testing.T) {
 		})
 	}
 }
+
+// TestAdverb: a name seen with nunation at its end is an adverb or an
+// indefinite noun, not a name.
+func TestAdverb(t *testing.T) {
+	for _, tc := range []struct {
+		spellings map[string]int
+		want      bool
+	}{
+		{map[string]int{"ميدانيا": 3, "ميدانياً": 1}, true},
+		{map[string]int{"مشهدٍ": 1}, true},
+		{map[string]int{"خادمُ": 1, "خادم": 2}, false},
+		{map[string]int{"كاليفورنيا": 4}, false},
+	} {
+		if got := adverb(tc.spellings); got != tc.want {
+			t.Errorf("adverb(%v) = %v, want %v", tc.spellings, got, tc.want)
+		}
+	}
+}
