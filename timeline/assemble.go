@@ -52,6 +52,10 @@ type group struct {
 	// yieldTok is the last word of a yielding type (انطلقت, قرر); yieldTo
 	// the type of the first other trigger within yieldSpan words after one.
 	yieldTok, yieldTo int
+	// condTok is the first reaction word (أدان, condemned) of its words,
+	// -1 for none; published: the date is a publication's (نشرته أمس).
+	condTok   int
+	published bool
 }
 
 // yieldSpan is how many words after a word of a yielding type (انطلقت,
@@ -110,6 +114,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 		return col
 	}
 	var out []Event
+	var lead *leadRefs // what the top names, on first need
 	var prev *group
 	prevSent := -10
 	for si, s := range d.Sentences {
@@ -143,6 +148,15 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			}
 			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
+			}
+			if g.published {
+				continue // "ما نشرته الصحيفة أمس": a publication's date
+			}
+			if lead == nil {
+				lead = a.leadOf(d, dl, body)
+			}
+			if a.oldBackground(d, g, ents, lead) {
+				continue
 			}
 			if len(ents) == 0 || g.statistic() || (g.typeIx < 0 && (g.quiet || column()) && countType(ents, gazetteer.Person) < 2) {
 				continue
@@ -228,7 +242,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		gOf[ti] = -1
 		if a.dating(d, d.Timexes[ti], si) {
 			gOf[ti] = len(groups)
-			groups = append(groups, group{tx: d.Timexes[ti], sent: si, typeIx: -1, yieldTo: -1, yieldTok: -10})
+			groups = append(groups, group{tx: d.Timexes[ti], sent: si, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1})
 		}
 	}
 	// owner[k] is the group that token k of the sentence belongs to, -1 for
@@ -326,6 +340,9 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
 			}
 		}
+		if c.has(fCondemn) && g.condTok < 0 {
+			g.condTok = k
+		}
 		g.joint = g.joint || c.has(fJoint)
 		g.future = g.future || c.has(fFuture)
 		g.stat = g.stat || c.has(fStat)
@@ -335,6 +352,9 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		for gi := range groups {
 			groups[gi].quiet = true
 		}
+	}
+	for gi := range groups {
+		groups[gi].published = a.publishedDate(d, dl, s, &groups[gi].tx)
 	}
 	for gi := range groups {
 		// "منذ 2003": the date a state began.
@@ -349,6 +369,86 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		}
 	}
 	return groups
+}
+
+// publishedDate reports a date that a publishing word stands within three
+// words before (clitics and quotation marks aside): "تعقيبه على ما نشرته
+// «عكاظ» يوم الجمعة", "التي نشرت الخبر أمس" date a publication, no event.
+func (a *Assembler) publishedDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal.Timex) bool {
+	for k, words := tx.Tok-1, 0; k >= s.TokStart && words < 3; k-- {
+		if d.Tokens[k].Kind != textnorm.Word {
+			continue
+		}
+		words++
+		// نشر is also a deployment ("نشرت القوات أمس"): a publishing word
+		// with a sense of an event here publishes nothing.
+		if c := dl.cue(k); c.has(fPublished) && (c.chain < 0 || a.senseType(d, dl, c.chain, k, s.TokStart, s.TokEnd, nil) < 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// oldBackground reports an event of group g (its entities ents) that ended
+// background_months or more before the article's date and is not the
+// story's own subject: a history, a biography, a programme launched years
+// ago. The subject (a death in 2013 that the article reveals) is what the
+// headline and first sentences name: the event shares an entity with them
+// (a country too, or one that a place of the lead lies in: a history of the
+// two countries a story is about is its background, told on purpose), or the lead itself speaks of that time. lead holds what the top names (see leadOf).
+func (a *Assembler) oldBackground(d *extract.Document, g *group, ents []*gazetteer.Entity, lead *leadRefs) bool {
+	if a.lx.backgroundMonths <= 0 || d.DCT.IsZero() || g.sent <= leadDaySentences ||
+		!g.tx.EndDate.Before(d.DCT.AddDate(0, -a.lx.backgroundMonths, 0)) {
+		return false
+	}
+	for _, e := range ents {
+		if lead.ids[e.ID] || lead.within[e.ID] {
+			return false
+		}
+	}
+	for _, tx := range lead.old {
+		if !tx.StartDate.After(g.tx.EndDate) && !g.tx.StartDate.After(tx.EndDate) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadRefs is what an article's headline and first sentences name: the
+// ids of their entities, and their dating expressions of the past before
+// background_months.
+type leadRefs struct {
+	ids    map[string]bool
+	within map[string]bool // ids of the places that a place of the lead lies in (بغداد: Iraq)
+	old    []*temporal.Timex
+}
+
+// leadOf returns what the headline and the first sentences of the article's
+// body name.
+func (a *Assembler) leadOf(d *extract.Document, dl *docLex, body []bool) *leadRefs {
+	l := &leadRefs{ids: map[string]bool{}, within: map[string]bool{}}
+	inLead := func(tok int) bool {
+		si := d.SentenceOf(tok)
+		return si >= 0 && si <= leadDaySentences && body[si]
+	}
+	for _, m := range d.Mentions {
+		if !inLead(m.Tok) {
+			continue
+		}
+		if e := a.entityAt(d, dl, m, d.DCT); e != nil {
+			l.ids[e.ID] = true
+			for _, w := range e.Within {
+				l.within[w] = true
+			}
+		}
+	}
+	limit := d.DCT.AddDate(0, -a.lx.backgroundMonths, 0)
+	for i := range d.Timexes {
+		if tx := &d.Timexes[i]; inLead(tx.Tok) && tx.Dating() && tx.EndDate.Before(limit) {
+			l.old = append(l.old, tx)
+		}
+	}
+	return l
 }
 
 // background reports a sentence that a background opener opens ("يذكر
@@ -858,6 +958,13 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 	if ti >= 0 && a.lx.yields&(1<<uint(ti)) != 0 && g.yieldTo >= 0 {
 		ti = g.yieldTo // "انطلقت الاجتماعات": the meetings started
 	}
+	if ti >= 0 && g.condTok >= 0 && g.condTok < g.trigTok && tx.Tok < g.trigTok &&
+		a.lx.reactedTo&(1<<uint(ti%64)) != 0 && a.lx.statementIx >= 0 {
+		// "وندد بان كي مون أمس بالهجوم": the reaction is the event. (A
+		// date after the attack's word is the attack's: "استنكر التفجير
+		// الذي وقع الخميس" dates the attack.)
+		ti, g.statement = -1, true
+	}
 	if ti < 0 && g.statement && a.lx.statementIx >= 0 {
 		ti = a.lx.statementIx
 	}
@@ -950,7 +1057,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: "day",
 		StartDate: day, EndDate: day, Tok: s.TokStart, TokEnd: s.TokStart}
 	// Give the whole headline to one pseudo-expression.
-	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10}
+	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1}
 	for _, m := range d.Mentions {
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
@@ -975,6 +1082,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			if g.typeIx < 0 || ti < g.typeIx {
 				g.typeIx, g.trigTok = ti, k
 			}
+		}
+		if c.has(fCondemn) && g.condTok < 0 {
+			g.condTok = k
 		}
 		g.joint = g.joint || c.has(fJoint)
 		g.future = g.future || c.has(fFuture)

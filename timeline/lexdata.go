@@ -30,6 +30,8 @@ type typesFile struct {
 	UntypedCoarsest  string      `yaml:"untyped_coarsest"`
 	JointStatementIs string      `yaml:"joint_statement_is"`
 	WeakDateLead     int         `yaml:"weak_date_lead"`
+	ReactedTo        []string    `yaml:"reacted_to"`
+	BackgroundMonths int         `yaml:"background_months"`
 }
 
 // senseBlock is one block of trigger words of a type and the conditions
@@ -103,6 +105,14 @@ type langFile struct {
 	// Credits are words of a photo credit: a sentence ending with one in
 	// brackets is a caption ("(رويترز)"), an event only with an event word.
 	Credits []string `yaml:"credits"`
+	// Published are words of publishing: a date within three words after
+	// one is the day a medium published something ("ما نشرته الصحيفة يوم
+	// الجمعة", "published on Friday"), not the day of an event.
+	Published []string `yaml:"published"`
+	// Condemn are words of a reaction: a clause where one comes before the
+	// event word tells the reaction (a statement), not the event reacted to
+	// ("يدينون هذه العملية الإرهابية", "condemned the attack").
+	Condemn []string `yaml:"condemn"`
 	// Opinion: a column speaks in the first person. An article whose body
 	// holds at least Min of Words outside quotations, at least PerThousand
 	// per thousand words, and no day's date in its lead is a column: only
@@ -286,6 +296,8 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Joint = append(lf.Joint, uf.Joint...)
 	lf.Statistic = append(lf.Statistic, uf.Statistic...)
 	lf.Weather = append(lf.Weather, uf.Weather...)
+	lf.Published = append(lf.Published, uf.Published...)
+	lf.Condemn = append(lf.Condemn, uf.Condemn...)
 	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
 	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)
 	lf.Pronouns.Possessive = append(lf.Pronouns.Possessive, uf.Pronouns.Possessive...)

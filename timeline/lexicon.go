@@ -38,6 +38,8 @@ const (
 	fNameHead                      // a person after it is in a name (مسجد الإمام الصادق)
 	fPlaceHead                     // a place after it is in a name too (جامعة الإسكندرية)
 	fTitle                         // a title between a head and a name (الملك)
+	fPublished                     // a date right after it is a publication's (نشرت)
+	fCondemn                       // an event word after it is reacted to (أدان)
 	fDone      cueFlag = 1 << 15   // (docLex: the token's cue is worked out)
 )
 
@@ -180,6 +182,11 @@ type Lexicon struct {
 	broad       map[string]bool // ids of broad actors (see types.yaml)
 	media       map[string]bool // ids of news media, never participants (types.yaml)
 	placeMerge  map[string]bool // types whose events of one day in one town are one
+	reactedTo   uint64          // bit i: a reaction word before a word of type i makes a statement
+	// backgroundMonths: an event that ended this many months or more before
+	// the article's date is background unless it shares a participant with
+	// the article's headline or lead (0: no limit).
+	backgroundMonths int
 	// untypedCoarsest: an untyped event without a person is dated at least
 	// this precisely ("" for no limit).
 	untypedCoarsest temporal.Granularity
@@ -386,6 +393,17 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 		}
 		lx.placeMerge[t] = true
 	}
+	for _, t := range tf.ReactedTo {
+		i := indexOf(lx.types, t)
+		if i < 0 {
+			return nil, fmt.Errorf("timeline: data/types.yaml: reacted_to names unknown type %q", t)
+		}
+		lx.reactedTo |= 1 << uint(i%64)
+	}
+	if tf.BackgroundMonths < 0 {
+		return nil, fmt.Errorf("timeline: data/types.yaml: background_months: %d is negative", tf.BackgroundMonths)
+	}
+	lx.backgroundMonths = tf.BackgroundMonths
 	lx.broad = map[string]bool{}
 	for _, id := range tf.BroadActors {
 		lx.broad[id] = true
@@ -589,6 +607,8 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.BackgroundOpeners, cue{chain: -1, f: fOpener})
 	addAll(f.Since, cue{chain: -1, f: fSince})
 	addAll(f.Credits, cue{chain: -1, f: fCredit})
+	addAll(f.Published, cue{chain: -1, f: fPublished})
+	addAll(f.Condemn, cue{chain: -1, f: fCondemn})
 	ll.first = map[string]bool{}
 	for _, w := range f.Opinion.Words {
 		ll.first[strings.ToLower(textnorm.NormString(w))] = true

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -297,5 +298,52 @@ func TestTypesIDs(t *testing.T) {
 				t.Errorf("types.yaml names %q, no entity of the built-in gazetteer", id)
 			}
 		}
+	}
+}
+
+// TestBackgroundAndReactions: a publication's date is no event; a reaction
+// told before the attack's word is a statement, while a date in the
+// attack's own clause dates the attack; an event years before the article
+// that shares nothing with its lead is background, one that its lead names
+// is the story's subject. The sentences are from SaudiNewsNet 2015-08-09
+// (shortened; not a held-out day).
+func TestBackgroundAndReactions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		types      []string // the events' types in order
+	}{
+		{"a newspaper's publication date",
+			"ردود\n\nجاء ذلك في بيان نشر مساء أمس. وقالت صحيفة الديلي تليجراف التي نشرت الخبر أمس إن مركز أبحاث أعلن حصوله على صور لقاعدة بارشين بإيران.",
+			nil},
+		{"a condemnation dated before the attack's word",
+			"ردود\n\nوندد الأمين العام للأمم المتحدة بان كي مون، أمس (السبت) بالهجوم الذي أدى إلى مقتل موظف في كابول.",
+			[]string{"statement"}},
+		{"the date of the attack's own clause",
+			"ردود\n\nتواصلت الإدانات الرسمية للتفجير الإرهابي الذي استهدف مسجد الطوارئ بمنطقة أبها الخميس الماضي.",
+			[]string{"attack"}},
+		{"a history years before that the lead does not name",
+			"مشروع جديد في جدة\n\nافتتح أمير منطقة مكة المكرمة أمس مشروعا جديدا في جدة.\n\nوقالت الشركة إنها تعمل في المنطقة.\n\nوأضافت أنها ستتوسع.\n\nوتولى أبو بكر البغدادي القيادة بعد مقتل سلفه عام 2010 في إحدى الهجمات الجوية.",
+			[]string{"launch"}},
+		{"an old event that the lead names is the story's subject",
+			"طالبان تؤكد وفاة الملا عمر\n\nأكدت حركة طالبان أمس وفاة زعيمها الملا عمر.\n\nوقالت الحركة إنها ستختار خليفته.\n\nوأضافت أنها موحدة.\n\nوكان الملا عمر قد توفي في أبريل 2013 في مستشفى في كراتشي.",
+			[]string{"death", "death"}},
+	}
+	x, asm := builtinAssembler(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := x.Analyze(context.Background(), tc.text, time.Date(2015, 8, 9, 0, 0, 0, 0, time.UTC))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range asm.Events(d, "doc") {
+				if ev.TimeText != "" { // the undated headline's event is TestLead's
+					got = append(got, ev.Type)
+				}
+			}
+			if !slices.Equal(got, tc.types) {
+				t.Errorf("got types %v, want %v", got, tc.types)
+			}
+		})
 	}
 }
