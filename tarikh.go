@@ -178,27 +178,41 @@ func LoadGazetteer(files []string, builtin bool) (*gazetteer.Gazetteer, gazettee
 // name discovery in the sentences scope says, and returns it with its date
 // rules.
 func NewExtractor(g *gazetteer.Gazetteer, scope extract.Scope) (*extract.Extractor, *temporal.Recognizer, error) {
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		return nil, nil, err
+	// The gazetteer's index takes longest to build: the date rules and the
+	// labellers load beside it (start-up is most of a small run's time).
+	type built struct {
+		ix  *gazetteer.Index
+		err error
 	}
+	ixc := make(chan built, 1)
+	go func() {
+		ix, err := gazetteer.NewIndex(g)
+		ixc <- built{ix, err}
+	}()
 	rec, err := temporal.New()
+	var models map[textnorm.Lang]*ner.Model
+	if err == nil && scope != extract.DiscoverOff {
+		models = map[textnorm.Lang]*ner.Model{}
+		for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+			var m *ner.Model
+			if m, err = ner.Builtin(string(l)); err != nil {
+				break
+			}
+			models[l] = m
+		}
+	}
+	b := <-ixc
+	if b.err != nil {
+		return nil, nil, b.err
+	}
 	if err != nil {
 		return nil, nil, err
 	}
 	if scope == extract.DiscoverOff {
-		x, err := extract.New(ix, rec)
+		x, err := extract.New(b.ix, rec)
 		return x, rec, err
 	}
-	models := map[textnorm.Lang]*ner.Model{}
-	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
-		m, err := ner.Builtin(string(l))
-		if err != nil {
-			return nil, nil, err
-		}
-		models[l] = m
-	}
-	x, err := extract.New(ix, rec, extract.WithDiscovery(models, scope))
+	x, err := extract.New(b.ix, rec, extract.WithDiscovery(models, scope))
 	return x, rec, err
 }
 

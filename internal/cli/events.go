@@ -98,19 +98,30 @@ type eventsSetup struct {
 // newEventsSetup builds the setup; its errors are configuration errors
 // (exit 2). Notes on the filter go to stderr unless -q.
 func newEventsSetup(c *common, stderr io.Writer) (*eventsSetup, error) {
+	// The lexicon loads beside the gazetteer and the extractor.
+	type loaded struct {
+		lx  *timeline.Lexicon
+		err error
+	}
+	lxc := make(chan loaded, 1)
+	go func() {
+		lx, err := timeline.LoadLexicon(c.triggers)
+		lxc <- loaded{lx, err}
+	}()
 	g, err := loadGazetteer(c, stderr)
+	var x *extract.Extractor
+	if err == nil {
+		x, err = newExtractor(c, g)
+	}
+	l := <-lxc
 	if err != nil {
 		return nil, err
 	}
-	lx, err := timeline.LoadLexicon(c.triggers)
-	if err != nil {
-		return nil, err
+	if l.err != nil {
+		return nil, l.err
 	}
+	lx := l.lx
 	f, err := newFilter(c, g, lx.Types(), stderr)
-	if err != nil {
-		return nil, err
-	}
-	x, err := newExtractor(c, g)
 	if err != nil {
 		return nil, err
 	}
