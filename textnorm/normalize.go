@@ -349,7 +349,11 @@ func (t *Text) RuneIndex(b int) int {
 // NormString normalizes s without keeping a map: the form gazetteer names and
 // rule-table words are compared in.
 func NormString(s string) string {
-	out := make([]byte, 0, len(s))
+	return string(AppendNorm(make([]byte, 0, len(s)), s))
+}
+
+// AppendNorm appends NormString(s) to out.
+func AppendNorm(out []byte, s string) []byte {
 	var buf [utf8.UTFMax]byte
 	for _, r := range s {
 		act, m := classify(r)
@@ -366,7 +370,7 @@ func NormString(s string) string {
 			}
 		}
 	}
-	return string(out)
+	return out
 }
 
 // Spelling returns s with only what normalization drops or attaches removed

@@ -434,11 +434,27 @@ const maxSigs = 4
 // normalized and lowercased), sorted, at most 64.
 func (m *Merger) wordSig(text string) []uint32 {
 	var sig []uint32
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len(sig) == 64 {
-			break
+	var norm []byte
+	start := -1 // of the word being read
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
 		}
-		sig = append(sig, uint32(maphash.String(m.seed, textnorm.NormString(w))))
+		if start >= 0 {
+			norm = textnorm.AppendNorm(norm[:0], text[start:i])
+			sig = append(sig, uint32(maphash.Bytes(m.seed, norm)))
+			start = -1
+			if len(sig) == 64 {
+				break
+			}
+		}
+	}
+	if start >= 0 && len(sig) < 64 {
+		norm = textnorm.AppendNorm(norm[:0], text[start:])
+		sig = append(sig, uint32(maphash.Bytes(m.seed, norm)))
 	}
 	slices.Sort(sig)
 	return slices.Compact(sig)
