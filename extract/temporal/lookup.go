@@ -38,7 +38,7 @@ func (s *scanner) senses(i int) *tokSenses {
 		return c
 	}
 	add := func(k string) {
-		if ss, ok := s.lx.words[k]; ok && int(c.n) < len(c.s) {
+		if ss := s.lx.lookup(k); ss != nil && int(c.n) < len(c.s) {
 			c.s[c.n] = ss
 			c.n++
 			for _, sn := range ss {
@@ -182,10 +182,30 @@ const (
 		1<<mkBefore | 1<<mkAfter | 1<<mkWithin | 1<<mkBetween | 1<<mkFrom | 1<<mkThis
 )
 
-// canStart reports whether word token i may start an expression.
+// canStart reports whether word token i may start an expression: it has a
+// sense of a starting category or marker kind that is one word, or whose
+// further words follow (في has forty senses of several words, في المستقبل,
+// في غضون...: most of its occurrences start none of them).
 func (s *scanner) canStart(i int) bool {
 	c := s.senses(i)
-	return c.mask&^nonStarters != 0 || c.markers&starterMarkers != 0 || s.text(i) == "the"
+	if c.mask&^nonStarters == 0 && c.markers&starterMarkers == 0 {
+		return s.text(i) == "the"
+	}
+	for k := 0; k < int(c.n); k++ {
+		for _, sn := range c.s[k] {
+			if sn.cat == catMarker {
+				if starterMarkers&(1<<sn.val) == 0 {
+					continue
+				}
+			} else if nonStarters&(1<<sn.cat) != 0 {
+				continue
+			}
+			if len(sn.rest) == 0 || s.restMatches(i+1, sn.rest) {
+				return true
+			}
+		}
+	}
+	return s.text(i) == "the"
 }
 
 // num returns the value and digit count of a number token.

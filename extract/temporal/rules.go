@@ -335,6 +335,10 @@ type holidayDay struct {
 // mixes them.
 type lexicon struct {
 	words map[string][]sense
+	// keyBits has bit keyHash(k) set for every key k of words: a word whose
+	// bit is clear is not a key (most words of a text), found without
+	// hashing it into the map.
+	keyBits []uint64
 	// conj and preps are clitic prefixes stripped from Arabic tokens.
 	conj, preps []string
 	dayFirst    map[textnorm.Lang]bool
@@ -442,7 +446,45 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			lx.maxWordLen = len(k)
 		}
 	}
+	lx.keyBits = make([]uint64, keyBitsLen/64)
+	for k := range lx.words {
+		h := keyHash(k)
+		lx.keyBits[h/64] |= 1 << (h % 64)
+	}
 	return lx, nil
+}
+
+// keyBitsLen is the size of lexicon.keyBits in bits: a few thousand keys
+// set well under 1% of them.
+const keyBitsLen = 1 << 18
+
+// keyHash is a cheap hash of a word (its length and its first and last
+// bytes) into [0, keyBitsLen).
+func keyHash(w string) uint32 {
+	h := uint32(len(w)) * 0x9E3779B1
+	n := len(w)
+	if n > 0 {
+		h ^= uint32(w[0])<<24 | uint32(w[n-1])<<16
+	}
+	if n > 2 {
+		h ^= uint32(w[1])<<8 | uint32(w[n-2])
+	}
+	if n > 4 {
+		h ^= (uint32(w[2])<<8 | uint32(w[n-3])) * 0x85EBCA6B
+	}
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 13
+	return h % keyBitsLen
+}
+
+// lookup returns the senses of the word w (a key of words), or nil.
+func (lx *lexicon) lookup(w string) []sense {
+	h := keyHash(w)
+	if lx.keyBits[h/64]&(1<<(h%64)) == 0 {
+		return nil
+	}
+	return lx.words[w]
 }
 
 // phraseWords splits a table entry into normalized token texts, the way the
