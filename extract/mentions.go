@@ -205,6 +205,16 @@ func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Menti
 	if x.ix.BeforeSonOf(w, wj) {
 		return true // الشيخ بدر بن محمد is a man, not Ash Shaykh Badr
 	}
+	if wj-wi == 1 && x.ix.AfterQuantity(w, wi, skip) {
+		return true // 90 ميلا is miles, مليون أكرا acres: not Mila, not Accra
+	}
+	if wj-wi == 1 && !country(mn) && x.ix.AdjectiveAfterNoun(w, wi) {
+		return true // الحالة المطرية is rainy weather, not Al Matariyah
+	}
+	if wj-wi == 1 && mn.Entity != nil && x.ix.PronounSuffixed(w, wi, skip, mn.Entity) && !x.ix.PlaceContext(w, wi, 0) {
+		// (the proclitic ب is no place cue here: يهيم بزواره, with his visitors)
+		return true // أضلاع قفصه: his rib cage, not Gafsa
+	}
 	if wj-wi == 1 && !division(mn) && x.ix.AfterProvinceWord(w, wi) {
 		return true // ولاية قندهار is the province, not the city
 	}
@@ -397,6 +407,16 @@ func (x *Extractor) resolvePlaces(ms []Mention) {
 			m.Entity = top
 		}
 	}
+}
+
+// country reports that one of m's candidates is a country.
+func country(m Mention) bool {
+	for _, c := range m.Candidates {
+		if strings.HasPrefix(c.ID, "country-") {
+			return true
+		}
+	}
+	return false
 }
 
 // division reports a mention one of whose candidates has places within it

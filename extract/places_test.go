@@ -46,6 +46,25 @@ const placesYAML = `entities:
     type: place
     names: {ar: [دوما]}
     population: 110000
+  - id: mila
+    type: place
+    names: {ar: [ميلا]}
+    population: 70000
+  - id: matariya
+    type: place
+    names: {ar: [المطرية]}
+    population: 160000
+  - id: gafsa
+    type: place
+    names: {ar: [قفصة]}
+    population: 80000
+  - id: cordoba
+    type: place
+    names: {ar: [قرطبة]}
+    population: 320000
+  - id: country-eg
+    type: place
+    names: {ar: [مصر, المصرية]}
 `
 
 // TestPlaceRules: the rules of mentions and resolvePlaces that keep an
@@ -78,6 +97,23 @@ func TestPlaceRules(t *testing.T) {
 		{"a given name before a family name", "طالب مندوب سوريا بشار الجعفري", ""},
 		{"the town of that name", "وصل إلى بشار أمس", "بشار=bechar/name"},
 		{"a name before son of", "أكد بشار بن محمد", ""},
+		{"a unit after a number", "على بعد 90 ميلا شمال المدينة", ""},
+		{"a unit after a quantity word", "مساحتها مليون ميلا مربعا", ""},
+		{"a year says nothing", "في عام 2015 ميلا", "ميلا=mila/name"},
+		{"a list's number says nothing", "3. ميلا تقع في الشرق", "ميلا=mila/name"},
+		{"the town after a place word", "وصل إلى ميلا", "ميلا=mila/name"},
+		{"an adjective after its noun", "إن الحالة المطرية تخف", ""},
+		{"the town", "قتل في المطرية أمس", "المطرية=matariya/name"},
+		{"the town after a definite adverb", "تطوق القوات الآن المطرية", "المطرية=matariya/name"},
+		{"the town after a masculine definite word", "الأهم المطرية", "المطرية=matariya/name"},
+		{"a country's adjective names the country", "قالت الحكومة المصرية إن", "المصرية=country-eg/alias"},
+		{"a noun with a pronoun", "سقطت أضلاع قفصه الصدري", ""},
+		{"the town spelled with ه after a place word", "وصل إلى قفصه أمس", "قفصه=gafsa/name"},
+		{"the town as spelled", "وصلت قفصة أمس", "قفصة=gafsa/name"},
+		{"a noun with a pronoun after the proclitic ب", "أمسك بقفصه الصدري", ""},
+		{"a school", "ومدرسة قرطبة الابتدائية", ""},
+		{"a team with a possessive", "شارك مع فريقه قرطبة أمس", ""},
+		{"the city", "زار قرطبة أمس", "قرطبة=cordoba/name"},
 	} {
 		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
 		if got != tc.want {

@@ -1060,6 +1060,82 @@ func (ix *Index) inSet(word string, set map[string]bool) (string, bool) {
 	return "", false
 }
 
+// AfterQuantity reports that Arabic word i of w follows, joined, a number or
+// a word that counts (lang.Words.QuantityWords): 90 ميلا is 90 miles, not
+// Mila; مليون أكرا a million acres, not Accra.
+//
+// The number must stand right before the word, without a full stop (a list's
+// "3. الكاميرون"), and not be a year (2018 لروسيا: skip > 0, the proclitic
+// says "to"); skip bytes of word i are a stripped proclitic.
+func (ix *Index) AfterQuantity(w *Words, i, skip int) bool {
+	if i == 0 || skip > 0 || !w.join[i] || !w.Toks[w.idx[i]].Arabic || w.idx[i-1] != w.idx[i]-1 {
+		return false
+	}
+	if prev := w.Toks[w.idx[i-1]]; prev.Kind == textnorm.Number {
+		return len(w.text(i-1)) != 4 // a year (عام 2015 القاهرة) says nothing
+	}
+	_, ok := ix.inSet(w.text(i-1), ix.vocab.quantity)
+	return ok
+}
+
+// AdjectiveAfterNoun reports that Arabic word i of w is a definite relative
+// adjective (nisba, المطرية) right after a definite feminine word that is
+// no place word (الحالة المطرية, the rainy weather): an adjective agreeing
+// with its noun, not the town of that name. Countries' adjectives are left to the
+// caller (الحكومة السعودية names Saudi Arabia's government).
+func (ix *Index) AdjectiveAfterNoun(w *Words, i int) bool {
+	if i == 0 || !w.join[i] || !w.Toks[w.idx[i]].Arabic || !w.Toks[w.idx[i-1]].Arabic || !nisba(w.text(i)) {
+		return false
+	}
+	// Only a feminine noun and adjective (ة on both: الحالة المطرية) say
+	// so surely: الآن الرمادي (now Ramadi) and الأهم اللاذقية (most
+	// important, Latakia) are a definite word before a town.
+	prev := w.text(i - 1)
+	if !strings.HasPrefix(prev, "ال") || utf8.RuneCountInString(prev) < 4 || !strings.HasSuffix(prev, "ه") || !strings.HasSuffix(w.text(i), "يه") {
+		return false
+	}
+	_, place := ix.inSet(prev, ix.vocab.placeWord)
+	return !place
+}
+
+// PronounSuffixed reports that word i of w ends in ه where every one-word
+// Arabic name of e that the word could be spells that letter ة: قفصه in
+// أضلاع قفصه الصدري is "his rib cage" (قفص + ه), not Gafsa (قفصة); من ناصره
+// "those who backed him", not Nazareth. skip bytes of the word are a
+// stripped proclitic. A place word before the name (في قفصه) still makes
+// it the place; the caller checks that.
+func (ix *Index) PronounSuffixed(w *Words, i, skip int, e *Entity) bool {
+	tok := w.Toks[w.idx[i]]
+	if !tok.Arabic {
+		return false
+	}
+	start, end := w.T.OrigSpan(int(tok.NStart)+skip, int(tok.NEnd))
+	sp := textnorm.Spelling(w.T.Slice(start, end))
+	stem, ok := strings.CutSuffix(sp, "ه")
+	if !ok || utf8.RuneCountInString(stem) < 2 {
+		return false
+	}
+	taMarbuta := false
+	for _, names := range [][]string{e.Names.Ar, e.ContextNames} {
+		for _, n := range names {
+			if !arabicLetters(n) {
+				continue
+			}
+			ws := strings.Fields(textnorm.Spelling(n))
+			if len(ws) == 0 {
+				continue
+			}
+			switch strings.TrimPrefix(ws[len(ws)-1], "ال") {
+			case strings.TrimPrefix(sp, "ال"):
+				return false // the entity's own spelling with ه
+			case strings.TrimPrefix(stem, "ال") + "ة":
+				taMarbuta = true
+			}
+		}
+	}
+	return taMarbuta
+}
+
 // BeforeFamilyName reports that word i of w, as written, is a common given
 // name and the word after it, joined, starts with the article: بشار الجعفري
 // and بشار الأسد are men, not the town Béchar; رياض الأطفال is no Riyadh.

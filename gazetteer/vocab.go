@@ -27,13 +27,15 @@ type vocab struct {
 	// sportPlaceWord, placeWordAfter, provinceWord: the lists of the same
 	// names in lang.Words, normalized.
 	sportPlaceWord, placeWordAfter, provinceWord map[string]bool
+	// quantity: lang.Words.QuantityWords, normalized.
+	quantity map[string]bool
 }
 
 // loadVocab reads the word lists of lang/ar and lang/en.
 func loadVocab() (*vocab, error) {
 	v := &vocab{function: map[string]bool{}, functionSpelling: map[string]bool{}, frequent: map[string]bool{},
 		sport: map[string]bool{}, placeWord: map[string]bool{}, sportPlaceWord: map[string]bool{},
-		placeWordAfter: map[string]bool{}, provinceWord: map[string]bool{}}
+		placeWordAfter: map[string]bool{}, provinceWord: map[string]bool{}, quantity: map[string]bool{}}
 	for _, code := range []string{"ar", "en"} {
 		w, err := lang.LoadWords(code)
 		if err != nil {
@@ -50,7 +52,7 @@ func loadVocab() (*vocab, error) {
 			v.sport[textnorm.NormString(s)] = true
 		}
 		for list, m := range map[*[]string]map[string]bool{&w.PlaceWords: v.placeWord, &w.SportPlaceWords: v.sportPlaceWord,
-			&w.PlaceWordsAfter: v.placeWordAfter, &w.ProvinceWords: v.provinceWord} {
+			&w.PlaceWordsAfter: v.placeWordAfter, &w.ProvinceWords: v.provinceWord, &w.QuantityWords: v.quantity} {
 			for _, s := range *list {
 				m[textnorm.NormString(s)] = true
 			}

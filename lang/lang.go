@@ -88,6 +88,10 @@ type Words struct {
 	SportPlaceWords []string `yaml:"sport_place_words"`
 	PlaceWordsAfter []string `yaml:"place_words_after"`
 	ProvinceWords   []string `yaml:"province_words"`
+	// QuantityWords count what follows them (مليون, آلاف): a name right
+	// after one, or after a number, is a unit or a thing counted (90 ميلا,
+	// 2.2 مليون أكرا: miles and acres), not a place.
+	QuantityWords []string `yaml:"quantity_words"`
 	// Frequent are the frequent common words of frequent_words.yaml, most
 	// frequent first.
 	Frequent []string `yaml:"-"`

@@ -556,6 +556,17 @@ func hasCue(n string, cues []string) bool {
 	return false
 }
 
+// cutCue returns the rest of a name that starts with one of cues (مدينة X
+// → X), and whether it did.
+func cutCue(n string, cues []string) (string, bool) {
+	for _, c := range cues {
+		if rest, ok := strings.CutPrefix(n, c+" "); ok {
+			return rest, true
+		}
+	}
+	return n, false
+}
+
 func arabicName(n string) bool {
 	return strings.ContainsFunc(n, func(r rune) bool { return r >= 0x600 && r < 0x700 })
 }
@@ -622,10 +633,24 @@ func (res *geoResult) filterNames(e *gazetteer.Entity, hi *handIndex, v vocabula
 					}
 				}
 			}
+			rest, cued := cutCue(n, cues)
 			switch {
 			case taken:
 				res.stats["names left to a hand-written entity"]++
 				continue
+			case cued && (shortName(rest, true) || v.function[key(rest)]):
+				// بلدة بن (from بَنِ): a cue does not make a short or
+				// function word a name.
+				res.stats["cue forms of short names or function words"]++
+				continue
+			case cued && v.commonAr(n):
+				// مدينة حديثة is "a modern city": a cue form made of
+				// common words is dropped, not qualified again (no مدينة
+				// مدينة X, which no text says).
+				res.heldBack = append(res.heldBack, fmt.Sprintf("%s\t%s\t%s\t%d", n, e.ID, e.Country, e.Population))
+				res.stats["cue forms made of common words"]++
+				continue
+			case cued:
 			case shortName(n, arabic):
 				res.stats["names too short"]++
 				continue
