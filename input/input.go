@@ -179,13 +179,7 @@ type Handler func(a *Article, readErr *Error) error
 // h once per article or failure, in input order, on the calling goroutine,
 // and returns h's error or ctx's.
 func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, h Handler) error {
-	w := &walker{ctx: ctx, opt: opt, h: h, max: opt.MaxArticleBytes}
-	if w.max <= 0 {
-		w.max = DefaultMaxArticleBytes
-	}
-	if w.opt.Encoding == "" {
-		w.opt.Encoding = Auto
-	}
+	w := newWalker(ctx, opt, h)
 	for _, p := range paths {
 		if p == "-" {
 			if stdin == nil {
@@ -226,6 +220,17 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, opt Options, h H
 		}
 	}
 	return nil
+}
+
+// ReadFrom reads the articles of one input that is not a local file or
+// directory: r, named path (a gs:// or s3:// object a cluster's filesystem
+// opened, say). Its format is path's, as for a file (.txt, .jsonl,
+// .jsonl.gz, .html, .htm), or else detected as for standard input; the
+// articles' Path is path. It calls h as Walk does and returns h's error or
+// ctx's.
+func ReadFrom(ctx context.Context, r io.Reader, path string, opt Options, h Handler) error {
+	w := newWalker(ctx, opt, h)
+	return w.readStream(r, path, kindOf(path))
 }
 
 // Supported reports whether a file name has an extension Walk reads in a
@@ -312,6 +317,18 @@ func noArticleFiles(other map[string]int) string {
 		exts = append(exts[:5], "...")
 	}
 	return fmt.Sprintf("%s; %d other file(s) not read (%s)", msg, n, strings.Join(exts, ", "))
+}
+
+// newWalker returns the walker of one Walk or ReadFrom.
+func newWalker(ctx context.Context, opt Options, h Handler) *walker {
+	w := &walker{ctx: ctx, opt: opt, h: h, max: opt.MaxArticleBytes}
+	if w.max <= 0 {
+		w.max = DefaultMaxArticleBytes
+	}
+	if w.opt.Encoding == "" {
+		w.opt.Encoding = Auto
+	}
+	return w
 }
 
 // walker is the state of one Walk.

@@ -328,18 +328,9 @@ func (m *Merger) each(xs []*merged, fn func(*Event) error) error {
 func (m *Merger) countSpellings(e *Event) {
 	for _, l := range [][]Entity{e.People, e.Places, e.Organizations} {
 		for _, x := range l {
-			if !extract.IsDiscoveredID(x.ID) {
-				continue
+			if extract.IsDiscoveredID(x.ID) {
+				m.AddSpellings(x.ID, x.NameAr, 1)
 			}
-			if m.spellings == nil {
-				m.spellings = map[string]map[string]int{}
-			}
-			c := m.spellings[x.ID]
-			if c == nil {
-				c = map[string]int{}
-				m.spellings[x.ID] = c
-			}
-			c[x.NameAr]++
 		}
 	}
 }

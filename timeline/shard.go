@@ -166,3 +166,18 @@ func (m *Merger) sortEvents() {
 // the timeline names each in its most frequent one: a run's last step calls
 // it with every article's event once (the counts do not depend on order).
 func (m *Merger) CountSpellings(e *Event) { m.countSpellings(e) }
+
+// AddSpellings adds n to the count of one spelling of a discovered entity:
+// what CountSpellings counts, counted elsewhere (a cluster sums the
+// spellings of every article's events and gives the last step the sums).
+func (m *Merger) AddSpellings(id, spelling string, n int) {
+	if m.spellings == nil {
+		m.spellings = map[string]map[string]int{}
+	}
+	c := m.spellings[id]
+	if c == nil {
+		c = map[string]int{}
+		m.spellings[id] = c
+	}
+	c[spelling] += n
+}
