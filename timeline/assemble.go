@@ -149,8 +149,8 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
-			if g.published {
-				continue // "ما نشرته الصحيفة أمس": a publication's date
+			if g.published || a.untilDate(d, dl, s, &g.tx) {
+				continue // "ما نشرته الصحيفة أمس", "حتى عام 2019": no event's date
 			}
 			if lead == nil {
 				lead = a.leadOf(d, dl, body)
@@ -384,6 +384,20 @@ func (a *Assembler) publishedDate(d *extract.Document, dl *docLex, s textnorm.Se
 		// with a sense of an event here publishes nothing.
 		if c := dl.cue(k); c.has(fPublished) && (c.chain < 0 || a.senseType(d, dl, c.chain, k, s.TokStart, s.TokEnd, nil) < 0) {
 			return true
+		}
+	}
+	return false
+}
+
+// untilDate reports a date still to come right after an until-word
+// ("جدد عقده حتى عام 2019", "until September 17"): the end of a period.
+func (a *Assembler) untilDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal.Timex) bool {
+	if d.DCT.IsZero() || !tx.StartDate.After(d.DCT) {
+		return false
+	}
+	for k := tx.Tok - 1; k >= s.TokStart; k-- {
+		if d.Tokens[k].Kind == textnorm.Word {
+			return dl.cue(k).has(fUntil)
 		}
 	}
 	return false

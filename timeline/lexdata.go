@@ -113,6 +113,10 @@ type langFile struct {
 	// event word tells the reaction (a statement), not the event reacted to
 	// ("يدينون هذه العملية الإرهابية", "condemned the attack").
 	Condemn []string `yaml:"condemn"`
+	// Until: a date still to come right after one of these ends a period
+	// ("تجديد عقد اللاعب حتى عام 2019", "a campaign lasting until
+	// September 17"): no event is dated by it.
+	Until []string `yaml:"until"`
 	// Opinion: a column speaks in the first person. An article whose body
 	// holds at least Min of Words outside quotations, at least PerThousand
 	// per thousand words, and no day's date in its lead is a column: only
@@ -298,6 +302,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Weather = append(lf.Weather, uf.Weather...)
 	lf.Published = append(lf.Published, uf.Published...)
 	lf.Condemn = append(lf.Condemn, uf.Condemn...)
+	lf.Until = append(lf.Until, uf.Until...)
 	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
 	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)
 	lf.Pronouns.Possessive = append(lf.Pronouns.Possessive, uf.Pronouns.Possessive...)

@@ -22,7 +22,7 @@ type cue struct {
 }
 
 // cueFlag is a set of things a word says.
-type cueFlag uint16
+type cueFlag uint32
 
 const (
 	fJoint     cueFlag = 1 << iota // two parties acted together
@@ -40,7 +40,8 @@ const (
 	fTitle                         // a title between a head and a name (الملك)
 	fPublished                     // a date right after it is a publication's (نشرت)
 	fCondemn                       // an event word after it is reacted to (أدان)
-	fDone      cueFlag = 1 << 15   // (docLex: the token's cue is worked out)
+	fUntil                         // a date right after it ends a period (حتى)
+	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
 func (c cue) has(f cueFlag) bool { return c.f&f != 0 }
@@ -609,6 +610,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Credits, cue{chain: -1, f: fCredit})
 	addAll(f.Published, cue{chain: -1, f: fPublished})
 	addAll(f.Condemn, cue{chain: -1, f: fCondemn})
+	addAll(f.Until, cue{chain: -1, f: fUntil})
 	ll.first = map[string]bool{}
 	for _, w := range f.Opinion.Words {
 		ll.first[strings.ToLower(textnorm.NormString(w))] = true
