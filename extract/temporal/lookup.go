@@ -38,15 +38,11 @@ func (s *scanner) senses(i int) *tokSenses {
 		return c
 	}
 	add := func(k string) {
-		if ss := s.lx.lookup(k); ss != nil && int(c.n) < len(c.s) {
-			c.s[c.n] = ss
+		if en, ok := s.lx.lookup(k); ok && int(c.n) < len(c.s) {
+			c.s[c.n] = en.ss
 			c.n++
-			for _, sn := range ss {
-				c.mask |= 1 << sn.cat
-				if sn.cat == catMarker {
-					c.markers |= 1 << sn.val
-				}
-			}
+			c.mask |= en.mask
+			c.markers |= en.markers
 		}
 	}
 	add(w)
@@ -55,8 +51,12 @@ func (s *scanner) senses(i int) *tokSenses {
 	}
 	strip := func(w string, pre []string) (string, bool) {
 		for _, p := range pre {
-			if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
-				return w[len(p):], true
+			if strings.HasPrefix(w, p) {
+				// at least two letters left
+				rest := w[len(p):]
+				if _, n := utf8.DecodeRuneInString(rest); len(rest) > n {
+					return rest, true
+				}
 			}
 		}
 		return w, false

@@ -339,6 +339,9 @@ type lexicon struct {
 	// bit is clear is not a key (most words of a text), found without
 	// hashing it into the map.
 	keyBits []uint64
+	// index holds the senses of every key of words with the categories
+	// and marker kinds among them, computed once.
+	index map[string]lexEntry
 	// conj and preps are clitic prefixes stripped from Arabic tokens.
 	conj, preps []string
 	dayFirst    map[textnorm.Lang]bool
@@ -447,9 +450,18 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	lx.keyBits = make([]uint64, keyBitsLen/64)
-	for k := range lx.words {
+	lx.index = make(map[string]lexEntry, len(lx.words))
+	for k, ss := range lx.words {
 		h := keyHash(k)
 		lx.keyBits[h/64] |= 1 << (h % 64)
+		en := lexEntry{ss: ss}
+		for _, sn := range ss {
+			en.mask |= 1 << sn.cat
+			if sn.cat == catMarker {
+				en.markers |= 1 << sn.val
+			}
+		}
+		lx.index[k] = en
 	}
 	return lx, nil
 }
@@ -478,13 +490,21 @@ func keyHash(w string) uint32 {
 	return h % keyBitsLen
 }
 
-// lookup returns the senses of the word w (a key of words), or nil.
-func (lx *lexicon) lookup(w string) []sense {
+// lexEntry is a key's senses, with a bit 1<<cat for every category among
+// them (mask) and 1<<kind for every marker kind (markers).
+type lexEntry struct {
+	ss            []sense
+	mask, markers uint64
+}
+
+// lookup returns the entry of the word w, ok false when w is no key.
+func (lx *lexicon) lookup(w string) (lexEntry, bool) {
 	h := keyHash(w)
 	if lx.keyBits[h/64]&(1<<(h%64)) == 0 {
-		return nil
+		return lexEntry{}, false
 	}
-	return lx.words[w]
+	en, ok := lx.index[w]
+	return en, ok
 }
 
 // phraseWords splits a table entry into normalized token texts, the way the
