@@ -28,14 +28,20 @@ type tokSenses struct {
 // The lookups key the map with slices of the normalized text: no allocation.
 func (s *scanner) senses(i int) *tokSenses {
 	c := &s.cache[i]
-	if c.done {
-		return c
+	if !c.done {
+		s.lookUp(c, i)
 	}
+	return c
+}
+
+// lookUp fills c with the senses of token i (senses' slow path, apart so
+// that senses inlines).
+func (s *scanner) lookUp(c *tokSenses, i int) {
 	c.done = true
 	tok := s.toks[i]
 	w := s.t.Norm[tok.NStart:tok.NEnd]
 	if len(w) > s.lx.maxWordLen+4 {
-		return c
+		return
 	}
 	add := func(k string) {
 		if en, ok := s.lx.lookup(k); ok && int(c.n) < len(c.s) {
@@ -47,7 +53,7 @@ func (s *scanner) senses(i int) *tokSenses {
 	}
 	add(w)
 	if !tok.Arabic {
-		return c
+		return
 	}
 	strip := func(w string, pre []string) (string, bool) {
 		for _, p := range pre {
@@ -68,7 +74,6 @@ func (s *scanner) senses(i int) *tokSenses {
 	if w2, ok := strip(w1, s.lx.preps); ok {
 		add(w2)
 	}
-	return c
 }
 
 // arabic reports that token i exists and is an Arabic word.
@@ -107,13 +112,21 @@ func (s *scanner) restMatches(i int, words []string) bool {
 // get returns the longest sense of category c that starts at token i, and
 // the token after it.
 func (s *scanner) get(i int, c cat) (sense, int, bool) {
-	if i < 0 || i >= len(s.toks) {
+	if !s.mayHave(i, c) {
 		return sense{}, i, false
 	}
-	ts := s.senses(i)
-	if ts.mask&(1<<c) == 0 {
-		return sense{}, i, false
-	}
+	return s.getSlow(i, c)
+}
+
+// mayHave reports that token i exists and has a sense of category c (which
+// may need further words).
+func (s *scanner) mayHave(i int, c cat) bool {
+	return i >= 0 && i < len(s.toks) && s.senses(i).mask&(1<<c) != 0
+}
+
+// getSlow is get's search among the senses of token i.
+func (s *scanner) getSlow(i int, c cat) (sense, int, bool) {
+	ts := &s.cache[i]
 	var best sense
 	bestEnd := -1
 	for k := 0; k < int(ts.n); k++ {
@@ -135,7 +148,10 @@ func (s *scanner) get(i int, c cat) (sense, int, bool) {
 
 // has reports whether token i starts a sense of category c.
 func (s *scanner) has(i int, c cat) bool {
-	_, _, ok := s.get(i, c)
+	if !s.mayHave(i, c) {
+		return false
+	}
+	_, _, ok := s.getSlow(i, c)
 	return ok
 }
 

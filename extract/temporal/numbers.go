@@ -22,6 +22,9 @@ func (s *scanner) numWords(i int) (int, int, bool) {
 				k++
 			}
 		}
+		if !s.mayBe(k, 1<<catTeen|1<<catThousand|1<<catNum|1<<catOrd, 0) {
+			break // none of the senses below: the common case
+		}
 		if _, e, ok := s.get(k, catTeen); ok && n > 0 && last >= 1 && last <= 9 && k == j {
 			cur += 10
 			last = 10
