@@ -1,11 +1,16 @@
 package temporal
 
+import "github.com/tarikh/tarikh/textnorm"
+
 // Durations: منذ 3 أشهر, خلال الشهرين الماضيين, لمدة عامين, for three years, half an hour.
 
 // durationAt parses منذ 3 أشهر, خلال الشهرين الماضيين, السنوات العشر
 // الماضية, لمدة عامين, for three years, the past two decades. Each step
 // below tries one form and keeps the longest expression found so far.
 func (s *scanner) durationAt(i int) (expr, bool) {
+	if !s.unitWithin(i, durationReach) {
+		return expr{}, false // every form below has a unit word
+	}
 	j, prefixed, since := s.durationLead(i)
 	mod, lead := "", j
 	if sn, e, ok := s.get(j, catApprox); ok {
@@ -37,6 +42,21 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 		best.mod = mod
 	}
 	return best, best.end > i
+}
+
+// durationReach is how many tokens from its start a duration's unit word
+// may lie at most (منذ نحو ألفين وخمسمائة عام: the lead, an approximation
+// and a number of several words).
+const durationReach = 12
+
+// unitWithin reports a word with a unit sense among the n tokens from i.
+func (s *scanner) unitWithin(i, n int) bool {
+	for k := i; k < i+n && k < len(s.toks); k++ {
+		if s.toks[k].Kind == textnorm.Word && s.senses(k).mask&(1<<catUnit) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // durationLead skips منذ (since) or a within word (خلال, لمدة, for).
