@@ -104,6 +104,10 @@ type Index struct {
 	// filter answers for them without probing a root map that, for a large
 	// gazetteer, is far bigger than the CPU's caches.
 	firstWords []uint64
+	// variantMemo remembers wordVariants while NewIndex runs (nil after);
+	// altLetters are the letters of each side of the alternations.
+	variantMemo map[string][]string
+	altLetters  []letterSet
 }
 
 // bloomBits is the size of firstWords in bits (128 KiB).
@@ -200,7 +204,8 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{g: g, ar: ar, vocab: v, nodes: make([]node, 3, 3+estimateNodes(g)), given: map[string]bool{}, restricted: map[int32][]string{}}
+	ix := &Index{g: g, ar: ar, vocab: v, nodes: make([]node, 3, 3+estimateNodes(g)), given: map[string]bool{}, restricted: map[int32][]string{},
+		variantMemo: map[string][]string{}, altLetters: altLetterSets(ar.Alternations)}
 	for _, n := range ar.GivenNames {
 		ix.given[n] = true
 	}
@@ -242,6 +247,7 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 		}
 	}
 	ix.buildFirstWords()
+	ix.variantMemo = nil
 	return ix, nil
 }
 
@@ -335,35 +341,95 @@ func (ix *Index) restrict(n int32, toks []string, spelling string) {
 	ix.restricted[n] = sp
 }
 
-// variants returns spellings of toks produced by the alternation table,
-// at most two substitutions per word.
-func (ix *Index) variants(toks []string) [][]string {
-	if !ix.hasAlternation(toks) {
-		return nil
-	}
-	var out [][]string
-	seen := map[string]bool{strings.Join(toks, " "): true}
-	for wi, w := range toks {
-		if utf8.RuneCountInString(w) < 4 {
+// letterSet is a set of the Arabic-block letters (U+0600–U+06FF) of a word.
+type letterSet [4]uint64
+
+func letters(s string) (set letterSet, other bool) {
+	for _, r := range s {
+		if r < 0x600 || r > 0x6FF {
+			other = true
 			continue
 		}
+		set[(r-0x600)>>6] |= 1 << ((r - 0x600) & 63)
+	}
+	return set, other
+}
+
+// mayAlternate reports whether word w may contain a side of an alternation:
+// whether it has every letter of one. Most words have none, and this spares
+// the substring searches.
+func (ix *Index) mayAlternate(w string) bool {
+	ws, _ := letters(w)
+	for _, need := range ix.altLetters {
+		if (need[0]&^ws[0])|(need[1]&^ws[1])|(need[2]&^ws[2])|(need[3]&^ws[3]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// altLetterSets returns the letters of each non-empty side of alternations;
+// a side with a letter outside the Arabic block needs none (it is checked
+// by substring search always).
+func altLetterSets(alternations [][2]string) []letterSet {
+	var out []letterSet
+	for _, alt := range alternations {
+		for _, side := range alt {
+			if side == "" {
+				continue
+			}
+			set, other := letters(side)
+			if other {
+				set = letterSet{}
+			}
+			out = append(out, set)
+		}
+	}
+	return out
+}
+
+// variants returns spellings of toks produced by the alternation table,
+// at most two substitutions per word: toks with one word replaced by one of
+// its wordVariants.
+func (ix *Index) variants(toks []string) [][]string {
+	var out [][]string
+	for wi, w := range toks {
+		for _, nw := range ix.wordVariants(w) {
+			v := make([]string, len(toks))
+			copy(v, toks)
+			v[wi] = nw
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// wordVariants returns the spellings the alternation table makes of word w
+// (of four letters or more), at most two substitutions away, in the order
+// they are found, w itself excluded. Names share many words (مدينة X, بلدة
+// X, قرية X), so the answers are remembered while the index is built.
+func (ix *Index) wordVariants(w string) []string {
+	if vs, ok := ix.variantMemo[w]; ok {
+		return vs
+	}
+	var out []string
+	if utf8.RuneCountInString(w) >= 4 && ix.mayAlternate(w) {
+		seen := []string{w}
 		words := []string{w}
 		for round := 0; round < 2; round++ {
 			var next []string
 			for _, cur := range words {
 				for _, alt := range ix.ar.Alternations {
-					for _, pair := range [][2]string{alt, {alt[1], alt[0]}} {
+					for _, pair := range [2][2]string{alt, {alt[1], alt[0]}} {
 						if pair[0] == "" || !strings.Contains(cur, pair[0]) {
 							continue
 						}
 						nw := strings.Replace(cur, pair[0], pair[1], 1)
-						v := append(append(append([]string{}, toks[:wi]...), nw), toks[wi+1:]...)
-						k := strings.Join(v, " ")
-						if seen[k] {
+						if slices.Contains(seen, nw) {
 							continue
 						}
-						seen[k] = true
-						out = append(out, v)
+						seen = append(seen, nw)
+						out = append(out, nw)
 						next = append(next, nw)
 					}
 				}
@@ -371,23 +437,10 @@ func (ix *Index) variants(toks []string) [][]string {
 			words = next
 		}
 	}
-	return out
-}
-
-// hasAlternation reports whether some word of toks that variants would
-// change contains a side of an alternation.
-func (ix *Index) hasAlternation(toks []string) bool {
-	for _, w := range toks {
-		if utf8.RuneCountInString(w) < 4 {
-			continue
-		}
-		for _, alt := range ix.ar.Alternations {
-			if (alt[0] != "" && strings.Contains(w, alt[0])) || (alt[1] != "" && strings.Contains(w, alt[1])) {
-				return true
-			}
-		}
+	if ix.variantMemo != nil {
+		ix.variantMemo[w] = out
 	}
-	return false
+	return out
 }
 
 // child returns the node after word from node n, or -1.

@@ -349,7 +349,20 @@ func (t *Text) RuneIndex(b int) int {
 // NormString normalizes s without keeping a map: the form gazetteer names and
 // rule-table words are compared in.
 func NormString(s string) string {
-	return string(AppendNorm(make([]byte, 0, len(s)), s))
+	// Most names and words are normalized already: s itself is returned
+	// then, copying nothing.
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if act, m := classify(r); act != keep || m != r || (r == utf8.RuneError && size == 1) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	return string(AppendNorm(append(make([]byte, 0, len(s)), s[:i]...), s[i:]))
 }
 
 // AppendNorm appends NormString(s) to out.

@@ -243,3 +243,14 @@ func TestSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestNormStringFastPath: NormString returns an already normalized string
+// as it is and otherwise the same as AppendNorm, invalid UTF-8 included.
+func TestNormStringFastPath(t *testing.T) {
+	for _, s := range []string{"", "جزء", "بغداد", "abc", "ABC", "al-sudani", "إبراهيم", "مدينة زنجبار", "\xff", "ab\xffc", "بغداد\xd8", "ـبغداد", "١٢٣", "e\u0301", "ﻻ"} {
+		want := string(AppendNorm(nil, s))
+		if got := NormString(s); got != want {
+			t.Errorf("NormString(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
