@@ -248,16 +248,49 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	}
 	ix.buildFirstWords()
 	ix.variantMemo = nil
+	// Where the estimate was far too generous (a gazetteer of many spelling
+	// variants), the index keeps only what it uses.
+	if cap(ix.nodes) > len(ix.nodes)+len(ix.nodes)/8 {
+		ix.nodes = append(make([]node, 0, len(ix.nodes)), ix.nodes...)
+	}
+	ix.pack()
 	return ix, nil
 }
 
-// estimateNodes guesses the trie size of g: two nodes per name word (one
-// for the word as written, about one for spelling variants and "al-" forms).
+// pack moves the nodes' candidates and children, made one small slice per
+// node while names were added, into one array each: some 140,000 fewer heap
+// objects for the garbage collector to visit for as long as the index
+// lives. Each node's slices keep their length as capacity, so that an
+// append by a caller copies instead of writing over a neighbour's.
+func (ix *Index) pack() {
+	nc, nk := 0, 0
+	for i := range ix.nodes {
+		nc += len(ix.nodes[i].cands)
+		nk += len(ix.nodes[i].kids)
+	}
+	cands, kids := make([]Candidate, 0, nc), make([]kid, 0, nk)
+	for i := range ix.nodes {
+		nd := &ix.nodes[i]
+		if n := len(nd.cands); n > 0 {
+			cands = append(cands, nd.cands...)
+			nd.cands = cands[len(cands)-n : len(cands) : len(cands)]
+		}
+		if n := len(nd.kids); n > 0 {
+			kids = append(kids, nd.kids...)
+			nd.kids = kids[len(kids)-n : len(kids) : len(kids)]
+		}
+	}
+}
+
+// estimateNodes guesses the trie size of g: five nodes for four name words
+// (one for the word as written, fewer for spelling variants and "al-"
+// forms, which share nodes: 126,000 nodes for 107,000 words of the
+// built-in gazetteer).
 func estimateNodes(g *Gazetteer) int {
 	n := 0
 	count := func(names []string) {
 		for _, s := range names {
-			n += 2 * (strings.Count(s, " ") + 1)
+			n += strings.Count(s, " ") + 1
 		}
 	}
 	for _, e := range g.Entities {
@@ -268,7 +301,7 @@ func estimateNodes(g *Gazetteer) int {
 			count(r.Ar)
 		}
 	}
-	return n
+	return n + n/4
 }
 
 func via(i int) Via {

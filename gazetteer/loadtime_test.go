@@ -1,6 +1,7 @@
 package gazetteer_test
 
 import (
+	"runtime"
 	"testing"
 	"time"
 
@@ -41,4 +42,30 @@ func BenchmarkBuiltinLoadAndIndex(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestBuiltinHeap logs the live heap the built-in gazetteer and its index
+// hold, the gazetteer's share of a run's memory (it asserts nothing).
+func TestBuiltinHeap(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	var m0, m1, m2 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&m2)
+	runtime.KeepAlive(ix)
+	t.Logf("live heap: gazetteer %.1f MB (%d entities), index %.1f MB more; %.1f MB allocated to build both",
+		float64(m1.HeapAlloc-m0.HeapAlloc)/1e6, len(g.Entities), float64(m2.HeapAlloc-m1.HeapAlloc)/1e6, float64(m2.TotalAlloc-m0.TotalAlloc)/1e6)
 }
