@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 
 	"github.com/tarikh/tarikh"
+	"github.com/tarikh/tarikh/timeline"
 )
 
 func TestMain(m *testing.M) {
@@ -135,10 +137,16 @@ func TestSeeds(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}
-	got := runBeam(t, []string{filepath.Join("..", "examples", "*.txt")})
 	want := runEvents(t, files)
-	if !bytes.Equal(got, want) {
-		t.Errorf("beam and events differ:\n--- beam\n%s\n--- events\n%s", got, want)
+	// One pattern, and the files one by one in reverse order: the rows do
+	// not depend on the order of the inputs.
+	reversed := slices.Clone(files)
+	slices.Reverse(reversed)
+	for _, inputs := range [][]string{{filepath.Join("..", "examples", "*.txt")}, reversed} {
+		got := runBeam(t, inputs)
+		if !bytes.Equal(got, want) {
+			t.Errorf("inputs %q: beam and events differ:\n--- beam\n%s\n--- events\n%s", inputs, got, want)
+		}
 	}
 	if _, r := rows(t, want); len(r) == 0 {
 		t.Error("events gave no rows on the examples: the test compares nothing")
@@ -175,5 +183,32 @@ func TestSaudiNewsNetDays(t *testing.T) {
 	}
 	if len(wr) == 0 || share < 0.99 {
 		t.Errorf("%.2f%% of rows identical, want >= 99%%", 100*share)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name string
+		o    Options
+		ok   bool
+	}{
+		{"defaults", Options{Inputs: []string{"a/*.jsonl"}, Output: "t.csv"}, true},
+		{"no input", Options{Output: "t.csv"}, false},
+		{"no output", Options{Inputs: []string{"a"}}, false},
+		{"bad format", Options{Inputs: []string{"a"}, Output: "t", Format: "xml"}, false},
+		{"html", Options{Inputs: []string{"a"}, Output: "t", Format: "html"}, false},
+		{"bad lang", Options{Inputs: []string{"a"}, Output: "t", Lang: "fr"}, false},
+		{"negative top", Options{Inputs: []string{"a"}, Output: "t", Top: -1}, false},
+		{"bad since", Options{Inputs: []string{"a"}, Output: "t", Filter: timeline.FilterSpec{Since: "soon"}}, false},
+		{"filters", Options{Inputs: []string{"a"}, Output: "t", Format: "jsonl", Lang: "ar", Top: 5,
+			Filter: timeline.FilterSpec{Types: []string{"attack"}, Since: "2015-08", Status: "happened"}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.o.Check()
+			if (err == nil) != tt.ok {
+				t.Errorf("Check() = %v, want ok %v", err, tt.ok)
+			}
+		})
 	}
 }
