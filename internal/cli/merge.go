@@ -29,7 +29,9 @@ interval start; dates coarser than a month, with the same date), so the
 months are merged apart, on --workers goroutines here or on a cluster's
 workers (beam/). An article given twice (the same file, the same line) counts
 once; a line that cannot be read is reported with its file and line, counted
-in the summary and skipped.
+in the summary and skipped. A merged timeline (tarikh events --format jsonl
+without --per-article) is not merge input: it no longer holds each
+article's own events; merge says so once for such a file and skips it.
 `
 
 const mergeExamples = `tarikh events --per-article --format jsonl news/2015-08-01.jsonl -o 2015-08-01.events.jsonl

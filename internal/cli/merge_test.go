@@ -220,6 +220,63 @@ func TestMergeBadLines(t *testing.T) {
 	}
 }
 
+// TestMergeTimelineJSONL: tarikh's own timeline as JSON lines (events
+// --format jsonl, merged across articles) is not per-article input: merge
+// says so once for the file, names the command that writes what it takes,
+// and merges the per-article files beside it as if the timeline file were
+// absent, whatever the order of the files. Other JSON lines without "v" are
+// refused the same way, with a message of their own.
+func TestMergeTimelineJSONL(t *testing.T) {
+	seedDir(t)
+	want, lines := perArticleAndEvents(t, "seeds")
+	code, tl, stderr := run(t, context.Background(), "", "events", "-q", "--format", "jsonl", "seeds")
+	if code != ExitOK || strings.Count(tl, "\n") < 10 {
+		t.Fatalf("events --format jsonl: exit %d, %d lines: %s", code, strings.Count(tl, "\n"), stderr)
+	}
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	half := len(lines) / 2
+	pa1 := write("a.events.jsonl", strings.Join(lines[:half], ""))
+	pa2 := write("b.events.jsonl", strings.Join(lines[half:], ""))
+	timelineFile := write("timeline.jsonl", "\n"+tl) // a blank first line changes nothing
+	other := write("other.jsonl", `{"title":"x","text":"y"}`+"\n"+lines[0])
+	tests := []struct {
+		name  string
+		files []string
+		msg   string
+	}{
+		{"timeline in the middle", []string{pa1, timelineFile, pa2},
+			"timeline.jsonl: not a per-article file: it is a merged timeline (tarikh events --format jsonl)"},
+		{"timeline first, files reversed", []string{timelineFile, pa2, pa1},
+			"timeline.jsonl: not a per-article file: it is a merged timeline (tarikh events --format jsonl)"},
+		{"other JSON lines", []string{pa2, other, pa1},
+			`other.jsonl: not a per-article file: its first line is JSON without "v"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, got, stderr := run(t, context.Background(), "", append([]string{"merge"}, tt.files...)...)
+			if code != ExitSomeBad {
+				t.Errorf("exit %d, want %d", code, ExitSomeBad)
+			}
+			if got != want {
+				t.Errorf("the per-article files do not give the timeline of events:\n%s", firstDiff(want, got))
+			}
+			if strings.Count(stderr, tt.msg) != 1 || !strings.Contains(stderr, "tarikh events --per-article --format jsonl") {
+				t.Errorf("stderr does not say once %q and what merge takes:\n%s", tt.msg, stderr)
+			}
+			if strings.Contains(stderr, ".jsonl:2:") || !strings.Contains(stderr, "not read: 1 input") {
+				t.Errorf("want one error for the file, none for its lines:\n%s", stderr)
+			}
+		})
+	}
+}
+
 // TestPerArticleFlags: --per-article writes JSON lines and takes no filters.
 func TestPerArticleFlags(t *testing.T) {
 	for _, args := range [][]string{

@@ -145,20 +145,35 @@ func (e *LineError) Unwrap() error { return e.Err }
 // maxPerArticleLine is the longest line ReadPerArticle reads.
 const maxPerArticleLine = 64 << 20
 
+// ErrNotPerArticle is the error (wrapped with the file's name) for a file
+// whose first line is a JSON object of another kind than the per-article
+// schema: tarikh's own timeline as JSON lines (tarikh events --format
+// jsonl), or any other JSON lines. The file is not read further.
+var ErrNotPerArticle = errors.New("not a per-article file")
+
 // ReadPerArticle reads the per-article file r (named path in errors) and
 // calls fn with each record in file order. A line it cannot read (not
 // JSON, an unknown key, a version other than PerArticleVersion, a bad
 // date) goes to bad as a *LineError and is skipped; blank lines are
-// skipped. It returns fn's error or a read error.
+// skipped. When the first line is a JSON object without "v", the file is
+// not a per-article file (for example tarikh's merged timeline as JSON
+// lines): ReadPerArticle reads no further and returns an error that wraps
+// ErrNotPerArticle and says which files merge takes. Otherwise it returns
+// fn's error or a read error.
 func ReadPerArticle(r io.Reader, path string, fn func(PerArticleRecord) error, bad func(*LineError)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<16), maxPerArticleLine)
+	first := true
 	for n := 1; sc.Scan(); n++ {
 		b := bytes.TrimSpace(sc.Bytes())
 		if len(b) == 0 {
 			continue
 		}
 		rec, err := decodePerArticle(b)
+		if first && errors.Is(err, errNoVersion) {
+			return notPerArticle(path, b)
+		}
+		first = false
 		if err != nil {
 			bad(&LineError{Path: path, Line: n, Err: err})
 			continue
@@ -173,6 +188,26 @@ func ReadPerArticle(r io.Reader, path string, fn func(PerArticleRecord) error, b
 	return nil
 }
 
+// errNoVersion is the error for a JSON object without "v".
+var errNoVersion = errors.New(`no "v" (version): not a per-article line (write one with tarikh events --per-article --format jsonl)`)
+
+// notPerArticle is the error for the file path whose first line, first,
+// is a JSON object without "v": it names what the file seems to be and
+// what merge takes instead.
+func notPerArticle(path string, first []byte) error {
+	var keys map[string]json.RawMessage
+	_ = json.Unmarshal(first, &keys) // a JSON object: decodePerArticle read it
+	_, docs := keys["docs"]
+	_, headline := keys["headline"]
+	if docs && headline {
+		return fmt.Errorf("%s: %w: it is a merged timeline (tarikh events --format jsonl), which no longer holds "+
+			"each article's events; merge takes per-article files: write them with tarikh events --per-article "+
+			"--format jsonl (one per day, say), keep them, and merge them all", path, ErrNotPerArticle)
+	}
+	return fmt.Errorf(`%s: %w: its first line is JSON without "v" (the schema version); `+
+		"merge takes the files of tarikh events --per-article --format jsonl", path, ErrNotPerArticle)
+}
+
 func decodePerArticle(b []byte) (PerArticleRecord, error) {
 	var head struct {
 		V    *int   `json:"v"`
@@ -183,7 +218,7 @@ func decodePerArticle(b []byte) (PerArticleRecord, error) {
 	}
 	switch {
 	case head.V == nil:
-		return PerArticleRecord{}, errors.New(`no "v" (version): not a per-article line (write one with tarikh events --per-article --format jsonl)`)
+		return PerArticleRecord{}, errNoVersion
 	case *head.V != PerArticleVersion:
 		return PerArticleRecord{}, fmt.Errorf("per-article schema version %d, this tarikh reads version %d", *head.V, PerArticleVersion)
 	}
