@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -88,17 +87,11 @@ func runMerge(ctx context.Context, c *common, stdio IO) int {
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	if c.cpuprofile != "" {
-		pf, err := os.Create(c.cpuprofile)
-		if err != nil {
-			return usageError(stdio.Stderr, fmt.Errorf("cpuprofile: %w", err))
-		}
-		defer pf.Close()
-		if err := pprof.StartCPUProfile(pf); err != nil {
-			return usageError(stdio.Stderr, fmt.Errorf("cpuprofile: %w", err))
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(c.cpuprofile)
+	if err != nil {
+		return usageError(stdio.Stderr, err)
 	}
+	defer stop()
 	m, st, err := mergeFiles(ctx, c, s, stdio)
 	if m != nil {
 		defer m.Close()

@@ -18,26 +18,85 @@ import (
 // does not depend on the number of workers. A bad article is reported on
 // stderr and skipped; a warning is reported and changes nothing. A progress
 // bar is drawn on stderr when it is a terminal and -q is not given.
+//
+// Its steps: the CPU profile (--cpuprofile) and the progress bar start;
+// workers take jobs; one goroutine reads the articles (feed), giving each a
+// place in the order channel before its job, so the results come back in
+// input order; the calling goroutine collects them in that order (collect),
+// counting and reporting failures and writing the rest.
 func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.Writer,
 	process func(context.Context, *input.Article) (R, error),
 	write func(*input.Article, R) error) (runStats, error) {
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	if c.cpuprofile != "" {
-		f, err := os.Create(c.cpuprofile)
-		if err != nil {
-			return runStats{}, fmt.Errorf("cpuprofile: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return runStats{}, fmt.Errorf("cpuprofile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(c.cpuprofile)
+	if err != nil {
+		return runStats{}, err
 	}
-
-	bar := progress.New(stderr, !c.quiet && progress.IsTerminal(stderr))
+	defer stop()
+	bar := startProgress(ctx, c, stderr)
 	defer bar.Done()
+
+	jobs := make(chan job[R])
+	order := make(chan chan result[R], c.workers*4)
+	var wg sync.WaitGroup
+	for range c.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(ctx, jobs, process)
+		}()
+	}
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		readErr = feed(ctx, c, stdin, jobs, order)
+	}()
+
+	// bar as stderr: diagnostics clear the bar's line first.
+	col := collector[R]{c: c, stderr: bar, bar: bar, write: write, cancel: cancel}
+	for done := range order {
+		if res, ok := <-done; ok {
+			col.take(res)
+		}
+	}
+	wg.Wait()
+	if col.werr != nil {
+		return col.st, col.werr
+	}
+	if readErr != nil {
+		return col.st, readErr
+	}
+	return col.st, ctx.Err()
+}
+
+// startCPUProfile writes a CPU profile to path until stop is called; with
+// no path it does nothing.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpuprofile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// startProgress returns the progress bar on stderr: drawn when stderr is a
+// terminal and -q is not given, with the inputs' total size (found in the
+// background) once it is known.
+func startProgress(ctx context.Context, c *common, stderr io.Writer) *progress.Bar {
+	bar := progress.New(stderr, !c.quiet && progress.IsTerminal(stderr))
 	if bar.On() {
 		go func() {
 			if n, ok := input.TotalSize(ctx, c.paths); ok {
@@ -45,134 +104,138 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 			}
 		}()
 	}
-	stderr = bar // diagnostics clear the bar's line first
+	return bar
+}
 
-	type result struct {
-		a    *input.Article
-		r    R
-		err  error
-		warn bool
-	}
-	type job struct {
-		a    *input.Article
-		done chan result
-	}
-	jobs := make(chan job)
-	order := make(chan chan result, c.workers*4)
-	var wg sync.WaitGroup
-	for range c.workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				r, err := process(ctx, j.a)
-				j.done <- result{a: j.a, r: r, err: err}
-			}
-		}()
-	}
+// result is what became of one article, or a warning or error of the
+// reader (a nil article).
+type result[R any] struct {
+	a    *input.Article
+	r    R
+	err  error
+	warn bool
+}
 
-	var st runStats
-	var readErr error
+// job is an article to process and where its result goes.
+type job[R any] struct {
+	a    *input.Article
+	done chan result[R]
+}
+
+// work processes jobs until the channel is closed.
+func work[R any](ctx context.Context, jobs <-chan job[R], process func(context.Context, *input.Article) (R, error)) {
+	for j := range jobs {
+		r, err := process(ctx, j.a)
+		j.done <- result[R]{a: j.a, r: r, err: err}
+	}
+}
+
+// feed reads the articles of c.paths (and stdin) and, for each, puts a
+// result channel in order and then the job that fills it; the reader's
+// errors and warnings go in order as results already filled. It returns
+// the reader's error, or ctx's when the run was stopped.
+func feed[R any](ctx context.Context, c *common, stdin io.Reader, jobs chan<- job[R], order chan<- chan result[R]) error {
+	// filled puts res in order as a result already known.
+	filled := func(res result[R]) error {
+		done := make(chan result[R], 1)
+		done <- res
+		select {
+		case order <- done:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	enc, _ := input.ParseEncoding(c.encoding) // checked by validate
-	warn := func(e *input.Error) {
-		done := make(chan result, 1)
-		done <- result{err: e, warn: true}
+	warn := func(e *input.Error) { _ = filled(result[R]{err: e, warn: true}) }
+	opt := input.Options{DCT: c.dctTime, Encoding: enc, Warn: warn, Dates: c.dates}
+	return input.Walk(ctx, c.paths, stdin, opt, func(a *input.Article, e *input.Error) error {
+		if e != nil {
+			return filled(result[R]{err: e})
+		}
+		done := make(chan result[R], 1)
 		select {
 		case order <- done:
 		case <-ctx.Done():
+			return ctx.Err()
 		}
-	}
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		opt := input.Options{DCT: c.dctTime, Encoding: enc, Warn: warn, Dates: c.dates}
-		readErr = input.Walk(ctx, c.paths, stdin, opt, func(a *input.Article, e *input.Error) error {
-			if e != nil {
-				done := make(chan result, 1)
-				done <- result{err: e}
-				select {
-				case order <- done:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-				return nil
-			}
-			done := make(chan result, 1)
-			select {
-			case order <- done:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			select {
-			case jobs <- job{a, done}:
-			case <-ctx.Done():
-				done <- result{a: a, err: ctx.Err()}
-				return ctx.Err()
-			}
-			return nil
-		})
-	}()
+		select {
+		case jobs <- job[R]{a, done}:
+		case <-ctx.Done():
+			done <- result[R]{a: a, err: ctx.Err()}
+			return ctx.Err()
+		}
+		return nil
+	})
+}
 
-	var werr error
-	for done := range order {
-		res, ok := <-done
-		if !ok || werr != nil {
-			continue
+// collector takes the results in input order: it reports warnings and
+// failures on stderr (unless -q), counts them and the articles in st, and
+// writes each good result; after a write error it writes no more and
+// cancels the run.
+type collector[R any] struct {
+	c      *common
+	stderr io.Writer
+	bar    *progress.Bar
+	write  func(*input.Article, R) error
+	cancel context.CancelFunc
+	st     runStats
+	werr   error
+}
+
+func (k *collector[R]) take(res result[R]) {
+	switch {
+	case k.werr != nil:
+	case res.warn:
+		if !k.c.quiet {
+			fmt.Fprintf(k.stderr, "tarikh: warning: %v\n", res.err)
 		}
-		if res.warn {
-			if !c.quiet {
-				fmt.Fprintf(stderr, "tarikh: warning: %v\n", res.err)
-			}
-			continue
-		}
-		if res.err != nil {
-			path, line := "", 0
-			var ie *input.Error
-			if res.a != nil {
-				path, line = res.a.Path, res.a.Line
-			} else if errors.As(res.err, &ie) {
-				path, line = ie.Path, ie.Line
-			}
-			if line > 0 {
-				st.failedLines++
-				if st.lineFiles == nil {
-					st.lineFiles = map[string]bool{}
-				}
-				st.lineFiles[path] = true
-			} else {
-				st.failedFiles++
-			}
-			if !c.quiet {
-				if res.a != nil {
-					fmt.Fprintf(stderr, "tarikh: %s: %v\n", where(res.a), res.err)
-				} else {
-					fmt.Fprintf(stderr, "tarikh: %v\n", res.err)
-				}
-			}
-			continue
-		}
-		st.articles++
+	case res.err != nil:
+		k.failed(res)
+	default:
+		k.st.articles++
 		if res.a.DCTSource == input.DCTNone {
-			st.noDate++
-			if len(st.noDateDocs) < maxNamed {
-				st.noDateDocs = append(st.noDateDocs, where(res.a))
+			k.st.noDate++
+			if len(k.st.noDateDocs) < maxNamed {
+				k.st.noDateDocs = append(k.st.noDateDocs, where(res.a))
 			}
 		}
-		st.bytes += int64(len(res.a.Text))
-		bar.Add(1, res.a.Bytes)
-		if err := write(res.a, res.r); err != nil {
-			werr = err
-			cancel()
+		k.st.bytes += int64(len(res.a.Text))
+		k.bar.Add(1, res.a.Bytes)
+		if err := k.write(res.a, res.r); err != nil {
+			k.werr = err
+			k.cancel()
 		}
 	}
-	wg.Wait()
-	if werr != nil {
-		return st, werr
+}
+
+// failed counts and reports a failed article or input: a JSONL line (with
+// its line number) or a whole file.
+func (k *collector[R]) failed(res result[R]) {
+	path, line := "", 0
+	var ie *input.Error
+	if res.a != nil {
+		path, line = res.a.Path, res.a.Line
+	} else if errors.As(res.err, &ie) {
+		path, line = ie.Path, ie.Line
 	}
-	if readErr != nil {
-		return st, readErr
+	if line > 0 {
+		k.st.failedLines++
+		if k.st.lineFiles == nil {
+			k.st.lineFiles = map[string]bool{}
+		}
+		k.st.lineFiles[path] = true
+	} else {
+		k.st.failedFiles++
 	}
-	return st, ctx.Err()
+	if k.c.quiet {
+		return
+	}
+	if res.a != nil {
+		fmt.Fprintf(k.stderr, "tarikh: %s: %v\n", where(res.a), res.err)
+	} else {
+		fmt.Fprintf(k.stderr, "tarikh: %v\n", res.err)
+	}
 }
 
 // maxNamed is how many articles without a date the summary names.
