@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"sort"
+	"strings"
 
 	"github.com/tarikh/tarikh/lang"
 )
@@ -23,6 +24,7 @@ type typesFile struct {
 	Other            string      `yaml:"other"`
 	Prefer           [][2]string `yaml:"prefer"`
 	Families         [][]string  `yaml:"families"`
+	Compatible       [][2]string `yaml:"compatible"`
 	Yield            []string    `yaml:"yield"`
 	BroadActors      []string    `yaml:"broad_actors"`
 	Media            []string    `yaml:"media"`
@@ -197,6 +199,10 @@ type langData struct {
 	code  string
 	file  langFile
 	morph *morphFile
+	// stop are the language's function words and its most frequent words
+	// (lang/<code>/words.yaml, frequent_words.yaml): no evidence that two
+	// reports tell one event.
+	stop []string
 }
 
 // readLanguages decodes the events.yaml (and morphology.yaml, when there is
@@ -225,6 +231,9 @@ func readLanguages(fsys fs.FS) ([]*langData, error) {
 			if err := lang.Decode(fsys, mname, ld.morph); err != nil {
 				return nil, fmt.Errorf("timeline: %w", err)
 			}
+		}
+		if err := readStopWords(fsys, ld); err != nil {
+			return nil, err
 		}
 		out = append(out, ld)
 	}
@@ -320,4 +329,35 @@ func indexOf(xs []string, x string) int {
 		}
 	}
 	return -1
+}
+
+// stopFrequent is how many of a language's most frequent words
+// (frequent_words.yaml) count as stop words when the merger compares the
+// wording of two reports.
+const stopFrequent = 300
+
+// readStopWords reads ld's stop words: the function words of its
+// words.yaml and the first stopFrequent words of its frequent_words.yaml,
+// when the language has them.
+func readStopWords(fsys fs.FS, ld *langData) error {
+	name := path.Join(ld.code, "words.yaml")
+	if _, err := fs.Stat(fsys, name); err == nil {
+		var w lang.Words
+		if err := lang.Decode(fsys, name, &w); err != nil {
+			return fmt.Errorf("timeline: %w", err)
+		}
+		ld.stop = append(ld.stop, w.FunctionWords...)
+	}
+	name = path.Join(ld.code, "frequent_words.yaml")
+	if _, err := fs.Stat(fsys, name); err == nil {
+		var f struct {
+			Words string `yaml:"words"`
+		}
+		if err := lang.Decode(fsys, name, &f); err != nil {
+			return fmt.Errorf("timeline: %w", err)
+		}
+		words := strings.Fields(f.Words)
+		ld.stop = append(ld.stop, words[:min(len(words), stopFrequent)]...)
+	}
+	return nil
 }

@@ -177,13 +177,21 @@ type Lexicon struct {
 	statementIx int
 	otherIx     int
 	jointIs     int
-	prefer      [][2]int        // type index pairs: the first wins when both occur
-	family      []int           // type index → the first type of its merge family
-	yields      uint64          // bit i: type i gives way to another type told in its clause
-	broad       map[string]bool // ids of broad actors (see types.yaml)
-	media       map[string]bool // ids of news media, never participants (types.yaml)
-	placeMerge  map[string]bool // types whose events of one day in one town are one
-	reactedTo   uint64          // bit i: a reaction word before a word of type i makes a statement
+	prefer      [][2]int // type index pairs: the first wins when both occur
+	family      []int    // type index → the first type of its merge family
+	// group maps a type index to the first type of its group of compatible
+	// families (types.yaml compatible); compat holds the pairs of family
+	// heads that are compatible.
+	group  []int
+	compat map[[2]int]bool
+	// stop are the stop words of every language, as written: words that
+	// tell nothing of which event a sentence reports.
+	stop       []string
+	yields     uint64          // bit i: type i gives way to another type told in its clause
+	broad      map[string]bool // ids of broad actors (see types.yaml)
+	media      map[string]bool // ids of news media, never participants (types.yaml)
+	placeMerge map[string]bool // types whose events of one day in one town are one
+	reactedTo  uint64          // bit i: a reaction word before a word of type i makes a statement
 	// backgroundMonths: an event that ended this many months or more before
 	// the article's date is background unless it shares a participant with
 	// the article's headline or lead (0: no limit).
@@ -434,6 +442,12 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 		for _, t := range fam {
 			lx.family[indexOf(lx.types, t)] = head
 		}
+	}
+	if err := lx.setCompatible(tf.Compatible); err != nil {
+		return nil, err
+	}
+	for _, ld := range langs {
+		lx.stop = append(lx.stop, ld.stop...)
 	}
 	chainIx := map[string]int16{}
 	for _, ld := range langs {
@@ -714,6 +728,58 @@ func (lx *Lexicon) TypeRank(typ string) int {
 		return i
 	}
 	return len(lx.types)
+}
+
+// setCompatible reads the compatible pairs of types.yaml: two families
+// whose events of one day may be one event when the reports' wording or
+// town says so (a plane crash typed strike in one report and accident in
+// another). Untyped types are compatible with none.
+func (lx *Lexicon) setCompatible(pairs [][2]string) error {
+	lx.group = slices.Clone(lx.family)
+	lx.compat = map[[2]int]bool{}
+	for _, p := range pairs {
+		a, b := indexOf(lx.types, p[0]), indexOf(lx.types, p[1])
+		if a < 0 || b < 0 {
+			return fmt.Errorf("timeline: data/types.yaml: compatible names unknown type in %v", p)
+		}
+		if a == lx.otherIx || b == lx.otherIx || a == lx.statementIx || b == lx.statementIx {
+			return fmt.Errorf("timeline: data/types.yaml: compatible pairs typed events only: %v", p)
+		}
+		fa, fb := lx.family[a], lx.family[b]
+		lx.compat[[2]int{fa, fb}], lx.compat[[2]int{fb, fa}] = true, true
+		// Join the two groups: every type of the later group moves to the
+		// earlier one's head.
+		ga, gb := lx.group[fa], lx.group[fb]
+		if gb < ga {
+			ga, gb = gb, ga
+		}
+		for i, g := range lx.group {
+			if g == gb {
+				lx.group[i] = ga
+			}
+		}
+	}
+	return nil
+}
+
+// Compatible reports that events of types a and b may tell one event: the
+// same family, or families the data says are compatible.
+func (lx *Lexicon) Compatible(a, b string) bool {
+	i, j := lx.typeIndex(a), lx.typeIndex(b)
+	if i < 0 || j < 0 {
+		return a == b
+	}
+	fi, fj := lx.family[i], lx.family[j]
+	return fi == fj || lx.compat[[2]int{fi, fj}]
+}
+
+// mergeGroup returns the first type of typ's group of compatible families
+// (the bucket the merger looks its events up in), else typ itself.
+func (lx *Lexicon) mergeGroup(typ string) string {
+	if i := lx.typeIndex(typ); i >= 0 {
+		return lx.types[lx.group[i]]
+	}
+	return typ
 }
 
 func (lx *Lexicon) typeIndex(typ string) int { return indexOf(lx.types, typ) }

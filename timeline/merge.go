@@ -43,6 +43,9 @@ type Merger struct {
 	buckets map[string][]int
 	spill   *spillFile
 	class   func(string) string
+	group   func(string) string    // the first type of a type's compatible families
+	compat  func(a, b string) bool // types that may tell one event
+	stop    map[uint32]bool        // hashes of stop words (wordSig's)
 	rank    func(string) int
 	broad   map[string]bool
 	untyped map[string]bool // types that say no more than that something was said or happened
@@ -64,6 +67,13 @@ type Merger struct {
 // meeting) merge, the merged event taking the type of higher priority.
 func (m *Merger) SetLexicon(lx *Lexicon) {
 	m.class, m.rank, m.broad = lx.MergeClass, lx.TypeRank, lx.broad
+	m.group, m.compat = lx.mergeGroup, lx.Compatible
+	m.stop = make(map[uint32]bool, len(lx.stop))
+	var norm []byte
+	for _, w := range lx.stop {
+		norm = textnorm.AppendNorm(norm[:0], w)
+		m.stop[uint32(maphash.Bytes(m.seed, norm))] = true
+	}
 	m.untyped, m.placeMerge = map[string]bool{}, lx.placeMerge
 	if lx.statementIx >= 0 {
 		m.statementType = lx.types[lx.statementIx]
@@ -98,6 +108,21 @@ func (m *Merger) sharedTown(a, b *Event) bool {
 	return false
 }
 
+// groupOf returns the first type of typ's group of compatible families:
+// the events a place key of typ finds.
+func (m *Merger) groupOf(typ string) string {
+	if m.group == nil {
+		return m.classOf(typ)
+	}
+	return m.group(typ)
+}
+
+// compatible reports merge classes that may tell one event: the same, or
+// compatible families (types.yaml compatible).
+func (m *Merger) compatible(ca, cb string) bool {
+	return ca == cb || (m.compat != nil && m.compat(ca, cb))
+}
+
 func (m *Merger) classOf(typ string) string {
 	if m.class == nil {
 		return typ
@@ -115,8 +140,12 @@ type merged struct {
 	sents []uint64
 	// place[i] is where Docs[i] tells the event (placeCode).
 	place []uint8
-	// words holds the word sets (wordSig) of up to maxSigs reports.
-	words [][]uint32
+	// dateline: the event's date is its article's, for want of a time
+	// word (the dateline convention): the news may be the day before's.
+	dateline bool
+	// words holds the word sets (wordSig) of up to maxSigs reports, and
+	// content the same without stop words (contentSig).
+	words, content [][]uint32
 }
 
 // NewMerger returns an empty Merger that keeps events in memory.
@@ -207,6 +236,7 @@ func (m *Merger) add(e Event, seq Order) {
 	keys := m.bucketKeys(&e, shard)
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
+	csig := m.contentSig(sig)
 	seen := map[int]bool{}
 	for _, k := range keys {
 		for _, i := range m.buckets[k] {
@@ -214,11 +244,12 @@ func (m *Merger) add(e Event, seq Order) {
 				continue
 			}
 			seen[i] = true
-			if x := m.events[i]; m.sameEvent(x, &e, sig) || x.told(h, &e, m) {
+			if x := m.events[i]; m.sameEvent(x, &e, sig, csig) || x.told(h, &e, m) {
 				m.absorb(i, e)
 				x.addSent(h)
 				if len(x.words) < maxSigs {
 					x.words = append(x.words, sig)
+					x.content = append(x.content, csig)
 				}
 				return
 			}
@@ -228,7 +259,8 @@ func (m *Merger) add(e Event, seq Order) {
 	// The trigger is a slice of the article's text: a copy lets the
 	// article go (kept, it held every article of the corpus in memory).
 	e.Trigger = strings.Clone(e.Trigger)
-	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}}
+	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{csig},
+		dateline: datelined(&e)}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -248,9 +280,11 @@ func (m *Merger) add(e Event, seq Order) {
 func (m *Merger) absorb(i int, e Event) {
 	x := m.events[i]
 	x.addDocs(e.Docs, e.URLs, e.at)
-	if e.Granularity.Finer(x.Granularity) {
+	if e.Granularity.Finer(x.Granularity) || (x.dateline && !datelined(&e) && e.Granularity == x.Granularity) {
 		// A finer date comes with the sentence that gives it, and with the
-		// participants that sentence names.
+		// participants that sentence names; so does a date a report says
+		// where x had only its article's.
+		x.dateline = false
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
 		if e.Type == x.Type {
 			x.Trigger = strings.Clone(e.Trigger)
@@ -381,12 +415,17 @@ func (m *Merger) Len() int { return len(m.events) }
 // wording).
 func (m *Merger) bucketKeys(e *Event, shard string) []string {
 	actor := "a|" + string(e.Status) + "|" + shard + "|"
-	other := "p|" + m.classOf(e.Type) + "|" + string(e.Status) + "|" + shard + "|"
+	other := "p|" + m.groupOf(e.Type) + "|" + string(e.Status) + "|" + shard + "|"
 	var keys []string
 	for _, l := range [][]Entity{e.People, e.Organizations, e.Places} {
 		for _, x := range l {
 			if m.specific(x, e) {
 				keys = append(keys, actor+x.ID)
+				// Under its family name too: the same person or body
+				// spelled otherwise, or discovered in one article only.
+				if k := familyKey(x); k != "" {
+					keys = append(keys, "n|"+string(e.Status)+"|"+shard+"|"+k)
+				}
 			} else {
 				keys = append(keys, other+x.ID)
 			}
@@ -532,18 +571,31 @@ func (x *merged) addSent(h uint64) {
 
 // sameEvent reports whether merged event x and event b (whose words are
 // sig) tell the same event.
-func (m *Merger) sameEvent(x *merged, b *Event, sig []uint32) bool {
+func (m *Merger) sameEvent(x *merged, b *Event, sig, csig []uint32) bool {
 	a := &x.Event
-	if a.Status != b.Status || !datesAgree(a, b) || !m.placesAgree(a, b) {
+	if a.Status != b.Status || !m.placesAgree(a, b) {
 		return false
 	}
 	ca, cb := m.classOf(a.Type), m.classOf(b.Type)
+	if m.closeReports(x, b, csig, ca, cb) {
+		return true
+	}
+	if !datesAgree(a, b) {
+		return false
+	}
 	ua, ub := m.untyped[ca], m.untyped[cb]
 	sa, sb := m.specifics(a), m.specifics(b)
 	for _, w := range x.words {
 		if nearIdentical(w, sig) && (ca == cb || ua != ub) {
 			return true
 		}
+	}
+	if ca != cb && m.compatible(ca, cb) {
+		// Compatible families (a crash typed strike and accident): one
+		// event only in one town on one day, for types whose events are
+		// (place_merge: the types themselves, not their families' heads).
+		return m.placeMerge[a.Type] && m.placeMerge[b.Type] && a.Granularity == temporal.Day && b.Granularity == temporal.Day &&
+			a.Date == b.Date && m.sharedTown(a, b)
 	}
 	if ca != cb {
 		if ua == ub || a.Granularity != temporal.Day || b.Granularity != temporal.Day {
@@ -569,6 +621,9 @@ func (m *Merger) sameEvent(x *merged, b *Event, sig []uint32) bool {
 		return true // one attack in one town on one day
 	}
 	n := sharedIDs(sa, sb)
+	if n == 0 {
+		n = m.sameNames(a, b)
+	}
 	if n == 0 {
 		return false
 	}

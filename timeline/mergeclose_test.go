@@ -1,0 +1,160 @@
+package timeline
+
+import "testing"
+
+// The sentences below are short excerpts of SaudiNewsNet articles of
+// 2015-08-06 (a development day, not held out), as the rows of tarikh
+// events give them; the notes say which articles.
+
+// dated is at with the time word the report dated it by ("" for the
+// article's own date).
+func dated(e Event, timeText string) Event {
+	e.TimeText = timeText
+	return e
+}
+
+func people(e Event, ps ...Entity) Event {
+	e.People = append(e.People, ps...)
+	return e
+}
+
+func TestMergerCloseReports(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := mapPlaces{"najran": {"sa"}, "asir": {"sa"}, "taif": {"sa"},
+		"rafah-gaza": {"gaza"}, "rafah-egypt": {"north-sinai", "eg"}}
+	ghafis := Entity{ID: "per:ناصر الغفيص", NameEn: "ناصر الغفيص", NameAr: "ناصر الغفيص"}
+	ghafisFull := Entity{ID: "per:علي بن ناصر الغفيص", NameEn: "علي بن ناصر الغفيص", NameAr: "علي بن ناصر الغفيص"}
+	kingAbdullah := Entity{ID: "abdullah-bin-abdulaziz", NameEn: "King Abdullah", NameAr: "عبدالله بن عبدالعزيز"}
+	rabeeah := Entity{ID: "per:عبدالله بن عبدالعزيز الربيعة", NameEn: "عبدالله بن عبدالعزيز الربيعة", NameAr: "عبدالله بن عبدالعزيز الربيعة"}
+	tests := []struct {
+		name      string
+		articles  [][]Event
+		wantRows  int
+		wantDates []string
+	}{
+		{"a headline and another paper's sentence: one signing", [][]Event{
+			// 03022 (headline) and 01791 (first sentence).
+			{at("2015-08-06", "agreement", "a", `السعودية و"جزر فيجي" تتفقان على إقامة علاقات دبلوماسية`, "fiji")},
+			{at("2015-08-06", "agreement", "b", "أقامت المملكة العربية السعودية علاقات دبلوماسية مع جمهورية جزر فيجي، ووقع معالي المندوب الدائم للمملكة العربية السعودية لدى الأمم المتحدة في نيويورك السفير عبدالله بن يحيى المعلمي على اتفاقية إقامة العلاقات الدبلوماسية", "sa", "fiji", "new-york")},
+		}, 1, nil},
+		{"one emir's receptions of two guests told by one template: two events", [][]Event{
+			// 01071 and 01781 (no guest's name was found in either).
+			{at("2015-08-05", "meeting", "a", "استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبد العزيز أمير منطقة عسير صباح أمس بمكتبه بالإمارة رئيس مجلس إدارة غرفة أبها المهندس عبد الله بن سعيد المبطي وأعضاء مجلس الإدارة", "asir")},
+			{at("2015-08-05", "meeting", "b", "استقبل صاحب السمو الملكي الأمير فيصل بن خالد ابن عبدالعزيز أمير منطقة عسير صباح أمس بمكتبه بالإمارة مساعد مدير الأمن العام لشئون الأمن اللواء جمعان الغامدي الذي يزور المنطقة حالياً", "asir")},
+		}, 2, nil},
+		{"undated in one paper, yesterday in another: one visit, on the day before", [][]Event{
+			// 01782 (no time word: the article's date) and 02133 (أمس).
+			{dated(at("2015-08-06", "meeting", "a", "تفقد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، منفذ الوديعة واطلع على سير عمل المنفذ، مؤكداً في اجتماع مع الجهات العاملة في المنفذ أن خادم الحرمين حريص على راحة الشعب اليمني وسلامته.", "najran"), "")},
+			{dated(at("2015-08-05", "meeting", "b", "اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أمس على سير العمل في منفذ الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني وسلامته", "najran"), "أمس")},
+		}, 1, []string{"2015-08-05"}},
+		{"both with a time word, a day apart: two events", [][]Event{
+			{dated(at("2015-08-06", "meeting", "a", "تفقد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، منفذ الوديعة واطلع على سير عمل المنفذ، مؤكداً في اجتماع مع الجهات العاملة في المنفذ أن خادم الحرمين حريص على راحة الشعب اليمني وسلامته.", "najran"), "اليوم")},
+			{dated(at("2015-08-05", "meeting", "b", "اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أمس على سير العمل في منفذ الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني وسلامته", "najran"), "أمس")},
+		}, 2, nil},
+		{"undated, and two days before: two events", [][]Event{
+			{dated(at("2015-08-06", "meeting", "a", "تفقد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، منفذ الوديعة واطلع على سير عمل المنفذ، مؤكداً في اجتماع مع الجهات العاملة في المنفذ أن خادم الحرمين حريص على راحة الشعب اليمني وسلامته.", "najran"), "")},
+			{dated(at("2015-08-04", "meeting", "b", "اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أول أمس على سير العمل في منفذ الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني وسلامته", "najran"), "أول أمس")},
+		}, 2, nil},
+		{"a crash typed strike in one report and accident in another, one town: one event", [][]Event{
+			{at("2015-08-05", "strike", "a", "سقطت طائرة في الطائف", "taif")},
+			{at("2015-08-05", "accident", "b", "تحطم طائرة قرب الطائف", "taif", "sa")},
+		}, 1, nil},
+		{"a strike and an accident in two towns: two events", [][]Event{
+			{at("2015-08-05", "strike", "a", "سقطت طائرة في الطائف", "taif")},
+			{at("2015-08-05", "accident", "b", "تحطم طائرة في نجران", "najran")},
+		}, 2, nil},
+		{"an attack and its condemnation in close words: two events", [][]Event{
+			// 03120's headline and a reaction: a reaction is another event.
+			{at("2015-08-06", "statement", "a", "الملك عبد الله الثاني يدين تفجير مسجد طوارئ عسير", "asir")},
+			{at("2015-08-06", "attack", "b", "تفجير مسجد طوارئ عسير", "asir")},
+		}, 2, nil},
+		{"Rafah in Gaza and Rafah in Sinai, one day: two events", [][]Event{
+			// 2015-08-06-00402 and 2015-07-24-00730 (told as if one day).
+			{at("2015-08-06", "attack", "a", "قال مسؤولون في قطاع الصحة وسكان، اليوم (الخميس)، ان انفجارا أسفر عن مقتل أربعة فلسطينيين واصابة 30 آخرين في مدينة رفح بجنوب قطاع غزة على الحدود مع مصر.", "rafah-gaza")},
+			{at("2015-08-06", "attack", "b", "أعلن المتحدث العسكري باسم الجيش المصري، أمس، عن مقتل ضابط وثلاثة جنود وإصابة ثلاثة آخرين، إثر انفجار عبوة ناسفة برفح في شمال سيناء.", "rafah-egypt")},
+		}, 2, nil},
+		{"one man discovered under two spellings: one meeting", [][]Event{
+			{people(at("2015-08-03", "meeting", "a", "استقبل أمير منطقة عسير محافظ المؤسسة العامة للتدريب التقني والمهني", "asir"), ghafis)},
+			{people(at("2015-08-03", "meeting", "b", "التقى محافظ التدريب التقني الدكتور علي بن ناصر الغفيص أمير منطقة عسير", "asir"), ghafisFull)},
+		}, 1, nil},
+		{"a known name inside a discovered one with another family name: two events", [][]Event{
+			{people(at("2015-08-03", "meeting", "a", "sentence of a", "asir"), kingAbdullah)},
+			{people(at("2015-08-03", "meeting", "b", "sentence of b", "asir"), rabeeah)},
+		}, 2, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := NewMerger()
+			m.SetLexicon(lx)
+			m.SetPlaces(places)
+			for _, a := range tc.articles {
+				m.Add(a)
+			}
+			got, err := m.Events()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tc.wantRows {
+				t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
+			}
+			for i, d := range tc.wantDates {
+				if got[i].Date != d {
+					t.Errorf("row %d: date %s, want %s", i, got[i].Date, d)
+				}
+			}
+		})
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"ناصر الغفيص", "علي بن ناصر الغفيص", true},
+		{"رفائيل دا سيلفا", "رافايل دا سيلفا", true},
+		{"محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز", false}, // another last word: no
+		{"Mohammed Morsi", "Muhammad Morsi", true},
+		{"عبدالله بن عبدالعزيز", "عبدالله بن عبدالعزيز الربيعة", false},
+		{"الغفيص", "ناصر الغفيص", false}, // one word is too little
+	}
+	for _, tc := range tests {
+		if got := foldedMatch(foldName(tc.a), foldName(tc.b)); got != tc.same {
+			t.Errorf("foldedMatch(%q, %q) = %v, want %v (%q, %q)", tc.a, tc.b, got, tc.same, foldName(tc.a), foldName(tc.b))
+		}
+	}
+}
+
+func TestCompatibleTypes(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"attack", "accident", true},
+		{"strike", "death", true}, // through their families
+		{"meeting", "visit", true},
+		{"meeting", "agreement", true},
+		{"attack", "statement", false},
+		{"meeting", "attack", false},
+		{"other", "attack", false},
+	} {
+		if got := lx.Compatible(tc.a, tc.b); got != tc.want {
+			t.Errorf("Compatible(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	if g := lx.mergeGroup("death"); g != lx.mergeGroup("attack") {
+		t.Errorf("death is in group %s, attack in %s", g, lx.mergeGroup("attack"))
+	}
+	tf := &typesFile{Types: []string{"attack", "statement", "other"}, Statement: "statement", Other: "other",
+		Compatible: [][2]string{{"attack", "statement"}}}
+	if _, err := buildLexicon(tf, nil); err == nil {
+		t.Error("a statement compatible with a type was accepted")
+	}
+}
