@@ -117,7 +117,7 @@ func (x *Extractor) mentions(d *Document) []Mention {
 	// others holds the people whose family name the article gives to
 	// someone else (سليمان الأسد): alone, that name is not theirs.
 	var others map[*gazetteer.Entity]bool
-	sports := -1 // whether the text is a sports report, found on first need
+	var sports sportsCache // the text's sports words, found on first need
 	for _, m := range found {
 		mn := x.mention(t, toks, m)
 		isPerson, isPlace := only(mn, gazetteer.Person), only(mn, gazetteer.Place)
@@ -189,10 +189,10 @@ func (x *Extractor) mentions(d *Document) []Mention {
 
 // placeRejected reports that a mention of a place, words [wi, wj) of w (skip
 // bytes of its first word being a stripped proclitic), names something else:
-// an organization, a man, a province, a team. sports caches whether the text
-// is a match report (-1 not known yet, 0 no, 1 yes). A discovered name
-// linked to a gazetteer place passes the same test.
-func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Mention, sports *int) bool {
+// an organization, a man, a province, a team. sports caches the text's
+// sports words. A discovered name linked to a gazetteer place passes the
+// same test.
+func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Mention, sports *sportsCache) bool {
 	if x.ix.InOrgName(w, wi, wj) {
 		return true // وكالة أنباء الشرق الأوسط is a news agency, Port Sudan a city
 	}
@@ -219,18 +219,26 @@ func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Menti
 		return true // ولاية قندهار is the province, not the city
 	}
 	if !x.ix.SportsPlaceContext(w, wi) {
-		if *sports < 0 {
-			*sports = 0
-			if x.ix.SportsText(w) {
-				*sports = 1
-			}
+		if !sports.done {
+			sports.marks, sports.done = x.ix.SportMarks(w), true
 		}
-		if *sports == 1 {
+		if gazetteer.SportsNear(sports.marks, wi, wj, sportsRadius) {
 			return true // تقدم مانشستر, من نانت: in a match report, the team
 		}
 	}
 	return false
 }
+
+// sportsCache holds the sports words of a text once found.
+type sportsCache struct {
+	done  bool
+	marks []gazetteer.SportMark
+}
+
+// sportsRadius is how many words on each side of a place's name make its
+// passage (about a paragraph of news): three distinct sports words there
+// make it a match report's, and the name its team's.
+const sportsRadius = 100
 
 func (x *Extractor) mention(t *textnorm.Text, toks []textnorm.Token, m gazetteer.Match) Mention {
 	first, last := toks[m.Tok], toks[m.TokEnd-1]

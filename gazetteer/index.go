@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1090,6 +1091,49 @@ func (ix *Index) SportsText(w *Words) bool {
 			if len(seen) >= 3 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// SportMark is one sports word of a text (lang.Words.SportWords): its word
+// index in Words and the listed word it matched (the same for its clitic
+// forms).
+type SportMark struct {
+	Word int
+	Key  string
+}
+
+// SportMarks lists the sports words of w in text order, for SportsNear.
+func (ix *Index) SportMarks(w *Words) []SportMark {
+	var out []SportMark
+	for i := range w.idx {
+		if word, ok := ix.inSet(w.text(i), ix.vocab.sport); ok {
+			out = append(out, SportMark{Word: i, Key: word})
+		}
+	}
+	return out
+}
+
+// SportsNear reports that three or more distinct sports words (marks, from
+// SportMarks) stand within radius words of words [i, j): the name is in a
+// match report's passage, where a town's name is mostly its team's. A
+// digest of news whose last item is a match report does not make the
+// towns of the other items teams.
+func SportsNear(marks []SportMark, i, j, radius int) bool {
+	lo := sort.Search(len(marks), func(k int) bool { return marks[k].Word >= i-radius })
+	var seen [3]string
+	n := 0
+	for _, m := range marks[lo:] {
+		if m.Word >= j+radius {
+			break
+		}
+		if slices.Contains(seen[:n], m.Key) {
+			continue
+		}
+		seen[n] = m.Key
+		if n++; n == len(seen) {
+			return true
 		}
 	}
 	return false

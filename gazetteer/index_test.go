@@ -535,8 +535,51 @@ func TestPopulationAndSports(t *testing.T) {
 		if got := ix.SportsText(w); got != tc.sports {
 			t.Errorf("SportsText(%q) = %v", tc.text, got)
 		}
+		if got := gazetteer.SportsNear(ix.SportMarks(w), tc.word, tc.word+1, 100); got != tc.sports {
+			t.Errorf("SportsNear(%q) = %v", tc.text, got)
+		}
 		if got := ix.PlaceContext(w, tc.word, skip); got != tc.here {
 			t.Errorf("PlaceContext(%q, %d) = %v", tc.text, tc.word, got)
+		}
+	}
+}
+
+// TestSportsNear: the sports words must stand near the name, so that a
+// digest whose last item is a match report keeps the towns of the others.
+func TestSportsNear(t *testing.T) {
+	ix := loadTest(t, `entities:
+  - id: cairo
+    type: place
+    names: {ar: [القاهرة]}
+`)
+	filler := strings.Repeat("وقال المتحدث إن الوضع مستقر ", 30) // 150 words
+	report := "تقدم الفريق في المباراة بهدف وأضاع اللاعب ركلة في الدوري"
+	for _, tc := range []struct {
+		text   string
+		radius int
+		want   bool
+	}{
+		{"وصل الوزير إلى القاهرة أمس " + report, 100, true},
+		{"وصل الوزير إلى القاهرة أمس " + filler + report, 100, false},
+		{"وصل الوزير إلى القاهرة أمس " + filler + report, 1000, true},
+		{report + " " + filler + " وصل الوزير إلى القاهرة أمس", 100, false},
+		{"مباراة مباراة المباراة القاهرة", 100, false}, // two distinct words
+		{"مباراة الدوري ملعب القاهرة", 3, true},
+		{"مباراة الدوري ملعب ولكن القاهرة", 3, false},
+	} {
+		x := textnorm.Normalize(tc.text)
+		w := gazetteer.PrepareWords(x, x.Tokenize())
+		i := -1
+		for k := 0; k < w.Len(); k++ {
+			if w.Text(k) == "القاهره" {
+				i = k
+			}
+		}
+		if i < 0 {
+			t.Fatalf("no القاهرة in %q", tc.text)
+		}
+		if got := gazetteer.SportsNear(ix.SportMarks(w), i, i+1, tc.radius); got != tc.want {
+			t.Errorf("SportsNear(%.40q…, radius %d) = %v, want %v", tc.text, tc.radius, got, tc.want)
 		}
 	}
 }
