@@ -1201,8 +1201,32 @@ func sentenceIndex(d *extract.Document, text string) int {
 // dating reports that tx, in sentence si, can date an event: a resolved
 // date, and not a weak one (a bare اليوم) outside the lead.
 func (a *Assembler) dating(d *extract.Document, tx temporal.Timex, si int) bool {
-	return tx.Dating() && !a.lx.weakDate(d, &tx, si)
+	return tx.Dating() && !a.lx.weakDate(d, &tx, leadRank(d, si, a.lx.weakLead))
 }
+
+// leadRank returns the place of sentence si in the article's lead, counting
+// only the sentences before it of leadWords words or more (at most max): a
+// kicker line over the story ("وزير التعليم") and the pieces of a headline
+// cut at its dots ("... لسفراء الحزم.. اليوم") do not push the story's first
+// sentence out of the lead.
+func leadRank(d *extract.Document, si, max int) int {
+	n := 0
+	for i := 0; i < si && i < len(d.Sentences) && n < max; i++ {
+		s, words := d.Sentences[i], 0
+		for k := s.TokStart; k < s.TokEnd && words < leadWords; k++ {
+			if d.Tokens[k].Kind == textnorm.Word {
+				words++
+			}
+		}
+		if words >= leadWords {
+			n++
+		}
+	}
+	return n
+}
+
+// leadWords is the fewest words of a sentence that counts in the lead.
+const leadWords = 3
 
 // beforeAmount reports that word k leads to a number: directly, or through
 // إلى/to within the next few words ("وصل دعم الطاقة إلى 12.64 مليار").

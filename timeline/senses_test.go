@@ -231,6 +231,41 @@ func TestLead(t *testing.T) {
 	}
 }
 
+// TestWeakDateBelowKicker: a bare اليوم dates the story's first sentence
+// even when a kicker line and a headline cut at its dots come before it
+// (SaudiNewsNet 2015-08-06-01101, a development day); a fourth full
+// sentence is out of the lead.
+func TestWeakDateBelowKicker(t *testing.T) {
+	x, asm := builtinAssembler(t)
+	dct, _ := time.Parse(time.DateOnly, "2015-08-06")
+	const head = "وزير التعليم يرعى الحفل الختامي لسفراء الحزم.. اليوم\n\nوزير التعليم\n"
+	const first = "يرعى معالي وزير التعليم الدكتور عزام بن محمد الدخيل اليوم الحفل الختامي لبرنامج سفراء الحزم وذلك بقاعة المحاضرات بجامعة الأميرة نورة، الذي تستضيفه الإدارة العامة للتعليم بمنطقة الرياض."
+	const filler = "وتنظم البرنامج على مستوى المملكة الإدارة العامة للتوجيه والإرشاد بالوزارة. "
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"first sentence under a kicker", head + first, true},
+		{"a fourth full sentence", head + filler + filler + filler + first, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := x.Analyze(context.Background(), tc.text, dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, e := range asm.Events(d, "doc") {
+				if e.Type == "ceremony" && e.TimeText == "اليوم" && e.Date == "2015-08-06" {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("ceremony dated by اليوم: %v, want %v (%+v)", got, tc.want, asm.Events(d, "doc"))
+			}
+		})
+	}
+}
+
 // TestNotParticipants: the agency told and the network used to tell are
 // how the news came, not who made it (types.yaml media); a person or a
 // place inside an institution's name is none of the event's (excerpts of
