@@ -35,10 +35,12 @@ func (r *Recognizer) ArticleDate(t *textnorm.Text, toks []textnorm.Token, lang t
 	}
 	n := min(len(toks), leadTokens)
 	r.withScanner(t, toks[:n], lang, dct, func(s *scanner) {
-		if dateline == "" {
+		if dateline == "" && s.commaOnFirstLine(n) {
 			s.datelineVotes(n, &v)
 		}
-		s.leadWeekdayVotes(&v)
+		if s.weekdayIn() {
+			s.leadWeekdayVotes(&v)
+		}
 	})
 	return v.result(dct)
 }
@@ -78,6 +80,38 @@ func (r *Recognizer) withScanner(t *textnorm.Text, toks []textnorm.Token, lang t
 	}()
 	s.reset(t, toks, lang, dct)
 	f(s)
+}
+
+// commaOnFirstLine reports a comma among the tokens that datelineVotes(n)
+// reads before the date that may follow it (on the first line, before token
+// min(n, 12)-1): without one, datelineVotes can vote for nothing, and the
+// points it would parse are skipped (they are most of ArticleDate's cost).
+func (s *scanner) commaOnFirstLine(n int) bool {
+	for i := 1; i < n && i < 12; i++ {
+		if s.lineBreak(i) {
+			return false
+		}
+		if s.isComma(i - 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayIn reports a word of s.toks that can give a point its weekday
+// (point.wd): a weekday (with or without the article: يوم خميس) or a
+// holiday on an nth weekday (Thanksgiving). Without one, leadWeekdayVotes
+// can vote for nothing.
+func (s *scanner) weekdayIn() bool {
+	for i := range s.toks {
+		if s.senses(i).mask&(1<<catWeekday|1<<catWdHoliday) != 0 {
+			return true
+		}
+		if _, ok := s.lx.bareWeekday[s.text(i)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineVotes reads a dateline among the first n tokens: a place, a

@@ -1,9 +1,13 @@
 package temporal
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
 	"testing"
 	"time"
 
+	"github.com/tarikh/tarikh/internal/testshared"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -39,4 +43,96 @@ func TestArticleDate(t *testing.T) {
 			t.Errorf("%q (dct %s, dateline %q): got %q, want %q", c.text, c.dct, c.dateline, g, c.want)
 		}
 	}
+}
+
+// TestArticleDateGuards: the cheap tests that let ArticleDate skip its
+// dateline and lead-weekday scans (commaOnFirstLine, weekdayIn) never skip
+// a scan that would have voted: on real articles (a SaudiNewsNet day, the
+// first 3,000 Reuters lines, also with their dateline field opening the
+// text; each also with its date a day off so that the scans have something
+// to correct), wherever a guard is false the unguarded
+// scan gives no vote. It logs how many scans the guards skipped.
+func TestArticleDateGuards(t *testing.T) {
+	type doc struct {
+		text, dct string
+		lang      textnorm.Lang
+	}
+	var docs []doc
+	read := func(path string, lang textnorm.Lang, max int) {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for n := 0; sc.Scan() && n < max; n++ {
+			var a struct{ Date, Dateline, Text string }
+			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+				t.Fatalf("%s:%d: %v", path, n+1, err)
+			}
+			if len(a.Date) < 10 {
+				continue
+			}
+			docs = append(docs, doc{a.Text, a.Date[:10], lang})
+			if a.Dateline != "" {
+				// the dateline opening the text, as other sources write it
+				docs = append(docs, doc{a.Dateline + " " + a.Text, a.Date[:10], lang})
+			}
+		}
+	}
+	// not the held-out days (docs/heldout.md); Reuters before line 15,001
+	read(testshared.Path(t, "corpus", "saudinewsnet", "2015-08-02.jsonl"), "ar", 1<<30)
+	read(testshared.Path(t, "corpus", "reuters21578", "reuters21578.jsonl"), "en", 3000)
+	if len(docs) < 1000 {
+		t.Fatalf("%d articles read", len(docs))
+	}
+	var skipped, votedDateline, votedWeekday, runs int
+	for _, d := range docs {
+		tx := textnorm.Normalize(d.text)
+		toks := tx.Tokenize()
+		n := min(len(toks), leadTokens)
+		dct0, err := time.Parse(time.DateOnly, d.dct)
+		if err != nil {
+			continue
+		}
+		for _, off := range []int{0, 1, -1} {
+			dct := dct0.AddDate(0, 0, off)
+			runs++
+			testRec.withScanner(tx, toks[:n], d.lang, dct, func(s *scanner) {
+				comma, wd := s.commaOnFirstLine(n), s.weekdayIn()
+				var dv, wv dateVotes
+				s.datelineVotes(n, &dv)
+				s.leadWeekdayVotes(&wv)
+				if !comma && (dv.agree || len(dv.cands) > 0) {
+					t.Errorf("%s %q...: no comma on the first line, but the dateline scan voted %+v", d.dct, first(d.text), dv)
+				}
+				if !wd && (wv.agree || len(wv.cands) > 0) {
+					t.Errorf("%s %q...: no weekday, but the lead weekday scan voted %+v", d.dct, first(d.text), wv)
+				}
+				if !comma {
+					skipped++
+				}
+				if !wd {
+					skipped++
+				}
+				if dv.agree || len(dv.cands) > 0 {
+					votedDateline++
+				}
+				if wv.agree || len(wv.cands) > 0 {
+					votedWeekday++
+				}
+			})
+		}
+	}
+	t.Logf("%d articles × 3 dates: %d of %d scans skipped by the guards; scans that voted: dateline %d, lead weekday %d",
+		len(docs), skipped, 2*runs, votedDateline, votedWeekday)
+	if votedDateline == 0 || votedWeekday == 0 {
+		t.Errorf("no scan voted (dateline %d, weekday %d): the test checks nothing", votedDateline, votedWeekday)
+	}
+}
+
+func first(s string) string {
+	r := []rune(s)
+	return string(r[:min(len(r), 40)])
 }

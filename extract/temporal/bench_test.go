@@ -80,6 +80,32 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportMetric(float64(found)/float64(b.N), "timexes/op")
 }
 
+// BenchmarkArticleDate measures ArticleDate, the scan of an article's lead
+// for its own date that runs before Find, on the same articles.
+//
+//	go test -run '^$' -bench ArticleDate ./extract/temporal/
+func BenchmarkArticleDate(b *testing.B) {
+	docs := loadCorpus(b, 20<<20)
+	var bytes int64
+	for _, d := range docs {
+		bytes += int64(d.n)
+	}
+	b.SetBytes(bytes)
+	b.ReportAllocs()
+	b.ResetTimer()
+	moved := 0
+	cpu0 := cpuSeconds()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if _, ok := testRec.ArticleDate(d.t, d.toks, textnorm.Arabic, d.dct, ""); ok {
+				moved++
+			}
+		}
+	}
+	reportCPU(b, bytes, cpu0)
+	b.ReportMetric(float64(moved)/float64(b.N), "moved/op")
+}
+
 // BenchmarkPipeline adds normalization and tokenization, as tarikh dates runs.
 func BenchmarkPipeline(b *testing.B) {
 	docs := loadCorpus(b, 20<<20)

@@ -43,7 +43,8 @@ type scanner struct {
 	dct   time.Time
 	cache []tokSenses
 	// fromNow: the text has a word fromNowAt needs (lexicon.fromNowHints:
-	// الآن, ago, later...); without one that pattern is not tried.
+	// الآن, ago, later...); without one that pattern is not tried. Only
+	// Find sets it (ArticleDate's scans try no fromNowAt).
 	fromNow bool
 	// hijriCtx: whether the text names a Hijri month or era anywhere (0
 	// not looked at yet, 1 yes, -1 no); lastHijri: the Hijri year and month
@@ -114,6 +115,12 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 		r.pool.Put(s)
 	}()
 	s.reset(t, toks, lang, dct)
+	for _, h := range s.lx.fromNowHints {
+		if strings.Contains(t.Norm, h) {
+			s.fromNow = true
+			break
+		}
+	}
 	var out []Timex
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.canStart(i)) {
@@ -144,14 +151,8 @@ func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm
 // reset readies s for a new text.
 func (s *scanner) reset(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time) {
 	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
-	s.fromNow = false
+	s.fromNow = false // Find looks for the hints: only its at reads fromNow
 	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
-	for _, h := range s.lx.fromNowHints {
-		if strings.Contains(t.Norm, h) {
-			s.fromNow = true
-			break
-		}
-	}
 	if cap(s.cache) < len(toks) {
 		s.cache = make([]tokSenses, len(toks))
 	} else {
