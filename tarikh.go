@@ -156,7 +156,7 @@ func LoadGazetteer(files []string, builtin bool) (*gazetteer.Gazetteer, gazettee
 		if err != nil {
 			return nil, nil, err
 		}
-		g.Merge(b)
+		g = b // a fresh gazetteer, ours to add to
 	}
 	var all gazetteer.Diagnostics
 	for _, p := range files {

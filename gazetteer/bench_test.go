@@ -209,11 +209,13 @@ func BenchmarkNewIndexBuiltin(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		if _, err := gazetteer.NewIndex(g); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPUPerOp(b, cpu0)
 }
 
 // TestLoad100k loads a generated file of 100,000 entities and reports time

@@ -62,11 +62,17 @@ func Builtin() (*Gazetteer, error) {
 		}()
 	}
 	wg.Wait()
-	g := New()
-	for i, part := range parts {
+	for i := range parts {
 		if errs[i] != nil {
 			return nil, fmt.Errorf("builtin gazetteer: %w", errs[i])
 		}
+	}
+	n := 0
+	for _, part := range parts {
+		n += len(part.Entities)
+	}
+	g := &Gazetteer{Entities: make([]*Entity, 0, n), byID: make(map[string]int, n)}
+	for i, part := range parts {
 		if i < len(yamls) {
 			g.Merge(part)
 			continue

@@ -28,6 +28,9 @@ func loadCompact(data []byte, name string) (*Gazetteer, error) {
 	n := strings.Count(text, "\n") + 1
 	g := &Gazetteer{Entities: make([]*Entity, 0, n), byID: make(map[string]int, n)}
 	block := make([]Entity, 0, n) // the entities, allocated at once
+	// The entities' lists of names, ids and roles are cut from arenas
+	// allocated at once too, sized by the separators the file holds.
+	a := &arena{strs: make([]string, 0, strings.Count(text, "|")+strings.Count(text, ";")+2*n)}
 	line := 0
 	for len(text) > 0 {
 		line++
@@ -38,7 +41,7 @@ func loadCompact(data []byte, name string) (*Gazetteer, error) {
 		}
 		block = append(block, Entity{})
 		e := &block[len(block)-1]
-		if err := compactEntity(row, e); err != nil {
+		if err := compactEntity(row, e, a); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 		if first, dup := g.byID[e.ID]; dup {
@@ -51,8 +54,34 @@ func loadCompact(data []byte, name string) (*Gazetteer, error) {
 	return g, nil
 }
 
-// compactEntity parses one row into e.
-func compactEntity(row string, e *Entity) error {
+// arena hands out slices of one backing array, so that many short lists
+// cost one heap object between them. Each slice's capacity is its length:
+// an append to it copies instead of writing over the next list.
+type arena struct {
+	strs  []string
+	roles []Role
+}
+
+// list returns s split at sep, empty parts dropped, as a slice of a's
+// backing array (nil for none).
+func (a *arena) list(s, sep string) []string {
+	if s == "" {
+		return nil
+	}
+	start := len(a.strs)
+	for p := range strings.SplitSeq(s, sep) {
+		if p != "" {
+			a.strs = append(a.strs, p) // past the estimate, append moves on to a new array
+		}
+	}
+	if len(a.strs) == start {
+		return nil
+	}
+	return a.strs[start:len(a.strs):len(a.strs)]
+}
+
+// compactEntity parses one row into e, its lists cut from a.
+func compactEntity(row string, e *Entity, a *arena) error {
 	var f [compactFields]string
 	rest := row
 	for i := range f {
@@ -65,7 +94,7 @@ func compactEntity(row string, e *Entity) error {
 			return fmt.Errorf("more than %d fields", compactFields)
 		}
 	}
-	*e = Entity{ID: f[0], Type: Type(f[1]), Country: f[2], Within: list(f[3], "|"), Names: Names{En: list(f[5], "|"), Ar: list(f[6], "|")}, Note: f[8], ContextNames: list(f[9], "|")}
+	*e = Entity{ID: f[0], Type: Type(f[1]), Country: f[2], Within: a.list(f[3], "|"), Names: Names{En: a.list(f[5], "|"), Ar: a.list(f[6], "|")}, Note: f[8], ContextNames: a.list(f[9], "|")}
 	if !validID(e.ID) {
 		return fmt.Errorf("bad id %q", e.ID)
 	}
@@ -89,46 +118,50 @@ func compactEntity(row string, e *Entity) error {
 			return fmt.Errorf("name %q has no letters", n)
 		}
 	}
-	for _, n := range slices.Concat(e.Names.Ar, e.ContextNames) {
-		if !hasLetters(n) {
-			return fmt.Errorf("name %q has no letters", n)
+	for _, names := range [][]string{e.Names.Ar, e.ContextNames} {
+		for _, n := range names {
+			if !hasLetters(n) {
+				return fmt.Errorf("name %q has no letters", n)
+			}
 		}
 	}
-	for _, r := range list(f[7], "|") {
-		p := strings.Split(r, "~")
-		if len(p) != 4 {
+	if f[7] == "" {
+		return nil
+	}
+	start := len(a.roles)
+	for r := range strings.SplitSeq(f[7], "|") {
+		if r == "" {
+			continue
+		}
+		var p [4]string
+		rest, k := r, 0
+		for ; k < 4; k++ {
+			var ok bool
+			if p[k], rest, ok = strings.Cut(rest, "~"); !ok {
+				break
+			}
+		}
+		if k != 3 {
 			return fmt.Errorf("role %q: want from~to~en~ar", r)
 		}
-		role := Role{From: p[0], To: p[1], En: list(p[2], ";"), Ar: list(p[3], ";")}
+		role := Role{From: p[0], To: p[1], En: a.list(p[2], ";"), Ar: a.list(p[3], ";")}
 		for _, d := range []string{role.From, role.To} {
-			if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil {
+			if d == "" {
+				continue
+			}
+			if _, err := time.Parse(time.DateOnly, d); err != nil {
 				return fmt.Errorf("role %q: bad date %q", r, d)
 			}
 		}
 		if len(role.En) == 0 && len(role.Ar) == 0 {
 			return fmt.Errorf("role %q has no description", r)
 		}
-		e.Roles = append(e.Roles, role)
+		a.roles = append(a.roles, role)
+	}
+	if len(a.roles) > start {
+		e.Roles = a.roles[start:len(a.roles):len(a.roles)]
 	}
 	return nil // a row without names is checked by Builtin: only a supplement may have none
-}
-
-// list splits s at sep, dropping empty parts.
-func list(s, sep string) []string {
-	if s == "" {
-		return nil
-	}
-	if !strings.Contains(s, sep) {
-		return []string{s}
-	}
-	parts := strings.Split(s, sep)
-	out := parts[:0]
-	for _, p := range parts {
-		if p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // CompactRow renders e as one row of the compact form (no newline). It

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -105,10 +106,51 @@ type Index struct {
 	// filter answers for them without probing a root map that, for a large
 	// gazetteer, is far bigger than the CPU's caches.
 	firstWords []uint64
-	// variantMemo remembers wordVariants while NewIndex runs (nil after);
-	// altLetters are the letters of each side of the alternations.
+	// b holds what only NewIndex uses (nil after); altLetters are the
+	// letters of each side of the alternations.
+	b          *building
+	altLetters []letterSet
+}
+
+// building is the state of an index under construction. The nodes'
+// candidates and children are chained in two arenas while names are added
+// (a node's own small slices, grown name by name, cost some 250,000 heap
+// objects for the built-in gazetteer); pack lays them out at the end.
+type building struct {
+	// variantMemo remembers wordVariants.
 	variantMemo map[string][]string
-	altLetters  []letterSet
+	// cands and kids are the arenas; candFirst/candLast and
+	// kidFirst/kidLast give each node's chain in them (-1: none), kidCount
+	// its length.
+	cands                                  []candLink
+	kids                                   []kidLink
+	candFirst, candLast, kidFirst, kidLast []int32
+	kidCount                               []uint8
+	// toks, caps and variant are scratch space for addName.
+	toks    []string
+	caps    []bool
+	variant []string
+}
+
+type candLink struct {
+	c    Candidate
+	next int32
+}
+
+type kidLink struct {
+	k    kid
+	next int32
+}
+
+// newNode appends an empty node and returns its index.
+func (ix *Index) newNode(capWord int8) int32 {
+	n := int32(len(ix.nodes))
+	ix.nodes = append(ix.nodes, node{capWord: capWord})
+	b := ix.b
+	b.candFirst, b.candLast = append(b.candFirst, -1), append(b.candLast, -1)
+	b.kidFirst, b.kidLast = append(b.kidFirst, -1), append(b.kidLast, -1)
+	b.kidCount = append(b.kidCount, 0)
+	return n
 }
 
 // bloomBits is the size of firstWords in bits (128 KiB).
@@ -205,8 +247,16 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{g: g, ar: ar, vocab: v, nodes: make([]node, 3, 3+estimateNodes(g)), given: map[string]bool{}, restricted: map[int32][]string{},
-		variantMemo: map[string][]string{}, altLetters: altLetterSets(ar.Alternations)}
+	est := 3 + estimateNodes(g)
+	ix := &Index{g: g, ar: ar, vocab: v, nodes: make([]node, 0, est), given: map[string]bool{}, restricted: map[int32][]string{},
+		altLetters: altLetterSets(ar.Alternations)}
+	ix.b = &building{variantMemo: make(map[string][]string, len(g.Entities)),
+		cands: make([]candLink, 0, est), kids: make([]kidLink, 0, est),
+		candFirst: make([]int32, 0, est), candLast: make([]int32, 0, est),
+		kidFirst: make([]int32, 0, est), kidLast: make([]int32, 0, est), kidCount: make([]uint8, 0, est)}
+	for range 3 {
+		ix.newNode(0)
+	}
 	for _, n := range ar.GivenNames {
 		ix.given[n] = true
 	}
@@ -247,38 +297,49 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 			}
 		}
 	}
-	ix.buildFirstWords()
-	ix.variantMemo = nil
 	// Where the estimate was far too generous (a gazetteer of many spelling
 	// variants), the index keeps only what it uses.
 	if cap(ix.nodes) > len(ix.nodes)+len(ix.nodes)/8 {
 		ix.nodes = append(make([]node, 0, len(ix.nodes)), ix.nodes...)
 	}
 	ix.pack()
+	ix.b = nil
+	ix.buildFirstWords()
 	return ix, nil
 }
 
-// pack moves the nodes' candidates and children, made one small slice per
-// node while names were added, into one array each: some 140,000 fewer heap
+// pack lays out the nodes' candidates and children, chained in the
+// building arenas while names were added, in one array each: few heap
 // objects for the garbage collector to visit for as long as the index
 // lives. Each node's slices keep their length as capacity, so that an
 // append by a caller copies instead of writing over a neighbour's.
 func (ix *Index) pack() {
-	nc, nk := 0, 0
+	b := ix.b
+	nk := 0
 	for i := range ix.nodes {
-		nc += len(ix.nodes[i].cands)
-		nk += len(ix.nodes[i].kids)
+		if ix.nodes[i].kidMap == nil {
+			nk += int(b.kidCount[i])
+		}
 	}
-	cands, kids := make([]Candidate, 0, nc), make([]kid, 0, nk)
+	cands, kids := make([]Candidate, 0, len(b.cands)), make([]kid, 0, nk)
 	for i := range ix.nodes {
 		nd := &ix.nodes[i]
-		if n := len(nd.cands); n > 0 {
-			cands = append(cands, nd.cands...)
-			nd.cands = cands[len(cands)-n : len(cands) : len(cands)]
+		start := len(cands)
+		for l := b.candFirst[i]; l >= 0; l = b.cands[l].next {
+			cands = append(cands, b.cands[l].c)
 		}
-		if n := len(nd.kids); n > 0 {
-			kids = append(kids, nd.kids...)
-			nd.kids = kids[len(kids)-n : len(kids) : len(kids)]
+		if len(cands) > start {
+			nd.cands = cands[start:len(cands):len(cands)]
+		}
+		if nd.kidMap != nil {
+			continue
+		}
+		start = len(kids)
+		for l := b.kidFirst[i]; l >= 0; l = b.kids[l].next {
+			kids = append(kids, b.kids[l].k)
+		}
+		if len(kids) > start {
+			nd.kids = kids[start:len(kids):len(kids)]
 		}
 	}
 }
@@ -320,7 +381,9 @@ func (ix *Index) Entity(c Candidate) *Entity { return ix.g.Entities[c.Entity] }
 
 // addName indexes a name and its generated variants.
 func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
-	toks, caps := nameTokensCaps(name)
+	b := ix.b
+	b.toks, b.caps = appendNameTokensCaps(b.toks[:0], b.caps[:0], name)
+	toks, caps := b.toks, b.caps
 	if len(toks) == 0 {
 		return
 	}
@@ -339,7 +402,7 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 		ix.restrict(ix.add(toks[1:], caps[1:], alt, english), toks[1:], "")
 	}
 	if !english {
-		for _, v := range ix.variants(toks) {
+		for v := range ix.variants(toks) {
 			if len(v) == 1 && ix.vocab.common(v[0]) {
 				continue // a spelling variant never makes a common word a name (اغري → اجري)
 			}
@@ -422,20 +485,23 @@ func altLetterSets(alternations [][2]string) []letterSet {
 	return out
 }
 
-// variants returns spellings of toks produced by the alternation table,
+// variants yields the spellings of toks produced by the alternation table,
 // at most two substitutions per word: toks with one word replaced by one of
-// its wordVariants.
-func (ix *Index) variants(toks []string) [][]string {
-	var out [][]string
-	for wi, w := range toks {
-		for _, nw := range ix.wordVariants(w) {
-			v := make([]string, len(toks))
-			copy(v, toks)
-			v[wi] = nw
-			out = append(out, v)
+// its wordVariants. The slice yielded is reused: it is valid only until
+// the next one.
+func (ix *Index) variants(toks []string) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		for wi, w := range toks {
+			for _, nw := range ix.wordVariants(w) {
+				v := append(ix.b.variant[:0], toks...)
+				ix.b.variant = v
+				v[wi] = nw
+				if !yield(v) {
+					return
+				}
+			}
 		}
 	}
-	return out
 }
 
 // wordVariants returns the spellings the alternation table makes of word w
@@ -443,7 +509,7 @@ func (ix *Index) variants(toks []string) [][]string {
 // they are found, w itself excluded. Names share many words (مدينة X, بلدة
 // X, قرية X), so the answers are remembered while the index is built.
 func (ix *Index) wordVariants(w string) []string {
-	if vs, ok := ix.variantMemo[w]; ok {
+	if vs, ok := ix.b.variantMemo[w]; ok {
 		return vs
 	}
 	var out []string
@@ -471,9 +537,7 @@ func (ix *Index) wordVariants(w string) []string {
 			words = next
 		}
 	}
-	if ix.variantMemo != nil {
-		ix.variantMemo[w] = out
-	}
+	ix.b.variantMemo[w] = out
 	return out
 }
 
@@ -494,19 +558,45 @@ func (ix *Index) child(n int32, word string) int32 {
 	return -1
 }
 
+// buildChild is child while the index is built: the node after word from
+// node n, or -1.
+func (ix *Index) buildChild(n int32, word string) int32 {
+	if m := ix.nodes[n].kidMap; m != nil {
+		if k, ok := m[word]; ok {
+			return k
+		}
+		return -1
+	}
+	b := ix.b
+	for l := b.kidFirst[n]; l >= 0; l = b.kids[l].next {
+		if b.kids[l].k.word == word {
+			return b.kids[l].k.node
+		}
+	}
+	return -1
+}
+
 // link makes to the child of n after word.
 func (ix *Index) link(n int32, word string, to int32) {
-	nd := &ix.nodes[n]
-	if nd.kidMap == nil && len(nd.kids) < maxKids && n >= 3 {
-		nd.kids = append(nd.kids, kid{word, to})
+	nd, b := &ix.nodes[n], ix.b
+	if nd.kidMap == nil && b.kidCount[n] < maxKids && n >= 3 {
+		l := int32(len(b.kids))
+		b.kids = append(b.kids, kidLink{kid{word, to}, -1})
+		if b.kidLast[n] >= 0 {
+			b.kids[b.kidLast[n]].next = l
+		} else {
+			b.kidFirst[n] = l
+		}
+		b.kidLast[n] = l
+		b.kidCount[n]++
 		return
 	}
 	if nd.kidMap == nil {
-		nd.kidMap = make(map[string]int32, 2*len(nd.kids)+1)
-		for _, k := range nd.kids {
-			nd.kidMap[k.word] = k.node
+		nd.kidMap = make(map[string]int32, 2*int(b.kidCount[n])+1)
+		for l := b.kidFirst[n]; l >= 0; l = b.kids[l].next {
+			nd.kidMap[b.kids[l].k.word] = b.kids[l].k.node
 		}
-		nd.kids = nil
+		b.kidFirst[n], b.kidLast[n] = -1, -1
 	}
 	nd.kidMap[word] = to
 }
@@ -520,10 +610,9 @@ func (ix *Index) add(toks []string, caps []bool, c Candidate, english bool) int3
 		n = rootEn
 	}
 	for wi, w := range toks {
-		next := ix.child(n, w)
+		next := ix.buildChild(n, w)
 		if next < 0 {
-			next = int32(len(ix.nodes))
-			ix.nodes = append(ix.nodes, node{capWord: -2})
+			next = ix.newNode(-2)
 			ix.link(n, w, next)
 			if rest, ok := strings.CutPrefix(w, "ال"); ok && wi == 0 && !english && rest != "" {
 				ix.link(rootAl, rest, next)
@@ -547,16 +636,25 @@ func (ix *Index) add(toks []string, caps []bool, c Candidate, english bool) int3
 	} else {
 		e.capWord = -1
 	}
-	for i, old := range e.cands {
+	b := ix.b
+	for l := b.candFirst[n]; l >= 0; l = b.cands[l].next {
+		old := &b.cands[l].c
 		if old.Entity == c.Entity && old.Via == c.Via && old.Role == c.Role && old.Context == c.Context {
 			return n
 		}
 		if old.Entity == c.Entity && c.Via < old.Via && c.Via != ViaRole && old.Via != ViaRole {
-			e.cands[i].Via = c.Via
+			old.Via = c.Via
 			return n
 		}
 	}
-	e.cands = append(e.cands, c)
+	l := int32(len(b.cands))
+	b.cands = append(b.cands, candLink{c, -1})
+	if b.candLast[n] >= 0 {
+		b.cands[b.candLast[n]].next = l
+	} else {
+		b.candFirst[n] = l
+	}
+	b.candLast[n] = l
 	return n
 }
 
@@ -952,15 +1050,13 @@ func (w *Words) Capitalized(i int) bool {
 // WordTokens returns the normalized words of a name, as the index compares them.
 func WordTokens(name string) []string { return nameTokens(name) }
 
-// nameTokensCaps returns the normalized words of a name and whether each
-// starts with a capital letter or a digit as written.
-func nameTokensCaps(s string) ([]string, []bool) {
-	if toks, caps, ok := plainNameTokens(s); ok {
+// appendNameTokensCaps appends to out the normalized words of a name, and
+// to caps whether each starts with a capital letter or a digit as written.
+func appendNameTokensCaps(out []string, caps []bool, s string) ([]string, []bool) {
+	if toks, caps, ok := appendPlainNameTokens(out, caps, s); ok {
 		return toks, caps
 	}
 	t := textnorm.Normalize(s)
-	var out []string
-	var caps []bool
 	for _, tok := range t.Tokenize() {
 		if tok.Kind != textnorm.Punct {
 			out = append(out, t.TokenText(tok))
@@ -1054,23 +1150,30 @@ func (ix *Index) hasProclitic(word, rest string) bool {
 	return ok && slices.Contains(ix.ar.Proclitics, p)
 }
 
-// plainNameTokens is nameTokensCaps for the common case of a name made of
+// plainNameTokens is appendNameTokensCaps for the common case of a name made of
 // ASCII letters or Arabic letters (no marks, digits or punctuation) and
 // single spaces, which textnorm would split at the spaces; ok is false for
 // any other name.
 func plainNameTokens(s string) (toks []string, caps []bool, ok bool) {
+	return appendPlainNameTokens(nil, nil, s)
+}
+
+// appendPlainNameTokens is plainNameTokens appending to toks and caps.
+func appendPlainNameTokens(toks []string, caps []bool, s string) ([]string, []bool, bool) {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
-		return nil, nil, false
+		return toks, caps, false
 	}
 	for _, r := range s {
 		switch {
 		case r == ' ', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 0x621 && r <= 0x64A:
 		default:
-			return nil, nil, false
+			return toks, caps, false
 		}
 	}
-	n := strings.Count(s, " ") + 1
-	toks, caps = make([]string, 0, n), make([]bool, 0, n)
+	if toks == nil {
+		n := strings.Count(s, " ") + 1
+		toks, caps = make([]string, 0, n), make([]bool, 0, n)
+	}
 	for w := range strings.SplitSeq(s, " ") {
 		toks = append(toks, textnorm.NormString(w))
 		r, _ := utf8.DecodeRuneInString(w)
