@@ -643,7 +643,10 @@ func datesAgree(a, b *Event) bool {
 		return false
 	}
 	fine, coarse := a, b
-	if b.Granularity.Finer(a.Granularity) {
+	if b.Granularity.Finer(a.Granularity) || (b.Granularity == temporal.Day && a.Granularity == temporal.Day && b.EndDate.Sub(b.StartDate) < a.EndDate.Sub(a.StartDate)) {
+		// The finer date, or of two day-grained dates the shorter
+		// interval (the 3rd of September within "2-3 September"; a
+		// month within a range of months is no such evidence).
 		fine, coarse = b, a
 	}
 	if fine.StartDate.Before(coarse.StartDate) || fine.EndDate.After(coarse.EndDate) {

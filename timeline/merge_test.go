@@ -68,6 +68,10 @@ func TestMerger(t *testing.T) {
 			{ev("2024-04", "2024-04-01", "2024-04-30", "month", "meeting", Planned, "a", "sudani", "biden")},
 			{ev("2024-04-15", "2024-04-15", "2024-04-15", "day", "meeting", Planned, "b", "sudani", "biden")},
 		}, 1, []int{2}, []string{"2024-04-15"}},
+		{"a day within a range of days merges to the day", [][]Event{
+			{ev("2015-09-02/2015-09-03", "2015-09-02", "2015-09-03", "day", "meeting", Planned, "a", "khalifa-bin-jassim", "gcc")},
+			{ev("2015-09-03", "2015-09-03", "2015-09-03", "day", "meeting", Planned, "b", "khalifa-bin-jassim")},
+		}, 1, []int{2}, []string{"2015-09-02/2015-09-03"}},
 		{"planned and happened stay apart", [][]Event{
 			{ev("2024-04-15", "2024-04-15", "2024-04-15", "day", "meeting", Planned, "a", "sudani", "biden")},
 			{ev("2024-04-15", "2024-04-15", "2024-04-15", "day", "meeting", Happened, "b", "sudani", "biden")},
