@@ -46,6 +46,7 @@ type Merger struct {
 	group   func(string) string    // the first type of a type's compatible families
 	compat  func(a, b string) bool // types that may tell one event
 	stop    map[uint32]bool        // hashes of stop words (wordSig's)
+	folds   map[string][]string    // folded names (fold)
 	rank    func(string) int
 	broad   map[string]bool
 	untyped map[string]bool // types that say no more than that something was said or happened
@@ -423,7 +424,7 @@ func (m *Merger) bucketKeys(e *Event, shard string) []string {
 				keys = append(keys, actor+x.ID)
 				// Under its family name too: the same person or body
 				// spelled otherwise, or discovered in one article only.
-				if k := familyKey(x); k != "" {
+				if k := m.familyKey(x); k != "" {
 					keys = append(keys, "n|"+string(e.Status)+"|"+shard+"|"+k)
 				}
 			} else {

@@ -150,13 +150,16 @@ func dayBefore(a *Event, al bool, b *Event, bl bool) bool {
 // discovered in both under two spellings (ناصر الغفيص, علي بن ناصر الغفيص).
 // Broad actors do not count.
 func (m *Merger) sameNames(a, b *Event) int {
+	if !hasDiscovered(a) && !hasDiscovered(b) {
+		return 0
+	}
 	n := 0
 	for _, la := range [][]Entity{a.People, a.Organizations} {
 		for _, x := range la {
 			if m.broad[x.ID] {
 				continue
 			}
-			fx := foldName(x.NameAr)
+			fx := m.fold(x.NameAr)
 			if len(fx) < 2 {
 				continue
 			}
@@ -167,7 +170,7 @@ func (m *Merger) sameNames(a, b *Event) int {
 					if z.ID == x.ID || m.broad[z.ID] || !(extract.IsDiscoveredID(x.ID) || extract.IsDiscoveredID(z.ID)) {
 						return false
 					}
-					return foldedMatch(fx, foldName(z.NameAr)) || foldedMatch(fx, foldName(z.NameEn))
+					return foldedMatch(fx, m.fold(z.NameAr)) || foldedMatch(fx, m.fold(z.NameEn))
 				}) {
 					n++
 					break
@@ -178,10 +181,41 @@ func (m *Merger) sameNames(a, b *Event) int {
 	return n
 }
 
+// hasDiscovered reports a person or organization of e found by name
+// discovery.
+func hasDiscovered(e *Event) bool {
+	for _, l := range [][]Entity{e.People, e.Organizations} {
+		for _, x := range l {
+			if extract.IsDiscoveredID(x.ID) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fold returns foldName(name), remembered: the same names come back
+// event after event.
+func (m *Merger) fold(name string) []string {
+	if f, ok := m.folds[name]; ok {
+		return f
+	}
+	if m.folds == nil || len(m.folds) >= maxFolds {
+		m.folds = map[string][]string{}
+	}
+	f := foldName(name)
+	m.folds[name] = f
+	return f
+}
+
+// maxFolds bounds the names Merger.fold remembers (a full memo starts
+// again empty).
+const maxFolds = 1 << 16
+
 // familyKey is the key under which the merger also files a participant:
 // the folded last word of its name, when the name has two words or more.
-func familyKey(x Entity) string {
-	f := foldName(x.NameAr)
+func (m *Merger) familyKey(x Entity) string {
+	f := m.fold(x.NameAr)
 	if len(f) < 2 {
 		return ""
 	}
