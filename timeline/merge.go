@@ -592,11 +592,11 @@ func (m *Merger) sameEvent(x *merged, b *Event, sig, csig []uint32) bool {
 		}
 	}
 	if ca != cb && m.compatible(ca, cb) {
-		// Compatible families (a crash typed strike and accident): one
-		// event only in one town on one day, for types whose events are
-		// (place_merge: the types themselves, not their families' heads).
-		return m.placeMerge[a.Type] && m.placeMerge[b.Type] && a.Granularity == temporal.Day && b.Granularity == temporal.Day &&
-			a.Date == b.Date && m.sharedTown(a, b)
+		// Compatible families (a crash typed strike and accident) join in
+		// close wording only (closeReports): an attack and the reactions
+		// to "the incident" (حادثة, typed accident) of one province and
+		// day are not one event.
+		return false
 	}
 	if ca != cb {
 		if ua == ub || a.Granularity != temporal.Day || b.Granularity != temporal.Day {

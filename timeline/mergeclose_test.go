@@ -58,13 +58,16 @@ func TestMergerCloseReports(t *testing.T) {
 			{dated(at("2015-08-06", "meeting", "a", "تفقد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، منفذ الوديعة واطلع على سير عمل المنفذ، مؤكداً في اجتماع مع الجهات العاملة في المنفذ أن خادم الحرمين حريص على راحة الشعب اليمني وسلامته.", "najran"), "")},
 			{dated(at("2015-08-04", "meeting", "b", "اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أول أمس على سير العمل في منفذ الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني وسلامته", "najran"), "أول أمس")},
 		}, 2, nil},
-		{"a crash typed strike in one report and accident in another, one town: one event", [][]Event{
-			{at("2015-08-05", "strike", "a", "سقطت طائرة في الطائف", "taif")},
-			{at("2015-08-05", "accident", "b", "تحطم طائرة قرب الطائف", "taif", "sa")},
+		{"a crash typed killing in one report and accident in another, close words: one event", [][]Event{
+			// 2015-08-06-01318 and -01450 (the second typed otherwise here).
+			{at("2015-08-05", "killing", "a", "لقي 16 شرطيا حتفهم إثر تحطم طائرة مروحية في شمال شرق كولومبيا، حسبما أفاد مسؤولون أمس .", "colombia")},
+			{at("2015-08-05", "accident", "b", "لقي 16 شرطيا بالأمس حتفهم إثر تحطم طائرة مروحية في شمال شرق كولومبيا.", "colombia")},
 		}, 1, nil},
-		{"a strike and an accident in two towns: two events", [][]Event{
-			{at("2015-08-05", "strike", "a", "سقطت طائرة في الطائف", "taif")},
-			{at("2015-08-05", "accident", "b", "تحطم طائرة في نجران", "najran")},
+		{"an attack and a reaction to 'the incident' (typed accident) in one province: two events", [][]Event{
+			// 2015-08-08 headlines (a development day): a reaction told
+			// with حادثة is typed accident.
+			{at("2015-08-08", "attack", "a", "الداخلية: منفذ تفجير مسجد الطوارئ هو يوسف السليمان .. واستشهاد 15 مصلياً", "asir")},
+			{at("2015-08-08", "accident", "b", "طلابنا في ماليزيا يستنكرون حادثة «عسير» ويدعون لمحاربة الغلو والتكفير", "asir")},
 		}, 2, nil},
 		{"an attack and its condemnation in close words: two events", [][]Event{
 			// 03120's headline and a reaction: a reaction is another event.
