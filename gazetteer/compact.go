@@ -28,9 +28,8 @@ func loadCompact(data []byte, name string) (*Gazetteer, error) {
 	n := strings.Count(text, "\n") + 1
 	g := &Gazetteer{Entities: make([]*Entity, 0, n), byID: make(map[string]int, n)}
 	block := make([]Entity, 0, n) // the entities, allocated at once
-	// The entities' lists of names, ids and roles are cut from arenas
-	// allocated at once too, sized by the separators the file holds.
-	a := &arena{strs: make([]string, 0, strings.Count(text, "|")+strings.Count(text, ";")+2*n)}
+	// The entities' lists of names, ids and roles are cut from arenas.
+	a := &arena{}
 	line := 0
 	for len(text) > 0 {
 		line++
@@ -54,13 +53,17 @@ func loadCompact(data []byte, name string) (*Gazetteer, error) {
 	return g, nil
 }
 
-// arena hands out slices of one backing array, so that many short lists
-// cost one heap object between them. Each slice's capacity is its length:
-// an append to it copies instead of writing over the next list.
+// arena hands out slices of a few large backing arrays (chunks), so that
+// many short lists cost few heap objects between them. A list never spans
+// two chunks, and each slice's capacity is its length: an append to it
+// copies instead of writing over the next list.
 type arena struct {
 	strs  []string
 	roles []Role
 }
+
+// arenaChunk is how many strings or roles a chunk holds at least.
+const arenaChunk = 4096
 
 // list returns s split at sep, empty parts dropped, as a slice of a's
 // backing array (nil for none).
@@ -68,10 +71,13 @@ func (a *arena) list(s, sep string) []string {
 	if s == "" {
 		return nil
 	}
+	if n := strings.Count(s, sep) + 1; cap(a.strs)-len(a.strs) < n {
+		a.strs = make([]string, 0, max(arenaChunk, n))
+	}
 	start := len(a.strs)
 	for p := range strings.SplitSeq(s, sep) {
 		if p != "" {
-			a.strs = append(a.strs, p) // past the estimate, append moves on to a new array
+			a.strs = append(a.strs, p)
 		}
 	}
 	if len(a.strs) == start {
@@ -127,6 +133,9 @@ func compactEntity(row string, e *Entity, a *arena) error {
 	}
 	if f[7] == "" {
 		return nil
+	}
+	if n := strings.Count(f[7], "|") + 1; cap(a.roles)-len(a.roles) < n {
+		a.roles = make([]Role, 0, max(arenaChunk/8, n))
 	}
 	start := len(a.roles)
 	for r := range strings.SplitSeq(f[7], "|") {
