@@ -239,21 +239,34 @@ func (ix *Index) OtherPersonsName(w *Words, i int, e *Entity) bool {
 
 // NewIndex builds the match index of g.
 func NewIndex(g *Gazetteer) (*Index, error) {
+	// The word lists load beside the Arabic rules and the index's arrays.
+	type loaded struct {
+		v   *vocab
+		err error
+	}
+	vc := make(chan loaded, 1)
+	go func() {
+		v, err := loadVocab()
+		vc <- loaded{v, err}
+	}()
 	ar, err := lang.LoadArabic()
 	if err != nil {
-		return nil, err
-	}
-	v, err := loadVocab()
-	if err != nil {
+		<-vc
 		return nil, err
 	}
 	est := 3 + estimateNodes(g)
-	ix := &Index{g: g, ar: ar, vocab: v, nodes: make([]node, 0, est), given: map[string]bool{}, restricted: map[int32][]string{},
-		altLetters: altLetterSets(ar.Alternations)}
-	ix.b = &building{variantMemo: make(map[string][]string, len(g.Entities)),
+	b := &building{variantMemo: make(map[string][]string, len(g.Entities)),
 		cands: make([]candLink, 0, est), kids: make([]kidLink, 0, est),
 		candFirst: make([]int32, 0, est), candLast: make([]int32, 0, est),
 		kidFirst: make([]int32, 0, est), kidLast: make([]int32, 0, est), kidCount: make([]uint8, 0, est)}
+	nodes := make([]node, 0, est)
+	vl := <-vc
+	if vl.err != nil {
+		return nil, vl.err
+	}
+	v := vl.v
+	ix := &Index{g: g, ar: ar, vocab: v, nodes: nodes, given: map[string]bool{}, restricted: map[int32][]string{},
+		altLetters: altLetterSets(ar.Alternations), b: b}
 	for range 3 {
 		ix.newNode(0)
 	}
