@@ -731,9 +731,9 @@ func (lx *Lexicon) TypeRank(typ string) int {
 }
 
 // setCompatible reads the compatible pairs of types.yaml: two families
-// whose events of one day may be one event when the reports' wording or
-// town says so (a plane crash typed strike in one report and accident in
-// another). Untyped types are compatible with none.
+// whose events of one day may be one event when the reports' wording says
+// so (a crash typed killing in one report and accident in another).
+// Untyped types are compatible with none.
 func (lx *Lexicon) setCompatible(pairs [][2]string) error {
 	lx.group = slices.Clone(lx.family)
 	lx.compat = map[[2]int]bool{}

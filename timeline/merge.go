@@ -25,7 +25,11 @@ import (
 // organization that is not a broad actor (ISIS, the Houthis: data/types.yaml
 // broad_actors) — or near-identical wording. An untyped event or a statement
 // merges into a typed one of the same day whose specific participants
-// include all of its own.
+// include all of its own. Differently worded reports of one day (or a
+// report dated by its article and one of the day before) merge in close
+// wording with a place or a participant in common, across compatible
+// families too (closeReports); a discovered name matches another spelling
+// of it (sameNames).
 // Merged events keep the finer date with its report's sentence, else the
 // first report's, and the participants of all; their
 // docs list every article and sources counts them. Headlines are not kept:
