@@ -200,7 +200,20 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 			mn := &ms[gi]
 			// Only for a word the labeller saw in training: of one it never
 			// saw ("داعش" for a model of 2006 news) its reading is weak.
-			veto[gi] = margin > vetoMargin && ds.m.Seen(ds.t.TokenText(ds.toks[mn.Tok])[ds.skipOf(mn):])
+			// A bare entry (an entity known by this one word alone: no
+			// other name or spelling, no role, as in a list of names)
+			// that is also one of the language's frequent common words
+			// (سنة "year" in a list where it stood for the Sunnis) needs
+			// no margin where the labeller reads it as no name at all:
+			// that it prefers that reading is enough. An entity with more
+			// to it (الطائف, Taif; "السوداني" for Mohammed Shia al-Sudani)
+			// keeps the margin.
+			word := ds.t.TokenText(ds.toks[mn.Tok])[ds.skipOf(mn):]
+			lim := int64(vetoMargin)
+			if bare(mn) && ds.m.Common(word) && !spanOver(sl.spans, mn.Tok, mn.TokEnd) {
+				lim = 0
+			}
+			veto[gi] = margin > lim && ds.m.Seen(word)
 			for _, sp := range sl.spans {
 				if sp.Type != ner.Misc && sp.Tok < mn.TokEnd && mn.Tok < sp.TokEnd {
 					veto[gi] = false
@@ -230,6 +243,30 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 		}
 	}
 	return out, veto
+}
+
+// bare reports a mention whose entities are each known by one name alone,
+// with no role.
+func bare(mn *Mention) bool {
+	if len(mn.Candidates) == 0 {
+		return false
+	}
+	for _, c := range mn.Candidates {
+		if len(c.Names.Ar)+len(c.Names.En)+len(c.ContextNames) != 1 || len(c.Roles) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// spanOver reports whether one of spans shares a token with [tok, end).
+func spanOver(spans []ner.Span, tok, end int) bool {
+	for _, sp := range spans {
+		if sp.Tok < end && tok < sp.TokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // vetoMargin is how much better (in the model's weight units, the largest

@@ -154,3 +154,69 @@ func TestDiscoverScope(t *testing.T) {
 		t.Errorf("DiscoverOff: %d discovered", n)
 	}
 }
+
+// TestBareCommonWordVeto: a bare one-word entry of a gazetteer (one name, no
+// other spelling or role, as in a list of names) that is also a frequent
+// common word is dropped where the labeller reads it as no name at all; an
+// entity with more to it keeps the labeller's margin.
+func TestBareCommonWordVeto(t *testing.T) {
+	g, _, err := gazetteer.Load(strings.NewReader(`entities:
+  - id: sunna
+    type: organization
+    names: {ar: [سنة]}
+  - id: taif
+    type: place
+    names: {en: [Taif], ar: [الطائف]}
+`), "list.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ner.Builtin("ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := New(ix, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	on, err := New(ix, rec, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(x *Extractor, text, id string) bool {
+		d, err := x.Analyze(context.Background(), text, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, mn := range d.Mentions {
+			if mn.EntityID() == id {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		text, id string
+		want     bool
+	}{
+		{"مضت سنة على الحادث.", "sunna", false},     // a year; kept at the margin of 100
+		{"كل سنة يزور الحجاج مكة.", "sunna", false}, // a year; kept at the margin of 100
+		{"تتصاعد التوترات بين سنة وشيعة العراق.", "sunna", true},
+		{"وصل الوفد إلى الطائف بعد رحلة طويلة.", "taif", true},
+	} {
+		if !has(off, tc.text, tc.id) {
+			t.Errorf("%q: without discovery the gazetteer's %s should match (the case would prove nothing)", tc.text, tc.id)
+		}
+		if got := has(on, tc.text, tc.id); got != tc.want {
+			t.Errorf("%q: %s kept = %v, want %v", tc.text, tc.id, got, tc.want)
+		}
+	}
+}
