@@ -45,7 +45,7 @@ func TestGMB(t *testing.T) {
 	types := []ner.Type{ner.Person, ner.Location, ner.Organization}
 	t.Logf("GMB test, discovery off:\n%s", off.Table(types...))
 	t.Logf("GMB test, discovery on:\n%s", on.Table(types...))
-	checkFloor(t, "GMB discovery on", on, ner.None, 71) // measured 73.9 (off: 52.3)
+	checkFloor(t, "GMB discovery on", on, ner.None, 72) // measured 73.9 (off: 52.3); 74.5 since bare common-word entries are vetoed at any margin
 }
 
 // TestGMBProse compares the English labeller with prose v3's entity model
