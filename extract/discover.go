@@ -279,11 +279,13 @@ func spanOver(spans []ner.Span, tok, end int) bool {
 const vetoMargin = 100
 
 // ranges returns the token ranges of sentence si that discovery reads: all
-// of it, or with DiscoverDated, for the first sentence (a headline) all of
-// it and for the others the tokens within datedWindow of a dating
-// expression (none when it has none).
+// of it, or with DiscoverDated, for the lead (the first sentence, and the
+// one after it when the first is a headline on a line of its own: the
+// story's first sentence, which the assembler dates by the article's date
+// when it has no date of its own) all of it and for the others the tokens
+// within datedWindow of a dating expression (none when it has none).
 func (x *Extractor) ranges(d *Document, si int, s textnorm.Sentence) [][2]int {
-	if x.scope == DiscoverAll || si == 0 {
+	if x.scope == DiscoverAll || si == 0 || si == 1 && headlineLine(d) {
 		return [][2]int{{s.TokStart, s.TokEnd}}
 	}
 	var out [][2]int
@@ -304,6 +306,16 @@ func (x *Extractor) ranges(d *Document, si int, s textnorm.Sentence) [][2]int {
 		merged = append(merged, r)
 	}
 	return merged
+}
+
+// headlineLine reports a first sentence that is a line of its own (a
+// headline): the body starts with the next sentence.
+func headlineLine(d *Document) bool {
+	if len(d.Sentences) == 0 {
+		return false
+	}
+	end := d.Sentences[0].TokEnd
+	return end >= len(d.Tokens) || d.Tokens[end].Newline
 }
 
 // datedWindow is how many tokens on each side of a dating expression

@@ -127,9 +127,10 @@ func TestDiscover(t *testing.T) {
 }
 
 // TestDiscoverScope: DiscoverDated reads only near dating expressions (and
-// the first sentence); without discovery only the gazetteer's names come.
+// the lead: the first sentence, and the story's first sentence after a
+// headline line); without discovery only the gazetteer's names come.
 func TestDiscoverScope(t *testing.T) {
-	text := "عنوان الخبر\nقال المتحدث رياض ياسين إن الوضع صعب.\nوقال وزير الخارجية اليمني رياض ياسين أمس إن الحكومة ستعود إلى صنعاء."
+	text := "عنوان الخبر\nوصل الوفد.\nقال المتحدث رياض ياسين إن الوضع صعب.\nوقال وزير الخارجية اليمني رياض ياسين أمس إن الحكومة ستعود إلى صنعاء."
 	dct := time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC)
 	count := func(x *Extractor) int {
 		d, err := x.Analyze(context.Background(), text, dct)
@@ -152,6 +153,11 @@ func TestDiscoverScope(t *testing.T) {
 	}
 	if n := count(discoverExtractor(t, DiscoverOff)); n != 0 {
 		t.Errorf("DiscoverOff: %d discovered", n)
+	}
+	// The story's first sentence under a headline line is read whole.
+	text = "عنوان الخبر\nقال المتحدث رياض ياسين إن الوضع صعب.\nوقال وزير الخارجية اليمني رياض ياسين أمس إن الحكومة ستعود إلى صنعاء."
+	if n := count(discoverExtractor(t, DiscoverDated)); n != 2 {
+		t.Errorf("DiscoverDated with the lead sentence: %d discovered, want 2", n)
 	}
 }
 

@@ -1,0 +1,124 @@
+package timeline
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/ner"
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+var (
+	discoverOnce sync.Once
+	discoverX    *extract.Extractor
+	discoverErr  error
+)
+
+// discoverAssembler is builtinAssembler with name discovery in the scope
+// tarikh events uses (extract.DiscoverDated).
+func discoverAssembler(t *testing.T) (*extract.Extractor, *Assembler) {
+	t.Helper()
+	_, asm := builtinAssembler(t)
+	discoverOnce.Do(func() {
+		g, err := gazetteer.Builtin()
+		if err != nil {
+			discoverErr = err
+			return
+		}
+		ix, err := gazetteer.NewIndex(g)
+		if err != nil {
+			discoverErr = err
+			return
+		}
+		rec, err := temporal.New()
+		if err != nil {
+			discoverErr = err
+			return
+		}
+		models := map[textnorm.Lang]*ner.Model{}
+		for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+			m, err := ner.Builtin(string(l))
+			if err != nil {
+				discoverErr = err
+				return
+			}
+			models[l] = m
+		}
+		discoverX, discoverErr = extract.New(ix, rec, extract.WithDiscovery(models, extract.DiscoverDated))
+	})
+	if discoverErr != nil {
+		t.Fatal(discoverErr)
+	}
+	return discoverX, asm
+}
+
+// partCase is a short excerpt of real news and, by the time text of an
+// event in it ("" for a lead dated by the article), names its participants
+// must include (want) and must not (not), matched against the Arabic or
+// English names of its people, places and organizations.
+type partCase struct {
+	name, text, dct string
+	time            string
+	want, not       []string
+}
+
+func TestParticipants(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	tests := []partCase{
+		// snn-2015-08-09-01254: the lead sentence (no date of its own) is
+		// read for names as the headline is.
+		{"lead sentence: discovered speaker",
+			"استنكار في عسير\nسبق- عسير: استنكر قائد حرس الحدود بمنطقة عسير اللواء سفر بن أحمد الغامدي؛ العمل الإرهابي الغادر الذي استهدف مسجد قوة الطوارئ في عسير.",
+			"2015-08-09", "", []string{"الغامدي", "عسير"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dct, err := time.Parse(time.DateOnly, tc.dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := x.Analyze(context.Background(), tc.text, dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, e := range asm.Events(d, "doc") {
+				names := participantNames(&e)
+				all = append(all, e.TimeText+": "+names)
+				if e.TimeText != tc.time {
+					continue
+				}
+				for _, w := range tc.want {
+					if !strings.Contains(names, w) {
+						t.Errorf("%q: %q missing from %s", tc.time, w, names)
+					}
+				}
+				for _, w := range tc.not {
+					if strings.Contains(names, w) {
+						t.Errorf("%q: %q should not be a participant: %s", tc.time, w, names)
+					}
+				}
+				return
+			}
+			t.Errorf("no event at %q (all: %s)", tc.time, strings.Join(all, " | "))
+		})
+	}
+}
+
+// participantNames lists the names of an event's participants, Arabic and
+// English, separated by "|".
+func participantNames(e *Event) string {
+	var b strings.Builder
+	for _, list := range [][]Entity{e.People, e.Places, e.Organizations} {
+		for _, x := range list {
+			b.WriteString(x.NameAr + "/" + x.NameEn + "|")
+		}
+	}
+	return b.String()
+}
