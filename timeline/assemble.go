@@ -304,8 +304,10 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 	}
 	// Triggers and cues. The trigger nearest the date wins; within a band
 	// of triggerBand tokens the type listed first in the lexicon does
-	// ("قتل 139 شخصا في هجوم وقع الجمعة" is an attack).
+	// ("قتل 139 شخصا في هجوم وقع الجمعة" is an attack). A trigger in a
+	// subordinate span the date is not in types nothing (see subSpans).
 	bestBand := make([]int, len(groups))
+	span := a.subSpans(d, dl, s, clauses)
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		gi := owner[k-s.TokStart]
 		tok := d.Tokens[k]
@@ -320,7 +322,9 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		}
 		band := dist / triggerBand
 		ti, verb := -1, false
-		if !lead[k-s.TokStart] {
+		if sp := span[k-s.TokStart]; sp != 0 && sp != span[g.tx.Tok-s.TokStart] {
+			// "الأزمة التي تشهدها مصر منذ عزل مرسي": not the date's event.
+		} else if !lead[k-s.TokStart] {
 			if sn := a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil {
 				ti, verb = sn.typ, sn.verb
 			}
@@ -369,6 +373,30 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		}
 	}
 	return groups
+}
+
+// subSpans numbers the subordinate spans of sentence s: span[k-s.TokStart]
+// is 0 for a token of no span, i > 0 for a token of the i-th. A span opens
+// at a relative word or a since-word (التي, منذ, who) and runs to the end of
+// its clause or the next comma: "الأزمة التي تشهدها مصر منذ عزل مرسي".
+func (a *Assembler) subSpans(d *extract.Document, dl *docLex, s textnorm.Sentence, clauses []clause) []int {
+	span := make([]int, s.TokEnd-s.TokStart)
+	n, cur, end := 0, 0, -1
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		tok := d.Tokens[k]
+		if k >= end || (tok.Kind == textnorm.Punct && a.lx.commas[d.Text.TokenText(tok)]) {
+			cur = 0
+		}
+		if cur == 0 && tok.Kind == textnorm.Word && dl.cue(k).has(fRelative|fSince) {
+			n++
+			cur = n
+			if ci := clauseOf(clauses, k); ci >= 0 {
+				end = clauses[ci].end
+			}
+		}
+		span[k-s.TokStart] = cur
+	}
+	return span
 }
 
 // publishedDate reports a date that a publishing word stands within three

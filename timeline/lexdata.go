@@ -104,6 +104,12 @@ type langFile struct {
 	Weather           []string `yaml:"weather"`
 	BackgroundOpeners []string `yaml:"background_openers"`
 	Since             []string `yaml:"since"`
+	// Relatives open a subordinate span that runs to the clause's end or
+	// the next comma ("التي تشهدها مصر منذ عزل مرسي", "who was ousted"):
+	// an event word in it tells of something else than the date outside it
+	// ("قالت مصر اليوم ..."), so it does not type that date's event. A
+	// word of Since opens such a span too ("منذ عزل").
+	Relatives []string `yaml:"relatives"`
 	// Credits are words of a photo credit: a sentence ending with one in
 	// brackets is a caption ("(رويترز)"), an event only with an event word.
 	Credits []string `yaml:"credits"`
@@ -312,6 +318,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Published = append(lf.Published, uf.Published...)
 	lf.Condemn = append(lf.Condemn, uf.Condemn...)
 	lf.Until = append(lf.Until, uf.Until...)
+	lf.Relatives = append(lf.Relatives, uf.Relatives...)
 	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
 	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)
 	lf.Pronouns.Possessive = append(lf.Pronouns.Possessive, uf.Pronouns.Possessive...)

@@ -41,6 +41,7 @@ const (
 	fPublished                     // a date right after it is a publication's (نشرت)
 	fCondemn                       // an event word after it is reacted to (أدان)
 	fUntil                         // a date right after it ends a period (حتى)
+	fRelative                      // it opens a subordinate span (التي, who)
 	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -625,6 +626,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Published, cue{chain: -1, f: fPublished})
 	addAll(f.Condemn, cue{chain: -1, f: fCondemn})
 	addAll(f.Until, cue{chain: -1, f: fUntil})
+	addAll(f.Relatives, cue{chain: -1, f: fRelative})
 	ll.first = map[string]bool{}
 	for _, w := range f.Opinion.Words {
 		ll.first[strings.ToLower(textnorm.NormString(w))] = true

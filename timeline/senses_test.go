@@ -168,6 +168,26 @@ func TestNewsTypes(t *testing.T) {
 	})
 }
 
+// TestSubordinateSpans: an event word in a relative or since span that the
+// date is not in does not type the date's event (excerpts of SaudiNewsNet
+// 2015-08-09 and 2015-08-06, development days).
+func TestSubordinateSpans(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"منذ عزل: the ouster is the crisis's start, Egypt said",
+			"قالت مصر اليوم السبت إنها ترفض تدخل قطر في شؤونها الداخلية بعد الأزمة السياسية التي تشهدها مصر منذ عزل الرئيس السابق محمد مرسي.",
+			"2015-08-08", map[string]string{"اليوم السبت": "statement"}},
+		{"الذي نقل: a prisoner's transfer in a relative clause",
+			"وكانت اللجنة الدولية للصليب الأحمر دعت الجمعة اسرائيل للسماح لعائلة الاسير الفلسطيني محمد علان الذي نقل الى المستشفى بزيارته.",
+			"2015-08-09", map[string]string{"الجمعة": "statement"}},
+		{"الذي أسفر عن مقتل: the war's toll in a relative clause",
+			"وأعلنت جيبوتي أول من أمس حاجتها إلى المساعدات الإنسانية بعد تدفق جديد للاجئين الهاربين من النزاع في اليمن الذي أسفر عن مقتل أربعة آلاف شخص.",
+			"2015-08-06", map[string]string{"أول من أمس": "statement"}},
+		{"the date inside the relative clause: its words count",
+			"وأعلنت وزارة الداخلية عن هوية منفذ التفجير الذي استهدف مسجدا في منطقة عسير الخميس الماضي.",
+			"2015-08-09", map[string]string{"الخميس الماضي": "attack"}},
+	})
+}
+
 // TestNotNews: figures, forecasts, background, captions and columns give no
 // event unless an event word says what happened.
 func TestNotNews(t *testing.T) {
