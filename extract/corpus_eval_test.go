@@ -171,10 +171,12 @@ func TestANERcorp(t *testing.T) {
 	// places pass the place rules (43294ca); 64.7, PERS 59.1, with the name-edge rules of
 	// extract.discoverer.extend (dev 71.8 → 72.3); 66.4 (P 75.3 R 59.4; PERS 59.9, LOC 81.9,
 	// ORG 51.8; off 50.4) with a match report decided near the name and bare common-word
-	// entries vetoed at any margin (dev 72.2 → 74.8). Issue 11 asks for 75 and 70: not
-	// reached (see the notes of issue 11).
-	checkFloor(t, "discovery on", on, ner.None, 65.5)
-	checkFloor(t, "discovery on", on, ner.Person, 58.5)
+	// entries vetoed at any margin (dev 72.2 → 74.8); 66.5 (P 75.2 R 59.5; PERS 60.1, LOC
+	// 81.9, ORG 51.8; off 50.3) with a person's Arabic given name alone after the full name
+	// read as that person (dev 74.8 → 75.2, PERS 67.3 → 68.5). Issue 11 asks for 75 and
+	// 70: not reached (see the notes of issue 11).
+	checkFloor(t, "discovery on", on, ner.None, 65.8)
+	checkFloor(t, "discovery on", on, ner.Person, 59.2)
 }
 
 // TestANERcorpDev is the tuning harness: with $TARIKH_NER_DEV_MODEL set to a

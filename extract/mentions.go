@@ -460,7 +460,9 @@ func onlyOne(cands []*gazetteer.Entity, ok func(*gazetteer.Entity) bool) *gazett
 }
 
 // coref finds the last word of a person's multi-word name, used alone, after
-// (or before) the article names that person in full: "حسين" for "فؤاد حسين".
+// (or before) the article names that person in full: "حسين" for "فؤاد حسين";
+// and in Arabic the first word, after the full name only (gazetteer.Index.
+// CorefFirstKey): "نزار" for "نزار قباني".
 // When two people named in full share the word, the nearest full mention
 // before it wins, else the nearest after it. Discovered names count as full
 // names, and a one-word discovered person that is such a word is that
@@ -472,6 +474,7 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		tok int
 	}
 	keys := map[string][]full{}
+	firsts := map[string][]full{} // by first word: only after the full name
 	for _, m := range ms {
 		if m.Entity == nil || m.Entity.Type != gazetteer.Person || m.Via == gazetteer.ViaRole || m.Via == gazetteer.ViaCoref {
 			continue
@@ -489,9 +492,18 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 					keys[k] = append(keys[k], full{m.Entity, m.Tok})
 				}
 			}
+			for _, n := range names {
+				k, ok := x.ix.CorefFirstKey(n)
+				if !ok {
+					continue
+				}
+				if fs := firsts[k]; len(fs) == 0 || fs[len(fs)-1].tok != m.Tok {
+					firsts[k] = append(firsts[k], full{m.Entity, m.Tok})
+				}
+			}
 		}
 	}
-	if len(keys) == 0 {
+	if len(keys) == 0 && len(firsts) == 0 {
 		return ms
 	}
 	covered := make([]bool, len(toks))
@@ -521,10 +533,22 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 				}
 			}
 		})
-		if fs == nil {
-			continue
-		}
 		var pick *gazetteer.Entity
+		if fs == nil {
+			// A first name alone, after the full name.
+			x.ix.Stripped(w, i, func(word string, s int, alRest bool) {
+				if pick == nil && !alRest {
+					for _, f := range firsts[word] {
+						if f.tok < ti {
+							pick, skip = f.e, s
+						}
+					}
+				}
+			})
+			if pick == nil {
+				continue
+			}
+		}
 		for _, f := range fs {
 			if f.tok < ti {
 				pick = f.e

@@ -1096,6 +1096,26 @@ func (ix *Index) CorefKey(name string) (string, bool) {
 	return k, true
 }
 
+// CorefFirstKey returns the first word of a person's Arabic name when it may
+// stand for the person later in an article, as in a biography or a sports
+// report ("بدأ نزار يكتب الشعر" after "نزار قباني"), and false when it may
+// not: a one-word or non-Arabic name, a short word, a word of coref_never or
+// coref_not_after ("عبد", "أبو"), a frequent common word.
+func (ix *Index) CorefFirstKey(name string) (string, bool) {
+	ws := nameTokens(name)
+	if len(ws) < 2 {
+		return "", false
+	}
+	k := ws[0]
+	if r, _ := utf8.DecodeRuneInString(k); !unicode.Is(unicode.Arabic, r) {
+		return "", false
+	}
+	if utf8.RuneCountInString(k) < 3 || slices.Contains(ix.ar.CorefNever, k) || slices.Contains(ix.ar.CorefNotAfter, k) || ix.vocab.common(k) {
+		return "", false
+	}
+	return k, true
+}
+
 // InOrgName reports that the place name at words [i, j) of w is part of an
 // organization's name (lang.Words.OrgBeforePlace, OrgAfterPlace): after
 // وكالة أنباء/صحيفة/بنك/أجناد... or before للطيران in Arabic (وكالة أنباء
