@@ -1080,7 +1080,7 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 // the top tells the same thing (same type, a shared entity) the headline adds
 // nothing; otherwise the headline's event is dated by the article's date, as
 // news reports the day's events.
-func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool) (Event, bool) {
+func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool, day time.Time) (Event, bool) {
 	if si >= len(d.Sentences) || d.DCT.IsZero() || !body[si] {
 		return Event{}, false
 	}
@@ -1095,7 +1095,6 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			return Event{}, false // counted from an undated event: not the article's day
 		}
 	}
-	day := d.DCT
 	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: "day",
 		StartDate: day, EndDate: day, Tok: s.TokStart, TokEnd: s.TokStart}
 	// Give the whole headline to one pseudo-expression.
@@ -1170,7 +1169,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 	var out []Event
 	first := 0
 	if s := d.Sentences[0]; s.TokEnd >= len(d.Tokens) || d.Tokens[s.TokEnd].Newline {
-		if h, ok := a.headlineEvent(d, dl, doc, 0, body, evs, column); ok {
+		if h, ok := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, body)); ok {
 			h.at = 1
 			out = append(out, h)
 		}
@@ -1192,7 +1191,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 		}
 	}
 	if first < len(d.Sentences) {
-		if f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column); ok {
+		if f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, d.DCT); ok {
 			f.at = int32(first + 1)
 			switch {
 			case len(out) == 1 && a.lx.statementIx >= 0 && f.Type == a.lx.types[a.lx.statementIx]:
@@ -1214,6 +1213,34 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 		}
 	}
 	return out
+}
+
+// leadRecent is how many days before the article's date the lead's own day
+// may be for a headline to take it ("أمس", "last Thursday").
+const leadRecent = 7
+
+// leadDay returns the day of a headline line with no time word of its own:
+// the day that the first dating expression of the body's first sentence
+// names, when it is one day of the week before the article's date (the
+// headline tells what the lead tells: "... أمس"), else the article's date
+// (the dateline convention).
+func (a *Assembler) leadDay(d *extract.Document, body []bool) time.Time {
+	const first = 1 // the headline is sentence 0
+	if first >= len(d.Sentences) || !body[first] {
+		return d.DCT
+	}
+	s := d.Sentences[first]
+	for i := range d.Timexes {
+		tx := &d.Timexes[i]
+		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || !a.dating(d, *tx, first) {
+			continue
+		}
+		if tx.Granularity == "day" && tx.StartDate.Before(d.DCT) && !tx.StartDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) {
+			return tx.StartDate
+		}
+		break
+	}
+	return d.DCT
 }
 
 // sentenceIndex returns the index of the sentence whose text is text.

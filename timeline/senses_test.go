@@ -251,6 +251,44 @@ func TestLead(t *testing.T) {
 	}
 }
 
+// TestHeadlineTakesTheLeadDay: a headline line with no time word tells what
+// the lead tells: when the body's first sentence says a day of the week before
+// the article's date ("أمس"), the headline's event takes that day, not the
+// article's (excerpts of SaudiNewsNet 2015-08-09, a development day).
+func TestHeadlineTakesTheLeadDay(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dates      []string // the events' dates in order
+	}{
+		{"Saturday in the lead: the headline is that arrest",
+			"القبض على قائد طائرة وأفراد من طاقمها في النرويج\n\nاعتقلت شرطة النرويج السبت طيارا وثلاثة أفراد من طاقم طائرة قبل إقلاعها من أوسلو.",
+			[]string{"2015-08-08"}},
+		{"yesterday in the lead",
+			"مقتل 12 شخصاً بينهم 5 عسكريين في عملية احتجاز رهائن في مالي\n\nقتل 12 شخصاً في عملية احتجاز الرهائن في فندق في وسط مالي، وفق حصيلة أعلنها مسؤولون في الجيش المالي يوم امس السبت.",
+			[]string{"2015-08-08", "2015-08-08"}},
+		{"a lead's day more than a week before is not the headline's",
+			"مقتل 12 شخصاً بينهم 5 عسكريين في عملية احتجاز رهائن في مالي\n\nقتل 12 شخصاً في عملية احتجاز الرهائن في فندق في وسط مالي، وفق حصيلة أعلنها مسؤولون في الجيش المالي يوم 20 يوليو.",
+			[]string{"2015-08-09", "2015-07-20"}},
+	}
+	x, asm := builtinAssembler(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := x.Analyze(context.Background(), tc.text, time.Date(2015, 8, 9, 0, 0, 0, 0, time.UTC))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, all []string
+			for _, e := range asm.Events(d, "doc") {
+				got = append(got, e.Date)
+				all = append(all, e.Date+"="+e.Type+"("+e.TimeText+")")
+			}
+			if !slices.Equal(got, tc.dates) {
+				t.Errorf("got %v, want dates %v", all, tc.dates)
+			}
+		})
+	}
+}
+
 // TestWeakDateBelowKicker: a bare اليوم dates the story's first sentence
 // even when a kicker line and a headline cut at its dots come before it
 // (SaudiNewsNet 2015-08-06-01101, a development day); a fourth full
