@@ -8,6 +8,7 @@ package chart_test
 //
 //	go test ./timeline/chart -run Browser -v
 //	go test ./timeline/chart -run TestChartPerf -chartperf -v     timings, 1,000 and 20,000 events
+//	go test ./timeline/chart -run TestChartPerf -chartperf -chartperf-page /tmp/corpus.html -v
 //	go test ./timeline/chart -run TestScreenshots -screenshots ../../docs
 
 import (
@@ -40,6 +41,7 @@ var (
 	screenshots     = flag.String("screenshots", "", "TestScreenshots writes the docs' pictures of the chart into `DIR`")
 	chartPerf       = flag.Bool("chartperf", false, "TestChartPerf times the chart on 1,000 and 20,000 events (a day of SaudiNewsNet, 20,000 made-up events)")
 	chartPerfCorpus = flag.Bool("chartperf-corpus", false, "TestChartPerf also charts the whole SaudiNewsNet (minutes of tarikh before the timing)")
+	chartPerfPage   = flag.String("chartperf-page", "", "TestChartPerf also times the chart `FILE` already written (say, tarikh chart over the whole corpus)")
 )
 
 // session is one Chromium for a test.
@@ -75,7 +77,9 @@ func launch(t *testing.T) *session {
 	return s
 }
 
-const ready = `document.getElementById('tk-app') && document.getElementById('tk-app').hasAttribute('data-render-ms')`
+// ready: the first render is done and the late data (evidence, sources,
+// aliases) is read.
+const ready = `document.getElementById('tk-app') && document.getElementById('tk-app').hasAttribute('data-render-ms') && document.getElementById('tk-app').hasAttribute('data-late-ms')`
 
 // open loads the page at path (#fragment) in a width×height tab.
 func (s *session) open(path, fragment string, width, height int) *browser.Page {
@@ -326,8 +330,8 @@ func TestBrowserSeeds(t *testing.T) {
 					t.Errorf("page lacks %q", want)
 				}
 			}
-			if n := strings.Count(strings.ToLower(out), "<script"); n != 2 {
-				t.Errorf("the page has %d <script> elements, want 2 (data and code)", n)
+			if n := strings.Count(strings.ToLower(out), "<script"); n != 3 {
+				t.Errorf("the page has %d <script> elements, want 3 (early data, code, late data)", n)
 			}
 			// data-pwned="1" is what the <img onerror> would set on <body> had it run.
 			for _, bad := range []string{`data-pwned="1"`, "<img", "<b>Hostile"} {
@@ -771,10 +775,12 @@ func TestBrowserMany(t *testing.T) {
 // the wheel and after typing a search (from the input sent to two frames
 // after the chart changed; the search waits 150 ms for typing to stop, which
 // is not counted). render is the longest render's own time.
-func measure(t *testing.T, s *session, page, hash, query string) (load, zoom, filter, render float64) {
+func measure(t *testing.T, s *session, page, hash, query string) (load, zoom, filter, render float64, parts string) {
 	t.Helper()
 	p := s.open(page, hash, 1400, 900)
 	load = s.num(p, "data-render-ms")
+	parts = fmt.Sprintf("script began %.0f ms, JSON decoded %.0f ms, painted %.0f ms, late data read %.0f ms",
+		s.num(p, "data-script-ms"), s.num(p, "data-json-ms"), s.num(p, "data-paint-ms"), s.num(p, "data-late-ms"))
 	r, err := p.Box(s.ctx, "#tk-axis")
 	if err != nil {
 		t.Fatal(err)
@@ -818,33 +824,37 @@ func TestChartPerf(t *testing.T) {
 	for _, tc := range []struct{ name, in string }{
 		{"day", filepath.Join(dir, "2015-08-02.jsonl")},
 		{"corpus", dir},
+		{"page", *chartPerfPage},
 	} {
-		if tc.name == "corpus" && !*chartPerfCorpus {
+		if tc.name == "corpus" && !*chartPerfCorpus || tc.name == "page" && tc.in == "" {
 			continue
 		}
-		out := filepath.Join(t.TempDir(), tc.name+".html")
-		var stderr bytes.Buffer
-		start := time.Now()
-		if code := cli.Run(context.Background(), []string{"chart", "-q", tc.in, "-o", out},
-			cli.IO{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &stderr}); code != 0 {
-			t.Fatalf("tarikh chart: exit %d: %s", code, stderr.String())
+		out, made := tc.in, time.Duration(0)
+		if tc.name != "page" {
+			out = filepath.Join(t.TempDir(), tc.name+".html")
+			var stderr bytes.Buffer
+			start := time.Now()
+			if code := cli.Run(context.Background(), []string{"chart", "-q", tc.in, "-o", out},
+				cli.IO{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &stderr}); code != 0 {
+				t.Fatalf("tarikh chart: exit %d: %s", code, stderr.String())
+			}
+			made = time.Since(start)
 		}
-		made := time.Since(start)
 		b, _ := os.ReadFile(out)
 		n := len(pageData(t, string(b)).Items)
 		for _, group := range []string{"type", "person"} {
-			l, z, f, r := measure(t, s, out, "group="+group, "السعودية")
-			t.Logf("%s: %d events, page %d KB (tarikh chart took %v): lanes by %s: load %.0f ms, zoom redraw %.0f ms, search redraw %.0f ms (longest render %.0f ms)",
-				tc.name, n, len(b)/1024, made.Round(time.Millisecond), group, l, z, f, r)
+			l, z, f, r, parts := measure(t, s, out, "group="+group, "السعودية")
+			t.Logf("%s: %d events, page %d KB (tarikh chart took %v): lanes by %s: load %.0f ms (%s), zoom redraw %.0f ms, search redraw %.0f ms (longest render %.0f ms)",
+				tc.name, n, len(b)/1024, made.Round(time.Millisecond), group, l, parts, z, f, r)
 		}
 	}
 	// 20,000 made-up events spread like a news archive (as TestBrowserMany
 	// makes them): the page without the cost of reading the corpus.
 	made := writePage(t, manyEvents(20000), chart.Options{})
 	for _, group := range []string{"type", "person"} {
-		l, z, f, r := measure(t, s, made, "group="+group, "Person 1")
-		t.Logf("made-up: 20000 events: lanes by %s: load %.0f ms, zoom redraw %.0f ms, search redraw %.0f ms (longest render %.0f ms)",
-			group, l, z, f, r)
+		l, z, f, r, parts := measure(t, s, made, "group="+group, "Person 1")
+		t.Logf("made-up: 20000 events: lanes by %s: load %.0f ms (%s), zoom redraw %.0f ms, search redraw %.0f ms (longest render %.0f ms)",
+			group, l, parts, z, f, r)
 	}
 	load, _ = os.ReadFile("/proc/loadavg")
 	t.Logf("load average after: %s", strings.TrimSpace(string(load)))
@@ -987,15 +997,15 @@ func redact(t *testing.T, page string, data chart.Page) chart.Page {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := json.Marshal(data)
+	early, late, err := chart.EncodePage(&data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := dataRE.FindSubmatchIndex(b)
-	if m == nil {
-		t.Fatal("no tk-data script in the page")
+	m, l := dataRE.FindSubmatchIndex(b), lateRE.FindSubmatchIndex(b)
+	if m == nil || l == nil || l[2] < m[3] {
+		t.Fatal("no tk-data script followed by a tk-late script in the page")
 	}
-	out := append(append(append([]byte{}, b[:m[2]]...), j...), b[m[3]:]...)
+	out := append(append(append(append(append([]byte{}, b[:m[2]]...), early...), b[m[3]:l[2]]...), late...), b[l[3]:]...)
 	if err := os.WriteFile(page, out, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,6 @@ package chart
 
 import (
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -94,19 +93,19 @@ var (
 	pageTmpl = template.Must(template.New("page").Parse(pageHTML))
 )
 
-// page is what the template and, as JSON, the script get.
+// page is what the template and, as JSON (wire.go), the script get.
 type page struct {
-	Lang        string            `json:"lang"`
-	Dir         string            `json:"dir"`
-	Title       string            `json:"title"`
-	Group       string            `json:"group"`
-	UI          map[string]string `json:"ui"`
-	Months      []string          `json:"months"`
-	MonthsShort []string          `json:"months_short"`
-	Types       []typeInfo        `json:"types"`
-	Entities    []entityInfo      `json:"entities"`
-	Items       []item            `json:"events"`
-	Articles    []articleDay      `json:"articles"`
+	Lang        string
+	Dir         string
+	Title       string
+	Group       string
+	UI          map[string]string
+	Months      []string
+	MonthsShort []string
+	Types       []typeInfo
+	Entities    []entityInfo
+	Items       []item
+	Articles    []articleDay
 }
 
 type typeInfo struct {
@@ -118,11 +117,11 @@ type typeInfo struct {
 // entityInfo is one participant, shared by all its events.
 type entityInfo struct {
 	// Kind is p (person), l (place) or o (organization).
-	Kind string `json:"k"`
+	Kind string
 	// Name is the name in the chart's language (else another, else the id).
-	Name string `json:"n"`
+	Name string
 	// Alt are its other names and aliases in every language.
-	Alt []string `json:"a,omitempty"`
+	Alt []string
 }
 
 // articleDay is a day articles were dated, with how many.
@@ -134,29 +133,29 @@ type articleDay struct {
 // item is one event as the script draws it; Start and End are inclusive
 // days, People, Places and Orgs indexes of page.Entities.
 type item struct {
-	ID       int    `json:"id"`
-	Date     string `json:"date"`
-	Start    string `json:"start"`
-	End      string `json:"end"`
-	Gran     string `json:"gran"`
-	Mod      string `json:"mod,omitempty"`
-	Type     int    `json:"type"`
-	Planned  bool   `json:"planned,omitempty"`
-	Headline string `json:"headline"`
-	TimeText string `json:"time_text"`
-	Text     string `json:"text"`
-	People   []int  `json:"people"`
-	Places   []int  `json:"places"`
-	Orgs     []int  `json:"orgs"`
+	ID       int
+	Date     string
+	Start    string
+	End      string
+	Gran     string
+	Mod      string
+	Type     int
+	Planned  bool
+	Headline string
+	TimeText string
+	Text     string
+	People   []int
+	Places   []int
+	Orgs     []int
 	// Docs are the articles; URLs their web addresses ("" for none), nil
 	// when none has one.
-	Docs    []string `json:"docs"`
-	URLs    []string `json:"urls,omitempty"`
-	Sources int      `json:"sources"`
+	Docs    []string
+	URLs    []string
+	Sources int
 	// Importance is the event's score (0-100, timeline/importance.go),
 	// for the script to draw the important events first where space is
 	// short; left out when 0 (a CSV without the column).
-	Importance float64 `json:"importance,omitempty"`
+	Importance float64
 }
 
 // palette is Okabe and Ito's colour-blind-safe set, then Tableau's, darkened
@@ -168,23 +167,28 @@ var palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#
 // of events is drawn with data-event-id="i". An event without a date is an
 // error. An event's Headline titles it; an event without one gets a
 // headline made from its type, participants and place in opts.Lang.
+//
+// The page carries its data in two parts (see wire.go): what the first
+// render needs, before the script, and the rest (evidence, dates as
+// written, sources, aliases) after it, which the script reads once the
+// chart is on screen, so that a page of the whole corpus opens fast.
 func Write(w io.Writer, events []timeline.Event, opts Options) error {
 	p, err := build(events, opts)
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(p) // escapes <, >, &, U+2028 and U+2029
+	early, late, err := encode(p)
 	if err != nil {
-		return fmt.Errorf("chart: %w", err)
+		return err
 	}
 	return pageTmpl.Execute(w, struct {
 		Lang, Dir, Title string
 		UI               map[string]string
-		// The three are trusted: our own embedded assets, and JSON that
+		// The four are trusted: our own embedded assets, and JSON that
 		// json.Marshal has made safe inside a script element.
-		Data, JS template.JS
-		CSS      template.CSS
-	}{p.Lang, p.Dir, p.Title, p.UI, template.JS(data), template.JS(chartJS), template.CSS(chartCSS)})
+		Data, Late, JS template.JS
+		CSS            template.CSS
+	}{p.Lang, p.Dir, p.Title, p.UI, template.JS(early), template.JS(late), template.JS(chartJS), template.CSS(chartCSS)})
 }
 
 func build(events []timeline.Event, opts Options) (*page, error) {

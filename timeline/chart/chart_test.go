@@ -2,7 +2,6 @@ package chart_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"os"
 	"regexp"
@@ -26,20 +25,23 @@ func render(t *testing.T, events []timeline.Event, opts chart.Options) string {
 	return b.String()
 }
 
-var dataRE = regexp.MustCompile(`(?s)<script type="application/json" id="tk-data">(.*?)</script>`)
+var (
+	dataRE = regexp.MustCompile(`(?s)<script type="application/json" id="tk-data">(.*?)</script>`)
+	lateRE = regexp.MustCompile(`(?s)<script type="application/json" id="tk-late">(.*?)</script>`)
+)
 
 // pageData decodes the JSON the page carries for its script.
 func pageData(t *testing.T, html string) chart.Page {
 	t.Helper()
-	m := dataRE.FindStringSubmatch(html)
-	if m == nil {
-		t.Fatal("no tk-data script in the page")
+	m, l := dataRE.FindStringSubmatch(html), lateRE.FindStringSubmatch(html)
+	if m == nil || l == nil {
+		t.Fatal("no tk-data or tk-late script in the page")
 	}
-	var p chart.Page
-	if err := json.Unmarshal([]byte(m[1]), &p); err != nil {
-		t.Fatalf("tk-data: %v", err)
+	p, err := chart.DecodePage([]byte(m[1]), []byte(l[1]))
+	if err != nil {
+		t.Fatal(err)
 	}
-	return p
+	return *p
 }
 
 func TestWriteGolden(t *testing.T) {
@@ -69,8 +71,8 @@ func TestWriteEscapes(t *testing.T) {
 			t.Errorf("page contains %q unescaped", bad)
 		}
 	}
-	if n := strings.Count(strings.ToLower(html), "<script"); n != 2 {
-		t.Errorf("page has %d <script elements, want 2 (data and code)", n)
+	if n := strings.Count(strings.ToLower(html), "<script"); n != 3 {
+		t.Errorf("page has %d <script elements, want 3 (early data, code, late data)", n)
 	}
 	if !strings.Contains(html, "<title>&lt;img src=x onerror=alert(2)&gt; &amp; &#34;T&#34;</title>") {
 		t.Errorf("title not escaped: %s", regexp.MustCompile(`<title>.*</title>`).FindString(html))

@@ -9,3 +9,9 @@ var (
 
 // Page is the data the page carries for its script.
 type Page = page
+
+// DecodePage reads the page's two JSON parts (#tk-data, #tk-late) back.
+func DecodePage(early, late []byte) (*Page, error) { return decode(early, late) }
+
+// EncodePage writes p as the page's two JSON parts.
+func EncodePage(p *Page) (early, late []byte, err error) { return encode(p) }

@@ -12,9 +12,18 @@
 // meets the view), data-drawn (events drawn one by one), data-clustered
 // (events in "+N" groups), data-lanes (lanes shown), data-render-ms (ms from
 // navigation to the end of the first render), data-script-ms and
-// data-json-ms (when this script began and had decoded the events), and
-// data-last-ms (the last render's duration). Every drawn event carries
-// data-event-id; a "+N" group carries its events' ids in data-event-ids.
+// data-json-ms (when this script began and had decoded the events),
+// data-paint-ms (when the first render was on screen), data-late-ms (when
+// the late data was read, see below), and data-last-ms (the last render's
+// duration). Every drawn event carries data-event-id; a "+N" group carries
+// its events' ids in data-event-ids.
+//
+// The data come in two parts (timeline/chart/wire.go): #tk-data, before
+// this script, holds what the chart draws, under short keys; #tk-late,
+// after it, the evidence, dates as written, sources and aliases. The script
+// draws the chart before the browser has read the late part, and reads it
+// after the first paint, or at once when a search, a selection, a tooltip or
+// the list needs it (late, withLate).
 (function () {
   'use strict';
   var DAY = 86400000, ROW = 22, BAND = 15, PILL = 40, LABELMAX = 280, LISTPAGE = 300, FACETMAX = 60;
@@ -22,7 +31,7 @@
   var tScript = performance.now();
   var data = JSON.parse(document.getElementById('tk-data').textContent);
   var tData = performance.now();
-  var U = data.ui, E = data.events, T = data.types, N = data.entities, rtl = data.dir === 'rtl';
+  var U = data.ui, E = data.events, T = data.types, N = data.entities, rtl = data.dir === 'rtl', NONE = [];
   var SMALL = E.length <= 150;
   var MAXROWS = SMALL ? 10 : 4, MAXBANDS = SMALL ? 4 : 2;
   var side = rtl ? 'right' : 'left', otherSide = rtl ? 'left' : 'right';
@@ -65,10 +74,19 @@
     for (var i = 0; i < q.length; i++) parts.push(CLASS[q[i]] || esc(q[i]));
     var alts = [parts.join('[\u064B-\u065F\u0670\u0640]*')], names = [];
     N.forEach(function (x) {
-      if (names.length < 40 && norm(x.n).indexOf(q) < 0 && x.a && norm(x.a.join('\n')).indexOf(q) >= 0) names.push(x.n);
+      if (names.length >= 40) return;
+      normNames(x);
+      if (x.nn.indexOf(q) < 0 && x.na && x.na.indexOf(q) >= 0) names.push(x.n);
     });
     names.sort(function (a, b) { return b.length - a.length; });
     return new RegExp(alts.concat(names.map(esc)).join('|'), 'gi');
+  }
+  // normNames keeps an entity's folded name and other names.
+  function normNames(x) {
+    if (x.nn == null) {
+      x.nn = norm(x.n);
+      x.na = x.a ? norm(x.a.join('\n')) : '';
+    }
   }
   var hlRE = null;
   // hl puts text into node, the query's matches in <mark>.
@@ -89,11 +107,22 @@
 
   // --- Events ----------------------------------------------------------------
   var lo = Infinity, hi = -Infinity;
+  // The early data's short keys (a: first day, b: days to the last, g:
+  // granularity, t: type, p: planned, h: headline, pe/pl/o: people, places,
+  // organizations, i: importance) become the names the script uses.
   E.forEach(function (e) {
-    e.s = day(e.start);
-    e.e = day(e.end) + DAY;
+    e.s = e.a * DAY;
+    e.e = (e.a + (e.b || 0) + 1) * DAY;
+    e.gran = e.g || 'day';
+    e.type = e.t;
+    e.planned = !!e.p;
+    e.headline = e.h;
+    e.people = e.pe || NONE;
+    e.places = e.pl || NONE;
+    e.orgs = e.o || NONE;
+    e.importance = e.i || 0;
     e.mid = (e.s + e.e) / 2;
-    e.point = e.gran === 'day' && e.start === e.end;
+    e.point = e.gran === 'day' && !e.b;
     e.on = true;
     e.color = T[e.type].color;
     e.label = e.headline || T[e.type].label;
@@ -102,6 +131,48 @@
   });
   if (lo === Infinity) { hi = Date.now(); lo = hi - 365 * DAY; }
   var RANKED = E.some(function (e) { return e.importance > 0; });
+
+  // --- The late data -------------------------------------------------------------
+  // late reads #tk-late into the events and entities when the browser has
+  // parsed it, and says whether they have it; withLate runs fn now, or when
+  // they have it.
+  var LATE = false, lateWait = [];
+  function late() {
+    if (!LATE && document.readyState !== 'loading') {
+      LATE = true;
+      var L = JSON.parse($('tk-late').textContent);
+      L.events.forEach(function (l, i) {
+        var e = E[i];
+        e.date = l.d;
+        e.mod = l.m || '';
+        e.time_text = l.tt || '';
+        e.text = l.x || '';
+        e.docs = l.docs || NONE;
+        e.urls = l.urls || null;
+        e.sources = l.n;
+      });
+      L.alt.forEach(function (a, i) { if (a) N[i].a = a; });
+      app.setAttribute('data-late-ms', performance.now().toFixed(1));
+      var q = lateWait;
+      lateWait = [];
+      q.forEach(function (fn) { fn(); });
+      warm(0);
+    }
+    return LATE;
+  }
+  function withLate(fn) {
+    if (late()) fn();
+    else lateWait.push(fn);
+  }
+  document.addEventListener('DOMContentLoaded', function () { if (lateWait.length) late(); });
+  // warm folds the search text of the events a slice at a time, so that
+  // the first search does not wait for it and the page stays responsive.
+  function warm(i) {
+    var end = Math.min(E.length, i + 1500);
+    for (; i < end; i++) key(E[i]);
+    if (i < E.length) setTimeout(function () { warm(i); }, 0);
+    else N.forEach(normNames);
+  }
   var EXTENT = hi - lo, MINSPAN = 2 * DAY, MAXSPAN = Math.max(EXTENT * 1.3, 30 * DAY);
   var ARTS = data.articles.map(function (a) { return { s: day(a.day), n: a.n }; });
   T.forEach(function (t) { t.on = true; t.ink = ink(t.color); });
@@ -201,7 +272,7 @@
   // key is what the text filter searches in: the headline, the date as
   // written, the evidence, and every name and alias of every participant.
   function key(e) {
-    if (e.k == null) {
+    if (e.k == null && LATE) {
       var parts = [e.label, e.time_text, e.text];
       e.people.concat(e.places, e.orgs).forEach(function (i) {
         parts.push(N[i].n);
@@ -209,7 +280,7 @@
       });
       e.k = norm(parts.join('\n'));
     }
-    return e.k;
+    return e.k || '';
   }
   function facetOK(e, skip) {
     var f = st.facets;
@@ -229,7 +300,8 @@
     hlRE = highlighter(q);
     E.forEach(function (e) { e.on = T[e.type].on && textOK(e, q) && facetOK(e); });
   }
-  function filterChanged() {
+  function filterChanged() { withLate(filterNow); }
+  function filterNow() {
     applyFilter();
     openView();
     drawLegend();
@@ -613,6 +685,13 @@
       app.setAttribute('data-script-ms', tScript.toFixed(1));
       app.setAttribute('data-json-ms', tData.toFixed(1));
       app.setAttribute('data-render-ms', performance.now().toFixed(1));
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          app.setAttribute('data-paint-ms', performance.now().toFixed(1));
+          if (document.readyState !== 'loading') late();
+          else document.addEventListener('DOMContentLoaded', function () { setTimeout(late, 0); });
+        }, 0);
+      });
     }
   }
 
@@ -693,7 +772,11 @@
     }
     var now = app.querySelectorAll('[data-event-id="' + id + '"], tr[data-list-id="' + id + '"]');
     for (var j = 0; j < now.length; j++) now[j].classList.add('tk-sel');
-    details.appendChild(card(e));
+    withLate(function () {
+      if (st.sel !== id) return;
+      details.textContent = '';
+      details.appendChild(card(e));
+    });
   }
 
   // --- "+N": the events of a group ----------------------------------------------------------------
@@ -776,6 +859,7 @@
     return st.desc ? -d : d;
   }
   function drawList() {
+    if (!late()) { withLate(drawList); return; }
     var ids = [];
     E.forEach(function (e, id) { if (e.on && e.e > view.t0 && e.s < view.t1) ids.push(id); });
     ids.sort(compare);
@@ -1004,6 +1088,7 @@
     var n = ev.target.closest && ev.target.closest('.tk-track [data-event-id]');
     if (!n) { tip.hidden = true; return; }
     var id = +n.getAttribute('data-event-id');
+    if (!late()) { tip.hidden = true; return; }
     if (tip.getAttribute('data-for') !== String(id)) {
       tip.textContent = '';
       tip.appendChild(card(E[id]));
@@ -1258,8 +1343,15 @@
   }
 
   // --- Start ---------------------------------------------------------------------------------------------------
-  var sel = restore();
-  render();
-  restoring = false;
-  if (sel >= 0) select(sel);
+  // A link with a search starts when the late data (which the search
+  // reads) is there; any other starts at once.
+  function start() {
+    var sel = restore();
+    render();
+    restoring = false;
+    if (sel >= 0) select(sel);
+  }
+  var h0 = new URLSearchParams(location.hash.slice(1));
+  if (h0.get('q') || h0.get('filter')) withLate(start);
+  else start();
 }());
