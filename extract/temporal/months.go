@@ -1,6 +1,9 @@
 package temporal
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -23,6 +26,9 @@ func (s *scanner) monthAt(i int) (m int, hijri bool, end int, amb, strong bool, 
 		hijri = true
 	}
 	m, amb, end = sn.val, sn.flags&fAmbiguous != 0, e
+	if sn.flags&fAfterIn != 0 && !strong && s.afterIn(j) {
+		strong = true // في مارس: "مارس" the verb never follows a preposition
+	}
 	// (An abbreviation's dot, "Oct.", is part of its entry in the rules; a
 	// full stop after a month name, "July.", is not part of the date.)
 	// كانون الثاني/يناير, يناير/كانون الثاني, أكتوبر (تشرين الأول)
@@ -38,6 +44,28 @@ func (s *scanner) monthAt(i int) (m int, hijri bool, end int, amb, strong bool, 
 		end, strong = e2, true // يوليو تموز
 	}
 	return m, hijri, end, amb, strong, true
+}
+
+// afterIn reports an "in" marker (في, خلال, in) right before the month
+// name at j; in English the name must also be written with a capital
+// (in May, not "in may").
+func (s *scanner) afterIn(j int) bool {
+	if j == 0 || s.lineBreak(j) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if end, ok := s.marker(k, mkIn); ok && end == j {
+			if s.arabic(j) {
+				// the name as written, no clitic read off it: في باب
+				// ("in the section") is no ب + آب
+				en, ok := s.lx.lookup(s.text(j))
+				return ok && en.mask&(1<<catMonth) != 0
+			}
+			r, _ := utf8.DecodeRuneInString(s.t.TokenOrig(s.toks[j]))
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // yearAt parses a year after a month or a year marker: digits, or number

@@ -29,6 +29,7 @@ type ruleFile struct {
 	HijriYears        bool                           `yaml:"hijri_years"`
 	Months            map[int][]string               `yaml:"months"`
 	AmbiguousMonths   []string                       `yaml:"ambiguous_months"`
+	MonthsAfterIn     []string                       `yaml:"months_after_in"`
 	HijriMonths       map[int][]string               `yaml:"hijri_months"`
 	AmbiguousHijri    []string                       `yaml:"ambiguous_hijri"`
 	Weekdays          map[int][]string               `yaml:"weekdays"`
@@ -301,6 +302,7 @@ const (
 	fDefinite                    // a unit with the article (الشهرين)
 	fCurrent                     // a present word that dates a month to the current year (الجاري)
 	fToday                       // a part of day that is today's (tonight)
+	fAfterIn                     // an ambiguous month name that "in" before it makes a month (في مارس)
 )
 
 // sense is one meaning of a word or phrase: its category, value and the
@@ -625,15 +627,23 @@ func addScript(a adder, rf *ruleFile) error {
 		}
 		lx.futMin = rf.FuturePrefixMin
 	}
-	amb := normSet(rf.AmbiguousMonths)
+	amb, afterIn := normSet(rf.AmbiguousMonths), normSet(rf.MonthsAfterIn)
+	for w := range afterIn {
+		if !amb[w] {
+			return fmt.Errorf("months_after_in: %q is not in ambiguous_months", w)
+		}
+	}
 	for m, ws := range rf.Months {
 		if m < 1 || m > 12 {
 			return fmt.Errorf("month %d out of range", m)
 		}
 		for _, w := range ws {
 			var f uint8
-			if amb[textnorm.NormString(w)] {
+			if n := textnorm.NormString(w); amb[n] {
 				f = fAmbiguous
+				if afterIn[n] {
+					f |= fAfterIn
+				}
 			}
 			a.put(w, sense{cat: catMonth, val: m, flags: f})
 		}
