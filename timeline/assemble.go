@@ -294,7 +294,10 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		// A role is held by whoever held it when the event happened:
 		// "خادم الحرمين الشريفين" in a sentence about 1990 is King Fahd.
 		e := a.entityAt(d, dl, m, g.tx.StartDate)
-		if e == nil || a.quotedPlace(d, e, m) || a.inName(d, dl, e, m, s.TokStart) {
+		if e == nil || a.quotedPlace(d, e, m) {
+			continue
+		}
+		if e = a.participant(d, dl, e, m, s.TokStart); e == nil {
 			continue
 		}
 		g.ents = addEntity(g.ents, e)
@@ -907,6 +910,38 @@ func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention,
 	return false
 }
 
+// participant returns what entity e, named by mention m (its sentence
+// starting at token start), stands for as a participant: e itself; nil when
+// it is part of an institution's name (see inName); and for a place right
+// after a club word ("نادي ليفربول", "فريق برشلونة"), the club, an
+// organization named as the place is (its id as discovery would make it,
+// "org:ليفربول", so that it is the club discovery finds elsewhere).
+func (a *Assembler) participant(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) *gazetteer.Entity {
+	if !a.inName(d, dl, e, m, start) {
+		return e
+	}
+	if e.Type != gazetteer.Place || m.Tok <= start || !dl.cue(m.Tok-1).has(fClubHead) {
+		return nil
+	}
+	var key strings.Builder
+	for k := m.Tok; k < m.TokEnd; k++ {
+		if tok := d.Tokens[k]; tok.Kind != textnorm.Punct {
+			if key.Len() > 0 {
+				key.WriteByte('_')
+			}
+			key.WriteString(d.Text.TokenText(tok))
+		}
+	}
+	club := &gazetteer.Entity{ID: "org:" + key.String(), Type: gazetteer.Organization}
+	name := strings.Clone(m.Text)
+	if d.Tokens[m.Tok].Arabic {
+		club.Names.Ar = []string{name}
+	} else {
+		club.Names.En = []string{name}
+	}
+	return club
+}
+
 // inName reports a person or a place that is part of an institution's
 // name: right after a head noun (a title may stand between) such as مسجد in
 // "مسجد الإمام الصادق" or جامعة in "جامعة الإسكندرية" (lang/<code>/events.yaml
@@ -981,7 +1016,7 @@ func (a *Assembler) isCredit(d *extract.Document, m extract.Mention) bool {
 
 func addEntity(list []*gazetteer.Entity, e *gazetteer.Entity) []*gazetteer.Entity {
 	for _, x := range list {
-		if x == e {
+		if x == e || x.ID == e.ID {
 			return list
 		}
 	}
@@ -1103,8 +1138,10 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
 		}
-		if e := a.entityAt(d, dl, m, d.DCT); e != nil && !a.inName(d, dl, e, m, s.TokStart) {
-			g.ents = addEntity(g.ents, e)
+		if e := a.entityAt(d, dl, m, d.DCT); e != nil {
+			if e = a.participant(d, dl, e, m, s.TokStart); e != nil {
+				g.ents = addEntity(g.ents, e)
+			}
 		}
 	}
 	for k := s.TokStart; k < s.TokEnd; k++ {

@@ -149,13 +149,17 @@ type langFile struct {
 	// A person right after one of NameHeads (or PlaceNameHeads), or after
 	// one of these and Titles, is part of an institution's name, no actor
 	// ("مدينة الملك عبدالله", "مسجد الإمام الصادق"); so is a place right
-	// after one of PlaceNameHeads ("جامعة الإسكندرية").
+	// after one of PlaceNameHeads ("جامعة الإسكندرية"). A place right after
+	// one of ClubHeads names a club, which is the participant ("نادي
+	// ليفربول", "فريق برشلونة"); a person after one is not in a name (a
+	// team's player, or the rank الفريق).
 	Participants struct {
 		FormerAfter    []string `yaml:"former_after"`
 		FormerBefore   []string `yaml:"former_before"`
 		SourceBefore   []string `yaml:"source_before"`
 		NameHeads      []string `yaml:"name_heads"`
 		PlaceNameHeads []string `yaml:"place_name_heads"`
+		ClubHeads      []string `yaml:"club_heads"`
 		Titles         []string `yaml:"titles"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`

@@ -42,6 +42,7 @@ const (
 	fCondemn                       // an event word after it is reacted to (أدان)
 	fUntil                         // a date right after it ends a period (حتى)
 	fRelative                      // it opens a subordinate span (التي, who)
+	fClubHead                      // a place after it names a club (نادي ليفربول)
 	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -636,6 +637,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Participants.SourceBefore, cue{chain: -1, f: fSource})
 	addAll(f.Participants.NameHeads, cue{chain: -1, f: fNameHead})
 	addAll(f.Participants.PlaceNameHeads, cue{chain: -1, f: fNameHead | fPlaceHead})
+	addAll(f.Participants.ClubHeads, cue{chain: -1, f: fPlaceHead | fClubHead})
 	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	for _, w := range f.FutureVerbPrefixes {
