@@ -6,11 +6,16 @@ package extract
 import (
 	"context"
 	"fmt"
+	"io/fs"
+	"strings"
 	"time"
+
+	"gopkg.in/yaml.v3"
 
 	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -47,6 +52,10 @@ type Extractor struct {
 	models map[textnorm.Lang]*ner.Model
 	scope  Scope
 	loose  map[string][]*gazetteer.Entity
+	// titles are the definite Arabic titles of lang/ar/ner_cues.yaml
+	// (الدكتور, الشيخ), normalized: a place's name right after one is a
+	// person's (الدكتور أبو كمال).
+	titles map[string]bool
 }
 
 // New returns an Extractor matching the entities of ix and, when dates is
@@ -56,11 +65,37 @@ func New(ix *gazetteer.Index, dates TimexFinder, opts ...Option) (*Extractor, er
 	if err != nil {
 		return nil, fmt.Errorf("extract: sentence model: %w", err)
 	}
-	x := &Extractor{ix: ix, split: sp, dates: dates}
+	titles, err := loadTitles()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{ix: ix, split: sp, dates: dates, titles: titles}
 	for _, o := range opts {
 		o(x)
 	}
 	return x, nil
+}
+
+// loadTitles reads the definite titles (the article ال and a word) of
+// lang/ar/ner_cues.yaml, normalized.
+func loadTitles() (map[string]bool, error) {
+	data, err := fs.ReadFile(lang.Builtin(), "ar/ner_cues.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("extract: titles: %w", err)
+	}
+	var f struct {
+		Titles []string `yaml:"titles"`
+	}
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("extract: titles: ar/ner_cues.yaml: %w", err)
+	}
+	titles := map[string]bool{}
+	for _, t := range f.Titles {
+		if strings.HasPrefix(t, "ال") {
+			titles[textnorm.NormString(t)] = true
+		}
+	}
+	return titles, nil
 }
 
 // Index returns the gazetteer index the extractor matches against.

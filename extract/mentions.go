@@ -181,7 +181,10 @@ func (x *Extractor) mentions(d *Document) []Mention {
 		ms = slices.DeleteFunc(ms, func(mn Mention) bool { return mn.Via == gazetteer.ViaCoref && others[mn.Entity] })
 	}
 	resolveShared(ms)
-	x.resolvePlaces(ms)
+	if wordOf == nil {
+		wordOf = wordIndex(w, len(toks))
+	}
+	ms = x.resolvePlaces(ms, w, wordOf)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	resolveRolesByName(ms)
 	return ms
@@ -198,6 +201,9 @@ func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Menti
 	}
 	if wj-wi == 1 && x.ix.AfterPersonName(w, wi) {
 		return true // علي الأحمدي is a man, not the town Al Ahmadi
+	}
+	if skip == 0 && imported(mn) && w.Joined(wi) && x.titles[w.Text(wi-1)] {
+		return true // الدكتور أبو كمال is a man, not the town Albu Kamal
 	}
 	if wj-wi == 1 && skip == 0 && x.ix.BeforeFamilyName(w, wi) {
 		return true // بشار الجعفري is a man, not the town Béchar
@@ -349,25 +355,108 @@ func resolveShared(ms []Mention) {
 }
 
 // resolvePlaces settles a name that several places share (Tripoli in Libya
-// and in Lebanon; a town and its governorate; villages of one name): the one
-// that lies in another candidate (the town over its governorate), else the
-// one with the greatest weight, if it weighs at least twice the next. A
-// place's weight is its population + 1, times ten when it lies in a place
-// the article names unambiguously: Tripoli, Lebanon (229,000) wins when
-// Lebanon is named, Tripoli, Libya (1.1 million) otherwise, and Moscow
-// (10 million) even in an article that names the United States, where a
-// Moscow of Texas lies. Otherwise the mention stays ambiguous.
-func (x *Extractor) resolvePlaces(ms []Mention) {
+// and in Lebanon; a town and its governorate; villages of one name) and
+// checks imported towns against the countries the article names. It
+// returns ms without the mentions it drops.
+//
+// A shared name goes to the candidate that lies in another candidate (the
+// town over its governorate), else the one that lies in a place the article
+// names, else the one in a country the article names (the country itself
+// or a place in it) when it is the only such candidate and no other
+// candidate is a city of a million people ten times bigger (Duma near
+// Nablus in an article that names Nablus; Moscow, not Moscow in Texas, in an
+// article that names the United States), else the one with the greatest
+// weight, if it weighs at least twice the next. A place's weight is its
+// population + 1, times ten when it lies in a place the article names.
+// Otherwise the mention stays ambiguous.
+//
+// An imported town of fewer than 300,000 people (an id gn-…) in a country
+// the article names nothing of, with a place of another country named within
+// nearCountry tokens of it and no place word or relative adjective after it
+// (مرسيليا الفرنسية), is a namesake the gazetteer lacks or a word (مفرق
+// العند بمحافظة لحج is a crossroads in Yemen, not Mafraq in Jordan): the
+// mention is dropped. An ambiguous mention of imported towns none of which
+// lies in a country the article names, in an article that names other
+// countries, is dropped the same way. w and wordOf are the text's words and
+// its token-to-word map.
+func (x *Extractor) resolvePlaces(ms []Mention, w *gazetteer.Words, wordOf []int) []Mention {
 	g := x.ix.Gazetteer()
 	var named []*gazetteer.Entity
+	// countries: country id -> the places of the article in it (a town
+	// named twice counts once).
+	countries := map[string]map[*gazetteer.Entity]bool{}
 	for _, m := range ms {
 		if m.Entity != nil && m.Entity.Type == gazetteer.Place {
 			named = append(named, m.Entity)
+			if c := g.CountryOf(m.Entity.ID); c != "" {
+				if countries[c] == nil {
+					countries[c] = map[*gazetteer.Entity]bool{}
+				}
+				countries[c][m.Entity] = true
+			}
 		}
+	}
+	// inNamedCountry reports that the article names c's country by
+	// something other than c itself.
+	inNamedCountry := func(c *gazetteer.Entity) bool {
+		cc := g.CountryOf(c.ID)
+		if cc == "" {
+			return true // unknown: no evidence against it
+		}
+		ps := countries[cc]
+		return len(ps) > 1 || len(ps) == 1 && !ps[c]
+	}
+	otherCountries := func(c *gazetteer.Entity) bool {
+		cc := g.CountryOf(c.ID)
+		for k := range countries {
+			if k != cc {
+				return true
+			}
+		}
+		return false
+	}
+	// nearForeign reports a place of a country other than c's named within
+	// nearCountry tokens of mention i.
+	nearForeign := func(i int, c *gazetteer.Entity) bool {
+		cc := g.CountryOf(c.ID)
+		for k, o := range ms {
+			if k == i || o.Entity == nil || o.Entity.Type != gazetteer.Place || o.Tok-ms[i].TokEnd > nearCountry || ms[i].Tok-o.TokEnd > nearCountry {
+				continue
+			}
+			if oc := g.CountryOf(o.Entity.ID); oc != "" && oc != cc {
+				return true
+			}
+		}
+		return false
+	}
+	// placeAfter reports a place word or relative adjective right after
+	// mention i.
+	placeAfter := func(i int) bool {
+		j := ms[i].TokEnd - 1
+		if j < 0 || j >= len(wordOf) || wordOf[j] < 0 {
+			return false
+		}
+		return x.ix.PlaceWordAfter(w, wordOf[j]+1)
+	}
+	var drop []bool
+	dropAt := func(i int) {
+		if drop == nil {
+			drop = make([]bool, len(ms))
+		}
+		drop[i] = true
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Entity != nil || m.Via == gazetteer.ViaRole || len(m.Candidates) < 2 || !only(*m, gazetteer.Place) {
+		if m.Via == gazetteer.ViaRole || !only(*m, gazetteer.Place) {
+			continue
+		}
+		if m.Entity != nil {
+			if foreignTown(m.Entity) && !inNamedCountry(m.Entity) && nearForeign(i, m.Entity) && !placeAfter(i) {
+				dropAt(i)
+			}
+			continue
+		}
+		if len(m.Candidates) < 2 {
 			continue
 		}
 		if e := onlyOne(m.Candidates, func(c *gazetteer.Entity) bool {
@@ -390,6 +479,23 @@ func (x *Extractor) resolvePlaces(ms []Mention) {
 			return false
 		}); e != nil {
 			m.Entity = e // رفح when the article names North Sinai
+			continue
+		}
+		if e := onlyOne(m.Candidates, inNamedCountry); e != nil {
+			big := false
+			for _, o := range m.Candidates {
+				if o != e && o.Population >= bigPopulation && o.Population >= 10*(e.Population+1) {
+					big = true
+				}
+			}
+			if !big {
+				m.Entity = e // قرية دوما جنوب نابلس is in Palestine, not Syria
+				continue
+			}
+		}
+		if !slices.ContainsFunc(m.Candidates, inNamedCountry) && slices.ContainsFunc(m.Candidates, otherCountries) && !placeAfter(i) &&
+			!slices.ContainsFunc(m.Candidates, func(c *gazetteer.Entity) bool { return !foreignTown(c) }) {
+			dropAt(i) // قرية السودة in an article on Asir: neither the Syrian nor the Yemeni one
 			continue
 		}
 		weight := func(c *gazetteer.Entity) int64 {
@@ -415,6 +521,49 @@ func (x *Extractor) resolvePlaces(ms []Mention) {
 			m.Entity = top
 		}
 	}
+	if drop == nil {
+		return ms
+	}
+	kept := ms[:0]
+	for i, m := range ms {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// nearCountry is how many tokens on either side of a town's name a place of
+// another country must stand within to make the town a doubtful namesake.
+const nearCountry = 20
+
+// bigPopulation is the population from which a town outweighs a namesake in
+// a country the article names.
+const bigPopulation = 1_000_000
+
+// knownTownPopulation is the population from which a town is known well
+// enough that its name stands for it wherever the article looks (Detroit,
+// Jerusalem, Lisbon), as the generator lets one-word names of towns abroad
+// stand alone from 300,000 people.
+const knownTownPopulation = 300_000
+
+// foreignTown reports an imported populated place (GeoNames, id gn-…) of
+// fewer than knownTownPopulation people: one whose name, in an article about
+// other countries, is more likely a namesake or a word.
+func foreignTown(e *gazetteer.Entity) bool {
+	return strings.HasPrefix(e.ID, "gn-") && e.Population < knownTownPopulation
+}
+
+// imported reports a mention all of whose candidates are imported places
+// (GeoNames towns gn-…, dr5hn divisions adm-…), for which the rules that
+// read the words around a name are stricter than for hand-written entities.
+func imported(m Mention) bool {
+	for _, c := range m.Candidates {
+		if !strings.HasPrefix(c.ID, "gn-") && !strings.HasPrefix(c.ID, "adm-") {
+			return false
+		}
+	}
+	return len(m.Candidates) > 0
 }
 
 // country reports that one of m's candidates is a country.

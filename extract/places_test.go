@@ -163,3 +163,84 @@ func TestDiscoveredPlaceRules(t *testing.T) {
 		}
 	}
 }
+
+// countriesYAML: imported towns of one name in two countries (Duma in Syria
+// and near Nablus), a town whose name is a word elsewhere (مفرق, a
+// crossroads), and places of their countries.
+const countriesYAML = `entities:
+  - id: country-sy
+    type: place
+    names: {ar: [سوريا]}
+  - id: country-ps
+    type: place
+    names: {ar: [فلسطين]}
+  - id: country-ye
+    type: place
+    names: {ar: [اليمن]}
+  - id: country-jo
+    type: place
+    names: {ar: [الأردن]}
+  - id: gn-170592
+    type: place
+    country: SY
+    names: {ar: [قرية دوما]}
+    population: 111864
+  - id: gn-284013
+    type: place
+    country: PS
+    names: {ar: [قرية دوما]}
+    population: 2157
+  - id: gn-282615
+    type: place
+    country: PS
+    names: {ar: [نابلس]}
+    population: 126132
+  - id: gn-250582
+    type: place
+    country: JO
+    names: {ar: [مفرق]}
+    population: 57118
+  - id: adm-ye-la
+    type: place
+    country: YE
+    names: {ar: [محافظة لحج]}
+  - id: gn-174448
+    type: place
+    country: SY
+    names: {ar: [أبو كمال]}
+    population: 50000
+`
+
+// TestCountryAgreement: an imported town is checked against the countries
+// the article names (resolvePlaces), and a name after a title is a person's.
+func TestCountryAgreement(t *testing.T) {
+	g, _, err := gazetteer.Load(strings.NewReader(countriesYAML), "countries.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(ix, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"the namesake in the country the article names", "أحرقوه وعائلته في قرية دوما جنوب نابلس",
+			"قرية دوما=gn-284013/name نابلس=gn-282615/name"},
+		{"the bigger namesake when no country is named", "إحراق عائلة الدوابشة في قرية دوما", "قرية دوما=gn-170592/name"},
+		{"a town of a country the article names nothing of, beside a place of another", "مصرع القيادي الحوثي أبوعلي عوام في مفرق العند بمحافظة لحج أمس",
+			"محافظة لحج=adm-ye-la/name"},
+		{"the town stands where nothing says otherwise", "لقي مصرعه أول من أمس في مفرق العند", "مفرق=gn-250582/name"},
+		{"a country the article names keeps its town", "مصرع القيادي في مفرق العند بمحافظة لحج وفي الأردن", "مفرق=gn-250582/name محافظة لحج=adm-ye-la/name الأردن=country-jo/name"},
+		{"a name after a title is a person's", "بعدما أوحى له بذلك صديقه الدكتور أبو كمال وزير التعليم العالي", ""},
+	} {
+		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
+		if got != tc.want {
+			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}

@@ -900,6 +900,11 @@ func (ix *Index) placeWordAfter(w *Words, j int) bool {
 	return w.Toks[w.idx[j]].Arabic && nisba(w.text(j))
 }
 
+// PlaceWordAfter reports that word j of w, joined to the word before it, is
+// a place word or a relative adjective saying which country's town the name
+// before it is (زنجبار عاصمة, مرسيليا الفرنسية).
+func (ix *Index) PlaceWordAfter(w *Words, j int) bool { return ix.placeWordAfter(w, j) }
+
 // nisba reports a definite relative adjective (الفرنسي, اليمنية): after a
 // town's name it says which country's town it is (مرسيليا الفرنسي).
 func nisba(word string) bool {
@@ -1049,6 +1054,10 @@ func (w *Words) Len() int { return len(w.idx) }
 
 // TokenIndex returns the token index of word i.
 func (w *Words) TokenIndex(i int) int { return w.idx[i] }
+
+// Joined reports that word i follows word i-1 with only spaces or joiners
+// between (no punctuation).
+func (w *Words) Joined(i int) bool { return i > 0 && i < len(w.join) && w.join[i] }
 
 // Text returns the normalized text of word i.
 func (w *Words) Text(i int) string { return w.text(i) }

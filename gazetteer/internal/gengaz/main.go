@@ -118,7 +118,7 @@ func run(shared, data, out, readme string) error {
 		fmt.Fprintf(os.Stderr, "gengaz: %s: %d\n", k, geo.stats[k])
 	}
 	if readme != "" {
-		return writeHeldBack(readme, geo.heldBack)
+		return writeHeldBack(readme, geo.heldBack, geo.newsHeld)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	_ "embed"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -41,6 +43,12 @@ type placesExtra struct {
 	// Skip are feature codes of GeoNames rows left out (abandoned,
 	// historical, destroyed places).
 	Skip []string `yaml:"skip_features"`
+	// NewsDays, NewsPlaceWords, NewsMin and NewsShare are the news-word
+	// rule's corpus days, place words and thresholds (see newsWords).
+	NewsDays       []string `yaml:"news_days"`
+	NewsPlaceWords []string `yaml:"news_place_words"`
+	NewsMin        int      `yaml:"news_min"`
+	NewsShare      float64  `yaml:"news_share"`
 }
 
 // geoRow is one GeoNames row of places.tsv.
@@ -92,6 +100,7 @@ type state struct {
 	Name        string   `json:"name"`
 	CC          string   `json:"country_code"`
 	ISO         string   `json:"iso3166_2"`
+	Code        string   `json:"code"`
 	Type        string   `json:"type"`
 	Native      string   `json:"native"`
 	Ar          string   `json:"ar"`
@@ -226,6 +235,7 @@ func division(e *gazetteer.Entity) bool {
 type geoResult struct {
 	divisions, places []*gazetteer.Entity
 	heldBack          []string // "name (id, population)" of names held back as common words
+	newsHeld          []string // "name, id, country, population, total, cued" of news words
 	stats             map[string]int
 }
 
@@ -499,7 +509,129 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 	res.divisions = slices.DeleteFunc(res.divisions, func(e *gazetteer.Entity) bool {
 		return len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0
 	})
+	nw, err := newsWords(filepath.Join(src, "..", "saudinewsnet"), x)
+	if err != nil {
+		return nil, err
+	}
+	for k, es := range [][]*gazetteer.Entity{res.divisions, res.places} {
+		for _, e := range es {
+			_, own := hand.Lookup(e.ID)
+			news := func(names []string, context bool) []string {
+				var keep []string
+				for _, n := range names {
+					c, ok := nw[key(n)]
+					if !ok || !oneWord(n) || context && !(k == 0 && !own) {
+						keep = append(keep, n)
+						continue
+					}
+					what := "next to a place word"
+					switch {
+					case own:
+						// An alias of a hand-written entity, which keeps its
+						// own names (الجزائر): the news word adds only errors.
+						what = "dropped"
+					case k == 0:
+						// A division keeps its division-word form (ولاية
+						// الجزيرة); "في الجزيرة" is still the island.
+						what = "dropped"
+					default:
+						e.ContextNames = append(e.ContextNames, n)
+					}
+					res.newsHeld = append(res.newsHeld, fmt.Sprintf("%s\t%s\t%s\t%d\t%d\t%d\t%s", n, e.ID, e.Country, e.Population, c.total, c.cued, what))
+					res.stats["news words: "+what]++
+				}
+				return keep
+			}
+			e.Names.Ar = news(e.Names.Ar, false)
+			e.ContextNames = news(e.ContextNames, true)
+		}
+	}
 	return res, nil
+}
+
+// newsCount is how often a word is written on the news days, and how often
+// right after a place word.
+type newsCount struct{ total, cued int }
+
+// newsWords returns the news words of the SaudiNewsNet days x.NewsDays under
+// dir, by normalized form: the words written at least x.NewsMin times, less
+// than x.NewsShare of them right after a place word (x.NewsPlaceWords, a
+// proclitic و ف ب ل cut from it) or with the proclitic ب (بزنجبار). A
+// one-word Arabic name that is a news word is more often a newspaper, a
+// club or a plain word than a place where the news writes it (الجزيرة
+// "told Al-Jazirah", برشلونة the club, السويس the canal): the import keeps
+// it only next to a place word (في برشلونة, مدينة السويس), and drops it
+// when it is an alias added to a hand-written entity (الجزيره of Algiers,
+// خبر of al-Khobar), which keeps its own names, or a division's bare name
+// (ولاية الجزيرة stays, الجزيرة goes: "in the island").
+func newsWords(dir string, x placesExtra) (map[string]newsCount, error) {
+	place := map[string]bool{}
+	for _, w := range x.NewsPlaceWords {
+		place[key(w)] = true
+	}
+	counts := map[string]*newsCount{}
+	at := func(w string) *newsCount {
+		c := counts[w]
+		if c == nil {
+			c = &newsCount{}
+			counts[w] = c
+		}
+		return c
+	}
+	for _, day := range x.NewsDays {
+		f, err := os.Open(filepath.Join(dir, day+".jsonl"))
+		if err != nil {
+			return nil, fmt.Errorf("news words: %w", err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 1<<20), 1<<26)
+		for sc.Scan() {
+			var d struct {
+				Title, Text string
+			}
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("news words: %s: %w", day, err)
+			}
+			for _, t := range []string{d.Title, d.Text} {
+				prev := ""
+				for _, w := range gazetteer.WordTokens(t) {
+					c := at(w)
+					c.total++
+					if place[prev] || place[cutProclitic(prev)] {
+						c.cued++
+					} else if rest, ok := strings.CutPrefix(w, "ب"); ok && utf8.RuneCountInString(rest) >= 4 {
+						r := at(rest)
+						r.total++
+						r.cued++
+					}
+					prev = w
+				}
+			}
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("news words: %s: %w", day, err)
+		}
+	}
+	out := map[string]newsCount{}
+	for w, c := range counts {
+		if c.total >= x.NewsMin && float64(c.cued) < x.NewsShare*float64(c.total) {
+			out[w] = *c
+		}
+	}
+	return out, nil
+}
+
+// cutProclitic returns w without a first و ف ب ل, or "" when it has none.
+func cutProclitic(w string) string {
+	for _, p := range []string{"و", "ف", "ب", "ل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return ""
 }
 
 // indexKeys returns the keys under which the index will know name n: its
@@ -672,43 +804,90 @@ func (res *geoResult) filterNames(e *gazetteer.Entity, hi *handIndex, v vocabula
 	e.Names.Ar = keep(e.Names.Ar, true)
 }
 
-// mapAdmin1 maps each GeoNames "CC.admin1" code to the dr5hn division most of
-// its places lie nearest to (by the division's centre point), when most do.
+// mapAdmin1 maps each GeoNames "CC.admin1" code to a dr5hn division: the one
+// whose code it is when GeoNames writes a division's letters (US "MD"), else
+// the one whose centre lies nearest the centre of the code's places, nearest
+// pairs first, each division given to one code only.
 func mapAdmin1(rows []geoRow, byCC map[string][]*state) map[string]*state {
+	codes := map[string]bool{}
+	for _, r := range rows {
+		if len(byCC[r.cc]) > 0 && r.admin1 != "" {
+			codes[r.cc+"."+r.admin1] = true
+		}
+	}
+	out := map[string]*state{}
+	taken := map[*state]bool{}
+	// A code GeoNames writes in the division's own letters (US "MD" for
+	// Maryland, whose places lie nearer the centre of the District of
+	// Columbia) is that division.
+	for _, k := range sortedKeys(codes) {
+		cc, code, _ := strings.Cut(k, ".")
+		if !letters(code) {
+			continue
+		}
+		for _, s := range byCC[cc] {
+			if s.Code == code && !taken[s] {
+				out[k], taken[s] = s, true
+			}
+		}
+	}
+	// Where GeoNames has far fewer codes than there are divisions (the West
+	// Bank and Gaza for Palestine's 16 governorates), a code is the
+	// division most of its places lie nearest to, when most do; elsewhere
+	// (fine) codes and divisions are matched one to one.
+	perCC := map[string]int{}
+	for k := range codes {
+		cc, _, _ := strings.Cut(k, ".")
+		perCC[cc]++
+	}
+	fine := func(cc string) bool { return 4*perCC[cc] >= 3*len(byCC[cc]) }
+	// A code whose seat (PPLA, or the capital) bears a division's name is
+	// that division, the nearest of that name (Moscow the city, not the
+	// region around it).
+	for _, r := range rows {
+		k := r.cc + "." + r.admin1
+		if !codes[k] || out[k] != nil || r.feature != "PPLA" && r.feature != "PPLC" || !fine(r.cc) {
+			continue
+		}
+		var pick *state
+		bd := math.Inf(1)
+		for _, s := range byCC[r.cc] {
+			if taken[s] || key(cleanName(s.Name)) != key(r.ascii) && key(cleanName(s.Name)) != key(r.name) {
+				continue
+			}
+			// Of two at the same point (dr5hn gives Moscow the city and the
+			// region one centre) the city is the seat's.
+			if d := distance(r.lat, r.lon, *s.Lat, *s.Lon); d < bd || d == bd && strings.Contains(s.Type, "city") {
+				pick, bd = s, d
+			}
+		}
+		if pick != nil {
+			out[k], taken[pick] = pick, true
+		}
+	}
 	votes := map[string]map[*state]int{}
 	for _, r := range rows {
-		ss := byCC[r.cc]
-		if len(ss) == 0 || r.admin1 == "" {
+		k := r.cc + "." + r.admin1
+		if !codes[k] || out[k] != nil || fine(r.cc) {
 			continue
 		}
 		var best *state
 		bd := math.Inf(1)
-		for _, s := range ss {
+		for _, s := range byCC[r.cc] {
 			if d := distance(r.lat, r.lon, *s.Lat, *s.Lon); d < bd {
 				best, bd = s, d
 			}
 		}
-		k := r.cc + "." + r.admin1
 		if votes[k] == nil {
 			votes[k] = map[*state]int{}
 		}
-		w := 1
-		if r.feature == "PPLA" || r.feature == "PPLC" {
-			// The division's seat often shares its name: a strong vote.
-			for _, s := range ss {
-				if key(cleanName(s.Name)) == key(r.ascii) || key(cleanName(s.Name)) == key(r.name) {
-					votes[k][s] += 5
-				}
-			}
-		}
-		votes[k][best] += w
+		votes[k][best]++
 	}
-	out := map[string]*state{}
-	for k, vs := range votes {
+	for _, k := range sortedKeys(votes) {
 		total, top := 0, 0
 		var pick *state
-		for _, s := range sortedStates(vs) {
-			n := vs[s]
+		for _, s := range byCC[strings.SplitN(k, ".", 2)[0]] {
+			n := votes[k][s]
 			total += n
 			if n > top {
 				top, pick = n, s
@@ -717,17 +896,74 @@ func mapAdmin1(rows []geoRow, byCC map[string][]*state) map[string]*state {
 		if 2*top > total {
 			out[k] = pick
 		}
+		codes[k] = false // settled, or left with its country only
+	}
+	// Otherwise one division per code, nearest first: of all pairs of a
+	// code and a division no code has taken, the one whose division centre
+	// lies nearest the centre of the code's places is matched, until none
+	// is left (Quebec's places, around Montreal, lie nearer the centre of New
+	// Brunswick than of Quebec, far north; New Brunswick's own code lies
+	// nearer still and takes it first).
+	type centre struct{ lat, lon float64 }
+	type pair struct {
+		k string
+		s *state
+		d float64
+	}
+	centres := map[string]*centre{}
+	counts := map[string]int{}
+	for _, r := range rows {
+		k := r.cc + "." + r.admin1
+		if !codes[k] {
+			continue
+		}
+		c := centres[k]
+		if c == nil {
+			c = &centre{}
+			centres[k] = c
+		}
+		c.lat += r.lat
+		c.lon += r.lon
+		counts[k]++
+	}
+	var pairs []pair
+	for _, k := range sortedKeys(centres) {
+		if out[k] != nil {
+			continue
+		}
+		c, n := centres[k], float64(counts[k])
+		cc, _, _ := strings.Cut(k, ".")
+		for _, s := range byCC[cc] {
+			if !taken[s] {
+				pairs = append(pairs, pair{k, s, distance(c.lat/n, c.lon/n, *s.Lat, *s.Lon)})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool {
+		if pairs[i].d != pairs[j].d {
+			return pairs[i].d < pairs[j].d
+		}
+		return pairs[i].s.ID < pairs[j].s.ID
+	})
+	for _, p := range pairs {
+		if out[p.k] == nil && !taken[p.s] {
+			out[p.k], taken[p.s] = p.s, true
+		}
 	}
 	return out
 }
 
-func sortedStates(m map[*state]int) []*state {
-	out := make([]*state, 0, len(m))
-	for s := range m {
-		out = append(out, s)
+// letters reports a code of two or more ASCII letters.
+func letters(code string) bool {
+	if len(code) < 2 {
+		return false
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
+	for _, r := range code {
+		if (r < 'A' || r > 'Z') && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 func sortedKeys[V any](m map[string]V) []string {
