@@ -674,29 +674,30 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 			continue
 		}
 		var fs []full
-		skip := 0
+		var first *gazetteer.Entity // a first name alone, after the full name
+		skip, firstSkip := 0, 0
 		x.ix.Stripped(w, i, func(word string, s int, alRest bool) {
-			if fs == nil && !alRest {
-				if f, ok := keys[word]; ok {
-					fs, skip = f, s
+			if fs != nil || alRest {
+				return
+			}
+			if f, ok := keys[word]; ok {
+				fs, skip = f, s
+				return
+			}
+			if first == nil {
+				for _, f := range firsts[word] {
+					if f.tok < ti {
+						first, firstSkip = f.e, s
+					}
 				}
 			}
 		})
 		var pick *gazetteer.Entity
 		if fs == nil {
-			// A first name alone, after the full name.
-			x.ix.Stripped(w, i, func(word string, s int, alRest bool) {
-				if pick == nil && !alRest {
-					for _, f := range firsts[word] {
-						if f.tok < ti {
-							pick, skip = f.e, s
-						}
-					}
-				}
-			})
-			if pick == nil {
+			if first == nil {
 				continue
 			}
+			pick, skip = first, firstSkip
 		}
 		for _, f := range fs {
 			if f.tok < ti {
