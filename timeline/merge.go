@@ -54,6 +54,7 @@ type Merger struct {
 	rank    func(string) int
 	broad   map[string]bool
 	untyped map[string]bool // types that say no more than that something was said or happened
+	weak    map[string]bool // time words that say only the article's day (Lexicon.weakDates)
 	// statementType is the reporting type; placeMerge the types whose
 	// events of one day in one town are one (an attack, an accident).
 	statementType string
@@ -79,7 +80,7 @@ func (m *Merger) SetLexicon(lx *Lexicon) {
 		norm = textnorm.AppendNorm(norm[:0], w)
 		m.stop[uint32(maphash.Bytes(m.seed, norm))] = true
 	}
-	m.untyped, m.placeMerge = map[string]bool{}, lx.placeMerge
+	m.untyped, m.placeMerge, m.weak = map[string]bool{}, lx.placeMerge, lx.weakDates
 	if lx.statementIx >= 0 {
 		m.statementType = lx.types[lx.statementIx]
 		m.untyped[m.statementType] = true
@@ -241,31 +242,49 @@ func (m *Merger) add(e Event, seq Order) {
 	keys := m.bucketKeys(&e, shard)
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
-	csig := m.contentSig(sig)
+	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e)}
 	seen := map[int]bool{}
+	// A report dated by its article alone may tell in close wording what
+	// another paper dates the day before: it joins the event told in the
+	// closest words, if any, before one that only shares a participant (an
+	// emir's reception the same day as his hospital visit). Other reports
+	// join the first event they match.
+	loose, best, bestSim := -1, -1, 0.0
 	for _, k := range keys {
 		for _, i := range m.buckets[k] {
 			if seen[i] {
 				continue
 			}
 			seen[i] = true
-			if x := m.events[i]; m.sameEvent(x, &e, sig, csig) || x.told(h, &e, m) {
-				m.absorb(i, e)
-				x.addSent(h)
-				if len(x.words) < maxSigs {
-					x.words = append(x.words, sig)
-					x.content = append(x.content, csig)
-				}
+			x := m.events[i]
+			same, sim := m.sameEvent(x, &in)
+			if !same && !x.told(h, &e, m) {
+				continue
+			}
+			if !in.articleDay {
+				m.join(i, e, h, in)
 				return
 			}
+			if sim > bestSim {
+				best, bestSim = i, sim
+			} else if sim == 0 && loose < 0 {
+				loose = i
+			}
 		}
+	}
+	if best < 0 {
+		best = loose
+	}
+	if best >= 0 {
+		m.join(best, e, h, in)
+		return
 	}
 	i := len(m.events)
 	// The trigger is a slice of the article's text: a copy lets the
 	// article go (kept, it held every article of the corpus in memory).
 	e.Trigger = strings.Clone(e.Trigger)
-	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{csig},
-		dateline: datelined(&e)}
+	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{in.csig},
+		dateline: in.articleDay}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -280,12 +299,33 @@ func (m *Merger) add(e Event, seq Order) {
 	}
 }
 
+// join merges e (the sentence hash h, the word sets of in) into event i.
+func (m *Merger) join(i int, e Event, h uint64, in incoming) {
+	x := m.events[i]
+	m.absorb(i, e, in.articleDay)
+	x.addSent(h)
+	if len(x.words) < maxSigs {
+		x.words = append(x.words, in.sig)
+		x.content = append(x.content, in.csig)
+	}
+}
+
+// incoming is an event being added with what the merger computes of it
+// once: its word sets (wordSig, contentSig) and whether its date is only
+// its article's (articleDay).
+type incoming struct {
+	*Event
+	sig, csig  []uint32
+	articleDay bool
+}
+
 // absorb merges e into event i: the participants of both, the first
 // report's sentence unless the later one gives a finer date.
-func (m *Merger) absorb(i int, e Event) {
+// articleDay says e's date is its article's alone (Merger.articleDay).
+func (m *Merger) absorb(i int, e Event, articleDay bool) {
 	x := m.events[i]
 	x.addDocs(e.Docs, e.URLs, e.at)
-	if e.Granularity.Finer(x.Granularity) || (x.dateline && !datelined(&e) && e.Granularity == x.Granularity) {
+	if e.Granularity.Finer(x.Granularity) || (x.dateline && !articleDay && e.Granularity == x.Granularity) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names; so does a date a report says
 		// where x had only its article's.
@@ -574,17 +614,26 @@ func (x *merged) addSent(h uint64) {
 	}
 }
 
-// sameEvent reports whether merged event x and event b (whose words are
-// sig) tell the same event.
-func (m *Merger) sameEvent(x *merged, b *Event, sig, csig []uint32) bool {
+// sameEvent reports whether merged event x and the incoming event b tell
+// the same event, and the similarity of their wording when they are one
+// in close wording (closeReports; else 0).
+func (m *Merger) sameEvent(x *merged, b *incoming) (same bool, sim float64) {
 	a := &x.Event
-	if a.Status != b.Status || !m.placesAgree(a, b) {
-		return false
+	if a.Status != b.Status || !m.placesAgree(a, b.Event) {
+		return false, 0
 	}
 	ca, cb := m.classOf(a.Type), m.classOf(b.Type)
-	if m.closeReports(x, b, csig, ca, cb) {
-		return true
+	if sim := m.closeReports(x, b, ca, cb); sim > 0 {
+		return true, sim
 	}
+	return m.sameEventApart(x, b.Event, b.sig, ca, cb), 0
+}
+
+// sameEventApart reports whether merged event x and event b (whose words
+// are sig, its merge classes ca and cb) tell the same event by the rules
+// other than close wording.
+func (m *Merger) sameEventApart(x *merged, b *Event, sig []uint32, ca, cb string) bool {
+	a := &x.Event
 	if !datesAgree(a, b) {
 		return false
 	}

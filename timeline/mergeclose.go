@@ -38,11 +38,14 @@ func (m *Merger) contentSig(sig []uint32) []uint32 {
 // joined two receptions by one emir of different guests, told by one
 // template; at 0.45 such pairs stay apart, see TestMergerCloseReports. On
 // 2015-08-08, two weddings in one town and two Greek debt stories joined
-// at 0.45-0.48 on a place alone.)
+// at 0.45-0.48 on a place alone.) twoPeopleShare is the similarity that
+// suffices when two people are named in both (namedBoth): the two
+// receptions of one template had one guest each, not the same.
 const (
-	closeShare = 0.45
-	placeShare = 0.5
-	closeMin   = 4
+	closeShare     = 0.45
+	twoPeopleShare = 0.3
+	placeShare     = 0.5
+	closeMin       = 4
 )
 
 // headlineWords is the most content words a headline has, and
@@ -57,10 +60,11 @@ const (
 // closeWording reports two content word sets close enough to tell one
 // event: closeMin words in common at least, and a Jaccard of share or
 // more, or, for a headline (headlineWords or fewer), a share of its words
-// of head or more.
-func closeWording(a, b []uint32, share, head float64) bool {
+// of head or more. sim is the share of common words that decided (0 when
+// not close).
+func closeWording(a, b []uint32, share, head float64) (sim float64) {
 	if len(a) < closeMin || len(b) < closeMin {
-		return false
+		return 0
 	}
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
@@ -76,19 +80,23 @@ func closeWording(a, b []uint32, share, head float64) bool {
 		}
 	}
 	if n < closeMin {
-		return false
+		return 0
 	}
-	if float64(n) >= share*float64(len(a)+len(b)-n) {
-		return true
+	if jac := float64(n) / float64(len(a)+len(b)-n); jac >= share {
+		return jac
 	}
 	// A headline against the story's sentence: most of the short side's
 	// words.
 	short := min(len(a), len(b))
-	return short <= headlineWords && float64(n) >= head*float64(short)
+	if short <= headlineWords && float64(n) >= head*float64(short) {
+		return float64(n) / float64(short)
+	}
+	return 0
 }
 
-// closeReports reports that merged event x and event b (whose content
-// words are csig) are one event told in other words: the same day, types
+// closeReports reports, as the similarity of their wording (0 for no),
+// that merged event x and the incoming event in are one event told in
+// other words: the same day, types
 // of one family or of compatible families (both untyped or both typed),
 // a place or a participant in common, and close wording (closeWording:
 // closer when only a place is shared).
@@ -97,34 +105,121 @@ func closeWording(a, b []uint32, share, head float64) bool {
 // sameNames) and neither side may name two people the other does not: one
 // emir receiving two guests on one day, told by one template, is two
 // events.
-func (m *Merger) closeReports(x *merged, b *Event, csig []uint32, ca, cb string) bool {
-	a := &x.Event
+func (m *Merger) closeReports(x *merged, in *incoming, ca, cb string) (sim float64) {
+	a, b, csig := &x.Event, in.Event, in.csig
 	if a.Granularity != temporal.Day || b.Granularity != temporal.Day {
-		return false
+		return 0
 	}
-	if !datesAgree(a, b) && !dayBefore(a, x.dateline, b, datelined(b)) {
-		return false
+	if !datesAgree(a, b) && !dayBefore(a, x.dateline, b, in.articleDay) {
+		return 0
 	}
 	if m.untyped[ca] != m.untyped[cb] || (m.untyped[ca] && ca != cb) || !m.compatible(ca, cb) {
-		return false
+		return 0
 	}
 	entity := shared(a.People, b.People) > 0 || shared(a.Organizations, b.Organizations) > 0 || m.sameNames(a, b) > 0
 	if !entity && shared(a.Places, b.Places) == 0 {
-		return false
+		return 0
 	}
 	share, head := closeShare, headlineShare
 	if !entity {
 		share, head = placeShare, headlinePlaceShare
+	} else if m.namedBoth(a.People, b.People) >= 2 {
+		share = twoPeopleShare
 	}
-	if !slices.ContainsFunc(x.content, func(w []uint32) bool { return closeWording(w, csig, share, head) }) {
-		return false
+	for _, w := range x.content {
+		sim = max(sim, closeWording(w, csig, share, head))
+	}
+	if sim == 0 {
+		return 0
 	}
 	sa, sb := m.specifics(a), m.specifics(b)
 	if len(sa) > 0 && len(sb) > 0 && sharedIDs(sa, sb) == 0 && m.sameNames(a, b) == 0 {
+		return 0
+	}
+	if m.othersNamed(a.People, b.People) && m.othersNamed(b.People, a.People) {
+		return 0
+	}
+	return sim
+}
+
+// namedBoth counts the people of a that b names too, under the same id or
+// as a shorter form of the name (shortName): the emir and his guest named
+// in both papers are two.
+func (m *Merger) namedBoth(a, b []Entity) int {
+	n := 0
+	for _, p := range a {
+		if slices.ContainsFunc(b, func(q Entity) bool {
+			return q.ID == p.ID || shortName(m.fold(p.NameAr), m.fold(q.NameAr))
+		}) {
+			n++
+		}
+	}
+	return n
+}
+
+// othersNamed reports that a names at least two people and one that b does
+// not, neither under the same id nor as a shorter form of the name
+// (shortName): the guest عبدالله سعيد of one paper is عبدالله بن سعيد
+// المبطي of another. A person of a whose first two name words are another
+// of a's is that one named twice (فيصل بن خالد يجتمع, a verb glued to
+// فيصل بن خالد بن عبدالعزيز by name discovery) and is not counted.
+func (m *Merger) othersNamed(a, b []Entity) bool {
+	if len(a) < 2 {
 		return false
 	}
-	return !(othersOn(a.People, b.People) && othersOn(b.People, a.People))
+	for i, p := range a {
+		fp := m.fold(p.NameAr)
+		if slices.ContainsFunc(a[:i], func(r Entity) bool {
+			fr := m.fold(r.NameAr)
+			return len(fp) >= 2 && len(fr) >= 2 && fp[0] == fr[0] && fp[1] == fr[1]
+		}) {
+			continue
+		}
+		if !slices.ContainsFunc(b, func(q Entity) bool {
+			return q.ID == p.ID || shortName(m.fold(p.NameAr), m.fold(q.NameAr))
+		}) {
+			return true
+		}
+	}
+	return false
 }
+
+// shortName reports two folded names of which the shorter, of two words
+// or more, begins the longer and is its words in order: a given name and
+// a father's name without the family name.
+func shortName(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 2 || a[0] != b[0] {
+		return false
+	}
+	j := 0
+	for _, w := range b {
+		if j < len(a) && w == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// articleDay reports an event dated by its article's date alone: no time
+// word (datelined), or only a weak one (a bare اليوم, "today":
+// weak_dates), which a paper that copies an agency's story of the day
+// before keeps as it was written.
+func (m *Merger) articleDay(e *Event) bool {
+	if datelined(e) {
+		return true
+	}
+	if e.Granularity != temporal.Day || len(m.weak) == 0 || len(e.TimeText) > maxWeakLen {
+		return false
+	}
+	return m.weak[strings.ToLower(textnorm.NormString(strings.TrimSpace(e.TimeText)))]
+}
+
+// maxWeakLen bounds the time texts articleDay looks up (in bytes): weak
+// dates are a word or two.
+const maxWeakLen = 32
 
 // datelined reports an event dated by its article's date alone (the
 // dateline convention: no time word, time_text empty).
@@ -245,14 +340,25 @@ func foldedMatch(a, b []string) bool {
 // (bin, ibn, Al), dropped when folding.
 var nameLinks = map[string]bool{"بن": true, "ابن": true, "بنت": true, "ال": true, "bin": true, "ibn": true, "bint": true, "al": true}
 
+// nameHalves are the words that begin a name written as two words or one
+// (عبد الله, عبدالله).
+var nameHalves = map[string]bool{"عبد": true}
+
 // foldName returns the words of a name as spellings of one name differ
 // least: normalized (textnorm), without the article ال, the long vowels,
 // hamza seats and Latin vowels (رفائيل and رافايل, Mohammed and Muhammad),
-// and without the words that link a name to a father or family (بن, Al).
-// Words that fold to nothing are dropped.
+// and without the words that link a name to a father or family (bin, Al);
+// a name's first half (عبد) is one word with the next (عبد الله and
+// عبدالله). Words that fold to nothing are dropped.
 func foldName(name string) []string {
 	var out []string
-	for _, w := range strings.Fields(textnorm.NormString(name)) {
+	words := strings.Fields(textnorm.NormString(name))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if nameHalves[strings.ToLower(w)] && i+1 < len(words) {
+			i++
+			w += words[i]
+		}
 		if nameLinks[strings.ToLower(w)] {
 			continue
 		}

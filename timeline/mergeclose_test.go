@@ -29,6 +29,13 @@ func TestMergerCloseReports(t *testing.T) {
 	ghafisFull := Entity{ID: "per:علي بن ناصر الغفيص", NameEn: "علي بن ناصر الغفيص", NameAr: "علي بن ناصر الغفيص"}
 	kingAbdullah := Entity{ID: "abdullah-bin-abdulaziz", NameEn: "King Abdullah", NameAr: "عبدالله بن عبدالعزيز"}
 	rabeeah := Entity{ID: "per:عبدالله بن عبدالعزيز الربيعة", NameEn: "عبدالله بن عبدالعزيز الربيعة", NameAr: "عبدالله بن عبدالعزيز الربيعة"}
+	faisal := Entity{ID: "per:فيصل بن خالد بن عبدالعزيز", NameAr: "فيصل بن خالد بن عبدالعزيز"}
+	mubti := Entity{ID: "per:عبدالله بن سعيد المبطي", NameAr: "عبد الله بن سعيد المبطي"}
+	saeed := Entity{ID: "per:عبدالله سعيد", NameAr: "عبدالله سعيد"}
+	// Named in another paper's report of the reception, merged first.
+	qarni := Entity{ID: "per:عبدالله بن مجدوع القرني", NameAr: "عبدالله بن مجدوع القرني"}
+	// The headline's verb glued to the emir's name by name discovery.
+	faisalGlued := Entity{ID: "per:فيصل بن خالد يجتمع", NameAr: "فيصل بن خالد يجتمع"}
 	tests := []struct {
 		name      string
 		articles  [][]Event
@@ -50,8 +57,12 @@ func TestMergerCloseReports(t *testing.T) {
 			{dated(at("2015-08-06", "meeting", "a", "تفقد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، منفذ الوديعة واطلع على سير عمل المنفذ، مؤكداً في اجتماع مع الجهات العاملة في المنفذ أن خادم الحرمين حريص على راحة الشعب اليمني وسلامته.", "najran"), "")},
 			{dated(at("2015-08-05", "meeting", "b", "اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أمس على سير العمل في منفذ الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني وسلامته", "najran"), "أمس")},
 		}, 1, []string{"2015-08-05"}},
-		{"both with a time word, a day apart: two events", [][]Event{
+		{"a bare today (a copied agency story) in one paper, yesterday in another: one visit, on the day before", [][]Event{
 			{dated(at("2015-08-06", "meeting", "a", "تفقد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، منفذ الوديعة واطلع على سير عمل المنفذ، مؤكداً في اجتماع مع الجهات العاملة في المنفذ أن خادم الحرمين حريص على راحة الشعب اليمني وسلامته.", "najran"), "اليوم")},
+			{dated(at("2015-08-05", "meeting", "b", "اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أمس على سير العمل في منفذ الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني وسلامته", "najran"), "أمس")},
+		}, 1, []string{"2015-08-05"}},
+		{"today with its weekday in one paper, yesterday in another: two events", [][]Event{
+			{dated(at("2015-08-06", "meeting", "a", "تفقد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، منفذ الوديعة واطلع على سير عمل المنفذ، مؤكداً في اجتماع مع الجهات العاملة في المنفذ أن خادم الحرمين حريص على راحة الشعب اليمني وسلامته.", "najran"), "اليوم الخميس")},
 			{dated(at("2015-08-05", "meeting", "b", "اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أمس على سير العمل في منفذ الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني وسلامته", "najran"), "أمس")},
 		}, 2, nil},
 		{"undated, and two days before: two events", [][]Event{
@@ -83,6 +94,14 @@ func TestMergerCloseReports(t *testing.T) {
 			{people(at("2015-08-03", "meeting", "a", "استقبل أمير منطقة عسير محافظ المؤسسة العامة للتدريب التقني والمهني", "asir"), ghafis)},
 			{people(at("2015-08-03", "meeting", "b", "التقى محافظ التدريب التقني الدكتور علي بن ناصر الغفيص أمير منطقة عسير", "asir"), ghafisFull)},
 		}, 1, nil},
+		{"the lead of a paper with no time word and another paper's yesterday, after the emir's hospital visit of the day: the reception", [][]Event{
+			// 2015-08-06-02086 (its hospital visit of اليوم and its lead,
+			// the reception with no time word) and -01071 (أمس): the
+			// reception joins the other paper's, not the visit.
+			{people(dated(at("2015-08-05", "meeting", "a", "استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبد العزيز أمير منطقة عسير صباح أمس بمكتبه بالإمارة رئيس مجلس إدارة غرفة أبها المهندس عبد الله بن سعيد المبطي وأعضاء مجلس الإدارة.", "asir", "abha"), "أمس"), faisal, mubti, qarni)},
+			{people(dated(at("2015-08-06", "meeting", "b", "زار صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير بعد ظهر اليوم ، المصابين من منسوبي قوات الطوارئ الخاصة، الذين يتلقون العلاج في مستشفى عسير المركزي", "asir"), "اليوم"), faisal),
+				people(dated(at("2015-08-06", "meeting", "b", "استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير في مكتبه بالإمارة، رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها المهندس عبدالله سعيد المبطي وأعضاء مجلس الإدارة.وخلال الاستقبال رحب سموه بالجميع، مثمنا الدور الذي تقوم به الغرفة التجارية الصناعية في أبها", "asir", "abha"), ""), faisal, saeed, faisalGlued)},
+		}, 2, []string{"2015-08-05", "2015-08-06"}},
 		{"a known name inside a discovered one with another family name: two events", [][]Event{
 			{people(at("2015-08-03", "meeting", "a", "sentence of a", "asir"), kingAbdullah)},
 			{people(at("2015-08-03", "meeting", "b", "sentence of b", "asir"), rabeeah)},
@@ -122,7 +141,9 @@ func TestFoldName(t *testing.T) {
 		{"محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز", false}, // another last word: no
 		{"Mohammed Morsi", "Muhammad Morsi", true},
 		{"عبدالله بن عبدالعزيز", "عبدالله بن عبدالعزيز الربيعة", false},
-		{"الغفيص", "ناصر الغفيص", false}, // one word is too little
+		{"الغفيص", "ناصر الغفيص", false},                            // one word is too little
+		{"عبد الله بن سعيد المبطي", "عبدالله بن سعيد المبطي", true}, // 2015-08-06-01071, -02086
+		{"فيصل بن خالد بن عبد العزيز", "فيصل بن خالد بن عبدالعزيز", true},
 	}
 	for _, tc := range tests {
 		if got := foldedMatch(foldName(tc.a), foldName(tc.b)); got != tc.same {
