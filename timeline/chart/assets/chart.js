@@ -340,7 +340,7 @@
       row.appendChild(lab);
       row.appendChild(track);
       lanesEl.appendChild(row);
-      return { label: g.label, ids: g.ids, row: row, track: track, count: count, lay: null, drawn: false };
+      return { label: g.label, ids: g.ids, row: row, track: track, count: count, lay: null, drawn: false, hid: false, n: -1, h: -1 };
     });
     $('tk-grouplabel').textContent = U['group_' + st.group];
     $('tk-group').value = st.group;
@@ -647,11 +647,19 @@
         l.drawn = false;
       }
       var lay = l.lay;
-      l.row.hidden = lay.on === 0;
+      // Only what changed is written: a page of thousands of lanes would
+      // otherwise have the browser restyle every one on every frame.
+      if (l.hid !== (lay.on === 0)) l.row.hidden = l.hid = lay.on === 0;
       if (lay.on === 0) { if (l.drawn) { l.track.textContent = ''; l.drawn = false; } return; }
       shownLanes++;
-      l.count.textContent = lay.on;
-      l.track.style.height = lay.h + 'px';
+      if (l.n !== lay.on) l.count.textContent = l.n = lay.on;
+      if (l.h !== lay.h) {
+        l.h = lay.h;
+        l.track.style.height = lay.h + 'px';
+        // Lanes off screen are not laid out (content-visibility in the
+        // style): this is the height they keep meanwhile.
+        l.row.style.containIntrinsicHeight = lay.h + 'px';
+      }
       var visible = printing || (top < vBot && top + lay.h > vTop);
       top += lay.h + 1;
       if (visible && !l.drawn) drawLane(l);
