@@ -107,8 +107,8 @@ func seasonInterval(y, season int) resolved {
 // partOf returns the start, middle or end part of r (mod: modStart, modMid,
 // modEnd): a month splits at days 10 and 20 (late January is 21..31
 // January), a week into Monday..Wednesday, Tuesday..Thursday and
-// Thursday..Sunday, a quarter, a year or a decade into thirds of its months
-// (early 2024 is January..April). Other intervals keep their days.
+// Thursday..Sunday, a quarter, a season, a year or a decade into thirds of
+// its months (early 2024 is January..April, late summer August). Other intervals keep their days.
 func partOf(r resolved, mod int) (time.Time, time.Time) {
 	s, e := r.start, r.end
 	switch r.gran {
@@ -128,11 +128,11 @@ func partOf(r resolved, mod int) (time.Time, time.Time) {
 			return s.AddDate(0, 0, 1), s.AddDate(0, 0, 3)
 		}
 		return s.AddDate(0, 0, 3), e
-	case Year, Quarter, Decade:
-		// Thirds: early 2024 = January..April.
+	case Year, Quarter, Season, Decade:
+		// Thirds: early 2024 = January..April, late summer = August.
 		months := 12
 		switch r.gran {
-		case Quarter:
+		case Quarter, Season:
 			months = 3
 		case Decade:
 			months = 120

@@ -97,6 +97,8 @@ func (s *scanner) yearAt(i int, marked bool) (int, int, bool) {
 	}
 	if v, e, ok := s.numWords(i); ok && v >= 1000 && v < 3000 {
 		return v, e, true
+	} else if ok && marked && v >= 100 && v < 1000 && e-i >= 2 {
+		return v, e, true // عام مائتين وسبعة وستين: the year 267
 	}
 	return 0, i, false
 }

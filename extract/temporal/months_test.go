@@ -24,6 +24,7 @@ func TestMonths(t *testing.T) {
 		// not dates
 		{"جميعنا في نيسان متشوقون ومتحمسون", "ar", "2015-08-08", want{}}, // the car maker
 		{"تدخل في باب الاحترام والتوقير", "ar", "2015-08-06", want{}},    // ب + آب
+		{"لمعسكر الحمزة في إب وسط اليمن", "ar", "2015-07-22", want{}},    // Ibb, not آب
 		{"the people in may vote", "en", testDCT, want{}},
 		{"مارس ضغوطا كبيرة", "ar", testDCT, want{}},
 		{"قال أبو محمد إن آب العائلة", "ar", testDCT, want{}},

@@ -44,6 +44,8 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 		p, end = dp, e2
 	} else if dp, e2, ok := s.dayPartAt(e); ok && mod != 0 {
 		p, end = dp, e2 // late last night
+	} else if sp, e2, ok := s.seasonAt(e); ok && mod != 0 {
+		p, end = sp, e2 // منتصف الصيف, نهاية الصيف الماضي
 	} else if rd, e2, ok := s.relDayAt(e); ok && (later || earlier) {
 		p, end = rd, e2
 	} else if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && (def || s.mayBe(e-1, 0, 1<<mkThis)) && (u == uYear || u == uMonth || u == uWeek) {
@@ -117,10 +119,34 @@ func (s *scanner) decadeAt(i int) (point, int, bool) {
 	if !ok {
 		return point{}, i, false
 	}
+	if s.decadeAge(e) {
+		return point{}, i, false // في الثلاثينيات من عمره: an age
+	}
 	if e2, ok := s.marker(e, mkDecadeCentury); ok {
 		e = e2 // ثمانينيات القرن الماضي
 	}
 	return point{decade: sn.val}, e, true
+}
+
+// decadeAge reports that what follows a decade word ending at e makes it
+// an age: من عمره, من العمر, or a second decade that is one (السبعينيات
+// والثمانينيات من العمر).
+func (s *scanner) decadeAge(e int) bool {
+	if e2, ok := s.marker(e, mkOf); ok && s.inSet(e2, s.lx.decadeAges) {
+		return true
+	}
+	k := e
+	if e2, ok := s.marker(k, mkAnd); ok {
+		k = e2
+	} else if !s.andPrefixed(k) {
+		return false
+	}
+	if _, e2, ok := s.get(k, catDecade); ok {
+		if e3, ok := s.marker(e2, mkOf); ok && s.inSet(e3, s.lx.decadeAges) {
+			return true
+		}
+	}
+	return false
 }
 
 // quarterAt parses الربع الأول من عام 2024, the third quarter of 2016.

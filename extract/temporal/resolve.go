@@ -137,7 +137,7 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 		if noDCT && p.y == 0 {
 			return resolved{why: whyNoYear}
 		}
-		return resolveSeason(p, dct, future)
+		return applyMod(resolveSeason(p, dct, future), p)
 	}
 	if p.decade != 0 {
 		return applyMod(decadeInterval(p.decade), p)

@@ -100,6 +100,7 @@ type ruleFile struct {
 	Century            []string `yaml:"century"`
 	SeasonNouns        []string `yaml:"season_nouns"`
 	DecadeNouns        []string `yaml:"decade_nouns"`
+	DecadeAges         []string `yaml:"decade_ages"`
 	CountedSuffix      string   `yaml:"counted_suffix"`
 	CountedNotSuffixes []string `yaml:"counted_not_suffixes"`
 	NameLinks          []string `yaml:"name_links"`
@@ -378,6 +379,7 @@ type lexicon struct {
 	century        map[string]bool // ربع قرن: no quarter
 	seasonNouns    map[string]bool // فصل الصيف
 	decadeNouns    map[string]bool // سنوات التسعينات
+	decadeAges     map[string]bool // الثلاثينيات من عمره: an age, not a decade
 	nameLinks      map[string]bool // بن, ابن: a weekday after بن X is a day
 	dayPreps       map[string]bool // on the 27th: a day of the month alone needs one
 	dayFollowers   map[string]bool // the words that may follow it (the 27th and)
@@ -401,7 +403,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
-		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{},
+		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
 		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -575,6 +577,7 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.century, rf.Century)
 	addSet(lx.seasonNouns, rf.SeasonNouns)
 	addSet(lx.decadeNouns, rf.DecadeNouns)
+	addSet(lx.decadeAges, rf.DecadeAges)
 	addSet(lx.nameLinks, rf.NameLinks)
 	addSet(lx.dayPreps, rf.DayPreps)
 	addSet(lx.dayFollowers, rf.DayFollowers)
