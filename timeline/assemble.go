@@ -945,10 +945,23 @@ func (a *Assembler) participant(d *extract.Document, dl *docLex, e *gazetteer.En
 // inName reports a person or a place that is part of an institution's
 // name: right after a head noun (a title may stand between) such as مسجد in
 // "مسجد الإمام الصادق" or جامعة in "جامعة الإسكندرية" (lang/<code>/events.yaml
-// participants: name_heads, place_name_heads, titles).
+// participants: name_heads, place_name_heads, titles); and a place right
+// before a capitalized company word (place_name_tails: "New York Life",
+// "U.S. Bancorp").
 func (a *Assembler) inName(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) bool {
 	if e.Type != gazetteer.Person && e.Type != gazetteer.Place {
 		return false
+	}
+	if e.Type == gazetteer.Place && m.TokEnd < len(d.Tokens) {
+		// "New York Life Insurance", "U.S. Bancorp": a capitalized
+		// company word right after the place (not a headline in capitals:
+		// "INDONESIA OIL CONTRACT NEGOTIATIONS END").
+		if tok := d.Tokens[m.TokEnd]; tok.Kind == textnorm.Word && !tok.Arabic && dl.cue(m.TokEnd).has(fPlaceTail) {
+			w := d.Text.TokenOrig(tok)
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && strings.ToUpper(w) != w {
+				return true
+			}
+		}
 	}
 	k := m.Tok - 1
 	for titles := 0; k >= start && titles <= 2; k-- {

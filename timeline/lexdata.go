@@ -160,6 +160,10 @@ type langFile struct {
 		NameHeads      []string `yaml:"name_heads"`
 		PlaceNameHeads []string `yaml:"place_name_heads"`
 		ClubHeads      []string `yaml:"club_heads"`
+		// PlaceNameTails: a place right before one of these, written with
+		// a capital, is part of a company's name ("New York Life", "U.S.
+		// Bancorp").
+		PlaceNameTails []string `yaml:"place_name_tails"`
 		Titles         []string `yaml:"titles"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`

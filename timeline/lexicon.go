@@ -43,6 +43,7 @@ const (
 	fUntil                         // a date right after it ends a period (حتى)
 	fRelative                      // it opens a subordinate span (التي, who)
 	fClubHead                      // a place after it names a club (نادي ليفربول)
+	fPlaceTail                     // a place before it is in a name (New York Life)
 	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -638,6 +639,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Participants.NameHeads, cue{chain: -1, f: fNameHead})
 	addAll(f.Participants.PlaceNameHeads, cue{chain: -1, f: fNameHead | fPlaceHead})
 	addAll(f.Participants.ClubHeads, cue{chain: -1, f: fPlaceHead | fClubHead})
+	addAll(f.Participants.PlaceNameTails, cue{chain: -1, f: fPlaceTail})
 	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	for _, w := range f.FutureVerbPrefixes {

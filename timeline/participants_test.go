@@ -92,6 +92,18 @@ func TestParticipants(t *testing.T) {
 		{"a club named after a city",
 			"أعلن نادي برشلونة الإسباني أمس الثلاثاء أن الرباعي اندريس انيستا وليونيل ميسي وسيرخيو بوسكيتيس وخافيير ماسكيرانو سيتولون قيادة الفريق الكتالوني خلال الموسم الجديد على الترتيب.",
 			"2015-08-06", "أمس الثلاثاء", []string{"برشلونة"}, []string{"Barcelona"}},
+		// reuters-498 (lines 1-15,000): a place in a company's name.
+		{"English: a place in a company's name",
+			"UTILICORP <UCU> COMPLETES ACQUISITION\nUtiliCorp United Inc said it\ncompleted the acquisition of West Virginia Power from Dominion\nResources for about 21 mln dlrs.",
+			"1987-03-02", "", nil, []string{"West Virginia"}},
+		// reuters-3813: "El Paso Electric"; not in a headline in capitals.
+		{"English: a utility's name",
+			"El Paso Electric said the agreement allows recovery in its\nNew Mexico rates of lease payments in connection with the\nutility's 1986 sale and leaseback of its investment in Palo\nVerde Unit Two to the extent of the book value sold.",
+			"1987-03-11", "1986", []string{"El Paso Electric"}, []string{"/El Paso|"}},
+		// reuters-3509: a headline in capitals says nothing of names.
+		{"English: capitals",
+			"INDONESIA OIL CONTRACT NEGOTIATIONS END THIS MONTH",
+			"1987-03-09", "THIS MONTH", []string{"Indonesia"}, nil},
 		// snn-2015-08-09-00977: a square named after a person.
 		{"a person in a square's name",
 			"وأعلنت محافظة القاهرة، أمس، أنها انتهت من تركيب اللوحات المعدنية الخاصة بميدان المستشار الشهيد هشام بركات، على اللافتات المخصصة له بطريق النصر بمدينة نصر، بدلاً من ميدان رابعة العدوية.",
