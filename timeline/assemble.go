@@ -442,6 +442,10 @@ func (a *Assembler) untilDate(d *extract.Document, dl *docLex, s textnorm.Senten
 // (a country too, or one that a place of the lead lies in: a history of the
 // two countries a story is about is its background, told on purpose), or the lead itself speaks of that time. lead holds what the top names (see leadOf).
 func (a *Assembler) oldBackground(d *extract.Document, g *group, ents []*gazetteer.Entity, lead *leadRefs) bool {
+	if a.lx.historyYears > 0 && !d.DCT.IsZero() && g.sent > leadDaySentences &&
+		g.tx.EndDate.Before(d.DCT.AddDate(-a.lx.historyYears, 0, 0)) {
+		return true // history below the lead, whatever the lead names
+	}
 	if a.lx.backgroundMonths <= 0 || d.DCT.IsZero() || g.sent <= leadDaySentences ||
 		!g.tx.EndDate.Before(d.DCT.AddDate(0, -a.lx.backgroundMonths, 0)) {
 		return false

@@ -34,6 +34,7 @@ type typesFile struct {
 	WeakDateLead     int         `yaml:"weak_date_lead"`
 	ReactedTo        []string    `yaml:"reacted_to"`
 	BackgroundMonths int         `yaml:"background_months"`
+	HistoryYears     int         `yaml:"history_years"`
 }
 
 // senseBlock is one block of trigger words of a type and the conditions
@@ -101,7 +102,11 @@ type langFile struct {
 	// BackgroundOpeners, opening a sentence, make it background ("يذكر أن");
 	// a date right after one of Since starts a state, not an event ("منذ
 	// 2003"). Such clauses are events only with an event word.
-	Weather           []string `yaml:"weather"`
+	Weather []string `yaml:"weather"`
+	// Hedges are words of expectation, hope or possibility (expects,
+	// hopes, could, يتوقع, يأمل): like weather words, they make a clause
+	// with no event word a forecast or a hope, no event.
+	Hedges            []string `yaml:"hedges"`
 	BackgroundOpeners []string `yaml:"background_openers"`
 	Since             []string `yaml:"since"`
 	// Relatives open a subordinate span that runs to the clause's end or
@@ -323,6 +328,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Joint = append(lf.Joint, uf.Joint...)
 	lf.Statistic = append(lf.Statistic, uf.Statistic...)
 	lf.Weather = append(lf.Weather, uf.Weather...)
+	lf.Hedges = append(lf.Hedges, uf.Hedges...)
 	lf.Published = append(lf.Published, uf.Published...)
 	lf.Condemn = append(lf.Condemn, uf.Condemn...)
 	lf.Until = append(lf.Until, uf.Until...)

@@ -199,6 +199,9 @@ type Lexicon struct {
 	// the article's date is background unless it shares a participant with
 	// the article's headline or lead (0: no limit).
 	backgroundMonths int
+	// historyYears: an event that ended this many years or more before the
+	// article's date is history, never the day's news (0: no limit).
+	historyYears int
 	// untypedCoarsest: an untyped event without a person is dated at least
 	// this precisely ("" for no limit).
 	untypedCoarsest temporal.Granularity
@@ -416,6 +419,10 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 		return nil, fmt.Errorf("timeline: data/types.yaml: background_months: %d is negative", tf.BackgroundMonths)
 	}
 	lx.backgroundMonths = tf.BackgroundMonths
+	if tf.HistoryYears < 0 {
+		return nil, fmt.Errorf("timeline: data/types.yaml: history_years: %d is negative", tf.HistoryYears)
+	}
+	lx.historyYears = tf.HistoryYears
 	lx.broad = map[string]bool{}
 	for _, id := range tf.BroadActors {
 		lx.broad[id] = true
@@ -622,6 +629,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Joint, cue{chain: -1, f: fJoint})
 	addAll(f.Statistic, cue{chain: -1, f: fStat})
 	addAll(f.Weather, cue{chain: -1, f: fQuiet})
+	addAll(f.Hedges, cue{chain: -1, f: fQuiet})
 	addAll(f.BackgroundOpeners, cue{chain: -1, f: fOpener})
 	addAll(f.Since, cue{chain: -1, f: fSince})
 	addAll(f.Credits, cue{chain: -1, f: fCredit})

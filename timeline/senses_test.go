@@ -197,6 +197,12 @@ func TestNotNews(t *testing.T) {
 		{"background with an event word stays", "يذكر أن رضيعا فلسطينيا لقي حتفه حرقًا فجر الجمعة في نابلس.", "2015-08-02", map[string]string{"فجر الجمعة": "killing"}},
 		{"since: a state", "وتعيش مصر على وقع الحرب الدائرة منذ فبراير 2022 بين روسيا وأوكرانيا.", "2024-03-27", map[string]string{"فبراير 2022": "-"}},
 		{"a caption", "جنود يمنيون في عدن أمس (رويترز)", "2015-08-10", map[string]string{"أمس": "-"}},
+		{"figures released", "أظهرت أرقام رسمية، أمس (السبت)، انكماش التجارة الخارجية في الصين بواقع أكثر من 7 في المائة.", "2015-08-09", map[string]string{"أمس (السبت)": "-"}},
+		{"a hope", "وتأمل مصر أن يرفع المشروع الجديد إيرادات قناة السويس إلى 15 مليار دولار بحلول عام 2023.", "2015-08-06", map[string]string{"عام 2023": "-"}},
+		{"English: a forecast", "Standard and Poor's Corp said it expects downgrades of corporate debt ratings to ease this year from the lofty levels of 1986 and 1985.", "1987-03-05", map[string]string{"this year": "-"}},
+		{"English: a forecast of a market's morning", "The Federal Reserve is unlikely to operate in the U.S. government securities market during its usual intervention period this morning, economists said.", "1987-03-06", map[string]string{"this morning": "-"}},
+		{"English: a prediction", "Moos predicted Congress will begin serious action on a rescue package sometime this summer.", "1987-03-06", map[string]string{"this summer": "-"}},
+		{"English: a planned event keeps its event word", "Japanese Prime Minister Yasuhiro Nakasone is expected to visit Washington next month.", "1987-03-05", map[string]string{"next month": "visit"}},
 		{"a caption of two people met", "المستشار الألماني أولاف شولتس ورئيس الحكومة العراقية محمد شياع السوداني في ميونيخ السبت (أ.ف.ب)", "2024-02-17", map[string]string{"السبت": "meeting"}},
 	})
 }
@@ -426,6 +432,9 @@ func TestBackgroundAndReactions(t *testing.T) {
 		{"an old event that the lead names is the story's subject",
 			"طالبان تؤكد وفاة الملا عمر\n\nأكدت حركة طالبان أمس وفاة زعيمها الملا عمر.\n\nوقالت الحركة إنها ستختار خليفته.\n\nوأضافت أنها موحدة.\n\nوكان الملا عمر قد توفي في أبريل 2013 في مستشفى في كراتشي.",
 			[]string{"death", "death"}},
+		{"history below the lead is history even when the lead names its places",
+			"قناة السويس الجديدة\n\nافتتح الرئيس المصري أمس قناة السويس الجديدة في مصر.\n\nوقالت الحكومة إنها ستزيد الإيرادات.\n\nوأضافت أنها مستعدة.\n\nوفي 25 ابريل 1859 م دشن دي لسبس حفر قناة السويس في مصر.",
+			[]string{"launch"}},
 	}
 	x, asm := builtinAssembler(t)
 	for _, tc := range tests {
