@@ -54,7 +54,7 @@ func main() {
 }
 
 // run writes the generated files to out, reading the hand-written ones
-// (seeds.yaml, world.yaml) from data.
+// (organizations.yaml, seeds.yaml, world.yaml) from data.
 func run(shared, data, out, readme string) error {
 	src := filepath.Join(shared, "corpus", "gazetteer")
 	countries, err := genCountries(src)
@@ -67,7 +67,7 @@ func run(shared, data, out, readme string) error {
 	}
 	files := map[string][]byte{"countries.yaml": countries, "iraq.yaml": iraq}
 	hand := gazetteer.New()
-	for _, name := range []string{"countries.yaml", "iraq.yaml", "seeds.yaml", "world.yaml"} {
+	for _, name := range []string{"countries.yaml", "iraq.yaml", "organizations.yaml", "seeds.yaml", "world.yaml"} {
 		b, ok := files[name]
 		if !ok {
 			if b, err = os.ReadFile(filepath.Join(data, name)); err != nil {
