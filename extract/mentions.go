@@ -624,6 +624,16 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 	}
 	keys := map[string][]full{}
 	firsts := map[string][]full{} // by first word: only after the full name
+	// remember files f under the key of its name n, once per position.
+	remember := func(into map[string][]full, key func(string) (string, bool), n string, f full) {
+		k, ok := key(n)
+		if !ok {
+			return
+		}
+		if fs := into[k]; len(fs) == 0 || fs[len(fs)-1].tok != f.tok {
+			into[k] = append(into[k], f)
+		}
+	}
 	for _, m := range ms {
 		if m.Entity == nil || m.Entity.Type != gazetteer.Person || m.Via == gazetteer.ViaRole || m.Via == gazetteer.ViaCoref {
 			continue
@@ -631,24 +641,11 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		if m.TokEnd-m.Tok < 2 {
 			continue
 		}
+		f := full{m.Entity, m.Tok}
 		for _, names := range [][]string{m.Entity.Names.Ar, m.Entity.Names.En} {
 			for _, n := range names {
-				k, ok := x.ix.CorefKey(n)
-				if !ok {
-					continue
-				}
-				if fs := keys[k]; len(fs) == 0 || fs[len(fs)-1].tok != m.Tok {
-					keys[k] = append(keys[k], full{m.Entity, m.Tok})
-				}
-			}
-			for _, n := range names {
-				k, ok := x.ix.CorefFirstKey(n)
-				if !ok {
-					continue
-				}
-				if fs := firsts[k]; len(fs) == 0 || fs[len(fs)-1].tok != m.Tok {
-					firsts[k] = append(firsts[k], full{m.Entity, m.Tok})
-				}
+				remember(keys, x.ix.CorefKey, n, f)
+				remember(firsts, x.ix.CorefFirstKey, n, f)
 			}
 		}
 	}
