@@ -194,6 +194,11 @@ func shortName(a, b []string) bool {
 	if len(a) < 2 || a[0] != b[0] {
 		return false
 	}
+	return inOrder(a, b)
+}
+
+// inOrder reports whether the words of a appear in b in the same order.
+func inOrder(a, b []string) bool {
 	j := 0
 	for _, w := range b {
 		if j < len(a) && w == a[j] {
@@ -327,13 +332,7 @@ func foldedMatch(a, b []string) bool {
 	if len(a) < 2 || a[len(a)-1] != b[len(b)-1] {
 		return false
 	}
-	j := 0
-	for _, w := range b {
-		if j < len(a) && w == a[j] {
-			j++
-		}
-	}
-	return j == len(a)
+	return inOrder(a, b)
 }
 
 // nameLinks are the words of a name that say whose son or which family
