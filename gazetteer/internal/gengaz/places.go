@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"math"
 	"os"
 	"path/filepath"
@@ -242,49 +243,94 @@ type geoResult struct {
 // genPlaces imports the first-level divisions (dr5hn) and populated places
 // (GeoNames) against the hand-written gazetteer hand.
 func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult, error) {
-	var x placesExtra
-	if err := yaml.Unmarshal(placesExtraYAML, &x); err != nil {
+	p, err := newPlaceImport(hand, v)
+	if err != nil {
+		return nil, err
+	}
+	byCC, err := p.readDivisions(src)
+	if err != nil {
+		return nil, err
+	}
+	p.importDivisions(byCC)
+	rows, err := readGeoNames(filepath.Join(src, "geonames-cities500", "places.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	out := p.importPlaces(rows, mapAdmin1(rows, byCC))
+	p.leaveHandNames(out)
+	nw, err := newsWords(filepath.Join(src, "..", "saudinewsnet"), p.x)
+	if err != nil {
+		return nil, err
+	}
+	p.holdNewsWords(nw)
+	return p.res, nil
+}
+
+// placeImport is one run of the place import: the hand-written rules
+// (places_extra.yaml), the hand-written gazetteer and its names, the
+// vocabulary of common words, and the result being built.
+type placeImport struct {
+	x         placesExtra
+	hand      *gazetteer.Gazetteer
+	hi        *handIndex
+	v         vocabulary
+	countries map[string]bool // ISO codes of the countries the gazetteer has
+	res       *geoResult
+}
+
+func newPlaceImport(hand *gazetteer.Gazetteer, v vocabulary) (*placeImport, error) {
+	p := &placeImport{hand: hand, v: v, res: &geoResult{stats: map[string]int{}}, countries: map[string]bool{}}
+	if err := yaml.Unmarshal(placesExtraYAML, &p.x); err != nil {
 		return nil, fmt.Errorf("places_extra.yaml: %w", err)
 	}
-	res := &geoResult{stats: map[string]int{}}
-	v.neverBare = map[string]bool{}
-	for _, n := range x.NeverBare {
-		v.neverBare[key(n)] = true
+	p.v.neverBare = map[string]bool{}
+	for _, n := range p.x.NeverBare {
+		p.v.neverBare[key(n)] = true
 	}
-	hi := newHandIndex(hand)
-	arabicCC := map[string]bool{}
-	for _, c := range x.ArabicCountries {
-		arabicCC[c] = true
-	}
-	countries := map[string]bool{}
+	p.hi = newHandIndex(hand)
 	for _, e := range hand.Entities {
 		if strings.HasPrefix(e.ID, "country-") {
-			countries[strings.ToUpper(strings.TrimPrefix(e.ID, "country-"))] = true
+			p.countries[strings.ToUpper(strings.TrimPrefix(e.ID, "country-"))] = true
 		}
 	}
-	// Iraq's divisions are hand-checked in iraq.yaml, which records the
-	// dr5hn state of each in its note.
-	iraqState := map[int]string{}
+	return p, nil
+}
+
+// nameless reports an entity left with no name to match.
+func nameless(e *gazetteer.Entity) bool {
+	return len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0
+}
+
+// iraqStates maps dr5hn state ids to the hand-checked divisions of
+// iraq.yaml, which records the dr5hn state of each in its note.
+func iraqStates(hand *gazetteer.Gazetteer) map[int]string {
+	out := map[int]string{}
 	stateNote := regexp.MustCompile(`dr5hn state (\d+)`)
 	for _, e := range hand.Entities {
 		if m := stateNote.FindStringSubmatch(e.Note); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			iraqState[n] = e.ID
+			out[n] = e.ID
 		}
 	}
+	return out
+}
 
-	// ---- first-level divisions
+// readDivisions reads dr5hn's first-level divisions of the gazetteer's
+// countries, by country, each with its generated id and the hand-written
+// entity it supplements, if any.
+func (p *placeImport) readDivisions(src string) (map[string][]*state, error) {
 	states, err := readJSONL(filepath.Join(src, "dr5hn-csc", "states.jsonl"), func(s state) bool {
 		return s.Parent == nil && s.Lat != nil && s.Lon != nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	iraqState := iraqStates(p.hand)
 	byCC := map[string][]*state{}
 	usedID := map[string]bool{}
 	for i := range states {
 		s := &states[i]
-		if !countries[s.CC] {
+		if !p.countries[s.CC] {
 			continue
 		}
 		byCC[s.CC] = append(byCC[s.CC], s)
@@ -297,8 +343,13 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 			s.hand = id
 		}
 	}
-	// Divisions that a hand-written entity already names (Saudi regions in
-	// world.yaml) supplement it.
+	p.matchHandDivisions(byCC)
+	return byCC, nil
+}
+
+// matchHandDivisions gives a division that a hand-written entity already
+// names (the Saudi regions of world.yaml) that entity to supplement.
+func (p *placeImport) matchHandDivisions(byCC map[string][]*state) {
 	for _, ss := range byCC {
 		for _, s := range ss {
 			if s.hand != "" {
@@ -306,8 +357,8 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 			}
 			for _, n := range []string{cleanName(s.Name), cleanName(s.Native), cleanName(s.Ar)} {
 				for _, cand := range []string{n, n + " Province", n + " Region", n + " Governorate", "منطقة " + n, "محافظة " + n} {
-					for _, e := range hi.byName[key(cand)] {
-						if s.hand == "" && e.Type == gazetteer.Place && (e.Country == s.CC || hand.CountryOf(e.ID) == gazetteer.CountryID(s.CC)) && division(e) {
+					for _, e := range p.hi.byName[key(cand)] {
+						if s.hand == "" && e.Type == gazetteer.Place && (e.Country == s.CC || p.hand.CountryOf(e.ID) == gazetteer.CountryID(s.CC)) && division(e) {
 							s.hand = e.ID
 						}
 					}
@@ -315,238 +366,284 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 			}
 		}
 	}
+}
+
+// importDivisions makes the division entities, country by country.
+func (p *placeImport) importDivisions(byCC map[string][]*state) {
+	arabicCC := map[string]bool{}
+	for _, c := range p.x.ArabicCountries {
+		arabicCC[c] = true
+	}
 	for _, cc := range sortedKeys(byCC) {
 		for _, s := range byCC[cc] {
-			e := &gazetteer.Entity{ID: s.genID, Type: gazetteer.Place, Country: cc, Within: []string{gazetteer.CountryID(cc)},
-				Note: fmt.Sprintf("%s of %s, ISO 3166-2 %s (dr5hn state %d)", strings.ToLower(s.Type), cc, s.ISO, s.ID)}
-			if s.hand != "" {
-				e.ID, e.Note = s.hand, ""
-			}
-			en := cleanName(s.Name)
-			e.Names.En = []string{en}
-			if s.Type != "" {
-				e.Names.En = append(e.Names.En, en+" "+titleWord(s.Type))
-			}
-			var ar []string
-			if fix, ok := x.DivisionAr[s.ISO]; ok {
-				ar = fix
-			} else if arabicCC[cc] {
-				a, n := cleanName(s.Ar), cleanName(s.Native)
-				if a != "" && key(a) == key(n) && arabicOnly(a) {
-					ar = []string{a}
-					if cue := arabicDivisionWord(s.Type, cc); cue != "" && !strings.HasPrefix(a, cue+" ") {
-						ar = append(ar, cue+" "+a)
-					}
-				}
-			}
-			e.Names.Ar = ar
-			res.filterNames(e, hi, v, nil, s.hand != "")
+			e := p.divisionEntity(s, cc, arabicCC[cc])
+			p.res.filterNames(e, p.hi, p.v, nil, s.hand != "")
 			toContext(e)
-			if len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0 {
+			if nameless(e) {
 				continue
 			}
-			res.divisions = append(res.divisions, e)
-			res.stats["divisions"]++
+			p.res.divisions = append(p.res.divisions, e)
+			p.res.stats["divisions"]++
 			if s.hand != "" {
-				res.stats["divisions supplementing hand-written entities"]++
+				p.res.stats["divisions supplementing hand-written entities"]++
 			}
 		}
 	}
+}
 
-	// ---- populated places
-	rows, err := readGeoNames(filepath.Join(src, "geonames-cities500", "places.tsv"))
-	if err != nil {
-		return nil, err
+// divisionEntity is division s of country cc with its English names and,
+// in an Arabic country (arabic), its Arabic ones (rule 1 of the README).
+func (p *placeImport) divisionEntity(s *state, cc string, arabic bool) *gazetteer.Entity {
+	e := &gazetteer.Entity{ID: s.genID, Type: gazetteer.Place, Country: cc, Within: []string{gazetteer.CountryID(cc)},
+		Note: fmt.Sprintf("%s of %s, ISO 3166-2 %s (dr5hn state %d)", strings.ToLower(s.Type), cc, s.ISO, s.ID)}
+	if s.hand != "" {
+		e.ID, e.Note = s.hand, ""
 	}
-	admin := mapAdmin1(rows, byCC)
+	en := cleanName(s.Name)
+	e.Names.En = []string{en}
+	if s.Type != "" {
+		e.Names.En = append(e.Names.En, en+" "+titleWord(s.Type))
+	}
+	var ar []string
+	if fix, ok := p.x.DivisionAr[s.ISO]; ok {
+		ar = fix
+	} else if arabic {
+		a, n := cleanName(s.Ar), cleanName(s.Native)
+		if a != "" && key(a) == key(n) && arabicOnly(a) {
+			ar = []string{a}
+			if cue := arabicDivisionWord(s.Type, cc); cue != "" && !strings.HasPrefix(a, cue+" ") {
+				ar = append(ar, cue+" "+a)
+			}
+		}
+	}
+	e.Names.Ar = ar
+	return e
+}
+
+// importPlaces makes the populated places of GeoNames rows, the most
+// populous first (rules 2 to 5 of the README); admin maps their admin1
+// codes to divisions.
+func (p *placeImport) importPlaces(rows []geoRow, admin map[string]*state) []*gazetteer.Entity {
 	mena := map[string]bool{}
-	for _, c := range x.MENA {
+	for _, c := range p.x.MENA {
 		mena[c] = true
 	}
-	// The names of hand-written places: no other place gets a cue form of
-	// them, or مدينة الرياض would be a village of Kirkuk named الرياض, not
-	// Riyadh (the hand-written entity has no cue forms; the longest match
-	// would take the village's).
-	handBare := map[string]bool{}
-	for _, e := range hand.Entities {
-		if e.Type == gazetteer.Place {
-			for _, n := range e.Names.Ar {
-				handBare[key(n)] = true
-			}
-		}
-	}
+	handBare := p.handPlaceNamesAr()
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].pop > rows[j].pop })
 	matched := map[string]bool{} // hand-written ids already supplemented
 	var out []*gazetteer.Entity
 	for _, r := range rows {
-		if !countries[r.cc] || slices.Contains(x.Skip, r.feature) {
+		if !p.countries[r.cc] || slices.Contains(p.x.Skip, r.feature) {
 			continue
 		}
-		e := &gazetteer.Entity{ID: "gn-" + r.id, Type: gazetteer.Place, Country: r.cc, Population: r.pop}
-		if d := admin[r.cc+"."+r.admin1]; d != nil {
-			if d.hand != "" {
-				e.Within = []string{d.hand}
-			} else {
-				e.Within = []string{d.genID}
-			}
-		}
-		e.Names.En = merge([]string{r.name}, []string{r.ascii}, nil)
-		var ar []string
-		for _, a := range r.ar {
-			if arabicOnly(a) && !strings.HasPrefix(a, "محافظة ") && !hasCue(a, x.Cues) {
-				ar = append(ar, a)
-			}
-		}
-		e.Names.Ar = merge(ar, nil, nil)
+		e := p.placeEntity(r, admin)
 		// The same place as a hand-written one (same country, a shared
 		// name) supplements it: the biggest such row, once.
-		if id := hi.samePlace(e, matched); id != "" {
+		if id := p.hi.samePlace(e, matched); id != "" {
 			matched[id] = true
 			e.ID = id
-			res.stats["places supplementing hand-written entities"]++
-			res.filterNames(e, hi, v, nil, true)
+			p.res.stats["places supplementing hand-written entities"]++
+			p.res.filterNames(e, p.hi, p.v, nil, true)
 			out = append(out, e)
 			continue
 		}
-		if !notable(r, mena) {
-			// A small place's one-word name is too often a word: it is
-			// matched only behind a cue (بلدة X), in Arabic; its longer
-			// names stand alone.
-			e.Names.En = slices.DeleteFunc(e.Names.En, oneWord)
-			var ar []string
-			for _, n := range e.Names.Ar {
-				if !oneWord(n) {
-					ar = append(ar, n)
-					continue
-				}
-				if handBare[key(n)] {
-					continue
-				}
-				for _, c := range x.Cues {
-					ar = append(ar, c+" "+n)
-				}
-			}
-			e.Names.Ar = ar
-			res.stats["small places matched by their one-word names only behind a cue"]++
-		}
-		if notable(r, mena) {
-			// Its one-word names behind a cue too, so that مدينة زنجبار
-			// names Zinjibar as well as Zanzibar, and the article decides.
-			for _, n := range e.Names.Ar {
-				if oneWord(n) && !handBare[key(n)] {
-					for _, c := range x.Cues {
-						e.Names.Ar = append(e.Names.Ar, c+" "+n)
-					}
-				}
-			}
-		}
-		res.filterNames(e, hi, v, x.Cues, false)
+		p.addCueForms(e, notable(r, mena), handBare)
+		p.res.filterNames(e, p.hi, p.v, p.x.Cues, false)
 		if r.feature != "PPLC" && r.pop < bigPopulation {
 			toContext(e)
 		}
-		if len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0 {
-			res.stats["places left without a name"]++
+		if nameless(e) {
+			p.res.stats["places left without a name"]++
 			continue
 		}
 		out = append(out, e)
-		res.stats["places"]++
+		p.res.stats["places"]++
 		if len(e.Names.Ar) > 0 {
-			res.stats["places with an Arabic name"]++
+			p.res.stats["places with an Arabic name"]++
 		}
 	}
-	// A hand-written place that no GeoNames row supplemented (a region, an
-	// area, a place without population) keeps its names: a namesake could
-	// not be weighed against it.
+	return out
+}
+
+// handPlaceNamesAr returns the Arabic names of hand-written places: no
+// other place gets a cue form of them, or مدينة الرياض would be a village
+// of Kirkuk named الرياض, not Riyadh (the hand-written entity has no cue
+// forms; the longest match would take the village's).
+func (p *placeImport) handPlaceNamesAr() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range p.hand.Entities {
+		if e.Type == gazetteer.Place {
+			for _, n := range e.Names.Ar {
+				out[key(n)] = true
+			}
+		}
+	}
+	return out
+}
+
+// placeEntity is GeoNames row r as a place within its division (admin),
+// with its English names and its Arabic names in Arabic letters, neither a
+// governorate's (محافظة ...) nor a cue form.
+func (p *placeImport) placeEntity(r geoRow, admin map[string]*state) *gazetteer.Entity {
+	e := &gazetteer.Entity{ID: "gn-" + r.id, Type: gazetteer.Place, Country: r.cc, Population: r.pop}
+	if d := admin[r.cc+"."+r.admin1]; d != nil {
+		if d.hand != "" {
+			e.Within = []string{d.hand}
+		} else {
+			e.Within = []string{d.genID}
+		}
+	}
+	e.Names.En = merge([]string{r.name}, []string{r.ascii}, nil)
+	var ar []string
+	for _, a := range r.ar {
+		if arabicOnly(a) && !strings.HasPrefix(a, "محافظة ") && !hasCue(a, p.x.Cues) {
+			ar = append(ar, a)
+		}
+	}
+	e.Names.Ar = merge(ar, nil, nil)
+	return e
+}
+
+// addCueForms gives e's one-word Arabic names their cue forms (بلدة X)
+// except where a hand-written place has the name (handBare). A small place
+// (not notable) keeps its one-word names only behind a cue, in Arabic, and
+// loses its one-word English names: they are too often words. A notable
+// place keeps them and gains the cue forms too, so that مدينة زنجبار names
+// Zinjibar as well as Zanzibar, and the article decides.
+func (p *placeImport) addCueForms(e *gazetteer.Entity, notable bool, handBare map[string]bool) {
+	if notable {
+		for _, n := range e.Names.Ar {
+			if oneWord(n) && !handBare[key(n)] {
+				for _, c := range p.x.Cues {
+					e.Names.Ar = append(e.Names.Ar, c+" "+n)
+				}
+			}
+		}
+		return
+	}
+	e.Names.En = slices.DeleteFunc(e.Names.En, oneWord)
+	var ar []string
+	for _, n := range e.Names.Ar {
+		if !oneWord(n) {
+			ar = append(ar, n)
+			continue
+		}
+		if handBare[key(n)] {
+			continue
+		}
+		for _, c := range p.x.Cues {
+			ar = append(ar, c+" "+n)
+		}
+	}
+	e.Names.Ar = ar
+	p.res.stats["small places matched by their one-word names only behind a cue"]++
+}
+
+// leaveHandNames drops from the generated places (out) and divisions the
+// names of a hand-written place that no GeoNames row supplemented (a
+// region, an area, a place without population), which keeps them: a
+// namesake could not be weighed against it. It sets res.places, sorted by
+// id, and drops the divisions left without a name.
+func (p *placeImport) leaveHandNames(out []*gazetteer.Entity) {
 	handPop := map[string]bool{}
 	for _, e := range out {
-		if _, ok := hand.Lookup(e.ID); ok && e.Population > 0 {
+		if _, ok := p.hand.Lookup(e.ID); ok && e.Population > 0 {
 			handPop[e.ID] = true
 		}
 	}
-	for _, e := range hand.Entities {
+	for _, e := range p.hand.Entities {
 		if e.Population > 0 {
 			handPop[e.ID] = true
 		}
 	}
-	leave := func(e *gazetteer.Entity, names []string) []string {
-		var kept []string
-		for _, n := range names {
-			taken := false
-			for _, k := range indexKeys(n, arabicName(n)) {
-				for _, o := range hi.byName[k] {
-					if o.ID != e.ID && o.Type == gazetteer.Place && !handPop[o.ID] {
-						taken = true
-					}
-				}
-			}
-			if taken {
-				res.stats["names left to a hand-written place without population"]++
-				continue
-			}
-			kept = append(kept, n)
-		}
-		return kept
+	leaveAll := func(e *gazetteer.Entity) {
+		e.Names.En, e.Names.Ar, e.ContextNames = p.leave(e, e.Names.En, handPop), p.leave(e, e.Names.Ar, handPop), p.leave(e, e.ContextNames, handPop)
 	}
 	var kept []*gazetteer.Entity
 	for _, e := range out {
-		if _, own := hand.Lookup(e.ID); !own {
-			e.Names.En, e.Names.Ar, e.ContextNames = leave(e, e.Names.En), leave(e, e.Names.Ar), leave(e, e.ContextNames)
-			if len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0 {
-				res.stats["places left without a name"]++
-				res.stats["places"]--
+		if _, own := p.hand.Lookup(e.ID); !own {
+			leaveAll(e)
+			if nameless(e) {
+				p.res.stats["places left without a name"]++
+				p.res.stats["places"]--
 				continue
 			}
 		}
 		kept = append(kept, e)
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].ID < kept[j].ID })
-	res.places = kept
-	for _, e := range res.divisions {
-		if _, own := hand.Lookup(e.ID); !own {
-			e.Names.En, e.Names.Ar, e.ContextNames = leave(e, e.Names.En), leave(e, e.Names.Ar), leave(e, e.ContextNames)
+	p.res.places = kept
+	for _, e := range p.res.divisions {
+		if _, own := p.hand.Lookup(e.ID); !own {
+			leaveAll(e)
 		}
 	}
-	res.divisions = slices.DeleteFunc(res.divisions, func(e *gazetteer.Entity) bool {
-		return len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0
-	})
-	nw, err := newsWords(filepath.Join(src, "..", "saudinewsnet"), x)
-	if err != nil {
-		return nil, err
-	}
-	for k, es := range [][]*gazetteer.Entity{res.divisions, res.places} {
-		for _, e := range es {
-			_, own := hand.Lookup(e.ID)
-			news := func(names []string, context bool) []string {
-				var keep []string
-				for _, n := range names {
-					c, ok := nw[key(n)]
-					if !ok || !oneWord(n) || context && !(k == 0 && !own) {
-						keep = append(keep, n)
-						continue
-					}
-					what := "next to a place word"
-					switch {
-					case own:
-						// An alias of a hand-written entity, which keeps its
-						// own names (الجزائر): the news word adds only errors.
-						what = "dropped"
-					case k == 0:
-						// A division keeps its division-word form (ولاية
-						// الجزيرة); "في الجزيرة" is still the island.
-						what = "dropped"
-					default:
-						e.ContextNames = append(e.ContextNames, n)
-					}
-					res.newsHeld = append(res.newsHeld, fmt.Sprintf("%s\t%s\t%s\t%d\t%d\t%d\t%s", n, e.ID, e.Country, e.Population, c.total, c.cued, what))
-					res.stats["news words: "+what]++
+	p.res.divisions = slices.DeleteFunc(p.res.divisions, nameless)
+}
+
+// leave returns the names of e that no hand-written place without
+// population (handPop false) has.
+func (p *placeImport) leave(e *gazetteer.Entity, names []string, handPop map[string]bool) []string {
+	var kept []string
+	for _, n := range names {
+		taken := false
+		for _, k := range indexKeys(n, arabicName(n)) {
+			for _, o := range p.hi.byName[k] {
+				if o.ID != e.ID && o.Type == gazetteer.Place && !handPop[o.ID] {
+					taken = true
 				}
-				return keep
 			}
-			e.Names.Ar = news(e.Names.Ar, false)
-			e.ContextNames = news(e.ContextNames, true)
+		}
+		if taken {
+			p.res.stats["names left to a hand-written place without population"]++
+			continue
+		}
+		kept = append(kept, n)
+	}
+	return kept
+}
+
+// holdNewsWords applies the news-word rule (rule 6 of the README, nw from
+// newsWords) to the divisions and places.
+func (p *placeImport) holdNewsWords(nw map[string]newsCount) {
+	for k, es := range [][]*gazetteer.Entity{p.res.divisions, p.res.places} {
+		for _, e := range es {
+			_, own := p.hand.Lookup(e.ID)
+			e.Names.Ar = p.newsNames(e, e.Names.Ar, nw, false, k == 0, own)
+			e.ContextNames = p.newsNames(e, e.ContextNames, nw, true, k == 0, own)
 		}
 	}
-	return res, nil
+}
+
+// newsNames returns names without the news words among them, which e gets
+// back as context names when it is a generated place; context: names are
+// e's context names (only a generated division's are dropped); division: e
+// is a division; own: e supplements a hand-written entity.
+func (p *placeImport) newsNames(e *gazetteer.Entity, names []string, nw map[string]newsCount, context, division, own bool) []string {
+	var keep []string
+	for _, n := range names {
+		c, ok := nw[key(n)]
+		if !ok || !oneWord(n) || context && !(division && !own) {
+			keep = append(keep, n)
+			continue
+		}
+		what := "next to a place word"
+		switch {
+		case own:
+			// An alias of a hand-written entity, which keeps its
+			// own names (الجزائر): the news word adds only errors.
+			what = "dropped"
+		case division:
+			// A division keeps its division-word form (ولاية
+			// الجزيرة); "في الجزيرة" is still the island.
+			what = "dropped"
+		default:
+			e.ContextNames = append(e.ContextNames, n)
+		}
+		p.res.newsHeld = append(p.res.newsHeld, fmt.Sprintf("%s\t%s\t%s\t%d\t%d\t%d\t%s", n, e.ID, e.Country, e.Population, c.total, c.cued, what))
+		p.res.stats["news words: "+what]++
+	}
+	return keep
 }
 
 // newsCount is how often a word is written on the news days, and how often
@@ -809,50 +906,71 @@ func (res *geoResult) filterNames(e *gazetteer.Entity, hi *handIndex, v vocabula
 // the one whose centre lies nearest the centre of the code's places, nearest
 // pairs first, each division given to one code only.
 func mapAdmin1(rows []geoRow, byCC map[string][]*state) map[string]*state {
-	codes := map[string]bool{}
+	m := &adminMatch{rows: rows, byCC: byCC, codes: map[string]bool{}, perCC: map[string]int{},
+		out: map[string]*state{}, taken: map[*state]bool{}}
 	for _, r := range rows {
 		if len(byCC[r.cc]) > 0 && r.admin1 != "" {
-			codes[r.cc+"."+r.admin1] = true
+			m.codes[r.cc+"."+r.admin1] = true
 		}
 	}
-	out := map[string]*state{}
-	taken := map[*state]bool{}
-	// A code GeoNames writes in the division's own letters (US "MD" for
-	// Maryland, whose places lie nearer the centre of the District of
-	// Columbia) is that division.
-	for _, k := range sortedKeys(codes) {
+	for k := range m.codes {
+		cc, _, _ := strings.Cut(k, ".")
+		m.perCC[cc]++
+	}
+	m.byLetters()
+	m.bySeat()
+	m.byVotes()
+	m.byNearest()
+	return m.out
+}
+
+// adminMatch is the matching of GeoNames admin1 codes to dr5hn divisions,
+// step by step: each step settles the codes it can and leaves the rest.
+type adminMatch struct {
+	rows  []geoRow
+	byCC  map[string][]*state
+	codes map[string]bool // the codes still to match ("CC.admin1")
+	perCC map[string]int  // how many codes each country has
+	out   map[string]*state
+	taken map[*state]bool // divisions already given to a code
+}
+
+// fine reports a country where GeoNames has about as many codes as dr5hn
+// has divisions, matched one to one; elsewhere (the West Bank and Gaza for
+// Palestine's 16 governorates) a code is the division most of its places
+// lie nearest to, when most do (byVotes).
+func (m *adminMatch) fine(cc string) bool { return 4*m.perCC[cc] >= 3*len(m.byCC[cc]) }
+
+// byLetters: a code GeoNames writes in the division's own letters (US "MD"
+// for Maryland, whose places lie nearer the centre of the District of
+// Columbia) is that division.
+func (m *adminMatch) byLetters() {
+	for _, k := range sortedKeys(m.codes) {
 		cc, code, _ := strings.Cut(k, ".")
 		if !letters(code) {
 			continue
 		}
-		for _, s := range byCC[cc] {
-			if s.Code == code && !taken[s] {
-				out[k], taken[s] = s, true
+		for _, s := range m.byCC[cc] {
+			if s.Code == code && !m.taken[s] {
+				m.out[k], m.taken[s] = s, true
 			}
 		}
 	}
-	// Where GeoNames has far fewer codes than there are divisions (the West
-	// Bank and Gaza for Palestine's 16 governorates), a code is the
-	// division most of its places lie nearest to, when most do; elsewhere
-	// (fine) codes and divisions are matched one to one.
-	perCC := map[string]int{}
-	for k := range codes {
-		cc, _, _ := strings.Cut(k, ".")
-		perCC[cc]++
-	}
-	fine := func(cc string) bool { return 4*perCC[cc] >= 3*len(byCC[cc]) }
-	// A code whose seat (PPLA, or the capital) bears a division's name is
-	// that division, the nearest of that name (Moscow the city, not the
-	// region around it).
-	for _, r := range rows {
+}
+
+// bySeat: a code whose seat (PPLA, or the capital) bears a division's name
+// is that division, the nearest of that name (Moscow the city, not the
+// region around it).
+func (m *adminMatch) bySeat() {
+	for _, r := range m.rows {
 		k := r.cc + "." + r.admin1
-		if !codes[k] || out[k] != nil || r.feature != "PPLA" && r.feature != "PPLC" || !fine(r.cc) {
+		if !m.codes[k] || m.out[k] != nil || r.feature != "PPLA" && r.feature != "PPLC" || !m.fine(r.cc) {
 			continue
 		}
 		var pick *state
 		bd := math.Inf(1)
-		for _, s := range byCC[r.cc] {
-			if taken[s] || key(cleanName(s.Name)) != key(r.ascii) && key(cleanName(s.Name)) != key(r.name) {
+		for _, s := range m.byCC[r.cc] {
+			if m.taken[s] || key(cleanName(s.Name)) != key(r.ascii) && key(cleanName(s.Name)) != key(r.name) {
 				continue
 			}
 			// Of two at the same point (dr5hn gives Moscow the city and the
@@ -862,18 +980,24 @@ func mapAdmin1(rows []geoRow, byCC map[string][]*state) map[string]*state {
 			}
 		}
 		if pick != nil {
-			out[k], taken[pick] = pick, true
+			m.out[k], m.taken[pick] = pick, true
 		}
 	}
+}
+
+// byVotes settles the codes of the countries that are not fine: a code is
+// the division more than half of its places lie nearest to, or none (the
+// place has its country only).
+func (m *adminMatch) byVotes() {
 	votes := map[string]map[*state]int{}
-	for _, r := range rows {
+	for _, r := range m.rows {
 		k := r.cc + "." + r.admin1
-		if !codes[k] || out[k] != nil || fine(r.cc) {
+		if !m.codes[k] || m.out[k] != nil || m.fine(r.cc) {
 			continue
 		}
 		var best *state
 		bd := math.Inf(1)
-		for _, s := range byCC[r.cc] {
+		for _, s := range m.byCC[r.cc] {
 			if d := distance(r.lat, r.lon, *s.Lat, *s.Lon); d < bd {
 				best, bd = s, d
 			}
@@ -886,7 +1010,7 @@ func mapAdmin1(rows []geoRow, byCC map[string][]*state) map[string]*state {
 	for _, k := range sortedKeys(votes) {
 		total, top := 0, 0
 		var pick *state
-		for _, s := range byCC[strings.SplitN(k, ".", 2)[0]] {
+		for _, s := range m.byCC[strings.SplitN(k, ".", 2)[0]] {
 			n := votes[k][s]
 			total += n
 			if n > top {
@@ -894,48 +1018,33 @@ func mapAdmin1(rows []geoRow, byCC map[string][]*state) map[string]*state {
 			}
 		}
 		if 2*top > total {
-			out[k] = pick
+			m.out[k] = pick
 		}
-		codes[k] = false // settled, or left with its country only
+		m.codes[k] = false // settled, or left with its country only
 	}
-	// Otherwise one division per code, nearest first: of all pairs of a
-	// code and a division no code has taken, the one whose division centre
-	// lies nearest the centre of the code's places is matched, until none
-	// is left (Quebec's places, around Montreal, lie nearer the centre of New
-	// Brunswick than of Quebec, far north; New Brunswick's own code lies
-	// nearer still and takes it first).
-	type centre struct{ lat, lon float64 }
+}
+
+// byNearest matches the remaining codes one division per code, nearest
+// first: of all pairs of a code and a division no code has taken, the one
+// whose division centre lies nearest the centre of the code's places is
+// matched, until none is left (Quebec's places, around Montreal, lie nearer
+// the centre of New Brunswick than of Quebec, far north; New Brunswick's
+// own code lies nearer still and takes it first).
+func (m *adminMatch) byNearest() {
 	type pair struct {
 		k string
 		s *state
 		d float64
 	}
-	centres := map[string]*centre{}
-	counts := map[string]int{}
-	for _, r := range rows {
-		k := r.cc + "." + r.admin1
-		if !codes[k] {
-			continue
-		}
-		c := centres[k]
-		if c == nil {
-			c = &centre{}
-			centres[k] = c
-		}
-		c.lat += r.lat
-		c.lon += r.lon
-		counts[k]++
-	}
 	var pairs []pair
-	for _, k := range sortedKeys(centres) {
-		if out[k] != nil {
+	for k, c := range m.centres() {
+		if m.out[k] != nil {
 			continue
 		}
-		c, n := centres[k], float64(counts[k])
 		cc, _, _ := strings.Cut(k, ".")
-		for _, s := range byCC[cc] {
-			if !taken[s] {
-				pairs = append(pairs, pair{k, s, distance(c.lat/n, c.lon/n, *s.Lat, *s.Lon)})
+		for _, s := range m.byCC[cc] {
+			if !m.taken[s] {
+				pairs = append(pairs, pair{k, s, distance(c.lat, c.lon, *s.Lat, *s.Lon)})
 			}
 		}
 	}
@@ -946,12 +1055,43 @@ func mapAdmin1(rows []geoRow, byCC map[string][]*state) map[string]*state {
 		return pairs[i].s.ID < pairs[j].s.ID
 	})
 	for _, p := range pairs {
-		if out[p.k] == nil && !taken[p.s] {
-			out[p.k], taken[p.s] = p.s, true
+		if m.out[p.k] == nil && !m.taken[p.s] {
+			m.out[p.k], m.taken[p.s] = p.s, true
 		}
 	}
-	return out
 }
+
+// centres returns the centre of the places of each code still to match,
+// in the order of the codes.
+func (m *adminMatch) centres() iter.Seq2[string, point] {
+	sums := map[string]*point{}
+	counts := map[string]int{}
+	for _, r := range m.rows {
+		k := r.cc + "." + r.admin1
+		if !m.codes[k] {
+			continue
+		}
+		c := sums[k]
+		if c == nil {
+			c = &point{}
+			sums[k] = c
+		}
+		c.lat += r.lat
+		c.lon += r.lon
+		counts[k]++
+	}
+	return func(yield func(string, point) bool) {
+		for _, k := range sortedKeys(sums) {
+			n := float64(counts[k])
+			if !yield(k, point{sums[k].lat / n, sums[k].lon / n}) {
+				return
+			}
+		}
+	}
+}
+
+// point is a position in degrees.
+type point struct{ lat, lon float64 }
 
 // letters reports a code of two or more ASCII letters.
 func letters(code string) bool {
