@@ -620,9 +620,11 @@ func (a *Assembler) senseOf(d *extract.Document, dl *docLex, chain int16, k, sta
 			continue
 		}
 		if s.except != nil {
-			ll := dl.of(d.Tokens[k].Arabic)
-			w := d.Text.TokenText(d.Tokens[k])
-			if s.except.hasAny([]string{w, ll.morph.stripConjunction(w)}) {
+			// As written or with its clitics off: التوقف ("stopping") is
+			// توقف, no form of أوقف ("arrested").
+			tok := d.Tokens[k]
+			var buf [8]string
+			if s.except.hasAny(dl.of(tok.Arabic).morph.stems(d.Text.TokenText(tok), buf[:0])) {
 				continue
 			}
 		}
@@ -1161,13 +1163,21 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			}
 		}
 	}
+	// A word in a relative or since span tells what the headline's subject
+	// is, not what happened: "الأزمة التي تشهدها مصر منذ عزل مرسي" (as in
+	// the body, see subSpans).
+	span := a.subSpans(d, dl, s, a.clauses(d, dl, s, nil))
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
 			continue
 		}
 		c := dl.cue(k)
-		switch ti := a.senseType(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); {
+		ti := -1
+		if span[k-s.TokStart] == 0 {
+			ti = a.senseType(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents)
+		}
+		switch {
 		case ti < 0:
 		case ti == a.lx.statementIx:
 			g.statement = true

@@ -210,6 +210,7 @@ type morphFile struct {
 		PossessiveSuffixes []string  `yaml:"possessive_suffixes"`
 		TaaMarbuta         [2]string `yaml:"taa_marbuta"`
 		ReplaceTaa         []string  `yaml:"replace_taa"`
+		PossessiveAfter    []string  `yaml:"possessive_after"`
 	} `yaml:"noun"`
 }
 

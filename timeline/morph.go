@@ -98,7 +98,7 @@ type inflector struct {
 	pastSuf, impPre, impSuf, impDrop, objSuf, weakDrop []string
 	objRewrite                                         [][2]string
 	weak                                               string
-	nounSuf, possSuf, replaceTaa                       []string
+	nounSuf, possSuf, replaceTaa, possAfter            []string
 	taa                                                [2]string
 	verbs, nouns                                       bool
 }
@@ -123,6 +123,7 @@ func newInflector(f *morphFile) *inflector {
 	if nn := f.Noun; nn != nil {
 		in.nouns = true
 		in.nounSuf, in.possSuf, in.replaceTaa = n(nn.Suffixes), n(nn.PossessiveSuffixes), n(nn.ReplaceTaa)
+		in.possAfter = n(nn.PossessiveAfter)
 		in.taa = [2]string{textnorm.NormString(nn.TaaMarbuta[0]), textnorm.NormString(nn.TaaMarbuta[1])}
 	}
 	return in
@@ -192,10 +193,15 @@ func (in *inflector) nounForms(n string) []string {
 		}
 	}
 	for _, s := range in.nounSuf {
+		f := base + s // زيارتان, اعتقالات
 		if bare != "" && slices.Contains(in.replaceTaa, s) {
-			out = append(out, bare+s) // زيارات
-		} else {
-			out = append(out, base+s) // زيارتان, اعتقالات
+			f = bare + s // زيارات
+		}
+		out = append(out, f)
+		if slices.Contains(in.possAfter, s) {
+			for _, p := range in.possSuf {
+				out = append(out, f+p) // غاراته, زياراتها
+			}
 		}
 	}
 	for _, s := range in.possSuf {

@@ -80,9 +80,11 @@ func runSenseCases(t *testing.T, tests []senseCase) {
 			}
 			evs := asm.Events(d, "doc")
 			got := map[string]string{}
+			types := map[string][]string{} // every type of a time text: a headline and its lead share ""
 			var all []string
 			for _, e := range evs {
 				got[e.TimeText] = e.Type
+				types[e.TimeText] = append(types[e.TimeText], e.Type)
 				all = append(all, e.TimeText+"="+e.Type+"("+e.Trigger+")")
 			}
 			for tt, want := range tc.want {
@@ -91,7 +93,7 @@ func runSenseCases(t *testing.T, tests []senseCase) {
 				case want == "-" && ok:
 					t.Errorf("%q: an event %s, want none (all: %s)", tt, g, strings.Join(all, " "))
 				case strings.HasPrefix(want, "!"):
-					if g == want[1:] {
+					if slices.Contains(types[tt], want[1:]) {
 						t.Errorf("%q: type %q, want another (all: %s)", tt, g, strings.Join(all, " "))
 					}
 				case want != "-" && g != want:
@@ -139,6 +141,13 @@ func TestWordSenses(t *testing.T) {
 		{"مسيرات كرنفالية are no protest", "وأوضح مدير فرع هيئة السياحة أن الحفل سيتضمن اليوم دخول المسيرات الكرنفالية الشعبية في أبها.", "2015-07-26", map[string]string{"اليوم": "!protest"}},
 		{"recalling an ambassador للتشاور is no meeting", "من جهة أخرى، استدعت البحرين أمس سفيرها في طهران للتشاور.", "2015-07-26", map[string]string{"أمس": "!meeting"}},
 		{"إطلاق النار", "وقال شهود إن مسلحين أطلقوا النار أمس على دورية للشرطة في العريش في مصر.", "2015-08-02", map[string]string{"أمس": "attack"}},
+		// SaudiNewsNet 2015-08-08 and 2015-08-06 (development days).
+		{"غاراته: a plural with a possessive", "وشنت طيران التحالف بقيادة المملكة العربية السعودية غاراته، مساء أول من أمس، ويوم أمس، على عدد من المقار العسكرية للمسلحين الحوثيين وأنصار صالح في مدينة الحديدة.", "2015-08-08", map[string]string{"أول من أمس": "strike"}},
+		{"لتوقف: stopping is no arrest", "قال جيراردو مارتينو مدرب الأرجنتين لكرة القدم اليوم الأربعاء إنه لو كان ليونيل ميسي لتوقف عن اللعب للمنتخب بعد تعرضه لكل هذه الانتقادات.", "2015-08-05", map[string]string{"اليوم الأربعاء": "!arrest"}},
+		{"احتجاز الرهائن is no arrest", "قتل 12 شخصا بينهم خمسة عسكريين، في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط مالي، وفق حصيلة جديدة اعلنها مسؤولون في الجيش المالي لوكالة فرانس برس السبت.", "2015-08-08", map[string]string{"السبت": "!arrest"}},
+		{"يوقف: a bird stops a show (headline)", "طائر يوقف استعراض «صقور السعودية»\n\nحال طائر دون استكمال استعراض فريق الصقور السعودية مناوراتهم الجوية خلال مشاركتهم في فعاليات صيف الباحة.", "2015-08-08", map[string]string{"": "!arrest"}},
+		{"أوقفت دوريات: a patrol arrests", "أوقفت دوريات حرس الحدود بقطاع حالة عمار بمنطقة تبوك يوم أمس شخصا من جنسية عربية.", "2015-08-06", map[string]string{"أمس": "arrest"}},
+		{"يصل: a body arriving pays no visit", "جثمان الشهيد الحارثي يصل الطائف والصلاة عليه ظهر اليوم بميسان", "2015-08-08", map[string]string{"اليوم": "!visit"}},
 	})
 }
 
@@ -185,6 +194,13 @@ func TestSubordinateSpans(t *testing.T) {
 		{"the date inside the relative clause: its words count",
 			"وأعلنت وزارة الداخلية عن هوية منفذ التفجير الذي استهدف مسجدا في منطقة عسير الخميس الماضي.",
 			"2015-08-09", map[string]string{"الخميس الماضي": "attack"}},
+		// Undated leads (2015-08-06): the headline path keeps the rule too.
+		{"التي تجتاح: elections that sweep women's circles attack nothing",
+			"لم تقتصر حمى الانتخابات البلدية التي تجتاح الوسط النسائي، ترقبا للمشاركة التاريخية للمرأة السعودية فيها، على صغيرات السن فحسب.",
+			"2015-08-06", map[string]string{"": "!attack"}},
+		{"التي استهدفت: the UAE condemned the attack",
+			"الإمارات تدين الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ الخاصة\n\nأدانت دولة الإمارات العربية المتحدة الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ الخاصة بمنطقة عسير.",
+			"2015-08-06", map[string]string{"": "statement"}},
 	})
 }
 
@@ -271,10 +287,12 @@ func TestHeadlineTakesTheLeadDay(t *testing.T) {
 			[]string{"2015-08-08"}},
 		{"yesterday in the lead",
 			"مقتل 12 شخصاً بينهم 5 عسكريين في عملية احتجاز رهائن في مالي\n\nقتل 12 شخصاً في عملية احتجاز الرهائن في فندق في وسط مالي، وفق حصيلة أعلنها مسؤولون في الجيش المالي يوم امس السبت.",
-			[]string{"2015-08-08", "2015-08-08"}},
+			// The lead's killing is the headline's: one event (احتجاز
+			// الرهائن is no arrest that would make it a second).
+			[]string{"2015-08-08"}},
 		{"a lead's day more than a week before is not the headline's",
 			"مقتل 12 شخصاً بينهم 5 عسكريين في عملية احتجاز رهائن في مالي\n\nقتل 12 شخصاً في عملية احتجاز الرهائن في فندق في وسط مالي، وفق حصيلة أعلنها مسؤولون في الجيش المالي يوم 20 يوليو.",
-			[]string{"2015-08-09", "2015-07-20"}},
+			[]string{"2015-07-20"}},
 	}
 	x, asm := builtinAssembler(t)
 	for _, tc := range tests {
