@@ -310,10 +310,16 @@
   }
 
   // --- Lanes -------------------------------------------------------------------------
-  var lanes = [];
+  // Only the lanes near the screen are in the document, between two spacers
+  // that take the height of those above and below: a page grouped by person
+  // has thousands of lanes, and the browser would otherwise style and lay
+  // out every one on every zoom. A lane's row is made when it is first shown.
+  var lanes = [], padTop = el('div', 'tk-pad'), padBot = el('div', 'tk-pad');
   function buildLanes() {
     lanesEl.textContent = '';
     lanesEl.appendChild(grid);
+    lanesEl.appendChild(padTop);
+    lanesEl.appendChild(padBot);
     var groups = [], none = [];
     if (st.group === 'type') {
       T.forEach(function (t, i) { groups.push({ label: t.label, ids: [] }); });
@@ -331,19 +337,22 @@
     }
     lanes = groups.map(function (g) {
       g.ids.sort(function (a, b) { return E[a].s - E[b].s || E[b].e - E[a].e; });
-      var row = el('div', 'tk-row tk-lane'), lab = el('div', 'tk-label'), track = el('div', 'tk-track');
-      var name = el('span', null, g.label), count = el('small');
-      name.dir = 'auto';
-      lab.title = g.label;
-      lab.appendChild(name);
-      lab.appendChild(count);
-      row.appendChild(lab);
-      row.appendChild(track);
-      lanesEl.appendChild(row);
-      return { label: g.label, ids: g.ids, row: row, track: track, count: count, lay: null, drawn: false, hid: false, n: -1, h: -1 };
+      return { label: g.label, ids: g.ids, row: null, track: null, count: null, lay: null, drawn: false, n: -1, h: -1 };
     });
     $('tk-grouplabel').textContent = U['group_' + st.group];
     $('tk-group').value = st.group;
+  }
+  function makeRow(l) {
+    var row = el('div', 'tk-row tk-lane'), lab = el('div', 'tk-label'), track = el('div', 'tk-track');
+    var name = el('span', null, l.label);
+    name.dir = 'auto';
+    lab.title = l.label;
+    lab.appendChild(name);
+    l.count = lab.appendChild(el('small'));
+    row.appendChild(lab);
+    row.appendChild(track);
+    l.row = row;
+    l.track = track;
   }
 
   // layout places a lane's events shown in the view: long intervals (wider
@@ -639,34 +648,46 @@
       drawAxis();
       drawOverview();
     }
-    var top = 0, drawnIds = {}, clustered = 0, inView = 0, shownLanes = 0, seen = {};
+    var top = 0, drawnIds = {}, clustered = 0, inView = 0, shownLanes = 0, before = 0, after = 0, near = [];
     var vTop = scroller.scrollTop - scroller.clientHeight, vBot = scroller.scrollTop + 2 * scroller.clientHeight;
     lanes.forEach(function (l) {
-      if (relayout || !l.lay) {
-        l.lay = layout(l);
-        l.drawn = false;
-      }
+      if (relayout || !l.lay) l.lay = layout(l);
       var lay = l.lay;
-      // Only what changed is written: a page of thousands of lanes would
-      // otherwise have the browser restyle every one on every frame.
-      if (l.hid !== (lay.on === 0)) l.row.hidden = l.hid = lay.on === 0;
-      if (lay.on === 0) { if (l.drawn) { l.track.textContent = ''; l.drawn = false; } return; }
+      if (lay.on === 0) return;
       shownLanes++;
-      if (l.n !== lay.on) l.count.textContent = l.n = lay.on;
-      if (l.h !== lay.h) {
-        l.h = lay.h;
-        l.track.style.height = lay.h + 'px';
-        // Lanes off screen are not laid out (content-visibility in the
-        // style): this is the height they keep meanwhile.
-        l.row.style.containIntrinsicHeight = lay.h + 'px';
-      }
-      var visible = printing || (top < vBot && top + lay.h > vTop);
+      if (printing || (top < vBot && top + lay.h + 1 > vTop)) near.push(l);
+      else if (near.length) after += lay.h + 1;
+      else before += lay.h + 1;
       top += lay.h + 1;
-      if (visible && !l.drawn) drawLane(l);
-      else if (!visible && l.drawn) { l.track.textContent = ''; l.drawn = false; }
       lay.items.forEach(function (it) { drawnIds[it.id] = 1; });
       lay.pills.concat(lay.bandPill ? [lay.bandPill] : []).forEach(function (p) { clustered += p.ids.length; });
     });
+    // The rows of the lanes near the screen, in order between the spacers;
+    // the others leave the document.
+    var keep = new Set(near);
+    lanes.forEach(function (l) {
+      if (l.row && l.row.parentNode && !keep.has(l)) {
+        l.row.remove();
+        l.track.textContent = '';
+        l.drawn = false;
+      }
+    });
+    var prev = padTop;
+    near.forEach(function (l) {
+      var lay = l.lay;
+      if (!l.row) makeRow(l);
+      if (prev.nextSibling !== l.row) lanesEl.insertBefore(l.row, prev.nextSibling);
+      prev = l.row;
+      // Only what changed is written.
+      if (l.n !== lay.on) l.count.textContent = l.n = lay.on;
+      if (l.h !== lay.h) {
+        l.h = lay.h;
+        l.row.style.height = lay.h + 'px';
+      }
+      if (relayout || !l.drawn) drawLane(l);
+    });
+    padTop.style.height = before + 'px';
+    padBot.style.height = after + 'px';
     var shown = 0;
     E.forEach(function (e, id) {
       if (!e.on) return;
