@@ -244,11 +244,14 @@ func (m *Merger) add(e Event, seq Order) {
 	sig := m.wordSig(e.Text)
 	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e)}
 	seen := map[int]bool{}
-	// A report dated by its article alone may tell in close wording what
-	// another paper dates the day before: it joins the event told in the
-	// closest words, if any, before one that only shares a participant (an
-	// emir's reception the same day as his hospital visit). Other reports
-	// join the first event they match.
+	// A report joins the event told in the closest words, if any, before
+	// one that only shares a participant: a report dated by its article
+	// alone may tell in close wording what another paper dates the day
+	// before (an emir's reception the same day as his hospital visit), and
+	// a report of "yesterday" what an article-dated lead tells when the
+	// same person's reception of that day is already an event (the Najran
+	// emir at the al-Wadiah crossing and with Sharurah's citizens).
+	// Otherwise it joins the first event it matches.
 	loose, best, bestSim := -1, -1, 0.0
 	for _, k := range keys {
 		for _, i := range m.buckets[k] {
@@ -260,10 +263,6 @@ func (m *Merger) add(e Event, seq Order) {
 			same, sim := m.sameEvent(x, &in)
 			if !same && !x.told(h, &e, m) {
 				continue
-			}
-			if !in.articleDay {
-				m.join(i, e, h, in)
-				return
 			}
 			if sim > bestSim {
 				best, bestSim = i, sim

@@ -57,12 +57,21 @@ const (
 	headlinePlaceShare = 0.75
 )
 
+// containShare is the share of the shorter sentence's content words, and
+// containMin the fewest words, that two sentences sharing a participant
+// have in common when they tell one event in sentences of unequal length
+// (closeWording). Not on a place alone.
+const (
+	containShare = 0.7
+	containMin   = 15
+)
+
 // closeWording reports two content word sets close enough to tell one
 // event: closeMin words in common at least, and a Jaccard of share or
 // more, or, for a headline (headlineWords or fewer), a share of its words
 // of head or more. sim is the share of common words that decided (0 when
 // not close).
-func closeWording(a, b []uint32, share, head float64) (sim float64) {
+func closeWording(a, b []uint32, share, head, contain float64) (sim float64) {
 	if len(a) < closeMin || len(b) < closeMin {
 		return 0
 	}
@@ -89,6 +98,12 @@ func closeWording(a, b []uint32, share, head float64) (sim float64) {
 	// words.
 	short := min(len(a), len(b))
 	if short <= headlineWords && float64(n) >= head*float64(short) {
+		return float64(n) / float64(short)
+	}
+	// A lead against another paper's longer lead: most of the shorter
+	// one's words, and many of them (a sentence's word set is its first
+	// 64 words: the longer one's tail only lowers the Jaccard).
+	if contain > 0 && n >= containMin && float64(n) >= contain*float64(short) {
 		return float64(n) / float64(short)
 	}
 	return 0
@@ -120,14 +135,14 @@ func (m *Merger) closeReports(x *merged, in *incoming, ca, cb string) (sim float
 	if !entity && shared(a.Places, b.Places) == 0 {
 		return 0
 	}
-	share, head := closeShare, headlineShare
+	share, head, contain := closeShare, headlineShare, containShare
 	if !entity {
-		share, head = placeShare, headlinePlaceShare
+		share, head, contain = placeShare, headlinePlaceShare, 0
 	} else if m.namedBoth(a.People, b.People) >= 2 {
 		share = twoPeopleShare
 	}
 	for _, w := range x.content {
-		sim = max(sim, closeWording(w, csig, share, head))
+		sim = max(sim, closeWording(w, csig, share, head, contain))
 	}
 	if sim == 0 {
 		return 0

@@ -1,6 +1,9 @@
 package timeline
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The sentences below are short excerpts of SaudiNewsNet articles of
 // 2015-08-06 (a development day, not held out), as the rows of tarikh
@@ -180,5 +183,68 @@ func TestCompatibleTypes(t *testing.T) {
 		Compatible: [][2]string{{"attack", "statement"}}}
 	if _, err := buildLexicon(tf, nil); err == nil {
 		t.Error("a statement compatible with a type was accepted")
+	}
+}
+
+// TestMergerCloseFirst checks that a report joins the event told in the
+// closest words before one that only shares a participant, and that two
+// leads of unequal length sharing most of the shorter one's words are
+// close (containShare). Sentences of SaudiNewsNet 2015-08-06 (development
+// pairs 2 and 10 of docs/handcheck/dev-pairs-0806.csv).
+func TestMergerCloseFirst(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := mapPlaces{"najran": {"sa"}, "cairo": {"eg"}}
+	jalawi := Entity{ID: "per:جلوي بن عبدالعزيز بن مساعد", NameAr: "جلوي بن عبدالعزيز بن مساعد"}
+	salman := Entity{ID: "king-salman", NameEn: "King Salman", NameAr: "الملك سلمان"}
+	isis := Entity{ID: "isis", NameEn: "Islamic State"}
+	withOrgs := func(e Event, os ...Entity) Event {
+		e.Organizations = append(e.Organizations, os...)
+		return e
+	}
+	tests := []struct {
+		name     string
+		articles [][]Event
+		together [2]string // docs one row must hold
+		wantRows int
+	}{
+		{"yesterday's lead joins the undated lead it shares most words with, not the emir's reception of that day", [][]Event{
+			// 01089: the emir's reception of citizens in Sharurah (أمس).
+			{people(dated(at("2015-08-05", "meeting", "a", "وقال سموه خلال استقباله للمواطنين في مقر محافظة شرورة أمس: «جئنا اليوم لتفقد أحوالكم، والتأكد من وصول الخدمات لكل مواطن على الوجه الأكمل، واستقبال ملاحظاتكم والاطلاع على ما تحتاجون إليه، فنحن وكل المسؤولين لم نكن في مواقعنا إلا لخدمتكم»"), "أمس"), jalawi)},
+			// 01782: the crossing, no time word (the article's date).
+			{people(dated(at("2015-08-06", "meeting", "b", "تفقد صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، منفذ الوديعة واطلع على سير عمل المنفذ، مؤكداً في اجتماع مع الجهات العاملة في المنفذ أن خادم الحرمين حريص على راحة الشعب اليمني وسلامته.", "najran"), ""), jalawi)},
+			// 02133: the crossing, أمس, a longer sentence.
+			{people(dated(at("2015-08-05", "meeting", "c", "اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أمس على سير العمل في منفذ الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني وسلامته، مشيرا إلى أن ما قام به الملك المفدى من أعمال مباركة تمثلت في عاصفة الحزم ثم عملية إعادة الأمل، وتأسيسه لمركز الملك سلمان للإغاثة والأعمال الإنسانية في اليمن، يجسد إنسانيته وحرصه على خدمة الإسلام والمسلمين في أرجاء المعمورة", "najran"), "أمس"), jalawi, salman)},
+		}, [2]string{"b", "c"}, 2},
+		{"one threat told in a short and a long sentence: one event", [][]Event{
+			// 01328 and 02421: only a broad actor in common.
+			{withOrgs(dated(at("2015-08-05", "killing", "a", "هدد الفرع المصري لتنظيم داعش أمس الأربعاء بإعدام كرواتي خطف في القاهرة الشهر الماضي في غضون 48 ساعة في حال لم تطلق الحكومة المصرية سراح «مسلمات» معتقلات."), "أمس الأربعاء"), isis)},
+			{withOrgs(dated(at("2015-08-05", "killing", "b", `بث الفرع المصري لتنظيم داعش شريط فيديو الأربعاء، يهدد فيه بإعدام كرواتي يعمل في شركة فرنسية، خطفه التنظيم نهاية يوليو في احدى ضواحي القاهرة ، وفي الفيديو الذي نشره الجهاديون على اللإنترنت، يظهر الكرواتي راكعا امام رجل ملثم يحمل سكينا، ويقول وهو يقرأ ورقة ان خاطفيه سيعدمونه في غضون 48 ساعة اذا لم تطلق الحكومة المصرية سراح "نساء مسلمات" معتقلات.`), "الأربعاء"), isis)},
+		}, [2]string{"a", "b"}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := NewMerger()
+			m.SetLexicon(lx)
+			m.SetPlaces(places)
+			for _, a := range tc.articles {
+				m.Add(a)
+			}
+			got, err := m.Events()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tc.wantRows {
+				t.Errorf("got %d rows, want %d", len(got), tc.wantRows)
+			}
+			for _, e := range got {
+				if slices.Contains(e.Docs, tc.together[0]) && slices.Contains(e.Docs, tc.together[1]) {
+					return
+				}
+			}
+			t.Errorf("no row holds both %v: %+v", tc.together, got)
+		})
 	}
 }
