@@ -149,8 +149,8 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
-			if g.published || a.untilDate(d, dl, s, &g.tx) {
-				continue // "ما نشرته الصحيفة أمس", "حتى عام 2019": no event's date
+			if g.published || a.untilDate(d, dl, s, &g.tx) || termDate(d, dl, s, &g.tx) {
+				continue // "ما نشرته الصحيفة أمس", "حتى عام 2019", "payable March 31": no event's date
 			}
 			if lead == nil {
 				lead = a.leadOf(d, dl, body)
@@ -429,6 +429,21 @@ func (a *Assembler) untilDate(d *extract.Document, dl *docLex, s textnorm.Senten
 	for k := tx.Tok - 1; k >= s.TokStart; k-- {
 		if d.Tokens[k].Kind == textnorm.Word {
 			return dl.cue(k).has(fUntil)
+		}
+	}
+	return false
+}
+
+// termDate reports a date right after a word of terms ("payable March 31",
+// "holders of record March 19", "fiscal 1987"): a term of an instrument or
+// a company's period, not the day of an event.
+func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal.Timex) bool {
+	if d.Tokens[tx.Tok].Kind == textnorm.Word && dl.cue(tx.Tok).has(fTerm) {
+		return true // the expression opens with the word: "fiscal 1987's third quarter"
+	}
+	for k := tx.Tok - 1; k >= s.TokStart; k-- {
+		if d.Tokens[k].Kind == textnorm.Word {
+			return dl.cue(k).has(fTerm)
 		}
 	}
 	return false

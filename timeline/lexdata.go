@@ -130,6 +130,10 @@ type langFile struct {
 	// ("تجديد عقد اللاعب حتى عام 2019", "a campaign lasting until
 	// September 17"): no event is dated by it.
 	Until []string `yaml:"until"`
+	// Terms: a date right after one of these is a term of a company's
+	// period or of an instrument ("payable March 31", "holders of record
+	// March 19", "fiscal 1987"), not the day of an event.
+	Terms []string `yaml:"terms"`
 	// Opinion: a column speaks in the first person. An article whose body
 	// holds at least Min of Words outside quotations, at least PerThousand
 	// per thousand words, and no day's date in its lead is a column: only
@@ -333,6 +337,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Published = append(lf.Published, uf.Published...)
 	lf.Condemn = append(lf.Condemn, uf.Condemn...)
 	lf.Until = append(lf.Until, uf.Until...)
+	lf.Terms = append(lf.Terms, uf.Terms...)
 	lf.Relatives = append(lf.Relatives, uf.Relatives...)
 	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
 	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)

@@ -41,6 +41,7 @@ const (
 	fPublished                     // a date right after it is a publication's (نشرت)
 	fCondemn                       // an event word after it is reacted to (أدان)
 	fUntil                         // a date right after it ends a period (حتى)
+	fTerm                          // a date right after it is a term (payable, fiscal)
 	fRelative                      // it opens a subordinate span (التي, who)
 	fClubHead                      // a place after it names a club (نادي ليفربول)
 	fPlaceTail                     // a place before it is in a name (New York Life)
@@ -636,6 +637,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	addAll(f.Published, cue{chain: -1, f: fPublished})
 	addAll(f.Condemn, cue{chain: -1, f: fCondemn})
 	addAll(f.Until, cue{chain: -1, f: fUntil})
+	addAll(f.Terms, cue{chain: -1, f: fTerm})
 	addAll(f.Relatives, cue{chain: -1, f: fRelative})
 	ll.first = map[string]bool{}
 	for _, w := range f.Opinion.Words {

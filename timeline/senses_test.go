@@ -68,6 +68,13 @@ type senseCase struct {
 func runSenseCases(t *testing.T, tests []senseCase) {
 	t.Helper()
 	x, asm := builtinAssembler(t)
+	runSenseCasesWith(t, x, asm, tests)
+}
+
+// runSenseCasesWith is runSenseCases with extractor x and assembler asm
+// (discoverAssembler's, for names only discovery finds).
+func runSenseCasesWith(t *testing.T, x *extract.Extractor, asm *Assembler, tests []senseCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dct, err := time.Parse(time.DateOnly, tc.dct)
