@@ -804,15 +804,28 @@ func (m *matcher) tanween() bool {
 }
 
 // common reports (and remembers) whether word i as written is a common word
-// or given name.
+// or given name, or a common word with a pronoun suffix (كلامي, not ك +
+// لامي) that is no given name.
 func (m *matcher) common() bool {
 	if m.wordCommon == 0 {
 		m.wordCommon = 2
-		if word := m.w.text(m.i); m.ix.vocab.frequent[word] || m.ix.given[word] {
+		if word := m.w.text(m.i); m.ix.vocab.frequent[word] || m.ix.given[word] || m.ix.suffixed(word) {
 			m.wordCommon = 1
 		}
 	}
 	return m.wordCommon == 1
+}
+
+// suffixed reports a word that is a frequent common word, not a given name,
+// with a pronoun suffix (lang.Arabic.Enclitics) at its end: كلامي.
+func (ix *Index) suffixed(word string) bool {
+	for _, s := range ix.ar.Enclitics {
+		if base, ok := strings.CutSuffix(word, s); ok && utf8.RuneCountInString(base) >= minStripped &&
+			ix.vocab.frequent[base] && !ix.given[base] {
+			return true
+		}
+	}
+	return false
 }
 
 // walk follows the trie from root: first is word i as read (perhaps with a

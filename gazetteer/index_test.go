@@ -455,6 +455,29 @@ func TestCommonWords(t *testing.T) {
 	})
 }
 
+// TestSuffixedCommonWord: a common word with a pronoun suffix is not a
+// proclitic + a one-word name (lang/ar/names.yaml enclitics); snn-2015-08-09
+// "وأنا واثق من كلامي" ("sure of my words") named David Lammy.
+func TestSuffixedCommonWord(t *testing.T) {
+	ix := loadTest(t, `entities:
+  - id: lammy
+    type: person
+    names: {ar: [ديفيد لامي, لامي]}
+  - id: sami
+    type: person
+    names: {ar: [سامي]}
+  - id: jeddah
+    type: place
+    names: {ar: [جدة]}
+`)
+	runMatch(t, ix, []matchCase{
+		{"common word + ي", "وأنا واثق من كلامي ولن نتأخر", ""},
+		{"the name with a clitic", "وقال ولامي إن", "لامي=lammy"},
+		{"a given name + ي is still clitic + name", "وسامي", "سامي=sami"},
+		{"ة folds to ه: no ه suffix", "بجدة", "جدة=jeddah"},
+	})
+}
+
 // TestPlaceInOrgName: InOrgName, as extract drops such place mentions.
 func TestPlaceInOrgName(t *testing.T) {
 	ix := loadTest(t, commonYAML)

@@ -27,8 +27,11 @@ func Builtin() fs.FS { return builtin }
 
 // Arabic is the Arabic matching data of ar/names.yaml, in normalized form.
 type Arabic struct {
-	Proclitics   []string    `yaml:"proclitics"`
-	LamArticle   []string    `yaml:"lam_article"`
+	Proclitics []string `yaml:"proclitics"`
+	LamArticle []string `yaml:"lam_article"`
+	// Enclitics are pronoun suffixes: a common word with one of them at
+	// its end is not read as a proclitic + a one-word name (كلامي).
+	Enclitics    []string    `yaml:"enclitics"`
 	Alternations [][2]string `yaml:"alternations"`
 	// CorefNever and CorefNotAfter limit which name words refer back to a
 	// person named in full (see names.yaml).
@@ -50,7 +53,7 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 	if err := Decode(fsys, "ar/names.yaml", &a); err != nil {
 		return nil, fmt.Errorf("lang: %w", err)
 	}
-	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.CorefNever, a.CorefNotAfter, a.GivenNames, a.NamedAfter} {
+	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.GivenNames, a.NamedAfter} {
 		for i, p := range list {
 			list[i] = textnorm.NormString(p)
 		}
