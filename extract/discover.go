@@ -129,51 +129,14 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 	veto := make([]bool, len(ms))
 	ds := &discoverer{x: x, m: m, t: d.Text, toks: d.Tokens, ents: map[string]*gazetteer.Entity{}, hints: make([]ner.Hint, len(d.Tokens))}
 	nameHints(x.ix, found, ds.hints)
-	// covered[k]: token k is inside a gazetteer mention (index+1).
-	covered := make([]int32, len(d.Tokens))
-	for i, mn := range ms {
-		for k := mn.Tok; k < mn.TokEnd; k++ {
-			covered[k] = int32(i + 1)
-		}
-	}
+	covered := coveredTokens(ms, len(d.Tokens))
 	inTimex := make([]bool, len(d.Tokens))
 	for _, tx := range d.Timexes {
 		for k := tx.Tok; k < tx.TokEnd && k < len(inTimex); k++ {
 			inTimex[k] = true
 		}
 	}
-	// Pass 1: label every sentence in scope, weighing the one-word
-	// gazetteer matches in it.
-	var sents []sentLabels
-	next := 0 // first gazetteer mention not before the sentence
-	for si, s := range d.Sentences {
-		if ds.shouting(s.TokStart, s.TokEnd) {
-			continue // a headline in capitals: capitals say nothing of names
-		}
-		for _, r := range x.ranges(d, si, s) {
-			for next < len(ms) && ms[next].Tok < r[0] {
-				next++
-			}
-			sl := sentLabels{from: r[0], to: r[1]}
-			for gi := next; gi < len(ms) && ms[gi].Tok < r[1]; gi++ {
-				mn := &ms[gi]
-				if mn.TokEnd > r[1] || mn.Via == gazetteer.ViaRole || ds.words(mn.Tok, mn.TokEnd) > 1 {
-					continue
-				}
-				var seen [4]bool
-				for _, c := range mn.Candidates {
-					if t := nerType(c.Type); !seen[t] {
-						seen[t] = true
-						sl.checks = append(sl.checks, ner.Span{Tok: mn.Tok, TokEnd: mn.TokEnd, Type: t})
-						sl.owners = append(sl.owners, gi)
-					}
-				}
-			}
-			sl.spans, sl.margins = m.LabelChecked(d.Text, d.Tokens, r[0], r[1], ds.hints, nil, sl.checks, nil)
-			sl.spans = ds.repair(sl.spans, r[1])
-			sents = append(sents, sl)
-		}
-	}
+	sents := ds.labelSentences(d, ms)
 	if x.scope == DiscoverAll {
 		// Pass 2: the names found become the article's own gazetteer;
 		// the sentences where it says something new are labelled again,
@@ -184,65 +147,135 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 	}
 	var out []Mention
 	for _, sl := range sents {
-		// A one-word gazetteer match that the labeller, seeing the
-		// gazetteer's word on it, reads with confidence as no name, or as
-		// a nationality ("Iraqi", Misc), is no name: one word is often a
-		// common word or another's name. A longer match, or a role
-		// description, stays.
-		for ci, gi := range sl.owners {
-			if ci > 0 && sl.owners[ci-1] == gi {
-				continue // the first of a mention's checks decides for all
-			}
-			margin := sl.margins[ci]
-			for cj := ci + 1; cj < len(sl.owners) && sl.owners[cj] == gi; cj++ {
-				margin = min(margin, sl.margins[cj])
-			}
-			mn := &ms[gi]
-			// Only for a word the labeller saw in training: of one it never
-			// saw ("داعش" for a model of 2006 news) its reading is weak.
-			// A bare entry (an entity known by this one word alone: no
-			// other name or spelling, no role, as in a list of names)
-			// that is also one of the language's frequent common words
-			// (سنة "year" in a list where it stood for the Sunnis) needs
-			// no margin where the labeller reads it as no name at all:
-			// that it prefers that reading is enough. An entity with more
-			// to it (الطائف, Taif; "السوداني" for Mohammed Shia al-Sudani)
-			// keeps the margin.
-			word := ds.t.TokenText(ds.toks[mn.Tok])[ds.skipOf(mn):]
-			lim := int64(vetoMargin)
-			if bare(mn) && ds.m.Common(word) && !spanOver(sl.spans, mn.Tok, mn.TokEnd) {
-				lim = 0
-			}
-			veto[gi] = margin > lim && ds.m.Seen(word)
-			for _, sp := range sl.spans {
-				if sp.Type != ner.Misc && sp.Tok < mn.TokEnd && mn.Tok < sp.TokEnd {
-					veto[gi] = false
-					break
-				}
-			}
-		}
-		for _, sp := range sl.spans {
-			sp, ok := ds.trim(sp, inTimex)
-			if !ok {
-				continue
-			}
-			sp = ds.extend(sp, ms, covered)
-			typ, ok := gazType(sp.Type)
-			if !ok {
-				continue
-			}
-			if g := overlapping(covered, sp); len(g) > 0 {
-				if !ds.widens(ms, g, sp, typ, veto) {
-					for _, gi := range g {
-						narrow(&ms[gi], typ)
-					}
-					continue
-				}
-			}
-			out = append(out, ds.mention(sp, typ))
-		}
+		ds.vetoes(sl, ms, veto)
+		out = ds.newMentions(out, sl, ms, covered, inTimex, veto)
 	}
 	return out, veto
+}
+
+// coveredTokens returns, for each of n tokens, the index+1 of the gazetteer
+// mention in ms it lies in, or 0.
+func coveredTokens(ms []Mention, n int) []int32 {
+	covered := make([]int32, n)
+	for i, mn := range ms {
+		for k := mn.Tok; k < mn.TokEnd; k++ {
+			covered[k] = int32(i + 1)
+		}
+	}
+	return covered
+}
+
+// labelSentences is discovery's first pass: it labels every sentence in
+// scope (but a headline in capitals), weighing the one-word gazetteer
+// matches in it.
+func (ds *discoverer) labelSentences(d *Document, ms []Mention) []sentLabels {
+	var sents []sentLabels
+	next := 0 // first gazetteer mention not before the sentence
+	for si, s := range d.Sentences {
+		if ds.shouting(s.TokStart, s.TokEnd) {
+			continue // a headline in capitals: capitals say nothing of names
+		}
+		for _, r := range ds.x.ranges(d, si, s) {
+			for next < len(ms) && ms[next].Tok < r[0] {
+				next++
+			}
+			sl := ds.checks(ms, next, r[0], r[1])
+			sl.spans, sl.margins = ds.m.LabelChecked(d.Text, d.Tokens, r[0], r[1], ds.hints, nil, sl.checks, nil)
+			sl.spans = ds.repair(sl.spans, r[1])
+			sents = append(sents, sl)
+		}
+	}
+	return sents
+}
+
+// checks starts the labels of tokens from to to with what the labeller is
+// to weigh: one check per type of the candidates of each one-word
+// gazetteer mention in them (ms from next on), and the mention that owns it.
+func (ds *discoverer) checks(ms []Mention, next, from, to int) sentLabels {
+	sl := sentLabels{from: from, to: to}
+	for gi := next; gi < len(ms) && ms[gi].Tok < to; gi++ {
+		mn := &ms[gi]
+		if mn.TokEnd > to || mn.Via == gazetteer.ViaRole || ds.words(mn.Tok, mn.TokEnd) > 1 {
+			continue
+		}
+		var seen [4]bool
+		for _, c := range mn.Candidates {
+			if t := nerType(c.Type); !seen[t] {
+				seen[t] = true
+				sl.checks = append(sl.checks, ner.Span{Tok: mn.Tok, TokEnd: mn.TokEnd, Type: t})
+				sl.owners = append(sl.owners, gi)
+			}
+		}
+	}
+	return sl
+}
+
+// vetoes sets veto[gi] for the one-word gazetteer mentions checked in sl
+// that the labeller, seeing the gazetteer's word on it, reads with
+// confidence as no name, or as a nationality ("Iraqi", Misc): one word is
+// often a common word or another's name. A longer match, or a role
+// description, stays.
+func (ds *discoverer) vetoes(sl sentLabels, ms []Mention, veto []bool) {
+	for ci, gi := range sl.owners {
+		if ci > 0 && sl.owners[ci-1] == gi {
+			continue // the first of a mention's checks decides for all
+		}
+		margin := sl.margins[ci]
+		for cj := ci + 1; cj < len(sl.owners) && sl.owners[cj] == gi; cj++ {
+			margin = min(margin, sl.margins[cj])
+		}
+		mn := &ms[gi]
+		// Only for a word the labeller saw in training: of one it never
+		// saw ("داعش" for a model of 2006 news) its reading is weak.
+		// A bare entry (an entity known by this one word alone: no
+		// other name or spelling, no role, as in a list of names)
+		// that is also one of the language's frequent common words
+		// (سنة "year" in a list where it stood for the Sunnis) needs
+		// no margin where the labeller reads it as no name at all:
+		// that it prefers that reading is enough. An entity with more
+		// to it (الطائف, Taif; "السوداني" for Mohammed Shia al-Sudani)
+		// keeps the margin.
+		word := ds.t.TokenText(ds.toks[mn.Tok])[ds.skipOf(mn):]
+		lim := int64(vetoMargin)
+		if bare(mn) && ds.m.Common(word) && !spanOver(sl.spans, mn.Tok, mn.TokEnd) {
+			lim = 0
+		}
+		veto[gi] = margin > lim && ds.m.Seen(word)
+		for _, sp := range sl.spans {
+			if sp.Type != ner.Misc && sp.Tok < mn.TokEnd && mn.Tok < sp.TokEnd {
+				veto[gi] = false
+				break
+			}
+		}
+	}
+}
+
+// newMentions appends to out the mentions of the names the labeller found
+// in sl: trimmed, extended over the gazetteer mentions they touch, and not
+// where a gazetteer mention stays (which then keeps only the candidates
+// of the labeller's type).
+func (ds *discoverer) newMentions(out []Mention, sl sentLabels, ms []Mention, covered []int32, inTimex, veto []bool) []Mention {
+	for _, sp := range sl.spans {
+		sp, ok := ds.trim(sp, inTimex)
+		if !ok {
+			continue
+		}
+		sp = ds.extend(sp, ms, covered)
+		typ, ok := gazType(sp.Type)
+		if !ok {
+			continue
+		}
+		if g := overlapping(covered, sp); len(g) > 0 {
+			if !ds.widens(ms, g, sp, typ, veto) {
+				for _, gi := range g {
+					narrow(&ms[gi], typ)
+				}
+				continue
+			}
+		}
+		out = append(out, ds.mention(sp, typ))
+	}
+	return out
 }
 
 // bare reports a mention whose entities are each known by one name alone,

@@ -380,146 +380,16 @@ func resolveShared(ms []Mention) {
 // countries, is dropped the same way. w and wordOf are the text's words and
 // its token-to-word map.
 func (x *Extractor) resolvePlaces(ms []Mention, w *gazetteer.Words, wordOf []int) []Mention {
-	g := x.ix.Gazetteer()
-	var named []*gazetteer.Entity
-	// countries: country id -> the places of the article in it (a town
-	// named twice counts once).
-	countries := map[string]map[*gazetteer.Entity]bool{}
-	for _, m := range ms {
-		if m.Entity != nil && m.Entity.Type == gazetteer.Place {
-			named = append(named, m.Entity)
-			if c := g.CountryOf(m.Entity.ID); c != "" {
-				if countries[c] == nil {
-					countries[c] = map[*gazetteer.Entity]bool{}
-				}
-				countries[c][m.Entity] = true
-			}
-		}
-	}
-	// inNamedCountry reports that the article names c's country by
-	// something other than c itself.
-	inNamedCountry := func(c *gazetteer.Entity) bool {
-		cc := g.CountryOf(c.ID)
-		if cc == "" {
-			return true // unknown: no evidence against it
-		}
-		ps := countries[cc]
-		return len(ps) > 1 || len(ps) == 1 && !ps[c]
-	}
-	otherCountries := func(c *gazetteer.Entity) bool {
-		cc := g.CountryOf(c.ID)
-		for k := range countries {
-			if k != cc {
-				return true
-			}
-		}
-		return false
-	}
-	// nearForeign reports a place of a country other than c's named within
-	// nearCountry tokens of mention i.
-	nearForeign := func(i int, c *gazetteer.Entity) bool {
-		cc := g.CountryOf(c.ID)
-		for k, o := range ms {
-			if k == i || o.Entity == nil || o.Entity.Type != gazetteer.Place || o.Tok-ms[i].TokEnd > nearCountry || ms[i].Tok-o.TokEnd > nearCountry {
-				continue
-			}
-			if oc := g.CountryOf(o.Entity.ID); oc != "" && oc != cc {
-				return true
-			}
-		}
-		return false
-	}
-	// placeAfter reports a place word or relative adjective right after
-	// mention i.
-	placeAfter := func(i int) bool {
-		j := ms[i].TokEnd - 1
-		if j < 0 || j >= len(wordOf) || wordOf[j] < 0 {
-			return false
-		}
-		return x.ix.PlaceWordAfter(w, wordOf[j]+1)
-	}
+	pc := newPlaceContext(x, ms, w, wordOf)
 	var drop []bool
-	dropAt := func(i int) {
+	for i := range ms {
+		if !pc.settle(i) {
+			continue
+		}
 		if drop == nil {
 			drop = make([]bool, len(ms))
 		}
 		drop[i] = true
-	}
-	for i := range ms {
-		m := &ms[i]
-		if m.Via == gazetteer.ViaRole || !only(*m, gazetteer.Place) {
-			continue
-		}
-		if m.Entity != nil {
-			if foreignTown(m.Entity) && !inNamedCountry(m.Entity) && nearForeign(i, m.Entity) && !placeAfter(i) {
-				dropAt(i)
-			}
-			continue
-		}
-		if len(m.Candidates) < 2 {
-			continue
-		}
-		if e := onlyOne(m.Candidates, func(c *gazetteer.Entity) bool {
-			for _, o := range m.Candidates {
-				if o != c && g.Within(c.ID, o.ID) {
-					return true
-				}
-			}
-			return false
-		}); e != nil {
-			m.Entity = e
-			continue
-		}
-		if e := onlyOne(m.Candidates, func(c *gazetteer.Entity) bool {
-			for _, n := range named {
-				if !strings.HasPrefix(n.ID, "country-") && g.Within(c.ID, n.ID) {
-					return true
-				}
-			}
-			return false
-		}); e != nil {
-			m.Entity = e // رفح when the article names North Sinai
-			continue
-		}
-		if e := onlyOne(m.Candidates, inNamedCountry); e != nil {
-			big := false
-			for _, o := range m.Candidates {
-				if o != e && o.Population >= bigPopulation && o.Population >= 10*(e.Population+1) {
-					big = true
-				}
-			}
-			if !big {
-				m.Entity = e // قرية دوما جنوب نابلس is in Palestine, not Syria
-				continue
-			}
-		}
-		if !slices.ContainsFunc(m.Candidates, inNamedCountry) && slices.ContainsFunc(m.Candidates, otherCountries) && !placeAfter(i) &&
-			!slices.ContainsFunc(m.Candidates, func(c *gazetteer.Entity) bool { return !foreignTown(c) }) {
-			dropAt(i) // قرية السودة in an article on Asir: neither the Syrian nor the Yemeni one
-			continue
-		}
-		weight := func(c *gazetteer.Entity) int64 {
-			w := c.Population + 1
-			for _, n := range named {
-				if g.Within(c.ID, n.ID) {
-					return 10 * w
-				}
-			}
-			return w
-		}
-		var top *gazetteer.Entity
-		var tw, nw int64
-		for _, c := range m.Candidates {
-			switch w := weight(c); {
-			case w > tw:
-				top, tw, nw = c, w, tw
-			case w > nw:
-				nw = w
-			}
-		}
-		if tw >= 2*nw {
-			m.Entity = top
-		}
 	}
 	if drop == nil {
 		return ms
@@ -531,6 +401,173 @@ func (x *Extractor) resolvePlaces(ms []Mention, w *gazetteer.Words, wordOf []int
 		}
 	}
 	return kept
+}
+
+// placeContext is what resolvePlaces knows of an article: its mentions,
+// the places they name, and the countries of those places.
+type placeContext struct {
+	x      *Extractor
+	g      *gazetteer.Gazetteer
+	ms     []Mention
+	w      *gazetteer.Words
+	wordOf []int
+	named  []*gazetteer.Entity
+	// countries: country id -> the places of the article in it (a town
+	// named twice counts once).
+	countries map[string]map[*gazetteer.Entity]bool
+}
+
+func newPlaceContext(x *Extractor, ms []Mention, w *gazetteer.Words, wordOf []int) *placeContext {
+	pc := &placeContext{x: x, g: x.ix.Gazetteer(), ms: ms, w: w, wordOf: wordOf, countries: map[string]map[*gazetteer.Entity]bool{}}
+	for _, m := range ms {
+		if m.Entity != nil && m.Entity.Type == gazetteer.Place {
+			pc.named = append(pc.named, m.Entity)
+			if c := pc.g.CountryOf(m.Entity.ID); c != "" {
+				if pc.countries[c] == nil {
+					pc.countries[c] = map[*gazetteer.Entity]bool{}
+				}
+				pc.countries[c][m.Entity] = true
+			}
+		}
+	}
+	return pc
+}
+
+// settle settles mention i if it is a place's, and reports whether it is
+// to be dropped.
+func (pc *placeContext) settle(i int) bool {
+	m := &pc.ms[i]
+	if m.Via == gazetteer.ViaRole || !only(*m, gazetteer.Place) {
+		return false
+	}
+	if m.Entity != nil {
+		return foreignTown(m.Entity) && !pc.inNamedCountry(m.Entity) && pc.nearForeign(i, m.Entity) && !pc.placeAfter(i)
+	}
+	if len(m.Candidates) < 2 {
+		return false
+	}
+	if e := pc.pick(m.Candidates); e != nil {
+		m.Entity = e
+		return false
+	}
+	if !slices.ContainsFunc(m.Candidates, pc.inNamedCountry) && slices.ContainsFunc(m.Candidates, pc.otherCountries) && !pc.placeAfter(i) &&
+		!slices.ContainsFunc(m.Candidates, func(c *gazetteer.Entity) bool { return !foreignTown(c) }) {
+		return true // قرية السودة in an article on Asir: neither the Syrian nor the Yemeni one
+	}
+	m.Entity = pc.heaviest(m.Candidates)
+	return false
+}
+
+// pick returns the candidate that lies in another candidate, else the one
+// that lies in a place the article names, else the only one in a country
+// the article names unless another is a city ten times bigger; or nil.
+func (pc *placeContext) pick(cands []*gazetteer.Entity) *gazetteer.Entity {
+	if e := onlyOne(cands, func(c *gazetteer.Entity) bool {
+		for _, o := range cands {
+			if o != c && pc.g.Within(c.ID, o.ID) {
+				return true
+			}
+		}
+		return false
+	}); e != nil {
+		return e
+	}
+	if e := onlyOne(cands, func(c *gazetteer.Entity) bool {
+		for _, n := range pc.named {
+			if !strings.HasPrefix(n.ID, "country-") && pc.g.Within(c.ID, n.ID) {
+				return true
+			}
+		}
+		return false
+	}); e != nil {
+		return e // رفح when the article names North Sinai
+	}
+	if e := onlyOne(cands, pc.inNamedCountry); e != nil {
+		for _, o := range cands {
+			if o != e && o.Population >= bigPopulation && o.Population >= 10*(e.Population+1) {
+				return nil
+			}
+		}
+		return e // قرية دوما جنوب نابلس is in Palestine, not Syria
+	}
+	return nil
+}
+
+// heaviest returns the candidate of the greatest weight if it weighs at
+// least twice the next, or nil. A place's weight is its population + 1,
+// times ten when it lies in a place the article names.
+func (pc *placeContext) heaviest(cands []*gazetteer.Entity) *gazetteer.Entity {
+	weight := func(c *gazetteer.Entity) int64 {
+		w := c.Population + 1
+		for _, n := range pc.named {
+			if pc.g.Within(c.ID, n.ID) {
+				return 10 * w
+			}
+		}
+		return w
+	}
+	var top *gazetteer.Entity
+	var tw, nw int64
+	for _, c := range cands {
+		switch w := weight(c); {
+		case w > tw:
+			top, tw, nw = c, w, tw
+		case w > nw:
+			nw = w
+		}
+	}
+	if tw >= 2*nw {
+		return top
+	}
+	return nil
+}
+
+// inNamedCountry reports that the article names c's country by something
+// other than c itself.
+func (pc *placeContext) inNamedCountry(c *gazetteer.Entity) bool {
+	cc := pc.g.CountryOf(c.ID)
+	if cc == "" {
+		return true // unknown: no evidence against it
+	}
+	ps := pc.countries[cc]
+	return len(ps) > 1 || len(ps) == 1 && !ps[c]
+}
+
+// otherCountries reports that the article names a place of a country other
+// than c's.
+func (pc *placeContext) otherCountries(c *gazetteer.Entity) bool {
+	cc := pc.g.CountryOf(c.ID)
+	for k := range pc.countries {
+		if k != cc {
+			return true
+		}
+	}
+	return false
+}
+
+// nearForeign reports a place of a country other than c's named within
+// nearCountry tokens of mention i.
+func (pc *placeContext) nearForeign(i int, c *gazetteer.Entity) bool {
+	cc := pc.g.CountryOf(c.ID)
+	for k, o := range pc.ms {
+		if k == i || o.Entity == nil || o.Entity.Type != gazetteer.Place || o.Tok-pc.ms[i].TokEnd > nearCountry || pc.ms[i].Tok-o.TokEnd > nearCountry {
+			continue
+		}
+		if oc := pc.g.CountryOf(o.Entity.ID); oc != "" && oc != cc {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter reports a place word or relative adjective right after
+// mention i.
+func (pc *placeContext) placeAfter(i int) bool {
+	j := pc.ms[i].TokEnd - 1
+	if j < 0 || j >= len(pc.wordOf) || pc.wordOf[j] < 0 {
+		return false
+	}
+	return pc.x.ix.PlaceWordAfter(pc.w, pc.wordOf[j]+1)
 }
 
 // nearCountry is how many tokens on either side of a town's name a place of

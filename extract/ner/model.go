@@ -389,132 +389,178 @@ func Load(data []byte, name string) (*Model, error) {
 }
 
 func load(data []byte) (*Model, error) {
+	header, body, err := splitHeader(data)
+	if err != nil {
+		return nil, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	r := &modelReader{r: bufio.NewReader(zr)}
+	lang, logB, err := r.preamble()
+	if err != nil {
+		return nil, err
+	}
+	fz, err := newFeaturizer(lang, uint(logB))
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{Lang: lang, Header: header, fz: fz}
+	for i := range m.trans {
+		for j := range m.trans[i] {
+			m.trans[i][j] = r.sv()
+		}
+	}
+	if err := r.wordSets(&m.nameWords, &m.vocab); err != nil {
+		return nil, err
+	}
+	if m.w, err = r.weights(logB); err != nil {
+		return nil, err
+	}
+	if err := m.buildWordCache(); err != nil {
+		return nil, err
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("truncated: %w", r.err)
+	}
+	// The rest must be nothing, and reading it checks the gzip checksum.
+	if n, err := io.Copy(io.Discard, r.r); err != nil || n > 0 {
+		return nil, fmt.Errorf("damaged: %d bytes after the weights, %v", n, err)
+	}
+	return m, nil
+}
+
+// splitHeader cuts a model file's text header (lines starting with "#",
+// then a blank line) from the compressed body after it, and returns the
+// header without its "# " marks.
+func splitHeader(data []byte) (string, []byte, error) {
 	var header strings.Builder
 	for len(data) > 0 && data[0] == '#' {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
-			return nil, errors.New("header without end")
+			return "", nil, errors.New("header without end")
 		}
 		header.WriteString(strings.TrimPrefix(string(data[:i]), "# ") + "\n")
 		data = data[i+1:]
 	}
 	data, ok := bytes.CutPrefix(data, []byte("\n"))
 	if !ok {
-		return nil, errors.New("no blank line after the header")
+		return "", nil, errors.New("no blank line after the header")
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, err
+	return header.String(), data, nil
+}
+
+// modelReader reads the varints and strings of a model body; the first
+// error it meets stays in err, and every later read returns zero.
+type modelReader struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (r *modelReader) uv() uint64 {
+	v, err := binary.ReadUvarint(r.r)
+	if err != nil && r.err == nil {
+		r.err = err
 	}
-	r := bufio.NewReader(zr)
+	return v
+}
+
+func (r *modelReader) sv() int64 {
+	v, err := binary.ReadVarint(r.r)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	return v
+}
+
+func (r *modelReader) str() string {
+	n := r.uv()
+	if n > 1<<10 || r.err != nil {
+		if r.err == nil {
+			r.err = errors.New("string too long")
+		}
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r.r, b); err != nil && r.err == nil {
+		r.err = err
+	}
+	return string(b)
+}
+
+// preamble reads the magic, the language, the bucket bits, the tag count
+// and the feature names, which must be the code's.
+func (r *modelReader) preamble() (lang string, logB uint64, err error) {
 	magic := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != fileMagic {
-		return nil, errors.New("not a tarikh NER model (bad magic)")
+	if _, err := io.ReadFull(r.r, magic); err != nil || string(magic) != fileMagic {
+		return "", 0, errors.New("not a tarikh NER model (bad magic)")
 	}
-	var rerr error
-	uv := func() uint64 {
-		v, err := binary.ReadUvarint(r)
-		if err != nil && rerr == nil {
-			rerr = err
-		}
-		return v
-	}
-	sv := func() int64 {
-		v, err := binary.ReadVarint(r)
-		if err != nil && rerr == nil {
-			rerr = err
-		}
-		return v
-	}
-	str := func() string {
-		n := uv()
-		if n > 1<<10 || rerr != nil {
-			if rerr == nil {
-				rerr = errors.New("string too long")
-			}
-			return ""
-		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(r, b); err != nil && rerr == nil {
-			rerr = err
-		}
-		return string(b)
-	}
-	lang := str()
-	logB := uv()
+	lang = r.str()
+	logB = r.uv()
 	if logB < 10 || logB > 24 {
-		return nil, fmt.Errorf("bucket bits %d out of range", logB)
+		return "", 0, fmt.Errorf("bucket bits %d out of range", logB)
 	}
-	if nt := uv(); nt != NumTags {
-		return nil, fmt.Errorf("%d tags, want %d", nt, NumTags)
+	if nt := r.uv(); nt != NumTags {
+		return "", 0, fmt.Errorf("%d tags, want %d", nt, NumTags)
 	}
-	nf := uv()
-	if rerr != nil {
-		return nil, rerr
+	nf := r.uv()
+	if r.err != nil {
+		return "", 0, r.err
 	}
 	var names []string
 	for i := uint64(0); i < nf && i < 1000; i++ {
-		names = append(names, str())
+		names = append(names, r.str())
 	}
 	if !slices.Equal(names, featureNames()) {
-		return nil, fmt.Errorf("trained with features %v, the code has %v: retrain (go run ./extract/ner/cmd/train)", names, featureNames())
+		return "", 0, fmt.Errorf("trained with features %v, the code has %v: retrain (go run ./extract/ner/cmd/train)", names, featureNames())
 	}
-	fz, err := newFeaturizer(lang, uint(logB))
-	if err != nil {
-		return nil, err
-	}
-	m := &Model{Lang: lang, Header: header.String(), fz: fz}
-	for i := range m.trans {
-		for j := range m.trans[i] {
-			m.trans[i][j] = sv()
-		}
-	}
-	for _, set := range []*[]uint64{&m.nameWords, &m.vocab} {
-		nw := uv()
-		if rerr != nil || nw > 1<<22 {
-			return nil, fmt.Errorf("bad word count: %v", rerr)
+	return lang, logB, nil
+}
+
+// wordSets reads sorted hash sets written as deltas.
+func (r *modelReader) wordSets(sets ...*[]uint64) error {
+	for _, set := range sets {
+		nw := r.uv()
+		if r.err != nil || nw > 1<<22 {
+			return fmt.Errorf("bad word count: %v", r.err)
 		}
 		*set = make([]uint64, nw)
 		prev := uint64(0)
 		for i := range *set {
-			prev += uv()
+			prev += r.uv()
 			(*set)[i] = prev
 		}
 	}
-	rows := uv()
+	return nil
+}
+
+// weights reads the weight table of 1<<logB buckets: its non-zero rows,
+// each its bucket's step from the last and one weight per tag.
+func (r *modelReader) weights(logB uint64) (weightTable, error) {
+	rows := r.uv()
 	if rows > 1<<logB {
-		return nil, fmt.Errorf("%d rows for %d buckets", rows, 1<<logB)
+		return weightTable{}, fmt.Errorf("%d rows for %d buckets", rows, 1<<logB)
 	}
 	tb := newTableBuilder(uint(logB), int(rows))
 	b := -1
 	var row [NumTags]int8
-	for i := uint64(0); i < rows && rerr == nil; i++ {
-		d := uv()
+	for i := uint64(0); i < rows && r.err == nil; i++ {
+		d := r.uv()
 		if d == 0 || d > 1<<logB || b+int(d) >= 1<<logB {
-			return nil, fmt.Errorf("bad bucket step %d after %d", d, b)
+			return weightTable{}, fmt.Errorf("bad bucket step %d after %d", d, b)
 		}
 		b += int(d)
 		for j := range row {
-			v := sv()
+			v := r.sv()
 			if v < -128 || v > 127 {
-				return nil, fmt.Errorf("weight %d out of range", v)
+				return weightTable{}, fmt.Errorf("weight %d out of range", v)
 			}
 			row[j] = int8(v)
 		}
 		tb.add(b, row[:])
 	}
-	m.w = tb.done()
-	if err := m.buildWordCache(); err != nil {
-		return nil, err
-	}
-	if rerr != nil {
-		return nil, fmt.Errorf("truncated: %w", rerr)
-	}
-	// The rest must be nothing, and reading it checks the gzip checksum.
-	if n, err := io.Copy(io.Discard, r); err != nil || n > 0 {
-		return nil, fmt.Errorf("damaged: %d bytes after the weights, %v", n, err)
-	}
-	return m, nil
+	return tb.done(), nil
 }
 
 // Common reports whether the normalized word w, or w without its
