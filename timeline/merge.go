@@ -152,6 +152,10 @@ type merged struct {
 	// words holds the word sets (wordSig) of up to maxSigs reports, and
 	// content the same without stop words (contentSig).
 	words, content [][]uint32
+	// sigDoc[i] is the article of words[i] ("" for none): a report's
+	// closeness to its own article's headline says nothing of another
+	// paper's account.
+	sigDoc []string
 }
 
 // NewMerger returns an empty Merger that keeps events in memory.
@@ -282,7 +286,7 @@ func (m *Merger) add(e Event, seq Order) {
 	// The trigger is a slice of the article's text: a copy lets the
 	// article go (kept, it held every article of the corpus in memory).
 	e.Trigger = strings.Clone(e.Trigger)
-	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{in.csig},
+	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{in.csig}, sigDoc: []string{firstDoc(&e)},
 		dateline: in.articleDay}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
@@ -306,7 +310,16 @@ func (m *Merger) join(i int, e Event, h uint64, in incoming) {
 	if len(x.words) < maxSigs {
 		x.words = append(x.words, in.sig)
 		x.content = append(x.content, in.csig)
+		x.sigDoc = append(x.sigDoc, firstDoc(&e))
 	}
+}
+
+// firstDoc returns e's first article, "" for none.
+func firstDoc(e *Event) string {
+	if len(e.Docs) == 0 {
+		return ""
+	}
+	return e.Docs[0]
 }
 
 // incoming is an event being added with what the merger computes of it

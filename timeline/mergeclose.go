@@ -66,6 +66,10 @@ const (
 	containMin   = 15
 )
 
+// ownShare is the similarity closeReports gives a report close only to
+// its own article's words: close, below any other.
+const ownShare = 1e-6
+
 // closeWording reports two content word sets close enough to tell one
 // event: closeMin words in common at least, and a Jaccard of share or
 // more, or, for a headline (headlineWords or fewer), a share of its words
@@ -141,8 +145,22 @@ func (m *Merger) closeReports(x *merged, in *incoming, ca, cb string) (sim float
 	} else if m.namedBoth(a.People, b.People) >= 2 {
 		share = twoPeopleShare
 	}
-	for _, w := range x.content {
-		sim = max(sim, closeWording(w, csig, share, head, contain))
+	// Close to its own article's headline or lead only, the report is
+	// one event with x but ranks below any other paper's close account
+	// (Merger.add joins the closest): a report of "yesterday" joins the
+	// row of the undated lead another paper wrote in close words rather
+	// than the row its own headline went to first.
+	own, selfOnly := firstDoc(b), false
+	for i, w := range x.content {
+		c := closeWording(w, csig, share, head, contain)
+		if c > 0 && own != "" && x.sigDoc[i] == own {
+			selfOnly = true
+			continue
+		}
+		sim = max(sim, c)
+	}
+	if sim == 0 && selfOnly {
+		sim = ownShare
 	}
 	if sim == 0 {
 		return 0
