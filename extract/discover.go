@@ -602,6 +602,7 @@ func narrow(m *Mention, typ gazetteer.Type) {
 // reports whether a name is left: a date inside it, fewer than two
 // letters, or (in English) no capitalized word, leave none.
 func (ds *discoverer) trim(sp ner.Span, inTimex []bool) (ner.Span, bool) {
+	sp = ds.unbracket(sp)
 	for sp.Tok < sp.TokEnd && (ds.toks[sp.Tok].Kind == textnorm.Punct || inTimex[sp.Tok]) {
 		sp.Tok++
 	}
@@ -624,6 +625,9 @@ func (ds *discoverer) trim(sp ner.Span, inTimex []bool) (ner.Span, bool) {
 	if sp.Type == ner.Person && ds.allCaps(sp) {
 		return sp, false // "IBM", "OPEC": a ticker or an acronym is no person
 	}
+	if sp.Type == ner.Person && sp.TokEnd-sp.Tok > 1 && ds.m.OrgTail(ds.t.TokenText(ds.toks[sp.TokEnd-1])) {
+		sp.Type = ner.Organization // "Gates Corp", "Morgan Stanley Ltd": a company
+	}
 	letters, capital := 0, false
 	for k := sp.Tok; k < sp.TokEnd; k++ {
 		tok := ds.toks[k]
@@ -643,6 +647,60 @@ func (ds *discoverer) trim(sp ner.Span, inTimex []bool) (ner.Span, bool) {
 		capital = capital || unicode.IsUpper(r)
 	}
 	return sp, letters >= 2 && capital
+}
+
+// unbracket keeps, of a span that angle brackets cut (a wire's ticker or
+// unlisted-company mark: "Shell Canada Limited <SHC>", "Princeville
+// Development Corp and <Aloha Inc>"), its first piece that holds a
+// lower-case letter, without the lower-case words at its edges ("and"): a
+// ticker ("<DIS.N>") is no name.
+func (ds *discoverer) unbracket(sp ner.Span) ner.Span {
+	from, cut := sp.Tok, false
+	for k := sp.Tok; k <= sp.TokEnd; k++ {
+		if k < sp.TokEnd && !ds.angle(k) {
+			continue
+		}
+		if k < sp.TokEnd {
+			cut = true
+		} else if !cut {
+			return sp // no bracket
+		}
+		p := ner.Span{Tok: from, TokEnd: k, Type: sp.Type}
+		for p.Tok < p.TokEnd && ds.lowerWord(p.Tok) {
+			p.Tok++
+		}
+		for p.TokEnd > p.Tok && ds.lowerWord(p.TokEnd-1) {
+			p.TokEnd--
+		}
+		lone := p.TokEnd-p.Tok == 1 && ds.m.OrgTail(ds.t.TokenText(ds.toks[p.Tok])) // "Co" of "Sun Co"
+		for j := p.Tok; j < p.TokEnd && !lone; j++ {
+			if ds.toks[j].Kind == textnorm.Word && strings.IndexFunc(ds.t.TokenOrig(ds.toks[j]), unicode.IsLower) >= 0 {
+				return p
+			}
+		}
+		from = k + 1
+	}
+	return ner.Span{Tok: sp.Tok, TokEnd: sp.Tok, Type: sp.Type} // tickers only
+}
+
+// angle reports a token that is an angle bracket.
+func (ds *discoverer) angle(k int) bool {
+	if ds.toks[k].Kind != textnorm.Punct {
+		return false
+	}
+	o := ds.t.TokenOrig(ds.toks[k])
+	return strings.ContainsAny(o, "<>")
+}
+
+// lowerWord reports a Latin word that starts with a lower-case letter
+// ("and", "unit").
+func (ds *discoverer) lowerWord(k int) bool {
+	tok := ds.toks[k]
+	if tok.Kind != textnorm.Word || tok.Arabic {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ds.t.TokenOrig(tok))
+	return unicode.IsLower(r)
 }
 
 // mention makes the mention of a discovered name: linked to the gazetteer

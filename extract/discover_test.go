@@ -97,6 +97,17 @@ func TestDiscover(t *testing.T) {
 		{"dates are no names",
 			"وصل الوفد إلى الرياض يوم الخميس 6 أغسطس 2015.",
 			nil, []string{"أغسطس", "الخميس"}},
+		// reuters-4365, reuters-4694, reuters-4661 (lines 1-15,000 of
+		// reuters21578.jsonl): a wire's ticker in angle brackets.
+		{"English: a ticker is not part of the name",
+			"Solv-Ex Corp said it successfully completed its oil sands pilot testing program under its agreement with Shell Canada Limited <SHC> and received a 250,000 U.S. dlr bonus payment.",
+			nil, []string{"<", "SHC"}},
+		{"English: a ticker alone is no name",
+			"The French government and Walt Disney Co\n <DIS.N> expect to sign a contract for Europe's first\nDisneyland amusement park before the end of next month, a\nsenior French official said today.",
+			nil, []string{"DIS.N"}},
+		{"English: a legal form ends a company's name",
+			"Sandvik AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed preliminary negotiations on\nforming a joint venture which will combine their oil and gas\ndrilling tools activities, Diamant Boart said in a statement.",
+			[]string{"Sandvik AB=org:sandvik_ab/discovered"}, []string{"SVIK"}},
 		{"English: a new organization",
 			"The Syrian Observatory for Human Rights said on Monday that 20 people were killed.",
 			[]string{"Syrian Observatory for Human Rights=org:syrian_observatory_for_human_rights/discovered"}, []string{"Monday"}},

@@ -27,6 +27,10 @@ type cueFile struct {
 	Given     []string `yaml:"given_names"`
 	// Connectors join two names of one type into one (Model.Connector).
 	Connectors []string `yaml:"connectors"`
+	// LegalForms end a company's name (AG, SA, Limited) like org_tails, but
+	// only for Model.OrgTail after labelling: they are no feature of the
+	// labeller, whose weights were trained without them.
+	LegalForms []string `yaml:"legal_forms"`
 }
 
 // cueTable maps the hash of a normalized word (or of its stem) to its cue
@@ -36,6 +40,8 @@ type cueTable struct {
 	keys []uint64
 	vals []uint8
 	mask uint64
+	// legal holds the hashes of the legal forms (cueFile.LegalForms).
+	legal map[uint64]bool
 }
 
 func (c *cueTable) lookup(h uint64) uint8 {
@@ -78,7 +84,10 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	for size < 4*n {
 		size *= 2
 	}
-	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1)}
+	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{}}
+	for _, w := range f.LegalForms {
+		c.legal[strHash(textnorm.NormString(w))] = true
+	}
 	for _, l := range []struct {
 		words []string
 		v     uint8

@@ -598,6 +598,14 @@ func (m *Model) IsTitle(w string) bool {
 	return m.fz.cues.lookup(strHash(w))&cueTitle != 0
 }
 
+// OrgTail reports whether the normalized word w ends an organization's
+// name (org_tails or legal_forms of lang/<code>/ner_cues.yaml: Inc, Corp,
+// Party, AG).
+func (m *Model) OrgTail(w string) bool {
+	h := strHash(w)
+	return m.fz.cues.lookup(h)&cueOrgTail != 0 || m.fz.cues.legal[h]
+}
+
 // OrgHead reports whether the normalized word w starts an organization's
 // name (org_heads of lang/<code>/ner_cues.yaml) and is not also a word
 // before a place's name (place_cues): "جامعة" but not "مركز".
