@@ -89,6 +89,30 @@
     }
   }
   var hlRE = null;
+  // A headline is written in the page's language, but a name with no
+  // spelling in it keeps its own script ("Talks between عبدالمجيد and
+  // ..."). Such a headline reads in the page's direction, and each name of
+  // the other script is isolated (U+2068 ... U+2069), so that the
+  // bidirectional algorithm neither turns the sentence around the name nor
+  // runs two such names together. A label with no word of the page's script
+  // (a quoted sentence) takes the direction of its first letter.
+  var OWN = rtl ? /[\u0600-\u06FF]/ : /[A-Za-z]/, OTHER = rtl ? /[A-Za-z]/ : /[\u0600-\u06FF]/;
+  function shownLabel(e) {
+    if (e.sl == null) {
+      var s = e.label, ns = !OWN.test(s) ? [] : e.people.concat(e.places, e.orgs).map(function (i) { return N[i].n; });
+      ns.sort(function (a, b) { return b.length - a.length; });
+      ns.forEach(function (n) {
+        if (n && OTHER.test(n) && s.indexOf(n) >= 0 && s.indexOf('\u2068' + n) < 0) s = s.split(n).join('\u2068' + n + '\u2069');
+      });
+      e.sl = s;
+    }
+    return e.sl;
+  }
+  function headline(node, e) {
+    hl(node, shownLabel(e));
+    node.dir = OWN.test(e.label) ? data.dir || 'ltr' : 'auto';
+    return node;
+  }
   // hl puts text into node, the query's matches in <mark>.
   function hl(node, text) {
     if (!hlRE || !text) { node.textContent = text; return node; }
@@ -404,7 +428,9 @@
     order.forEach(function (id) {
       var e = E[id], x0, x1;
       if (e.point) {
-        x0 = fx(e.mid) - 6;
+        // A day cut by the view's edge has its mark inside the view, so
+        // that the mark and its label are not cut.
+        x0 = clamp(fx(e.mid) - 6, 0, W - 12);
         x1 = x0 + 12;
       } else {
         x0 = fx(e.s);
@@ -502,13 +528,11 @@
     m.style.borderColor = e.color;
     n.appendChild(m);
     if (band || it.mode === 'in') {
-      var t = hl(el('span', 'tk-in'), e.label);
-      t.dir = 'auto';
+      var t = headline(el('span', 'tk-in'), e);
       t.style.color = e.planned ? e.color : T[e.type].ink;
       m.appendChild(t);
     } else if (it.mode !== 'none') {
-      var lab = hl(el('span', 'tk-lab'), e.label);
-      lab.dir = 'auto';
+      var lab = headline(el('span', 'tk-lab'), e);
       n.appendChild(lab);
     }
     return n;
@@ -546,10 +570,22 @@
     var tk = ticks(view.t0, view.t1, W, 90);
     axis.textContent = '';
     grid.textContent = '';
-    tk.ts.forEach(function (t) {
-      var x = fx(t);
-      if (x < -200 || x > W) return;
-      var lab = el('div', 'tk-tick', fmtDate(t, tk.unit, MON)), line = el('div', 'tk-gl');
+    // A label that would run past an edge is not cut: the period begun
+    // before the view is named at its start edge when the next label leaves
+    // room, and a label too near the end edge is left out.
+    tk.ts.forEach(function (t, i) {
+      var x = fx(t), text = fmtDate(t, tk.unit, MON), tw = ctx.measureText(text).width + 8;
+      if (x >= W) return;
+      if (x < 0) {
+        var next = i + 1 < tk.ts.length ? fx(tk.ts[i + 1]) : Infinity;
+        if (next > 0 && next >= tw + 6) {
+          var pin = el('div', 'tk-tick tk-tickpin', text);
+          pin.style[side] = '0px';
+          axis.appendChild(pin);
+        }
+        return;
+      }
+      var lab = el('div', 'tk-tick', x + tw <= W ? text : ''), line = el('div', 'tk-gl');
       lab.style[side] = x + 'px';
       line.style[side] = x + 'px';
       axis.appendChild(lab);
@@ -618,9 +654,11 @@
     c.textAlign = rtl ? 'right' : 'left';
     var tk = ticks(OV.t0, OV.t1, w, 110);
     tk.ts.forEach(function (t) {
-      var x = ovX(t);
+      var x = ovX(t), text = fmtDate(t, tk.unit, MON), tw = c.measureText(text).width;
+      if (x < 0 || x > w) return;
       c.fillRect(x, 0, 1, 4);
-      c.fillText(fmtDate(t, tk.unit, MON), x + (rtl ? -3 : 3), 2);
+      // Only labels that fit whole between the strip's edges.
+      if (rtl ? x - 3 - tw >= 0 : x + 3 + tw <= w) c.fillText(text, x + (rtl ? -3 : 3), 2);
     });
     // The brush: the view, the rest dimmed.
     var bx0 = ovX(view.t0), bx1 = ovX(view.t1), l = Math.min(bx0, bx1), r = Math.max(bx0, bx1);
@@ -755,8 +793,7 @@
     return out;
   }
   function card(e) {
-    var c = el('div', 'tk-card'), h = hl(el('h2'), e.label), dl = el('dl');
-    h.dir = 'auto';
+    var c = el('div', 'tk-card'), h = headline(el('h2'), e), dl = el('dl');
     c.appendChild(h);
     if (e.text) {
       var q = hl(el('blockquote'), e.text);
@@ -836,8 +873,7 @@
       sw.style.background = e.color;
       b.appendChild(sw);
       b.appendChild(el('small', null, fmtDate(e.s, e.point ? 'd' : e.gran === 'year' || e.gran === 'decade' ? 'y' : 'm', MON)));
-      var h = hl(el('span', 'tk-h'), e.label);
-      h.dir = 'auto';
+      var h = headline(el('span', 'tk-h'), e);
       b.appendChild(h);
       b.addEventListener('click', function () { select(id); });
       li.appendChild(b);
@@ -910,7 +946,7 @@
       if (e.planned) ty.appendChild(el('small', null, ' · ' + U.planned));
       var hd = el('td'), b = hl(el('button', 'tk-link tk-sortkey'), e.label);
       b.type = 'button';
-      b.dir = 'auto';
+      b.dir = OWN.test(e.label) ? data.dir || 'ltr' : 'auto';
       b.addEventListener('click', function () { select(id); });
       hd.appendChild(b);
       var pa = hl(el('td'), names(e.people.concat(e.orgs, e.places)).join(' · '));
@@ -1337,13 +1373,13 @@
         if (band || it.mode === 'in') {
           c.fillStyle = e.planned ? e.color : T[e.type].ink;
           c.textAlign = rtl ? 'right' : 'left';
-          c.fillText(e.label, a + (rtl ? -4 : 4), cy, Math.abs(b - a) - 6);
+          c.fillText(shownLabel(e), a + (rtl ? -4 : 4), cy, Math.abs(b - a) - 6);
         } else {
           c.fillStyle = '#1f2328';
           var flip = it.mode === 'flip';
           c.textAlign = (rtl !== flip) ? 'right' : 'left';
           var at = flip ? X(it.x0) + (rtl ? 4 : -4) : X(it.x1) + (rtl ? -4 : 4);
-          c.fillText(e.label, at, cy, LABELMAX);
+          c.fillText(shownLabel(e), at, cy, LABELMAX);
         }
         c.textBaseline = 'top';
       });
