@@ -944,9 +944,8 @@
       ty.appendChild(sw);
       ty.appendChild(el('span', 'tk-sortkey', ' ' + T[e.type].label));
       if (e.planned) ty.appendChild(el('small', null, ' · ' + U.planned));
-      var hd = el('td'), b = hl(el('button', 'tk-link tk-sortkey'), e.label);
+      var hd = el('td'), b = headline(el('button', 'tk-link tk-sortkey'), e);
       b.type = 'button';
-      b.dir = OWN.test(e.label) ? data.dir || 'ltr' : 'auto';
       b.addEventListener('click', function () { select(id); });
       hd.appendChild(b);
       var pa = hl(el('td'), names(e.people.concat(e.orgs, e.places)).join(' · '));
