@@ -491,6 +491,27 @@ func b2i(b bool) int {
 func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex, error) {
 	f := &ld.file
 	where := "lang/" + ld.code + "/events.yaml"
+	ll, err := lx.newLangLex(ld, where)
+	if err != nil {
+		return nil, err
+	}
+	ws, err := lx.addSenses(ll, f, where)
+	if err != nil {
+		return nil, err
+	}
+	lx.addTriggers(ll, ws, chainIx)
+	lx.addCueWords(ll, f)
+	if err := lx.addShared(f, where); err != nil {
+		return nil, err
+	}
+	return ll, nil
+}
+
+// newLangLex starts a language's lexicon from its events file: script,
+// labels, list separator and morphology, after checking that its triggers
+// and labels name known types.
+func (lx *Lexicon) newLangLex(ld *langData, where string) (*langLex, error) {
+	f := &ld.file
 	ll := &langLex{code: ld.code, labels: f.Labels, sep: f.ListSeparator, boundary: map[string]int{}, futureMin: f.FutureVerbMinLetters}
 	switch f.Script {
 	case "arabic":
@@ -515,56 +536,33 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 			return nil, fmt.Errorf("timeline: %s: label of unknown type %q", where, t)
 		}
 	}
-	// Every word's senses, in type order then block order.
-	type key struct {
-		w      string
-		prefix bool
-	}
-	wordSenses := make(map[key][]int16, 1<<14)
-	var order []key
+	return ll, nil
+}
+
+// triggerKey is a trigger word, normalized, exact or a prefix (written
+// with a final *).
+type triggerKey struct {
+	w      string
+	prefix bool
+}
+
+// wordSenses holds every trigger word's senses (indexes into
+// Lexicon.senses), the words in the order first met.
+type wordSenses struct {
+	senses map[triggerKey][]int16
+	order  []triggerKey
+}
+
+// addSenses appends the senses of the language's trigger blocks to
+// lx.senses, in type order then block order, and returns every trigger
+// word's senses.
+func (lx *Lexicon) addSenses(ll *langLex, f *langFile, where string) (*wordSenses, error) {
+	ws := &wordSenses{senses: make(map[triggerKey][]int16, 1<<14)}
 	for ti, t := range lx.types {
 		for _, b := range f.Triggers[t] {
-			ws := func(list []string) (*wordSet, error) {
-				var out []string
-				for _, w := range list {
-					if strings.ContainsAny(w, " \t") {
-						return nil, fmt.Errorf("timeline: %s: %s: %q: a word list holds single words", where, t, w)
-					}
-					name, ok := strings.CutPrefix(w, "@")
-					if !ok {
-						out = append(out, w)
-						continue
-					}
-					c, ok := f.Contexts[name]
-					if !ok {
-						return nil, fmt.Errorf("timeline: %s: %s: no context %q (contexts:)", where, t, name)
-					}
-					out = append(out, c...)
-				}
-				return newWordSet(out), nil
-			}
-			s := sense{typ: ti, notBeforeAmount: b.NotBeforeAmount, window: b.Window}
-			for _, c := range []struct {
-				dst  **wordSet
-				list []string
-			}{{&s.next, b.Next}, {&s.notNext, b.NotNext}, {&s.prev, b.Prev}, {&s.notPrev, b.NotPrev},
-				{&s.near, b.Near}, {&s.notNear, b.NotNear}, {&s.except, b.Except}} {
-				set, err := ws(c.list)
-				if err != nil {
-					return nil, err
-				}
-				*c.dst = set
-			}
-			if s.window <= 0 {
-				s.window = 5
-			}
-			s.hasNeighbours = s.next != nil || s.notNext != nil || s.prev != nil || s.notPrev != nil || s.near != nil || s.notNear != nil
-			for _, n := range b.Needs {
-				m, ok := needNames[n]
-				if !ok {
-					return nil, fmt.Errorf("timeline: %s: %s: needs %q: want place, person, organization or actor", where, t, n)
-				}
-				s.needs |= m
+			s, err := newSense(ti, t, b, f, where)
+			if err != nil {
+				return nil, err
 			}
 			verbs, words, err := ll.expand(b, where, t)
 			if err != nil {
@@ -582,23 +580,81 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 						return nil, fmt.Errorf("timeline: %s: %s: %q: a trigger is one word", where, t, w)
 					}
 					p, prefix := strings.CutSuffix(w, "*")
-					k := key{p, prefix} // expand normalized it
+					k := triggerKey{p, prefix} // expand normalized it
 					if k.w == "" {
 						continue
 					}
-					if _, ok := wordSenses[k]; !ok {
-						order = append(order, k)
+					if _, ok := ws.senses[k]; !ok {
+						ws.order = append(ws.order, k)
 					}
-					if !slices.Contains(wordSenses[k], si) {
-						wordSenses[k] = append(wordSenses[k], si)
+					if !slices.Contains(ws.senses[k], si) {
+						ws.senses[k] = append(ws.senses[k], si)
 					}
 				}
 			}
 		}
 	}
-	ll.cues.exact, ll.cues.prefixes = make(map[string]cue, len(order)+1024), map[string]cue{}
-	for _, k := range order {
-		ch := wordSenses[k]
+	return ws, nil
+}
+
+// newSense is the sense of trigger block b of type t (index ti): its
+// neighbour conditions, with @context names replaced by the contexts' words,
+// its window and the entities it needs.
+func newSense(ti int, t string, b senseBlock, f *langFile, where string) (sense, error) {
+	s := sense{typ: ti, notBeforeAmount: b.NotBeforeAmount, window: b.Window}
+	for _, c := range []struct {
+		dst  **wordSet
+		list []string
+	}{{&s.next, b.Next}, {&s.notNext, b.NotNext}, {&s.prev, b.Prev}, {&s.notPrev, b.NotPrev},
+		{&s.near, b.Near}, {&s.notNear, b.NotNear}, {&s.except, b.Except}} {
+		set, err := contextWords(c.list, t, f, where)
+		if err != nil {
+			return sense{}, err
+		}
+		*c.dst = set
+	}
+	if s.window <= 0 {
+		s.window = 5
+	}
+	s.hasNeighbours = s.next != nil || s.notNext != nil || s.prev != nil || s.notPrev != nil || s.near != nil || s.notNear != nil
+	for _, n := range b.Needs {
+		m, ok := needNames[n]
+		if !ok {
+			return sense{}, fmt.Errorf("timeline: %s: %s: needs %q: want place, person, organization or actor", where, t, n)
+		}
+		s.needs |= m
+	}
+	return s, nil
+}
+
+// contextWords is the word set of a neighbour list of type t, a @name
+// standing for the words of context name (f.Contexts).
+func contextWords(list []string, t string, f *langFile, where string) (*wordSet, error) {
+	var out []string
+	for _, w := range list {
+		if strings.ContainsAny(w, " \t") {
+			return nil, fmt.Errorf("timeline: %s: %s: %q: a word list holds single words", where, t, w)
+		}
+		name, ok := strings.CutPrefix(w, "@")
+		if !ok {
+			out = append(out, w)
+			continue
+		}
+		c, ok := f.Contexts[name]
+		if !ok {
+			return nil, fmt.Errorf("timeline: %s: %s: no context %q (contexts:)", where, t, name)
+		}
+		out = append(out, c...)
+	}
+	return newWordSet(out), nil
+}
+
+// addTriggers adds the trigger words to the language's cues, each with its
+// chain of senses, interned across languages in chainIx.
+func (lx *Lexicon) addTriggers(ll *langLex, ws *wordSenses, chainIx map[string]int16) {
+	ll.cues.exact, ll.cues.prefixes = make(map[string]cue, len(ws.order)+1024), map[string]cue{}
+	for _, k := range ws.order {
+		ch := ws.senses[k]
 		idb := make([]byte, 0, 2*len(ch))
 		for _, si := range ch {
 			idb = append(idb, byte(si), byte(si>>8))
@@ -616,6 +672,13 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 		}
 		ll.cues.add(w, cue{chain: ci})
 	}
+}
+
+// addCueWords adds the language's other word lists to its cues (future,
+// joint, statistic, background... and the participant cues) and sets its
+// opinion, future-verb, boundary and pronoun words; a boundary's
+// punctuation goes to the lexicon's.
+func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll := func(ws []string, c cue) {
 		for _, w := range ws {
 			p, prefix := strings.CutSuffix(w, "*")
@@ -672,6 +735,11 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	}
 	ll.amountWords, ll.subjectPron, ll.possPron = lowerSet(f.AmountWords), lowerSet(f.Pronouns.Subject), lowerSet(f.Pronouns.Possessive)
 	ll.possSuffix = f.Pronouns.PossessiveSuffixes
+}
+
+// addShared adds what a language's file gives every language: weak dates,
+// punctuation, press quotes and boilerplate.
+func (lx *Lexicon) addShared(f *langFile, where string) error {
 	for _, w := range f.WeakDates {
 		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
 	}
@@ -683,7 +751,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	}
 	if pq := f.Punctuation.PressQuotes; len(pq) > 0 {
 		if len(pq) != 2 || lx.pressOpen != "" {
-			return nil, fmt.Errorf("timeline: %s: press_quotes: want one pair of quotation marks for all languages", where)
+			return fmt.Errorf("timeline: %s: press_quotes: want one pair of quotation marks for all languages", where)
 		}
 		lx.pressOpen, lx.pressClose = pq[0], pq[1]
 	}
@@ -697,7 +765,7 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 		}
 		lx.dropLines[textnorm.NormString(d)] = true
 	}
-	return ll, nil
+	return nil
 }
 
 // expand returns the words of block b: every form of its verbs, and its
