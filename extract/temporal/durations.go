@@ -34,6 +34,11 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 	if best.end > i && best.kind == kDuration && best.n >= 0 && !best.future && !best.past {
 		s.compound(&best)
 	}
+	if prefixed && !since && best.end > j && best.kind == kDuration && best.n >= 2 && !best.future && s.has(lead-1, catLastWord) {
+		// آخر 3 سنوات, خلال آخر يومين: the last three years (not آخر يوم من
+		// الشهر, the last day of the month)
+		best.past = true
+	}
 	if prefixed && !s.arabic(i) && best.end > j {
 		// for almost three years: "almost three years", as TIMEX3 has it
 		best.skip = lead - i

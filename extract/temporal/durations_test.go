@@ -18,11 +18,38 @@ func TestDurations(t *testing.T) {
 		{"لمدة 30 دقيقة", "ar", testDCT, want{"لمدة 30 دقيقة", "duration", "PT30M", "", "", "", false}},
 		// durations, sets, vague
 		{"منذ 3 أشهر", "ar", testDCT, want{"منذ 3 أشهر", "duration", "P3M", "", "", "", false}},
-		{"خلال الشهرين الماضيين", "ar", testDCT, want{"خلال الشهرين الماضيين", "duration", "P2M", "", "", "", false}},
-		{"خلال السنوات العشر الماضية", "ar", testDCT, want{"خلال السنوات العشر الماضية", "duration", "P10Y", "", "", "", false}},
+		{"خلال الشهرين الماضيين", "ar", testDCT, want{"خلال الشهرين الماضيين", "duration", "P2M", "2024-01-27", "2024-03-26", "", false}},
+		{"خلال السنوات العشر الماضية", "ar", testDCT, want{"خلال السنوات العشر الماضية", "duration", "P10Y", "2014-03-27", "2024-03-26", "", false}},
 		{"لمدة عامين", "ar", testDCT, want{"لمدة عامين", "duration", "P2Y", "", "", "", false}},
 		// English
 		{"for three years", "en", testDCT, want{"three years", "duration", "P3Y", "", "", "", false}},
+	})
+}
+
+// TestCountSpans: an amount counted from the article's date stays a
+// duration and carries its interval (see countSpan): the next n units from
+// the day after the DCT, the past n units up to the day before, decades by
+// the calendar; آخر before an amount is "the last".
+func TestCountSpans(t *testing.T) {
+	runFind(t, []findCase{
+		// SaudiNewsNet 2015-08-10
+		{"مؤكدا أن الإصلاحات التي تم إنجازها خلال آخر 3 سنوات أعادت الثقة بالاقتصاد الوطني", "ar", "2015-08-10",
+			want{"خلال آخر 3 سنوات", "duration", "P3Y", "2012-08-10", "2015-08-09", "", false}},
+		// SaudiNewsNet 2015-08-08
+		{"وأضافت شركات الحفر ما مجموعه 32 منصة حفر عن النفط خلال الأسابيع الثلاثة الماضية", "ar", "2015-08-08",
+			want{"خلال الأسابيع الثلاثة الماضية", "duration", "P3W", "2015-07-18", "2015-08-07", "", false}},
+		// SaudiNewsNet 2015-07-21
+		{"لكن سيكون بإمكان معاودة فرض عقوبات الأمم المتحدة خلال العقد المقبل", "ar", "2015-07-21",
+			want{"خلال العقد المقبل", "duration", "P10Y", "2020-01-01", "2029-12-31", "", true}},
+		// not a count: the last day (of a camp, of a month)
+		{"وقال إن كل العاملين في البرنامج كانوا حزينين خلال آخر يوم", "ar", "2015-08-06",
+			want{"خلال آخر يوم", "duration", "P1D", "", "", "", false}},
+		// Reuters
+		{"Output fell over the past two years.", "en", "1987-04-07",
+			want{"the past two years", "duration", "P2Y", "1985-04-07", "1987-04-06", "", false}},
+		// unknown DCT: no interval
+		{"خلال الأسابيع الثلاثة الماضية", "ar", "",
+			want{"خلال الأسابيع الثلاثة الماضية", "duration", "P3W", "", "", "", false}},
 	})
 }
 

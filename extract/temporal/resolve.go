@@ -817,6 +817,30 @@ func offsetFrom(dct time.Time, sign int, parts []durPart) resolved {
 	return dayValue(t)
 }
 
+// countSpan is the interval of an amount counted from the article's date
+// (الأشهر الثلاثة القادمة, the past three weeks): the next n units run from
+// the day after the DCT to n units on, the past n units from n units back to
+// the day before it. Decades are the calendar's (العقدين الماضيين in 2016:
+// 1990-2009), as العقد الماضي is the decade before this one. ok is false for
+// an unknown DCT, a vague or fractional amount, or a unit under a day.
+func countSpan(dct time.Time, u unit, n float64, future bool) (start, end time.Time, ok bool) {
+	if dct.Year() <= 1 || n < 1 || n != float64(int(n)) || u.subDay() || u == uNone {
+		return time.Time{}, time.Time{}, false
+	}
+	t := day(dct.Year(), int(dct.Month()), dct.Day())
+	if u == uDecade {
+		first := day(t.Year()-t.Year()%10, 1, 1)
+		if future {
+			return first.AddDate(10, 0, 0), first.AddDate(10*(int(n)+1), 0, -1), true
+		}
+		return first.AddDate(-10*int(n), 0, 0), first.AddDate(0, 0, -1), true
+	}
+	if future {
+		return t.AddDate(0, 0, 1), shift(t, u, int(n)), true
+	}
+	return shift(t, u, -int(n)), t.AddDate(0, 0, -1), true
+}
+
 // onlyWeekday reports a bare weekday (الثلاثاء, Tuesday): no date, offset or
 // direction of its own.
 func (p point) onlyWeekday() bool {

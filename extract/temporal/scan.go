@@ -231,6 +231,11 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		return x
 	case kVague, kSet, kDuration:
 		x = finishAmount(x, e, future)
+		if e.kind == kDuration && (e.future || e.past) && e.nmore == 0 && !e.anchorEvent {
+			// The next three months: a duration that carries its interval
+			// (TIMEX3's beginPoint and endPoint); it dates no event.
+			x.StartDate, x.EndDate, _ = countSpan(s.dct, e.u, e.n, e.future)
+		}
 		if e.anchorEvent {
 			x.Anchor = AnchorEvent
 		}

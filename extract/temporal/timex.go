@@ -39,7 +39,9 @@ type Timex struct {
 	// (a duration's or a set's unit: also hour, minute, second).
 	Granularity Granularity
 	// StartDate and EndDate are the concrete interval (inclusive days); zero
-	// for durations, sets, vague and unresolved expressions.
+	// for sets, vague and unresolved expressions, and for durations except
+	// an amount counted from the article's date (the next three months,
+	// العقدين الماضيين: see countSpan), whose value stays the duration.
 	StartDate, EndDate time.Time
 	// Future reports that the expression, or the clause it dates, points to
 	// the future of the DCT (المقبل, سيلتقي, "next", "will").
