@@ -105,6 +105,14 @@ func TestParticipants(t *testing.T) {
 		{"English: capitals",
 			"INDONESIA OIL CONTRACT NEGOTIATIONS END THIS MONTH",
 			"1987-03-09", "THIS MONTH", []string{"Indonesia"}, nil},
+		// reuters-4550, reuters-4393 (lines 1-15,000): the regulator a
+		// holding is filed with, and a spokesman, are the report's source.
+		{"English: a filing's regulator is a source",
+			"In a filing with the Securities and Exchange Commission, the Edelman group said it sold 103,000 Lucky Stores common shares on March 9 and 10 at prices ranging from 27.50 to 28.125 dlrs.",
+			"1987-03-12", "March 9", []string{"Edelman"}, []string{"Securities and Exchange"}},
+		{"English: a spokesman is a source",
+			"State Department spokesman Charles Redman told reporters the proposals were made to the Soviet Union at Geneva arms control talks today.",
+			"1987-03-12", "today", []string{"Soviet Union"}, []string{"Redman"}},
 		// snn-2015-08-09-00977: a square named after a person.
 		{"a person in a square's name",
 			"وأعلنت محافظة القاهرة، أمس، أنها انتهت من تركيب اللوحات المعدنية الخاصة بميدان المستشار الشهيد هشام بركات، على اللافتات المخصصة له بطريق النصر بمدينة نصر، بدلاً من ميدان رابعة العدوية.",
