@@ -60,6 +60,11 @@ type Event struct {
 	// participants, how often its participants appear (importance.go).
 	// Merger.Each fills it; an event not from a Merger has 0.
 	Importance float64 `json:"importance"`
+	// Reports are the places in the run of the articles' own events merged
+	// into this one (per-article events, in the order they were merged)
+	// when the merge keeps them (Merger.KeepReports, MergeShard); nil
+	// otherwise. A timeline written with them can be merged again.
+	Reports []Order `json:"-"`
 
 	// at is 1 + the index of the sentence that tells the event in its
 	// article (1 is the title or first line), 0 when not known.

@@ -67,7 +67,15 @@ type Merger struct {
 	spellings map[string]map[string]int
 	next      int  // the arrival number of the next event Add gives
 	unsorted  bool // Put added events out of their order
+	// keep: each merged event lists its reports' places (Event.Reports).
+	keep bool
 }
+
+// KeepReports makes the merged events list the places in the run of the
+// reports merged into them (Event.Reports), so that a timeline written
+// with its reports can be merged again (tarikh merge of its own JSON
+// lines). Call it before adding events.
+func (m *Merger) KeepReports() { m.keep = true }
 
 // SetLexicon makes the types of one family of the lexicon (a visit and a
 // meeting) merge, the merged event taking the type of higher priority.
@@ -279,7 +287,7 @@ func (m *Merger) add(e Event, seq Order) {
 		best = loose
 	}
 	if best >= 0 {
-		m.join(best, e, h, in)
+		m.join(best, e, seq, h, in)
 		return
 	}
 	i := len(m.events)
@@ -294,7 +302,10 @@ func (m *Merger) add(e Event, seq Order) {
 	} else {
 		x.TimeText, x.Text = strings.Clone(e.TimeText), strings.Clone(e.Text)
 	}
-	x.Docs, x.URLs = nil, nil
+	x.Docs, x.URLs, x.Reports = nil, nil, nil
+	if m.keep {
+		x.Reports = []Order{seq}
+	}
 	x.addDocs(e.Docs, e.URLs, e.at)
 	m.events = append(m.events, x)
 	for _, k := range keys {
@@ -303,9 +314,12 @@ func (m *Merger) add(e Event, seq Order) {
 }
 
 // join merges e (the sentence hash h, the word sets of in) into event i.
-func (m *Merger) join(i int, e Event, h uint64, in incoming) {
+func (m *Merger) join(i int, e Event, seq Order, h uint64, in incoming) {
 	x := m.events[i]
 	m.absorb(i, e, in.articleDay)
+	if m.keep {
+		x.Reports = append(x.Reports, seq)
+	}
 	x.addSent(h)
 	if len(x.words) < maxSigs {
 		x.words = append(x.words, in.sig)

@@ -93,12 +93,14 @@ type MergedEvent struct {
 
 // MergeShard merges the events of one shard (or of several: events of
 // different shards never merge) in their Order, whatever the order of evs,
-// and returns the merged events in the order of their first reports. lx and
-// places are as for Merger.SetLexicon and SetPlaces; both may be nil.
+// and returns the merged events in the order of their first reports, each
+// with the Orders of its reports (Event.Reports). lx and places are as for
+// Merger.SetLexicon and SetPlaces; both may be nil.
 func MergeShard(evs []Arrival, lx *Lexicon, places Places) []MergedEvent {
 	evs = slices.Clone(evs)
 	slices.SortStableFunc(evs, func(a, b Arrival) int { return a.Order.Compare(b.Order) })
 	m := NewMerger()
+	m.KeepReports()
 	if lx != nil {
 		m.SetLexicon(lx)
 	}

@@ -103,7 +103,7 @@ func TestChartArticles(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("events: exit %d: %s", code, stderr)
 	}
-	n := strings.Count(events, "\n")
+	n := strings.Count(timelineRows(events), "\n")
 	code, stdout, stderr := runTarikh("", "chart", "examples/", "--lang", "ar")
 	if code != ExitOK {
 		t.Fatalf("chart: exit %d: %s", code, stderr)

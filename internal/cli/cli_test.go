@@ -36,6 +36,18 @@ func chdirRoot(t *testing.T) {
 	t.Chdir(filepath.Join(wd, "..", ".."))
 }
 
+// timelineRows returns the rows of a timeline as JSON lines (tarikh events
+// --format jsonl), without the article lines that follow them.
+func timelineRows(out string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(out, "\n") {
+		if !strings.HasPrefix(l, `{"v":`) {
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
+
 // golden compares got with testdata/golden/name (from the repository root),
 // rewriting it with -update.
 func golden(t *testing.T, name, got string) {

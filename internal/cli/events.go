@@ -93,6 +93,17 @@ type eventsSetup struct {
 	// articleDates are the dates of the articles read (collectEvents fills
 	// it; the chart marks them).
 	articleDates []time.Time
+	// reports keeps the per-article lines of the run for a timeline
+	// written as JSON lines (nil for other formats): tarikh merge can
+	// take it again.
+	reports *format.ReportStore
+}
+
+// close releases what the setup holds beyond the run.
+func (s *eventsSetup) close() {
+	if s.reports != nil {
+		s.reports.Close()
+	}
 }
 
 // newEventsSetup builds the setup; its errors are configuration errors
@@ -161,13 +172,18 @@ func runPerArticle(ctx context.Context, c *common, stdio IO) int {
 	}
 	w := format.NewPerArticleWriter(out)
 	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, s.report, func(a *input.Article, r timeline.Report) error {
-		return w.Write(format.ArticleInfo{Doc: a.ID, Src: a.Path, Line: a.Line, URL: a.URL, Title: a.Title,
-			DCT: a.DCT, DCTSource: string(a.DCTSource)}, r)
+		return w.Write(articleInfo(a), r)
 	})
 	if err == nil {
 		err = w.Close()
 	}
 	return finish(out, st, err, c, stdio.Stderr)
+}
+
+// articleInfo is what the per-article lines say of article a.
+func articleInfo(a *input.Article) format.ArticleInfo {
+	return format.ArticleInfo{Doc: a.ID, Src: a.Path, Line: a.Line, URL: a.URL, Title: a.Title,
+		DCT: a.DCT, DCTSource: string(a.DCTSource)}
 }
 
 // report finds the events of one article and what it refers to.
@@ -186,7 +202,9 @@ func (s *eventsSetup) report(ctx context.Context, a *input.Article) (timeline.Re
 }
 
 // collectEvents runs the pipeline and returns the merger holding the events
-// (the caller closes it).
+// (the caller closes it). For a timeline as JSON lines, s.reports keeps the
+// articles' own events and the merged events their places in the run, so
+// that the timeline carries its reports (the caller closes s).
 func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*timeline.Merger, runStats, error) {
 	m, err := timeline.NewSpillingMerger("")
 	if err != nil {
@@ -194,9 +212,20 @@ func collectEvents(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*t
 	}
 	m.SetLexicon(s.lx)
 	m.SetPlaces(s.g)
+	if c.format == "jsonl" {
+		if s.reports, err = format.NewReportStore(""); err != nil {
+			return m, runStats{}, err
+		}
+		m.KeepReports()
+	}
 	st, err := pipeline(ctx, c, stdio.Stdin, stdio.Stderr, s.report, func(a *input.Article, r timeline.Report) error {
 		s.articleDates = append(s.articleDates, a.DCT)
-		m.AddReport(r)
+		if s.reports == nil {
+			m.AddReport(r)
+			return nil
+		}
+		s.reports.Add(articleInfo(a), r)
+		m.AddReportAt(r, a.Path, a.Line)
 		return nil
 	})
 	return m, st, err
@@ -229,6 +258,7 @@ func runEvents(ctx context.Context, c *common, stdio IO) int {
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
+	defer s.close()
 	m, st, err := collectEvents(ctx, c, s, stdio)
 	if m != nil {
 		defer m.Close()
@@ -247,7 +277,7 @@ func writeEvents(out io.Writer, c *common, m *timeline.Merger, s *eventsSetup, s
 		return err
 	}
 	o := format.Options{Lang: c.lang, BOM: c.bom, Lexicon: s.lx,
-		Chart: chart.Options{Entity: chartEntities(s.g), ArticleDates: s.articleDates}}
+		Chart: chart.Options{Entity: chartEntities(s.g), ArticleDates: s.articleDates}, Reports: s.reports}
 	w, err := f.New(out, o)
 	if err != nil {
 		return err

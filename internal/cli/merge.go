@@ -16,25 +16,30 @@ import (
 	"github.com/tarikh/tarikh/timeline/format"
 )
 
-const mergeAbout = `Merges per-article event files (tarikh events --per-article --format jsonl)
-into the timeline: the same formats, filters and columns as tarikh events,
-and the same rows as one tarikh events run over the same articles (read in
-path order, as tarikh events reads a directory), whatever the order of the
-files and of their lines. So a timeline grows day by day: keep each day's
-per-article file, and merge them all (the articles are not read again).
+const mergeAbout = `Merges per-article event files (tarikh events --per-article --format jsonl),
+and timelines as JSON lines (tarikh events or merge --format jsonl: each row
+carries the articles' own events merged into it), into the timeline: the
+same formats, filters and columns as tarikh events, and the same rows as
+one tarikh events run over the same articles (read in path order, as tarikh
+events reads a directory), whatever the order of the files and of their
+lines. So a timeline grows day by day: merge yesterday's timeline with
+today's per-article file (the articles are not read again).
 
 The merge is sharded: an event merges only with events of its month (of its
 interval start; dates coarser than a month, with the same date), so the
 months are merged apart, on --workers goroutines here or on a cluster's
 workers (beam/). An article given twice (the same file, the same line) counts
 once; a line that cannot be read is reported with its file and line, counted
-in the summary and skipped. A merged timeline (tarikh events --format jsonl
-without --per-article) is not merge input: it no longer holds each
-article's own events; merge says so once for such a file and skips it.
+in the summary and skipped. A timeline written with filters or --top holds
+only the reports of its rows; its articles still count for the importance
+score. A timeline as JSON lines without reports (written by an earlier
+tarikh) or other JSON lines are not merge input: merge says so once for
+such a file and skips it.
 `
 
 const mergeExamples = `tarikh events --per-article --format jsonl news/2015-08-01.jsonl -o 2015-08-01.events.jsonl
 tarikh merge *.events.jsonl -o timeline.csv
+tarikh merge --format jsonl timeline.jsonl 2015-08-02.events.jsonl -o timeline-new.jsonl
 tarikh merge --top 20 --entity houthis --format timelinejs days/*.events.jsonl.gz`
 
 func mergeCommand() *command {
@@ -92,6 +97,7 @@ func runMerge(ctx context.Context, c *common, stdio IO) int {
 		return usageError(stdio.Stderr, err)
 	}
 	defer stop()
+	defer s.close()
 	m, st, err := mergeFiles(ctx, c, s, stdio)
 	if m != nil {
 		defer m.Close()
@@ -105,16 +111,27 @@ func runMerge(ctx context.Context, c *common, stdio IO) int {
 // perArticleRun is what the per-article files of a run hold: the articles
 // (each once) and their events (each once), by their place in the run.
 type perArticleRun struct {
-	articles map[timeline.Order]timeline.Refs // Index 0
+	articles map[timeline.Order]paArticle // Index 0
 	events   map[timeline.Order]timeline.Arrival
 	noDate   []string
+}
+
+// paArticle is an article line of a per-article file.
+type paArticle struct {
+	info   format.ArticleInfo
+	refs   timeline.Refs
+	events int
+}
+
+func newPerArticleRun() perArticleRun {
+	return perArticleRun{articles: map[timeline.Order]paArticle{}, events: map[timeline.Order]timeline.Arrival{}}
 }
 
 // mergeFiles reads the per-article files of c.paths and merges their
 // events, shard by shard, into a Merger that gives the timeline.
 func mergeFiles(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*timeline.Merger, runStats, error) {
 	var st runStats
-	run := perArticleRun{articles: map[timeline.Order]timeline.Refs{}, events: map[timeline.Order]timeline.Arrival{}}
+	run := newPerArticleRun()
 	bad := func(e *format.LineError) {
 		st.failedLines++
 		if st.lineFiles == nil {
@@ -147,14 +164,26 @@ func mergeFiles(ctx context.Context, c *common, s *eventsSetup, stdio IO) (*time
 	}
 	m.SetLexicon(s.lx)
 	m.SetPlaces(s.g)
-	for _, r := range run.articles {
-		m.AddRefs(r)
+	for _, a := range run.articles {
+		m.AddRefs(a.refs)
 	}
 	for _, a := range run.events {
 		m.CountSpellings(&a.Event)
 	}
 	for _, x := range MergeByShard(run.events, s.lx, s.g, c.workers) {
 		m.Put(x)
+	}
+	if c.format == "jsonl" {
+		// The timeline carries its reports, for the next merge.
+		if s.reports, err = format.NewReportStore(""); err != nil {
+			return m, st, err
+		}
+		for _, a := range run.articles {
+			s.reports.AddArticle(a.info, a.refs, a.events)
+		}
+		for _, a := range run.events {
+			s.reports.AddEvent(&a)
+		}
 	}
 	return m, st, ctx.Err()
 }
@@ -192,7 +221,8 @@ func MergeByShard(events map[timeline.Order]timeline.Arrival, lx *timeline.Lexic
 }
 
 // readPerArticleFile reads one per-article file ("-" is stdin; a name
-// ending in .gz is gunzipped) into run. Its error is for a file that cannot
+// ending in .gz is gunzipped), or a timeline as JSON lines with its reports,
+// into run. Its error is for a file that cannot
 // be read; bad lines go to bad.
 func readPerArticleFile(path string, stdin io.Reader, run *perArticleRun, bad func(*format.LineError)) error {
 	var r io.Reader
@@ -221,7 +251,7 @@ func readPerArticleFile(path string, stdin io.Reader, run *perArticleRun, bad fu
 			if _, dup := run.articles[k]; dup {
 				return nil // the same article given twice counts once
 			}
-			run.articles[k] = rec.Refs
+			run.articles[k] = paArticle{info: *a, refs: rec.Refs, events: rec.Events}
 			if a.DCTSource == string(input.DCTNone) {
 				run.noDate = append(run.noDate, where(&input.Article{Path: a.Src, Line: a.Line}))
 			}

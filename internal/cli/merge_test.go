@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"hash/fnv"
 	"math/rand/v2"
 	"os"
@@ -106,12 +107,12 @@ func TestMergeEqualsEvents(t *testing.T) {
 func TestMergeShardings(t *testing.T) {
 	in := testshared.Path(t, "corpus", "saudinewsnet", "2015-08-02.jsonl")
 	_, lines := perArticleAndEvents(t, in)
-	run := perArticleRun{articles: map[timeline.Order]timeline.Refs{}, events: map[timeline.Order]timeline.Arrival{}}
+	run := newPerArticleRun()
 	if err := format.ReadPerArticle(strings.NewReader(strings.Join(lines, "")), "day", func(rec format.PerArticleRecord) error {
 		if rec.Event != nil {
 			run.events[rec.Event.Order] = *rec.Event
 		} else {
-			run.articles[timeline.Order{Src: rec.Article.Src, Line: rec.Article.Line}] = rec.Refs
+			run.articles[timeline.Order{Src: rec.Article.Src, Line: rec.Article.Line}] = paArticle{info: *rec.Article, refs: rec.Refs}
 		}
 		return nil
 	}, func(e *format.LineError) { t.Error(e) }); err != nil {
@@ -128,8 +129,8 @@ func TestMergeShardings(t *testing.T) {
 	}
 	timelineOf := func(xs []timeline.MergedEvent) []timeline.Event {
 		m := timeline.NewMerger()
-		for _, r := range run.articles {
-			m.AddRefs(r)
+		for _, a := range run.articles {
+			m.AddRefs(a.refs)
 		}
 		for _, x := range xs {
 			m.Put(x)
@@ -220,18 +221,37 @@ func TestMergeBadLines(t *testing.T) {
 	}
 }
 
-// TestMergeTimelineJSONL: tarikh's own timeline as JSON lines (events
-// --format jsonl, merged across articles) is not per-article input: merge
-// says so once for the file, names the command that writes what it takes,
-// and merges the per-article files beside it as if the timeline file were
+// TestMergeOldTimelineJSONL: a timeline as JSON lines without its reports
+// (rows only, as an earlier tarikh wrote it) is not merge input: merge says
+// so once for the file, names the command that writes what it takes, and
+// merges the per-article files beside it as if the timeline file were
 // absent, whatever the order of the files. Other JSON lines without "v" are
 // refused the same way, with a message of their own.
-func TestMergeTimelineJSONL(t *testing.T) {
+func TestMergeOldTimelineJSONL(t *testing.T) {
 	seedDir(t)
 	want, lines := perArticleAndEvents(t, "seeds")
 	code, tl, stderr := run(t, context.Background(), "", "events", "-q", "--format", "jsonl", "seeds")
 	if code != ExitOK || strings.Count(tl, "\n") < 10 {
 		t.Fatalf("events --format jsonl: exit %d, %d lines: %s", code, strings.Count(tl, "\n"), stderr)
+	}
+	var old strings.Builder // the rows without their reports, no article lines
+	for _, l := range strings.SplitAfter(tl, "\n") {
+		if strings.HasPrefix(l, `{"v":`) || l == "" {
+			continue
+		}
+		var row map[string]any
+		if err := json.Unmarshal([]byte(l), &row); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := row["reports"]; !ok {
+			t.Fatalf("a row without reports: %s", l)
+		}
+		delete(row, "reports")
+		b, err := json.Marshal(row)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old.Write(append(b, '\n'))
 	}
 	dir := t.TempDir()
 	write := func(name, content string) string {
@@ -244,7 +264,7 @@ func TestMergeTimelineJSONL(t *testing.T) {
 	half := len(lines) / 2
 	pa1 := write("a.events.jsonl", strings.Join(lines[:half], ""))
 	pa2 := write("b.events.jsonl", strings.Join(lines[half:], ""))
-	timelineFile := write("timeline.jsonl", "\n"+tl) // a blank first line changes nothing
+	timelineFile := write("timeline.jsonl", "\n"+old.String()) // a blank first line changes nothing
 	other := write("other.jsonl", `{"title":"x","text":"y"}`+"\n"+lines[0])
 	tests := []struct {
 		name  string
@@ -252,9 +272,9 @@ func TestMergeTimelineJSONL(t *testing.T) {
 		msg   string
 	}{
 		{"timeline in the middle", []string{pa1, timelineFile, pa2},
-			"timeline.jsonl: not a per-article file: it is a merged timeline (tarikh events --format jsonl)"},
+			"timeline.jsonl: not a per-article file: it is a merged timeline without its reports"},
 		{"timeline first, files reversed", []string{timelineFile, pa2, pa1},
-			"timeline.jsonl: not a per-article file: it is a merged timeline (tarikh events --format jsonl)"},
+			"timeline.jsonl: not a per-article file: it is a merged timeline without its reports"},
 		{"other JSON lines", []string{pa2, other, pa1},
 			`other.jsonl: not a per-article file: its first line is JSON without "v"`},
 	}
@@ -274,6 +294,76 @@ func TestMergeTimelineJSONL(t *testing.T) {
 				t.Errorf("want one error for the file, none for its lines:\n%s", stderr)
 			}
 		})
+	}
+}
+
+// TestMergeOwnTimeline: merge takes its own timeline as JSON lines (and
+// that of tarikh events) beside per-article files, so a timeline grows day
+// by day: a SaudiNewsNet day cut into three files, the first one's
+// timeline merged with the second's per-article file, that timeline with
+// the third's, gives the rows of one tarikh events run over all three —
+// as CSV, and byte for byte as JSON lines — whatever the order of the
+// files and of their lines, with any number of workers, and when an
+// article comes twice (an older timeline given again).
+func TestMergeOwnTimeline(t *testing.T) {
+	day, err := os.ReadFile(testshared.Path(t, "corpus", "saudinewsnet", "2015-08-03.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := strings.SplitAfter(string(day), "\n")
+	articles = articles[:len(articles)-1]
+	t.Chdir(t.TempDir())
+	parts := []string{"a.jsonl", "b.jsonl", "c.jsonl"}
+	for i, p := range parts {
+		lo, hi := i*len(articles)/3, (i+1)*len(articles)/3
+		if err := os.WriteFile(p, []byte(strings.Join(articles[lo:hi], "")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tarikh := func(args ...string) string {
+		t.Helper()
+		code, out, stderr := run(t, context.Background(), "", append([]string{args[0], "-q"}, args[1:]...)...)
+		if code != ExitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		return out
+	}
+	write := func(name, content string) string {
+		t.Helper()
+		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return name
+	}
+	wantCSV := tarikh(append([]string{"events"}, parts...)...)
+	wantJSONL := tarikh(append([]string{"events", "--format", "jsonl"}, parts...)...)
+	if strings.Count(wantCSV, "\n") < 100 || !strings.Contains(wantCSV, ";snn-") {
+		t.Fatalf("too little to compare, or no merged rows: %d rows", strings.Count(wantCSV, "\n"))
+	}
+	t1 := write("t1.jsonl", tarikh("events", "--format", "jsonl", "a.jsonl"))
+	pb := write("pb.jsonl", tarikh("events", "--per-article", "--format", "jsonl", "b.jsonl"))
+	pc := write("pc.jsonl", tarikh("events", "--per-article", "--format", "jsonl", "c.jsonl"))
+	t2 := write("t2.jsonl", tarikh("merge", "--format", "jsonl", pb, t1))
+
+	if got := tarikh("merge", "--format", "jsonl", t2, pc); got != wantJSONL {
+		t.Errorf("merge of the grown timeline as JSON lines differs from events:\n%s", firstDiff(wantJSONL, got))
+	}
+	// The timeline's lines shuffled (rows and article lines), the files in
+	// any order, on any number of workers.
+	lines := strings.SplitAfter(tarikh("merge", "--format", "jsonl", pc, t2), "\n")
+	lines = lines[:len(lines)-1]
+	rand.New(rand.NewPCG(3, 7)).Shuffle(len(lines), func(a, b int) { lines[a], lines[b] = lines[b], lines[a] })
+	t3 := write("t3.jsonl", strings.Join(lines, ""))
+	all := write("all.jsonl", wantJSONL)
+	for _, args := range [][]string{
+		{t2, pc},
+		{pc, t2, "--workers", "1"},
+		{t3, "--workers", "3"},
+		{pc, t1, t2, all, pb}, // every article more than once
+	} {
+		if got := tarikh(append([]string{"merge"}, args...)...); got != wantCSV {
+			t.Errorf("merge %v differs from events:\n%s", args, firstDiff(wantCSV, got))
+		}
 	}
 }
 

@@ -53,7 +53,7 @@ func TestSeedEvents(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	rows := strings.Split(strings.TrimSpace(out), "\n")
+	rows := strings.Split(strings.TrimSpace(timelineRows(out)), "\n")
 	tests := []struct {
 		name    string
 		date    string
@@ -174,7 +174,7 @@ func TestSeedFilters(t *testing.T) {
 		raw                                    string
 	}
 	var rows []row
-	for _, ln := range strings.Split(strings.TrimSpace(all), "\n") {
+	for _, ln := range strings.Split(strings.TrimSpace(timelineRows(all)), "\n") {
 		var r row
 		var j struct {
 			Date          string `json:"date"`
@@ -233,6 +233,7 @@ func TestSeedFilters(t *testing.T) {
 			if code != ExitOK {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
+			out = timelineRows(out)
 			got := strings.Split(strings.TrimSpace(out), "\n")
 			if out == "" {
 				got = nil

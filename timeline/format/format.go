@@ -38,6 +38,11 @@ type Options struct {
 	Lexicon *timeline.Lexicon
 	// Chart says how the html format draws (its Lang is Options.Lang).
 	Chart chart.Options
+	// Reports, when set, holds the run's per-article lines: the jsonl
+	// format writes each event's reports (Event.Reports) with it and, after
+	// the events, every article's line, so that tarikh merge can take the
+	// timeline again.
+	Reports *ReportStore
 }
 
 // typeLabel is the label of an event type in o.Lang.
@@ -63,7 +68,7 @@ func Formats() []Format {
 	return []Format{
 		{"csv", "the events CSV (one row per event; read back by chart --from)", newCSV},
 		{"timelinejs", "Knight Lab's TimelineJS spreadsheet template", newTimelineJS},
-		{"jsonl", "one JSON object per event", newJSONL},
+		{"jsonl", "one JSON object per event, with its reports (merge takes it again)", newJSONL},
 		{"html", "the self-contained HTML chart of tarikh chart", newHTML},
 	}
 }

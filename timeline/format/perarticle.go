@@ -88,29 +88,44 @@ func NewPerArticleWriter(w io.Writer) *PerArticleWriter {
 
 // Write writes article a and its report r.
 func (p *PerArticleWriter) Write(a ArticleInfo, r timeline.Report) error {
-	date := ""
-	if !a.DCT.IsZero() {
-		date = day(a.DCT)
-	}
-	if err := p.enc.Encode(paArticle{V: PerArticleVersion, Kind: "article", Doc: a.Doc, Src: a.Src, Line: a.Line,
-		URL: a.URL, Title: a.Title, Date: date, DCTSource: a.DCTSource, Events: len(r.Events), Refs: r.Refs}); err != nil {
+	if err := p.enc.Encode(articleLine(a, r.Refs, len(r.Events))); err != nil {
 		return err
 	}
 	for i := range r.Events {
-		e := &r.Events[i]
-		pe := paEvent{V: PerArticleVersion, Kind: "event", Doc: a.Doc, Src: a.Src, Line: a.Line, Index: i,
-			Sentence: e.Sentence(), Date: e.Date, StartDate: day(e.StartDate), EndDate: day(e.EndDate),
-			Granularity: e.Granularity, Mod: e.Mod, Type: e.Type, Status: e.Status,
-			People: nonNil(e.People), Places: nonNil(e.Places), Organizations: nonNil(e.Organizations),
-			TimeText: e.TimeText, Trigger: e.Trigger, Text: e.Text}
-		if len(e.URLs) > 0 {
-			pe.URL = e.URLs[0]
-		}
+		pe := eventLine(&r.Events[i], a.Src, a.Line, i)
+		pe.Doc = a.Doc
 		if err := p.enc.Encode(pe); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// articleLine is the article line of a, which has n events.
+func articleLine(a ArticleInfo, refs timeline.Refs, n int) paArticle {
+	date := ""
+	if !a.DCT.IsZero() {
+		date = day(a.DCT)
+	}
+	return paArticle{V: PerArticleVersion, Kind: "article", Doc: a.Doc, Src: a.Src, Line: a.Line,
+		URL: a.URL, Title: a.Title, Date: date, DCTSource: a.DCTSource, Events: n, Refs: refs}
+}
+
+// eventLine is the event line of e, the event of index i of the article
+// read at src and line (its doc and address are e's first).
+func eventLine(e *timeline.Event, src string, line, i int) paEvent {
+	pe := paEvent{V: PerArticleVersion, Kind: "event", Src: src, Line: line, Index: i,
+		Sentence: e.Sentence(), Date: e.Date, StartDate: day(e.StartDate), EndDate: day(e.EndDate),
+		Granularity: e.Granularity, Mod: e.Mod, Type: e.Type, Status: e.Status,
+		People: nonNil(e.People), Places: nonNil(e.Places), Organizations: nonNil(e.Organizations),
+		TimeText: e.TimeText, Trigger: e.Trigger, Text: e.Text}
+	if len(e.Docs) > 0 {
+		pe.Doc = e.Docs[0]
+	}
+	if len(e.URLs) > 0 {
+		pe.URL = e.URLs[0]
+	}
+	return pe
 }
 
 // Close flushes the writer; it does not close the io.Writer.
@@ -128,6 +143,8 @@ func nonNil(l []timeline.Entity) []timeline.Entity {
 type PerArticleRecord struct {
 	Article *ArticleInfo
 	Refs    timeline.Refs
+	// Events is how many events the article line says the article has.
+	Events int
 	// Event is an event with its place in the run.
 	Event *timeline.Arrival
 }
@@ -147,19 +164,22 @@ const maxPerArticleLine = 64 << 20
 
 // ErrNotPerArticle is the error (wrapped with the file's name) for a file
 // whose first line is a JSON object of another kind than the per-article
-// schema: tarikh's own timeline as JSON lines (tarikh events --format
-// jsonl), or any other JSON lines. The file is not read further.
+// schema: a timeline as JSON lines without its reports (written by an
+// earlier tarikh), or any other JSON lines. The file is not read further.
 var ErrNotPerArticle = errors.New("not a per-article file")
 
 // ReadPerArticle reads the per-article file r (named path in errors) and
 // calls fn with each record in file order. A line it cannot read (not
 // JSON, an unknown key, a version other than PerArticleVersion, a bad
 // date) goes to bad as a *LineError and is skipped; blank lines are
-// skipped. When the first line is a JSON object without "v", the file is
-// not a per-article file (for example tarikh's merged timeline as JSON
-// lines): ReadPerArticle reads no further and returns an error that wraps
-// ErrNotPerArticle and says which files merge takes. Otherwise it returns
-// fn's error or a read error.
+// skipped. A merged timeline written as JSON lines with its reports
+// (Options.Reports: tarikh events or merge --format jsonl) is read as the
+// per-article file it was merged from: each row gives the event lines
+// under its "reports", and its article lines follow the rows. When the
+// first line is a JSON object without "v" that is no such row (any other
+// JSON lines), the file is not a per-article file: ReadPerArticle reads no
+// further and returns an error that wraps ErrNotPerArticle and says which
+// files merge takes. Otherwise it returns fn's error or a read error.
 func ReadPerArticle(r io.Reader, path string, fn func(PerArticleRecord) error, bad func(*LineError)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<16), maxPerArticleLine)
@@ -170,8 +190,17 @@ func ReadPerArticle(r io.Reader, path string, fn func(PerArticleRecord) error, b
 			continue
 		}
 		rec, err := decodePerArticle(b)
-		if first && errors.Is(err, errNoVersion) {
-			return notPerArticle(path, b)
+		if errors.Is(err, errNoVersion) {
+			if reports, ok := timelineRow(b); ok {
+				first = false
+				if err := readReports(reports, path, n, fn, bad); err != nil {
+					return err
+				}
+				continue
+			}
+			if first {
+				return notPerArticle(path, b)
+			}
 		}
 		first = false
 		if err != nil {
@@ -188,6 +217,39 @@ func ReadPerArticle(r io.Reader, path string, fn func(PerArticleRecord) error, b
 	return nil
 }
 
+// timelineRow returns the "reports" of b when b is a row of a merged
+// timeline as JSON lines ("docs" and "headline") that has them.
+func timelineRow(b []byte) ([]json.RawMessage, bool) {
+	var row struct {
+		Docs     *[]string         `json:"docs"`
+		Headline *string           `json:"headline"`
+		Reports  []json.RawMessage `json:"reports"`
+	}
+	if json.Unmarshal(b, &row) != nil || row.Docs == nil || row.Headline == nil || row.Reports == nil {
+		return nil, false
+	}
+	return row.Reports, true
+}
+
+// readReports calls fn with each report of the timeline row at line n: a
+// per-article event line. One that cannot be read goes to bad.
+func readReports(reports []json.RawMessage, path string, n int, fn func(PerArticleRecord) error, bad func(*LineError)) error {
+	for i, r := range reports {
+		rec, err := decodePerArticle(r)
+		if err == nil && rec.Event == nil {
+			err = errors.New(`not an event line ("kind":"event")`)
+		}
+		if err != nil {
+			bad(&LineError{Path: path, Line: n, Err: fmt.Errorf("report %d: %w", i+1, err)})
+			continue
+		}
+		if err := fn(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // errNoVersion is the error for a JSON object without "v".
 var errNoVersion = errors.New(`no "v" (version): not a per-article line (write one with tarikh events --per-article --format jsonl)`)
 
@@ -200,9 +262,9 @@ func notPerArticle(path string, first []byte) error {
 	_, docs := keys["docs"]
 	_, headline := keys["headline"]
 	if docs && headline {
-		return fmt.Errorf("%s: %w: it is a merged timeline (tarikh events --format jsonl), which no longer holds "+
-			"each article's events; merge takes per-article files: write them with tarikh events --per-article "+
-			"--format jsonl (one per day, say), keep them, and merge them all", path, ErrNotPerArticle)
+		return fmt.Errorf("%s: %w: it is a merged timeline without its reports (written by a tarikh before "+
+			"they were kept), which no longer holds each article's events; write it again with tarikh events "+
+			"--format jsonl, or give merge per-article files (tarikh events --per-article --format jsonl)", path, ErrNotPerArticle)
 	}
 	return fmt.Errorf(`%s: %w: its first line is JSON without "v" (the schema version); `+
 		"merge takes the files of tarikh events --per-article --format jsonl", path, ErrNotPerArticle)
@@ -238,7 +300,7 @@ func decodePerArticle(b []byte) (PerArticleRecord, error) {
 			}
 			info.DCT = t
 		}
-		return PerArticleRecord{Article: info, Refs: a.Refs}, nil
+		return PerArticleRecord{Article: info, Refs: a.Refs, Events: a.Events}, nil
 	case "event":
 		var pe paEvent
 		if err := dec.Decode(&pe); err != nil {
