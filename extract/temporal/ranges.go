@@ -23,6 +23,11 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	if s.glued(j) && (s.punct(j-1, "/") || s.punct(j-1, "-")) {
 		return expr{}, false // the tail of a numeric date (30/11)
 	}
+	if j > i {
+		if r, ok := s.wordYearRange(j, between); ok {
+			return r, true
+		}
+	}
 	x, ok := s.rangeEnd(j)
 	if !ok {
 		return expr{}, false
@@ -71,6 +76,30 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		return expr{}, false
 	}
 	return expr{end: end, kind: kRange, p: p, q: q, future: q.dir > 0, past: q.dir < 0, alt: alt}, true
+}
+
+// wordYearRange parses two years in words after من/بين/from (من ألفين إلى
+// ألفين وأربعة عشر, from two thousand until two thousand and fourteen): a
+// year in words may stand alone as a range's end when both ends are years
+// of 1900-2100, the second later, and no counted noun follows (ما بين
+// ألفين وألفين وخمسمائة ريال is money, بين ألف وألفين a head count).
+func (s *scanner) wordYearRange(j int, between bool) (expr, bool) {
+	if s.kind(j) != textnorm.Word || !s.mayBe(j, 1<<catNum|1<<catThousand, 0) {
+		return expr{}, false
+	}
+	a, e, ok := s.numWords(j)
+	if !ok || a < 1900 || a > 2100 {
+		return expr{}, false
+	}
+	k, ok := s.rangeConnector(e, between, false)
+	if !ok || s.kind(k) != textnorm.Word {
+		return expr{}, false
+	}
+	b, end, ok := s.numWords(k)
+	if !ok || b <= a || b > 2100 || s.kind(end) == textnorm.Word && !s.anySense(end) {
+		return expr{}, false
+	}
+	return expr{end: end, kind: kRange, p: point{y: a}, q: point{y: b}}, true
 }
 
 // monthDaysBetween parses a month and the days of it after: شهر نوفمبر

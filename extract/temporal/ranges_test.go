@@ -14,6 +14,13 @@ func TestRanges(t *testing.T) {
 		// numbers that are not years; years after a told event
 		{"في كل سيارة ما بين 1500 و2000 حبة", "ar", "2015-08-02", want{}},
 		{"النطاق بين 2014 و2017 شهدت", "ar", "2015-08-02", want{"بين 2014 و2017", "date", "2014/2017", "2014-01-01", "2017-12-31", "", false}},
+		// years in words standing alone as a range's ends (the peer suite's
+		// sentence); money and head counts in words are no years
+		// (SaudiNewsNet 2015-08-06, 2015-07-23)
+		{"المدى من ألفين إلى ألفين وأربعة عشر.", "ar", "2016-11-07", want{"من ألفين إلى ألفين وأربعة عشر", "date", "2000/2014", "2000-01-01", "2014-12-31", "", false}},
+		{"The range is from two thousand until two thousand and fourteen.", "en", "2016-11-07", want{"from two thousand until two thousand and fourteen", "date", "2000/2014", "2000-01-01", "2014-12-31", "", false}},
+		{"أفرح عندما يصل الربح الشهري ما بين ألفين وألفين وخمسمائة ريال", "ar", "2015-08-06", want{}},
+		{"مقدرًا عدد مقاتلي التنظيم الموجودين فيها بما بين ألف وألفين.", "ar", "2015-07-23", want{}},
 		// ranges
 		{"بين 2014 و2017", "ar", "", want{"بين 2014 و2017", "date", "2014/2017", "2014-01-01", "2017-12-31", "", false}},
 		{"من 10 إلى 12 مارس 2024", "ar", "", want{"من 10 إلى 12 مارس 2024", "date", "2024-03-10/2024-03-12", "2024-03-10", "2024-03-12", "", false}},
