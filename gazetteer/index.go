@@ -1237,23 +1237,6 @@ func appendPlainNameTokens(toks []string, caps []bool, s string) ([]string, []bo
 	return toks, caps, true
 }
 
-// SportsText reports a text that uses three or more distinct sports words
-// (lang.Words.SportWords): a match report, where a town's name is mostly its
-// team's.
-func (ix *Index) SportsText(w *Words) bool {
-	seen := map[string]bool{}
-	for i := range w.idx {
-		word, ok := ix.inSet(w.text(i), ix.vocab.sport)
-		if ok && !seen[word] {
-			seen[word] = true
-			if len(seen) >= 3 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // SportMark is one sports word of a text (lang.Words.SportWords): its word
 // index in Words and the listed word it matched (the same for its clitic
 // forms).

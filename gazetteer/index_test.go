@@ -555,9 +555,6 @@ func TestPopulationAndSports(t *testing.T) {
 		if strings.HasPrefix(w.Text(tc.word), "ب") {
 			skip = len("ب")
 		}
-		if got := ix.SportsText(w); got != tc.sports {
-			t.Errorf("SportsText(%q) = %v", tc.text, got)
-		}
 		if got := gazetteer.SportsNear(ix.SportMarks(w), tc.word, tc.word+1, 100); got != tc.sports {
 			t.Errorf("SportsNear(%q) = %v", tc.text, got)
 		}

@@ -176,6 +176,16 @@ func compareReference(t *testing.T, in string) {
 	if x.RuneCount() != r.RuneCount() {
 		t.Fatalf("RuneCount(%q) = %d, reference %d", in, x.RuneCount(), r.RuneCount())
 	}
+	for i := 0; i <= r.RuneCount(); i++ {
+		if x.ByteOffset(i) != r.ByteOffset(i) {
+			t.Fatalf("ByteOffset(%d) of %q = %d, reference %d", i, in, x.ByteOffset(i), r.ByteOffset(i))
+		}
+	}
+	for b := range in + " " { // every rune start of in, and len(in)
+		if x.RuneIndex(b) != r.RuneIndex(b) {
+			t.Fatalf("RuneIndex(%d) of %q = %d, reference %d", b, in, x.RuneIndex(b), r.RuneIndex(b))
+		}
+	}
 	var bs []int
 	for b := range x.Norm {
 		bs = append(bs, b)

@@ -429,8 +429,3 @@ func (p *Page) Front(ctx context.Context) error { return p.call(ctx, "Page.bring
 func (p *Page) Close(ctx context.Context) error {
 	return p.b.call(ctx, "", "Target.detachFromTarget", map[string]any{"sessionId": p.session}, nil)
 }
-
-// Call sends any DevTools command to the page (for profiling in tests).
-func (p *Page) Call(ctx context.Context, method string, params, out any) error {
-	return p.call(ctx, method, params, out)
-}
