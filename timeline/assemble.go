@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -39,6 +40,7 @@ type group struct {
 	sent      int
 	ents      []*gazetteer.Entity
 	core      []*gazetteer.Entity // entities of the clause holding the expression
+	border    []*gazetteer.Entity // places across a border (see borderPlace)
 	typeIx    int
 	joint     bool
 	future    bool
@@ -300,9 +302,25 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		if e = a.participant(d, dl, e, m, s.TokStart); e == nil {
 			continue
 		}
+		if e.Type == gazetteer.Person && a.deputyOf(d, dl, m, s.TokStart) {
+			continue // نائب خادم الحرمين: the deputy, not the king
+		}
+		if e.Type == gazetteer.Place && a.borderPlace(d, dl, m, s.TokStart) {
+			g.border = addEntity(g.border, e)
+			continue
+		}
 		g.ents = addEntity(g.ents, e)
 		if clauseOf(clauses, m.Tok) == clauseOf(clauses, g.tx.Tok) {
 			g.core = addEntity(g.core, e)
+		}
+	}
+	// A place across a border stands only where the event names no other:
+	// "قرية قاح الحدودية مع تركيا" happened in Qah.
+	for gi := range groups {
+		if g := &groups[gi]; len(g.border) > 0 && !hasType(g.ents, gazetteer.Place) {
+			for _, e := range g.border {
+				g.ents = addEntity(g.ents, e)
+			}
 		}
 	}
 	// Triggers and cues. The trigger nearest the date wins; within a band
@@ -929,6 +947,65 @@ func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention,
 		}
 	}
 	return false
+}
+
+// borderPlace reports a place named on the far side of a border: after a
+// border word and a with-word, perhaps with other places between ("الحدود
+// مع العراق وسورية", "الحدود التركية مع العراق", "the border with Syria").
+// start is its sentence's first token.
+func (a *Assembler) borderPlace(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
+	k := m.Tok - 1
+	for hops := 0; k >= start && hops < 3; hops++ {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			return false
+		}
+		if dl.cue(k).has(fWith) {
+			for j, words := k-1, 0; j >= start && words < 2; j-- {
+				if d.Tokens[j].Kind != textnorm.Word {
+					return false
+				}
+				if dl.cue(j).has(fBorder) {
+					return true
+				}
+				words++
+			}
+			return false
+		}
+		// Another place of the list: "مع العراق وسورية".
+		p := placeEndingAt(d, k)
+		if p < 0 {
+			return false
+		}
+		k = p - 1
+	}
+	return false
+}
+
+// placeEndingAt returns the first token of a place mention whose last token
+// is k, or -1.
+func placeEndingAt(d *extract.Document, k int) int {
+	i, _ := slices.BinarySearchFunc(d.Mentions, k+1, func(m extract.Mention, t int) int { return cmp.Compare(m.Tok, t) })
+	for j := i - 1; j >= 0 && d.Mentions[j].TokEnd >= k+1; j-- {
+		if m := d.Mentions[j]; m.TokEnd == k+1 && m.Entity != nil && m.Entity.Type == gazetteer.Place {
+			return m.Tok
+		}
+	}
+	return -1
+}
+
+// deputyOf reports a person named right after a word that makes the name
+// part of another's title (lang/<code>/events.yaml deputy_of): "نائب خادم
+// الحرمين الشريفين" names the deputy, not the king. start is its sentence's.
+func (a *Assembler) deputyOf(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
+	k := m.Tok - 1
+	if k < start || d.Tokens[k].Kind != textnorm.Word || !dl.cue(k).has(fDeputyOf) {
+		return false
+	}
+	// The word in construct, without the article: "المستشار هشام بركات" is
+	// the person's own title.
+	ll := dl.of(d.Tokens[k].Arabic)
+	return ll.morph == nil || !hasPrefix(ll.morph.stripConjunction(d.Text.TokenText(d.Tokens[k])), ll.morph.article)
 }
 
 // participant returns what entity e, named by mention m (its sentence

@@ -174,6 +174,16 @@ type langFile struct {
 		// Bancorp").
 		PlaceNameTails []string `yaml:"place_name_tails"`
 		Titles         []string `yaml:"titles"`
+		// BorderWords and BorderWith: a place named after a border word
+		// and one of BorderWith ("الحدود مع سوريا", "قرية قاح الحدودية مع
+		// تركيا", "border with") is the other side of a border, no
+		// participant when the event names another place.
+		BorderWords []string `yaml:"border_words"`
+		BorderWith  []string `yaml:"border_with"`
+		// DeputyOf: a person right after one of these is part of someone
+		// else's title, no participant: "نائب خادم الحرمين الشريفين" is the
+		// deputy, not the king; "مستشار خادم الحرمين" his adviser.
+		DeputyOf []string `yaml:"deputy_of"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`
 	WeakDates   []string   `yaml:"weak_dates"`

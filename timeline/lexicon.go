@@ -45,6 +45,9 @@ const (
 	fRelative                      // it opens a subordinate span (التي, who)
 	fClubHead                      // a place after it names a club (نادي ليفربول)
 	fPlaceTail                     // a place before it is in a name (New York Life)
+	fBorder                        // a border word (الحدود, border)
+	fWith                          // with, after a border word: "الحدود مع سوريا"
+	fDeputyOf                      // a person right after it is in a title (نائب خادم الحرمين)
 	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -714,6 +717,9 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Participants.ClubHeads, cue{chain: -1, f: fPlaceHead | fClubHead})
 	addAll(f.Participants.PlaceNameTails, cue{chain: -1, f: fPlaceTail})
 	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
+	addAll(f.Participants.BorderWords, cue{chain: -1, f: fBorder})
+	addAll(f.Participants.BorderWith, cue{chain: -1, f: fWith})
+	addAll(f.Participants.DeputyOf, cue{chain: -1, f: fDeputyOf})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	for _, w := range f.FutureVerbPrefixes {
 		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))

@@ -117,6 +117,25 @@ func TestParticipants(t *testing.T) {
 		{"a person in a square's name",
 			"وأعلنت محافظة القاهرة، أمس، أنها انتهت من تركيب اللوحات المعدنية الخاصة بميدان المستشار الشهيد هشام بركات، على اللافتات المخصصة له بطريق النصر بمدينة نصر، بدلاً من ميدان رابعة العدوية.",
 			"2015-08-09", "أمس", []string{"Cairo"}, []string{"بركات"}},
+		// snn-2015-08-06-00755: a village on the border with Turkey; the
+		// kidnapping happened in the village (events.yaml border_words).
+		{"the far side of a border",
+			"وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس «خطفت جبهة النصرة يوم أمس الثلاثاء خمسة مقاتلين على الاقل من الفرقة 30 في قرية قاح الحدودية مع تركيا».",
+			"2015-08-06", "أمس الثلاثاء", []string{"قاح", "al-Nusra"}, []string{"Turkey"}},
+		// snn-2015-08-06-00655: Al Jawf, not Saudi Arabia across its border.
+		{"a governorate on the border",
+			"كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف الحدودية مع السعودية، الأربعاء.",
+			"2015-08-06", "الأربعاء", []string{"Al Jawf"}, []string{"Saudi Arabia"}},
+		// snn-2015-08-06-00175: the king's deputy took the call, not the
+		// king (events.yaml deputy_of).
+		{"the king in his deputy's title",
+			"تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من الملك محمد السادس ملك المملكة المغربية الشقيقة.",
+			"2015-08-06", "اليوم", []string{"محمد بن نايف", "Mohammed VI"}, []string{"King Salman"}},
+		// snn-2015-08-06-01405: المستشار with its article is the speaker's
+		// own title ("the counsellor Ahmed Abu Zeid"), not an adviser's.
+		{"a title with the article is the person's own",
+			"وأكدت الخارجية المصرية على لسان متحدثها المستشار أحمد أبو زيد فى تصريح اليوم تضامن جمهورية مصر العربية مع حكومة وشعب المملكة العربية السعودية.",
+			"2015-08-06", "اليوم", []string{"أبو زيد"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
