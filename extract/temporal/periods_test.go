@@ -27,6 +27,13 @@ func TestPeriods(t *testing.T) {
 		// English: last/next + month, decades, quarters and halves, the end of March
 		{"as in the 1970's", "en", "2016-11-07", want{"1970's", "date", "197", "1970-01-01", "1979-12-31", "", false}},
 		{"back in the seventies", "en", "2016-11-07", want{"the seventies", "date", "197", "1970-01-01", "1979-12-31", "", false}},
+		// decades with their century in words (the peer suite's sentences);
+		// two-digit figures are temperatures and ages in Reuters
+		{"In the nineteen seventies", "en", "2016-11-07", want{"the nineteen seventies", "date", "197", "1970-01-01", "1979-12-31", "", false}},
+		{"In the twenty-tens", "en", "2016-11-07", want{"the twenty-tens", "date", "201", "2010-01-01", "2019-12-31", "", false}},
+		{"In the two thousand and tens", "en", "2016-11-07", want{"the two thousand and tens", "date", "201", "2010-01-01", "2019-12-31", "", false}},
+		{"Highs will warm into the 70s from central and southern California", "en", "1987-03-05", want{}},
+		{"Fleet's Terrence Murray is in his late 40's.", "en", "1987-03-05", want{}},
 		{"profit fell in Q3 2016", "en", "2016-11-07", want{"Q3 2016", "date", "2016-Q3", "2016-07-01", "2016-09-30", "", false}},
 		{"sales in H1 2016 rose", "en", "2016-11-07", want{"H1 2016", "date", "2016-H1", "2016-01-01", "2016-06-30", "", false}},
 		{"the H1N1 virus", "en", "2016-11-07", want{}},
