@@ -553,3 +553,36 @@ func TestWorldNamesAvoidGenericCorefKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestSportForms: the sports words' forms, looked up at once, give what
+// inSet gives word by word, on a match report's sentence (SaudiNewsNet
+// 2015-08-06) and on every form itself.
+func TestSportForms(t *testing.T) {
+	ix, err := NewIndex(builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := textnorm.Normalize("في مباريات الأهلي الأخيرة في المعسكر، من خلال إجراء تغييرات محدودة خلال الشوط الثاني للمباراة الأخيرة والثبات على التشكيلة")
+	w := PrepareWords(tx, tx.Tokenize())
+	words := []string{"", "ال", "لل", "بال"}
+	for i := range w.idx {
+		words = append(words, w.text(i))
+	}
+	for f := range ix.sportForms {
+		words = append(words, f)
+	}
+	found := 0
+	for _, word := range words {
+		want, wok := ix.inSet(word, ix.vocab.sport)
+		got, ok := ix.sportForms[word]
+		if got != want || ok != wok {
+			t.Errorf("%q: forms give %q %v, inSet %q %v", word, got, ok, want, wok)
+		}
+		if ok {
+			found++
+		}
+	}
+	if marks := ix.SportMarks(w); len(marks) < 3 || found <= len(ix.vocab.sport) {
+		t.Errorf("%d sports words in the match report, %d forms found: want 3 or more, and more forms than words", len(marks), found)
+	}
+}

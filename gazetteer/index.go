@@ -94,6 +94,10 @@ type Index struct {
 	namedAfter, namedAfterEn map[string]bool
 	// vocab is the common vocabulary that names must not be confused with.
 	vocab *vocab
+	// sportForms holds every form of the sports words that inSet finds
+	// (as written, after a proclitic, with a lam article), each with what
+	// inSet returns for it: one map lookup per word of a text.
+	sportForms map[string]string
 	// restricted holds the nodes of one-word names that normalization
 	// folds onto a function word (the person علي and the preposition على),
 	// with the spellings (textnorm.Spelling) of the names that end there,
@@ -267,6 +271,7 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 	v := vl.v
 	ix := &Index{g: g, ar: ar, vocab: v, nodes: nodes, given: map[string]bool{}, restricted: map[int32][]string{},
 		altLetters: altLetterSets(ar.Alternations), b: b}
+	ix.sportForms = ix.setForms(v.sport)
 	for range 3 {
 		ix.newNode(0)
 	}
@@ -1249,7 +1254,7 @@ type SportMark struct {
 func (ix *Index) SportMarks(w *Words) []SportMark {
 	var out []SportMark
 	for i := range w.idx {
-		if word, ok := ix.inSet(w.text(i), ix.vocab.sport); ok {
+		if word, ok := ix.sportForms[w.text(i)]; ok {
 			out = append(out, SportMark{Word: i, Key: word})
 		}
 	}
@@ -1329,6 +1334,36 @@ func (ix *Index) inSet(word string, set map[string]bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// setForms returns every word that inSet finds in set, with what inSet
+// returns for it: inSet(word, set) is (forms[word], true) when word is in
+// forms, else ("", false). The forms are laid down in inSet's order of
+// preference (as written, then each proclitic in turn, then each lam
+// article), an earlier one never replaced.
+func (ix *Index) setForms(set map[string]bool) map[string]string {
+	forms := make(map[string]string, len(set)*(1+len(ix.ar.Proclitics)))
+	add := func(form, word string) {
+		if _, ok := forms[form]; !ok {
+			forms[form] = word
+		}
+	}
+	for w := range set {
+		add(w, w)
+	}
+	for _, p := range ix.ar.Proclitics {
+		for w := range set {
+			add(p+w, w)
+		}
+	}
+	for _, p := range ix.ar.LamArticle {
+		for w := range set {
+			if rest, ok := strings.CutPrefix(w, "ال"); ok {
+				add(p+rest, w)
+			}
+		}
+	}
+	return forms
 }
 
 // AfterQuantity reports that Arabic word i of w follows, joined, a number or

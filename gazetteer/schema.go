@@ -29,6 +29,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -150,6 +151,10 @@ func (p Pos) String() string {
 type Gazetteer struct {
 	Entities []*Entity
 	byID     map[string]int
+	// containers remembers Containers' answers (id → []string): the merger
+	// asks for the same places' containers again and again. Add forgets
+	// them.
+	containers sync.Map
 }
 
 // New returns an empty gazetteer.
@@ -167,6 +172,7 @@ func (g *Gazetteer) Lookup(id string) (*Entity, bool) {
 // Add adds e, replacing an entity with the same id (so a user's file can
 // correct a built-in entry). It reports whether an entity was replaced.
 func (g *Gazetteer) Add(e *Entity) (replaced bool) {
+	g.containers.Clear()
 	if i, ok := g.byID[e.ID]; ok {
 		g.Entities[i] = e
 		return true

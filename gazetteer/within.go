@@ -12,8 +12,20 @@ const maxWithinDepth = 8
 // Containers returns the ids of the places entity id lies in, nearest first:
 // its within entries, theirs in turn, and the country of its country field
 // (as "country-xx") when no entry already leads there. Unknown ids are
-// skipped; the result has no repeats.
+// skipped; the result has no repeats. The result is shared: the caller must
+// not change it. Answers are remembered until the next Add, so an entity's
+// Within and Country must not change after its places were asked for.
 func (g *Gazetteer) Containers(id string) []string {
+	if c, ok := g.containers.Load(id); ok {
+		return c.([]string)
+	}
+	out := g.containersOf(id)
+	g.containers.Store(id, out)
+	return out
+}
+
+// containersOf is Containers, worked out.
+func (g *Gazetteer) containersOf(id string) []string {
 	var out []string
 	seen := map[string]bool{id: true}
 	frontier := []string{id}

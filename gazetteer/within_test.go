@@ -53,6 +53,14 @@ func TestWithin(t *testing.T) {
 	if got := g.CountryOf("zinjibar"); got != "country-ye" {
 		t.Errorf("CountryOf(zinjibar) = %q", got)
 	}
+	// Containers remembers its answers; Add forgets them.
+	if got := strings.Join(g.Containers("zinjibar"), " "); got != "abyan country-ye" {
+		t.Errorf("Containers(zinjibar), asked again = %q", got)
+	}
+	g.Add(&Entity{ID: "zinjibar", Type: Place, Names: Names{En: []string{"Zinjibar"}}, Country: "YE"})
+	if got := strings.Join(g.Containers("zinjibar"), " "); got != "country-ye" {
+		t.Errorf("Containers(zinjibar) after Add = %q, want country-ye", got)
+	}
 }
 
 func TestCheckWithin(t *testing.T) {
