@@ -1299,6 +1299,18 @@
   window.addEventListener('afterprint', function () { printing = false; changed(true); });
 
   // --- PNG: the view drawn again on a canvas ----------------------------------------------------------------
+  // cut shortens text to max pixels in the canvas' font with an ellipsis,
+  // as the chart's labels are (fillText's own maxWidth squeezes the letters).
+  function cut(c, text, max) {
+    if (c.measureText(text).width <= max) return text;
+    var lo = 0, hi = text.length;
+    while (lo < hi) {
+      var m = (lo + hi + 1) >> 1;
+      if (c.measureText(text.slice(0, m) + '…').width <= max) lo = m;
+      else hi = m - 1;
+    }
+    return lo ? text.slice(0, lo) + '…' : '';
+  }
   function savePNG() {
     var LW = 190, rowsH = 0, shown = lanes.filter(function (l) { return l.lay && l.lay.on > 0; });
     shown.forEach(function (l) { rowsH += l.lay.h + 1; });
@@ -1325,7 +1337,8 @@
       var x = fx(t);
       if (x < 0 || x > W) return;
       c.fillRect(X(x), 36, 1, height - 36);
-      c.fillText(fmtDate(t, tk.unit, MON), X(x) + (rtl ? -4 : 4), 40);
+      var text = fmtDate(t, tk.unit, MON);
+      if (x + 8 + c.measureText(text).width <= W) c.fillText(text, X(x) + (rtl ? -4 : 4), 40);
     });
     c.fillStyle = 'rgba(180,35,24,.12)';
     ARTS.forEach(function (a) {
@@ -1372,13 +1385,13 @@
         if (band || it.mode === 'in') {
           c.fillStyle = e.planned ? e.color : T[e.type].ink;
           c.textAlign = rtl ? 'right' : 'left';
-          c.fillText(shownLabel(e), a + (rtl ? -4 : 4), cy, Math.abs(b - a) - 6);
+          c.fillText(cut(c, shownLabel(e), Math.abs(b - a) - 6), a + (rtl ? -4 : 4), cy);
         } else {
           c.fillStyle = '#1f2328';
           var flip = it.mode === 'flip';
           c.textAlign = (rtl !== flip) ? 'right' : 'left';
           var at = flip ? X(it.x0) + (rtl ? 4 : -4) : X(it.x1) + (rtl ? -4 : 4);
-          c.fillText(shownLabel(e), at, cy, LABELMAX);
+          c.fillText(cut(c, shownLabel(e), LABELMAX), at, cy);
         }
         c.textBaseline = 'top';
       });
