@@ -1452,14 +1452,14 @@ func (ix *Index) BeforeFamilyName(w *Words, i int) bool {
 	return strings.HasPrefix(w.text(i+1), "ال")
 }
 
-// BeforeSonOf reports that the word after word j-1 of w, joined, is بن or
-// ابن (son of): الشيخ بدر بن محمد is a man, not the town Ash Shaykh Badr.
+// BeforeSonOf reports that the word after word j-1 of w, joined, says "son
+// of" (son_of of lang/ar/names.yaml: بن, ابن): الشيخ بدر بن محمد is a man,
+// not the town Ash Shaykh Badr.
 func (ix *Index) BeforeSonOf(w *Words, j int) bool {
 	if j >= len(w.idx) || !w.join[j] {
 		return false
 	}
-	t := w.text(j)
-	return t == "بن" || t == "ابن"
+	return slices.Contains(ix.ar.SonOf, w.text(j))
 }
 
 // AfterPersonName reports that word i of w follows, joined, a given name or

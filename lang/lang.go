@@ -37,6 +37,11 @@ type Arabic struct {
 	// person named in full (see names.yaml).
 	CorefNever    []string `yaml:"coref_never"`
 	CorefNotAfter []string `yaml:"coref_not_after"`
+	// SonOf are the words that say "son of" (بن): a name before one is a
+	// person's. NameHalves begin a name written as two words or one (عبد
+	// الله, عبدالله).
+	SonOf      []string `yaml:"son_of"`
+	NameHalves []string `yaml:"name_halves"`
 	// GivenNames are common given names (see names.yaml).
 	GivenNames []string `yaml:"given_names"`
 	// NamedAfter are nouns that name an institution after a person, before
@@ -53,7 +58,7 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 	if err := Decode(fsys, "ar/names.yaml", &a); err != nil {
 		return nil, fmt.Errorf("lang: %w", err)
 	}
-	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.GivenNames, a.NamedAfter} {
+	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.SonOf, a.NameHalves, a.GivenNames, a.NamedAfter} {
 		for i, p := range list {
 			list[i] = textnorm.NormString(p)
 		}

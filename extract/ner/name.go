@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,8 +13,9 @@ import (
 // the first token's normalized text that belong to a proclitic rather than
 // to the name ("و" of "وإسرائيل"; for "للأمم" all but the ل that stands for
 // the article). key is the name's normalized words, the proclitic removed
-// (and the article restored after لل), joined by "_", with "عبد" joined to
-// the word after it so that "عبد الله" and "عبدالله" give one key; it is the
+// (and the article restored after لل), joined by "_", with a name half
+// (name_halves of lang/ar/names.yaml: عبد) joined to the word after it so
+// that "عبد الله" and "عبدالله" give one key; it is the
 // same wherever the name is written.
 func (m *Model) Name(t *textnorm.Text, toks []textnorm.Token, sp Span) (key string, skip int) {
 	var b strings.Builder
@@ -33,7 +35,7 @@ func (m *Model) Name(t *textnorm.Text, toks []textnorm.Token, sp Span) (key stri
 				w = "ا" + w
 			}
 		}
-		if words > 0 && prev != "عبد" {
+		if words > 0 && !slices.Contains(m.fz.st.halves, prev) {
 			b.WriteByte('_')
 		}
 		b.WriteString(w)

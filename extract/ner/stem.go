@@ -20,6 +20,7 @@ type stemmer struct {
 	particles  []string // name words the next word belongs to, normalized
 	proclitics []string // longest first
 	lamArticle []string // longest first
+	halves     []string // words that begin a name written as two or one (عبد), normalized
 }
 
 func newStemmer() (*stemmer, error) {
@@ -27,7 +28,7 @@ func newStemmer() (*stemmer, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := &stemmer{given: ar.GivenNames, particles: ar.CorefNotAfter, proclitics: byLength(ar.Proclitics), lamArticle: byLength(ar.LamArticle)}
+	st := &stemmer{given: ar.GivenNames, particles: ar.CorefNotAfter, proclitics: byLength(ar.Proclitics), lamArticle: byLength(ar.LamArticle), halves: ar.NameHalves}
 	return st, nil
 }
 

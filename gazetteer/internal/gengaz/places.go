@@ -39,6 +39,9 @@ type placesExtra struct {
 	// MENA are the countries whose towns are notable from 100,000 people
 	// or as a division's seat (see notable).
 	MENA []string `yaml:"mena"`
+	// DivisionWords are the Arabic words that name a division, by dr5hn
+	// type and country (see arabicDivisionWord).
+	DivisionWords []divisionWord `yaml:"division_words"`
 	// NeverBare are names never imported alone (held back like common words).
 	NeverBare []string `yaml:"never_bare"`
 	// Skip are feature codes of GeoNames rows left out (abandoned,
@@ -411,7 +414,7 @@ func (p *placeImport) divisionEntity(s *state, cc string, arabic bool) *gazettee
 		a, n := cleanName(s.Ar), cleanName(s.Native)
 		if a != "" && key(a) == key(n) && arabicOnly(a) {
 			ar = []string{a}
-			if cue := arabicDivisionWord(s.Type, cc); cue != "" && !strings.HasPrefix(a, cue+" ") {
+			if cue := p.x.arabicDivisionWord(s.Type, cc); cue != "" && !strings.HasPrefix(a, cue+" ") {
 				ar = append(ar, cue+" "+a)
 			}
 		}
@@ -811,16 +814,21 @@ func titleWord(t string) string {
 	return strings.Join(ws, " ")
 }
 
+// divisionWord is a rule of placesExtra.DivisionWords: Word names a
+// division of one of Types in one of Countries (an empty list: any).
+type divisionWord struct {
+	Word      string   `yaml:"word"`
+	Types     []string `yaml:"types"`
+	Countries []string `yaml:"countries"`
+}
+
 // arabicDivisionWord is the Arabic word that names a division of type t in
-// country cc, or "".
-func arabicDivisionWord(t, cc string) string {
-	switch {
-	case cc == "SA" && t == "region":
-		return "منطقة"
-	case t == "governorate", t == "province" && (cc == "SY" || cc == "IR" || cc == "AF" || cc == "TR"):
-		return "محافظة"
-	case t == "state", cc == "SD" || cc == "SS" || cc == "TN" || cc == "DZ" || cc == "MA":
-		return "ولاية"
+// country cc by the first rule of x.DivisionWords that fits, or "".
+func (x placesExtra) arabicDivisionWord(t, cc string) string {
+	for _, r := range x.DivisionWords {
+		if (len(r.Types) == 0 || slices.Contains(r.Types, t)) && (len(r.Countries) == 0 || slices.Contains(r.Countries, cc)) {
+			return r.Word
+		}
 	}
 	return ""
 }
