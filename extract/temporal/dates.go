@@ -173,9 +173,9 @@ func (s *scanner) yearDate(i int) (point, int, bool) {
 		return p, e, true
 	}
 	if nd == 4 && y >= 1900 && y <= 2100 && !s.arabic(i-1) && s.has(i-1, catYearDet) && !s.numericGlue(i+1) &&
-		s.kind(i+1) == textnorm.Word && !s.anySense(i+1) && !s.glued(i+1) {
-		// a 2010 raid, his 2007 campaign, the company's 1986 profit: a
-		// year used as a modifier
+		s.kind(i+1) == textnorm.Word && (!s.anySense(i+1) || s.onlyLimit(i+1)) && !s.glued(i+1) {
+		// a 2010 raid, his 2007 campaign, the company's 1986 profit, the
+		// 1986 effective loan rate: a year used as a modifier
 		return point{y: y}, i + 1, true
 	}
 	if nd == 4 && (y >= 1900 && y <= 2100 || s.hijriYearByContext(y, i)) && s.has(i-1, catYearPrep) && !s.numericGlue(i+1) {

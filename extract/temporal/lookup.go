@@ -189,6 +189,13 @@ func (s *scanner) marker1(i, k int) bool {
 // anySense reports whether token i has any sense at all.
 func (s *scanner) anySense(i int) bool { return s.senses(i).n > 0 }
 
+// onlyLimit reports a word whose only sense is a word of limit (effective,
+// payable): otherwise a plain word.
+func (s *scanner) onlyLimit(i int) bool {
+	c := s.senses(i)
+	return c.mask == 1<<catLimit && c.markers == 0
+}
+
 // Categories and marker kinds that never start an expression.
 const (
 	nonStarters = 1<<catBreak | 1<<catFuture | 1<<catFutureScope | 1<<catNotFuture | 1<<catNotCounted | 1<<catWholeAfter |

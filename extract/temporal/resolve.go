@@ -345,7 +345,8 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 			}
 			// Only the clause's tense points ahead: a date half a year off
 			// is more likely the recent past one (بعد اجتماع 27 يناير).
-			if ok && p.dir == 0 && t.Sub(dct) > 183*24*time.Hour {
+			// A limit allows nine months (will close by October 1 in March).
+			if ok && p.dir == 0 && t.Sub(dct) > futureWindow(p) {
 				if c, good := cand(t.Year() - 1); good && dct.Sub(c) < 183*24*time.Hour {
 					t = c
 				}
@@ -384,7 +385,8 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 	case future:
 		// The clause's tense alone: the next occurrence unless it is over
 		// six months away (أواخر يناير in a March article is past).
-		if p.m < cm && p.m+12-cm <= 6 {
+		// After a limit, up to nine months (as futureWindow).
+		if p.m < cm && (p.m+12-cm <= 6 || p.limit && p.m+12-cm <= 9) {
 			y++
 		}
 	default:
@@ -396,6 +398,19 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 		}
 	}
 	return monthInterval(y, p.m)
+}
+
+// futureWindow is how far ahead of the DCT the next occurrence of a
+// month and day said without a year may lie when only the clause's tense
+// points ahead: half a year, nine months after a preposition of limit
+// (will close its plant by October 1, in an article of 3 March). Further
+// off, the recent past one is the likelier (had been scheduled to expire
+// February 28, in an article of 2 March).
+func futureWindow(p point) time.Duration {
+	if p.limit {
+		return 275 * 24 * time.Hour
+	}
+	return 183 * 24 * time.Hour
 }
 
 // nearWindow is how far ahead of the DCT the nearest occurrence of a

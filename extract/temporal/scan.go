@@ -215,6 +215,11 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		e.p.limit = tn.limit && !tn.pastToo
 		e.q.limit = e.p.limit
 	}
+	if future && tn.limit {
+		// will close its plant by October 1: a deadline ahead may lie
+		// more than six months off.
+		e.p.limit, e.q.limit = true, true
+	}
 	switch e.kind {
 	case kAnaphor:
 		x.Type = Date
