@@ -305,6 +305,9 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		if e.Type == gazetteer.Person && a.deputyOf(d, dl, m, s.TokStart) {
 			continue // نائب خادم الحرمين: the deputy, not the king
 		}
+		if e.Type == gazetteer.Place && m.Tok > s.TokStart && d.Tokens[m.Tok-1].Kind == textnorm.Word && dl.cue(m.Tok-1).has(fTownHead) {
+			continue // تل واسط: half of a town's name
+		}
 		if e.Type == gazetteer.Place && a.borderPlace(d, dl, m, s.TokStart) {
 			g.border = addEntity(g.border, e)
 			continue

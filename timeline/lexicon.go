@@ -48,6 +48,7 @@ const (
 	fBorder                        // a border word (الحدود, border)
 	fWith                          // with, after a border word: "الحدود مع سوريا"
 	fDeputyOf                      // a person right after it is in a title (نائب خادم الحرمين)
+	fTownHead                      // a place right after it is half a town's name (تل واسط)
 	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -720,6 +721,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Participants.BorderWords, cue{chain: -1, f: fBorder})
 	addAll(f.Participants.BorderWith, cue{chain: -1, f: fWith})
 	addAll(f.Participants.DeputyOf, cue{chain: -1, f: fDeputyOf})
+	addAll(f.Participants.TownHeads, cue{chain: -1, f: fTownHead})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	for _, w := range f.FutureVerbPrefixes {
 		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))

@@ -126,6 +126,11 @@ func TestParticipants(t *testing.T) {
 		{"a governorate on the border",
 			"كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف الحدودية مع السعودية، الأربعاء.",
 			"2015-08-06", "الأربعاء", []string{"Al Jawf"}, []string{"Saudi Arabia"}},
+		// snn-2015-08-09 (the Ghab plain): تل واسط is a village near Hama,
+		// not Wasit Governorate (events.yaml town_heads).
+		{"half of a town's name",
+			"وأوضح المرصد السوري لحقوق الإنسان ومصادر أخرى اليوم إن مسلحي المعارضة شنوا هجومًا مضادًا بعد أن سيطرت قوات نظام الأسد تدعمها جماعات ميليشيا حليفة الأسبوع الماضي على قرى مثل المنصورة والزيارة وتل واسط الواقعة في سهل الغاب القريب من مدينة حماه .",
+			"2015-08-09", "الأسبوع الماضي", []string{"حما"}, []string{"Wasit"}},
 		// snn-2015-08-06-00175: the king's deputy took the call, not the
 		// king (events.yaml deputy_of).
 		{"the king in his deputy's title",
