@@ -56,6 +56,7 @@ type ruleFile struct {
 	Markers           map[string][]string            `yaml:"markers"`
 	YearPreps         []string                       `yaml:"year_preps"`
 	Sets              map[string][]string            `yaml:"sets"`
+	DayPartSets       map[string][]string            `yaml:"day_part_sets"`
 	Vague             map[string][]string            `yaml:"vague"`
 	Decades           map[int][]string               `yaml:"decades"`
 	Holidays          map[string][]string            `yaml:"holidays"`
@@ -802,6 +803,13 @@ func addMarkers(a adder, rf *ruleFile) error {
 			return fmt.Errorf("sets: unknown unit %q", un)
 		}
 		a.putAll(ws, sense{cat: catSet, unit: u})
+	}
+	for k, ws := range rf.DayPartSets {
+		v, ok := dayPartNames[k]
+		if !ok {
+			return fmt.Errorf("day_part_sets: unknown part %q (MO, AF, EV, NI)", k)
+		}
+		a.putAll(ws, sense{cat: catSet, unit: uDay, val: v})
 	}
 	for k, ws := range rf.Vague {
 		v, ok := vagueNames[k]

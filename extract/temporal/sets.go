@@ -7,6 +7,9 @@ func (s *scanner) setAt(i int) (expr, bool) {
 	best := expr{end: -1}
 	if sn, e, ok := s.get(i, catSet); ok {
 		best = expr{end: e, kind: kSet, n: 1, u: sn.unit}
+		if sn.val != 0 {
+			best.setValue = dayPartValue(sn.val) // كل صباح, every night: TMO, TNI
+		}
 	}
 	if e, ok := s.marker(i, mkEvery); ok {
 		if n, u, e2, few, ok := s.count(e, true); ok && !few && e2 > best.end {

@@ -14,5 +14,10 @@ func TestSets(t *testing.T) {
 		{"كل أسبوعين", "ar", testDCT, want{"كل أسبوعين", "set", "P2W", "", "", "", false}},
 		// English
 		{"It is held annually.", "en", "", want{"annually", "set", "P1Y", "", "", "", false}},
+		// every morning, every night: sets of parts of days (SaudiNewsNet
+		// 2015-08-06; the peer suite's English sentence)
+		{"للبث الحي المباشر الذي يتم كل ليلة في أروقة المسجد الحرام", "ar", "2015-08-06", want{"كل ليلة", "set", "TNI", "", "", "", false}},
+		{"كان ما نطق به محدثي البرلماني، يتأكد لنا، في كل صباح!", "ar", "2015-08-06", want{"كل صباح", "set", "TMO", "", "", "", false}},
+		{"I'll leave every morning", "en", "2017-09-27", want{"every morning", "set", "TMO", "", "", "", true}},
 	})
 }

@@ -28,9 +28,14 @@ func timeSuffix(p point) string {
 		m := p.clock - 1
 		return fmt.Sprintf("T%02d:%02d", m/60, m%60)
 	case p.dayPart != 0:
-		return "T" + [...]string{"", "MO", "AF", "EV", "NI"}[p.dayPart]
+		return dayPartValue(p.dayPart)
 	}
 	return ""
+}
+
+// dayPartValue is the TIMEX3 value of a part of the day (dpMorning: TMO).
+func dayPartValue(dp int) string {
+	return "T" + [...]string{"", "MO", "AF", "EV", "NI"}[dp]
 }
 
 // dayPartAt parses a part of day that names its day: tonight, this
