@@ -25,11 +25,15 @@ type words struct {
 
 // headlineWords say how a headline is made (see lang/en/chart.yaml).
 type headlineWords struct {
-	And          string                   `yaml:"and"`
-	Comma        string                   `yaml:"comma"`
-	Others       string                   `yaml:"others"`
-	ExcerptWords int                      `yaml:"excerpt_words"`
-	Types        map[string]headlineForms `yaml:"types"`
+	And          string `yaml:"and"`
+	Comma        string `yaml:"comma"`
+	Others       string `yaml:"others"`
+	ExcerptWords int    `yaml:"excerpt_words"`
+	// Script is the Unicode script the language is written in (a name
+	// of unicode.Scripts): an excerpt mostly in another script is not put
+	// in a headline.
+	Script string                   `yaml:"script"`
+	Types  map[string]headlineForms `yaml:"types"`
 }
 
 // headlineForms are a type's headline templates by number of actors.
@@ -75,6 +79,9 @@ func loadWords(fsys fs.FS, code string) (*words, error) {
 	}
 	for k, v := range d.Parts {
 		w.UI[k] = v
+	}
+	if sc := w.Headlines.Script; sc != "" && unicode.Scripts[sc] == nil {
+		return nil, fmt.Errorf("chart: %s: headlines.script %q is not a Unicode script (Latin, Arabic...)", name, sc)
 	}
 	if _, ok := w.Headlines.Types["default"]; !ok {
 		return nil, fmt.Errorf("chart: %s: headlines.types has no default", name)
@@ -149,12 +156,39 @@ func (w *words) headline(e *timeline.Event, label string, name func(timeline.Ent
 	vars := map[string]string{"actors": hw.join(actors), "place": place, "label": label}
 	if strings.Contains(tmpl, "{excerpt}") {
 		vars["excerpt"] = excerpt(e.Text, e.TimeText, hw.ExcerptWords)
+		if !hw.written(vars["excerpt"]) {
+			// A sentence in another language says nothing to the chart's
+			// reader: the type's word, as for a type with no template.
+			tmpl = hw.Types["default"].Many
+			if len(actors) == 0 {
+				tmpl = hw.Types["default"].None
+			}
+		}
 	}
 	h := fillTemplate(tmpl, vars)
 	if strings.TrimFunc(h, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == "" {
 		return label
 	}
 	return h
+}
+
+// written reports whether at least half of the letters of s are in the
+// language's script (or the language names none, or s has no letter).
+func (hw headlineWords) written(s string) bool {
+	sc := unicode.Scripts[hw.Script]
+	if sc == nil {
+		return true
+	}
+	in, all := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			all++
+			if unicode.Is(sc, r) {
+				in++
+			}
+		}
+	}
+	return 2*in >= all
 }
 
 // join lists names as a reader says them: "A", "A and B", "A, B and C",

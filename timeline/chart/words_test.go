@@ -54,6 +54,7 @@ func TestLoadWordsErrors(t *testing.T) {
 		"xx/chart.yaml": {Data: []byte("dir: ltr\nmonth: []\n")},
 		"yy/chart.yaml": {Data: []byte(strings.Replace(good, "dir: ltr", "dir: up", 1))},
 		"zz/notes.yaml": {Data: []byte("")},
+		"sc/chart.yaml": {Data: []byte(strings.Replace(good, "headlines:\n", "headlines:\n  script: Latn\n", 1))},
 	}
 	if w, err := loadWords(fsys, "fr"); err != nil || w.UI["title"] != "Chronologie" {
 		t.Errorf("French: %v", err)
@@ -61,7 +62,8 @@ func TestLoadWordsErrors(t *testing.T) {
 	for code, want := range map[string]string{
 		"xx": `xx/chart.yaml:2:1: unknown key "month"`,
 		"yy": `dir "up": want ltr or rtl`,
-		"zz": `bad language "zz": want one of fr, xx, yy`,
+		"sc": `headlines.script "Latn" is not a Unicode script`,
+		"zz": `bad language "zz": want one of fr, sc, xx, yy`,
 		"..": `bad language ".."`,
 	} {
 		if _, err := loadWords(fsys, code); err == nil || !strings.Contains(err.Error(), want) {
@@ -98,6 +100,18 @@ func TestHeadline(t *testing.T) {
 			Text: "Jizan news –\nThe prison service of Jizan starts today to receive the candidates for the posts, it said."}, "Event",
 			"Jizan: The prison service of Jizan starts today to receive…"},
 		{en, timeline.Event{Type: "other", Text: "Short one."}, "Event", "Short one"},
+		// A sentence in another language than the chart's: the type's word.
+		{en, timeline.Event{Type: "statement", People: p("Antony Blinken"), Places: p("Washington"),
+			Text: "واشنطن – أكد وزير الخارجية الأمريكي أنتوني بلينكن، ونظيره العراقي فؤاد حسين، الثلاثاء، عزم بلديهما مواصلة الشراكة"},
+			"Statement", "Antony Blinken: Statement in Washington"},
+		{en, timeline.Event{Type: "other", Places: p("Washington"),
+			Text: "واشنطن – أكد وزير الخارجية الأمريكي أنتوني بلينكن، ونظيره العراقي فؤاد حسين، الثلاثاء، عزم بلديهما مواصلة الشراكة"},
+			"Event", "Event in Washington"},
+		{ar, timeline.Event{Type: "other", Places: p("جازان"), TimeText: "today",
+			Text: "The prison service of Jizan starts today to receive the candidates for the posts, it said."}, "حدث", "حدث في جازان"},
+		{ar, timeline.Event{Type: "statement", People: p("بلينكن"),
+			Text: "واشنطن – أكد وزير الخارجية الأمريكي أنتوني بلينكن، ونظيره العراقي فؤاد حسين، الثلاثاء، عزم بلديهما مواصلة الشراكة"},
+			"تصريح", "بلينكن: واشنطن – أكد وزير الخارجية الأمريكي أنتوني بلينكن، ونظيره…"},
 		{en, timeline.Event{Type: "other"}, "Event", "Event"},
 		{ar, timeline.Event{Type: "meeting", People: p("بلينكن", "حسين"), Places: p("واشنطن")}, "لقاء", "لقاء بلينكن وحسين في واشنطن"},
 		{ar, timeline.Event{Type: "arrest", People: p("ويب"), Organizations: p("فيفا")}, "اعتقال", "اعتقال ويب وفيفا"},
