@@ -1,6 +1,8 @@
 package lang
 
 import (
+	"io/fs"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -75,6 +77,20 @@ func BenchmarkLoadWords(b *testing.B) {
 		}
 		if _, err := LoadWords("en"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestBuiltinHasEveryFolder: every language folder's YAML files on disk are
+// in Builtin, so that a new language is a new folder with no Go change.
+func TestBuiltinHasEveryFolder(t *testing.T) {
+	files, err := fs.Glob(os.DirFS("."), "*/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no */*.yaml under lang/: %v", err)
+	}
+	for _, f := range files {
+		if _, err := fs.Stat(Builtin(), f); err != nil {
+			t.Errorf("%s is not embedded: %v", f, err)
 		}
 	}
 }
