@@ -378,54 +378,83 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	lx := &Lexicon{types: tf.Types, langs: map[string]*langLex{}, weakLead: tf.WeakDateLead,
 		punctBound: map[string]int{}, commas: map[string]bool{}, openQuote: map[string]bool{}, closeQuote: map[string]bool{},
 		weakDates: map[string]bool{}, dropLines: map[string]bool{}}
+	if err := lx.setOrder(tf); err != nil {
+		return nil, err
+	}
+	if err := lx.setSettings(tf); err != nil {
+		return nil, err
+	}
+	if err := lx.setFamilies(tf.Families); err != nil {
+		return nil, err
+	}
+	if err := lx.setCompatible(tf.Compatible); err != nil {
+		return nil, err
+	}
+	if err := lx.addLanguages(langs); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// setOrder checks the types of types.yaml (other last, at most 64) and
+// sets their indexes, the pairs where one is preferred and the types that
+// yield.
+func (lx *Lexicon) setOrder(tf *typesFile) error {
 	if len(lx.types) == 0 || lx.types[len(lx.types)-1] != tf.Other {
-		return nil, fmt.Errorf("timeline: data/types.yaml: the last type must be %q", tf.Other)
+		return fmt.Errorf("timeline: data/types.yaml: the last type must be %q", tf.Other)
 	}
 	lx.statementIx, lx.otherIx, lx.jointIs = indexOf(lx.types, tf.Statement), len(lx.types)-1, indexOf(lx.types, tf.JointStatementIs)
 	if len(lx.types) > 64 {
-		return nil, fmt.Errorf("timeline: %d event types, at most 64", len(lx.types))
+		return fmt.Errorf("timeline: %d event types, at most 64", len(lx.types))
 	}
 	for _, p := range tf.Prefer {
 		a, b := indexOf(lx.types, p[0]), indexOf(lx.types, p[1])
 		if a < 0 || b < 0 {
-			return nil, fmt.Errorf("timeline: data/types.yaml: prefer names unknown type in %v", p)
+			return fmt.Errorf("timeline: data/types.yaml: prefer names unknown type in %v", p)
 		}
 		lx.prefer = append(lx.prefer, [2]int{a, b})
 	}
 	for _, t := range tf.Yield {
 		i := indexOf(lx.types, t)
 		if i < 0 {
-			return nil, fmt.Errorf("timeline: data/types.yaml: yield names unknown type %q", t)
+			return fmt.Errorf("timeline: data/types.yaml: yield names unknown type %q", t)
 		}
 		lx.yields |= 1 << uint(i)
 	}
+	return nil
+}
+
+// setSettings sets the rest of types.yaml's settings: the coarsest date of
+// an untyped event, the types merged by place and reacted to, the months
+// and years of background and history, the broad actors and the media.
+func (lx *Lexicon) setSettings(tf *typesFile) error {
 	if tf.UntypedCoarsest != "" {
 		g, ok := temporal.ParseGranularity(tf.UntypedCoarsest)
 		if !ok {
-			return nil, fmt.Errorf("timeline: data/types.yaml: untyped_coarsest: unknown granularity %q", tf.UntypedCoarsest)
+			return fmt.Errorf("timeline: data/types.yaml: untyped_coarsest: unknown granularity %q", tf.UntypedCoarsest)
 		}
 		lx.untypedCoarsest = g
 	}
 	lx.placeMerge = map[string]bool{}
 	for _, t := range tf.PlaceMerge {
 		if indexOf(lx.types, t) < 0 {
-			return nil, fmt.Errorf("timeline: data/types.yaml: place_merge names unknown type %q", t)
+			return fmt.Errorf("timeline: data/types.yaml: place_merge names unknown type %q", t)
 		}
 		lx.placeMerge[t] = true
 	}
 	for _, t := range tf.ReactedTo {
 		i := indexOf(lx.types, t)
 		if i < 0 {
-			return nil, fmt.Errorf("timeline: data/types.yaml: reacted_to names unknown type %q", t)
+			return fmt.Errorf("timeline: data/types.yaml: reacted_to names unknown type %q", t)
 		}
 		lx.reactedTo |= 1 << uint(i%64)
 	}
 	if tf.BackgroundMonths < 0 {
-		return nil, fmt.Errorf("timeline: data/types.yaml: background_months: %d is negative", tf.BackgroundMonths)
+		return fmt.Errorf("timeline: data/types.yaml: background_months: %d is negative", tf.BackgroundMonths)
 	}
 	lx.backgroundMonths = tf.BackgroundMonths
 	if tf.HistoryYears < 0 {
-		return nil, fmt.Errorf("timeline: data/types.yaml: history_years: %d is negative", tf.HistoryYears)
+		return fmt.Errorf("timeline: data/types.yaml: history_years: %d is negative", tf.HistoryYears)
 	}
 	lx.historyYears = tf.HistoryYears
 	lx.broad = map[string]bool{}
@@ -436,19 +465,25 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	for _, id := range tf.Media {
 		lx.media[id] = true
 	}
+	return nil
+}
+
+// setFamilies gives every type its family's head, the family's type
+// listed first (a type of no family heads its own).
+func (lx *Lexicon) setFamilies(families [][]string) error {
 	lx.family = make([]int, len(lx.types))
 	for i := range lx.family {
 		lx.family[i] = i
 	}
-	for _, fam := range tf.Families {
+	for _, fam := range families {
 		head := -1
 		for _, t := range fam {
 			i := indexOf(lx.types, t)
 			if i < 0 {
-				return nil, fmt.Errorf("timeline: data/types.yaml: families names unknown type %q", t)
+				return fmt.Errorf("timeline: data/types.yaml: families names unknown type %q", t)
 			}
 			if lx.family[i] != i {
-				return nil, fmt.Errorf("timeline: data/types.yaml: %q is in two families", t)
+				return fmt.Errorf("timeline: data/types.yaml: %q is in two families", t)
 			}
 			if head < 0 || i < head {
 				head = i
@@ -458,9 +493,12 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 			lx.family[indexOf(lx.types, t)] = head
 		}
 	}
-	if err := lx.setCompatible(tf.Compatible); err != nil {
-		return nil, err
-	}
+	return nil
+}
+
+// addLanguages adds every language's words (and their stop words) and
+// picks the first language of each script for documents of that script.
+func (lx *Lexicon) addLanguages(langs []*langData) error {
 	for _, ld := range langs {
 		lx.stop = append(lx.stop, ld.stop...)
 	}
@@ -468,7 +506,7 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	for _, ld := range langs {
 		ll, err := lx.addLanguage(ld, chainIx)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		lx.langs[ld.code] = ll
 		if s := b2i(ll.arabic); lx.byScript[s] == nil {
@@ -480,7 +518,7 @@ func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 			lx.byScript[s] = &langLex{labels: map[string]string{}, boundary: map[string]int{}}
 		}
 	}
-	return lx, nil
+	return nil
 }
 
 func b2i(b bool) int {
