@@ -115,8 +115,12 @@ func Languages(fsys fs.FS) []string {
 	return out
 }
 
-// headline says what happened in e in a few words: who (its people and
-// organizations), what (its type's label, or the first words of its
+// peopleAct are the types of event (type keys) whose actors are people
+// when two or more are named.
+var peopleAct = map[string]bool{"meeting": true, "visit": true, "call": true, "agreement": true}
+
+// headline says what happened in e in a few words: who (its people, and
+// its organizations unless two people meet, see peopleAct), what (its type's label, or the first words of its
 // sentence when the type has no word for it) and where (its first place),
 // with the templates of the chart's language. name gives an entity's name
 // in that language; label is the type's label.
@@ -128,13 +132,21 @@ func (w *words) headline(e *timeline.Event, label string, name func(timeline.Ent
 	}
 	var actors []string
 	seen := map[string]bool{}
-	for _, l := range [][]timeline.Entity{e.People, e.Organizations} {
+	add := func(l []timeline.Entity) {
 		for _, x := range l {
 			if n := name(x); n != "" && !seen[n] {
 				seen[n] = true
 				actors = append(actors, n)
 			}
 		}
+	}
+	add(e.People)
+	// When two people or more meet, visit, call or agree, they are the
+	// actors: the organizations named beside them (the group they talked
+	// about, their ministries) are in the details, not the headline. An
+	// attack's or a strike's organizations are its actors.
+	if len(actors) < 2 || !peopleAct[typeKey(e.Type)] {
+		add(e.Organizations)
 	}
 	place := ""
 	if len(e.Places) > 0 {

@@ -90,7 +90,15 @@ func TestHeadline(t *testing.T) {
 		want  string
 	}{
 		{en, timeline.Event{Type: "meeting", People: p("Sisi"), Places: p("Cairo")}, "Meeting", "Sisi holds talks in Cairo"},
-		{en, timeline.Event{Type: "meeting", People: p("A", "B"), Organizations: p("C", "D")}, "Meeting", "A, B and 2 others meet"},
+		{en, timeline.Event{Type: "meeting", People: p("A", "B", "E"), Organizations: p("C", "D")}, "Meeting", "A, B and E meet"},
+		{en, timeline.Event{Type: "meeting", People: p("A", "B", "E", "F")}, "Meeting", "A, B and 2 others meet"},
+		// The seeds' meeting of 26 March 2024: the group they spoke of is no participant of the headline.
+		{en, timeline.Event{Type: "meeting", People: p("Antony Blinken", "Fuad Hussein"), Organizations: p("Islamic State"),
+			Places: p("Washington")}, "Meeting", "Antony Blinken and Fuad Hussein meet in Washington"},
+		{en, timeline.Event{Type: "meeting", People: p("Mohammed Shia al-Sudani"), Organizations: p("World Economic Forum")},
+			"Meeting", "Mohammed Shia al-Sudani and World Economic Forum meet"},
+		{en, timeline.Event{Type: "strike", People: p("Abdrabbuh Mansur Hadi", "Ali Abdullah Saleh"), Organizations: p("Houthis"),
+			Places: p("Aden")}, "Strike", "Abdrabbuh Mansur Hadi, Ali Abdullah Saleh and Houthis: strike on Aden"},
 		{en, timeline.Event{Type: "visit", People: p("A", "B", "C")}, "Visit", "A, B and C visit"},
 		{en, timeline.Event{Type: "visit", Places: p("Aden")}, "Visit", "Visit to Aden"},
 		{en, timeline.Event{Type: "attack", Organizations: p("ISIS"), Places: p("Moscow", "Russia")}, "Attack", "ISIS: attack in Moscow"},
