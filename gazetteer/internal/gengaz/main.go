@@ -384,6 +384,36 @@ func genIraq(src string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	regions, govs, stateName, err := x.iraqStates(states)
+	if err != nil {
+		return nil, err
+	}
+	towns, err := x.iraqTowns(cities, stateName)
+	if err != nil {
+		return nil, err
+	}
+	byEntityID := func(es []entity) {
+		sort.Slice(es, func(i, j int) bool { return es[i].id < es[j].id })
+	}
+	byEntityID(regions)
+	byEntityID(govs)
+	byEntityID(towns)
+	all := append(append(regions, govs...), towns...)
+	seen := map[string]bool{}
+	for _, e := range all {
+		if seen[e.id] {
+			return nil, errors.New("iraq_extra.yaml: duplicate id " + e.id)
+		}
+		seen[e.id] = true
+	}
+	return write(iraqHeader, all), nil
+}
+
+// iraqStates makes Iraq's federal regions and governorates: dr5hn's states,
+// each with its entry of iraq_extra.yaml (every state needs one, every entry
+// a state), and the extra governorates; stateName maps a state's code to its
+// English name.
+func (x iraqExtra) iraqStates(states []dr5hnState) (regions, govs []entity, stateName map[string]string, err error) {
 	// A source state name that a city also bears ("Baghdad") stays on the city.
 	cityNames := map[string]bool{}
 	for _, p := range x.Cities {
@@ -391,13 +421,12 @@ func genIraq(src string) ([]byte, error) {
 			cityNames[key(n)] = true
 		}
 	}
-	stateName := map[string]string{}
-	var regions, govs, towns []entity
+	stateName = map[string]string{}
 	used := map[string]bool{}
 	for _, s := range states {
 		p, ok := x.States[s.ISO]
 		if !ok {
-			return nil, fmt.Errorf("iraq_extra.yaml: no entry for state %s (%s)", s.ISO, s.Name)
+			return nil, nil, nil, fmt.Errorf("iraq_extra.yaml: no entry for state %s (%s)", s.ISO, s.Name)
 		}
 		used[s.ISO] = true
 		stateName[s.Code] = p.En[0]
@@ -423,13 +452,20 @@ func genIraq(src string) ([]byte, error) {
 	}
 	for code := range x.States {
 		if !used[code] {
-			return nil, fmt.Errorf("iraq_extra.yaml: state %s is not in the source", code)
+			return nil, nil, nil, fmt.Errorf("iraq_extra.yaml: state %s is not in the source", code)
 		}
 	}
 	for _, p := range x.ExtraStates {
 		govs = append(govs, entity{id: p.ID, typ: "place", country: "IQ", en: p.En, ar: p.Ar,
 			note: "governorate of Iraq; " + p.Note})
 	}
+	return regions, govs, stateName, nil
+}
+
+// iraqTowns makes the cities and districts of iraq_extra.yaml from their
+// dr5hn rows, in the order of their dr5hn ids, each noted with its
+// governorate (stateName).
+func (x iraqExtra) iraqTowns(cities []dr5hnCity, stateName map[string]string) ([]entity, error) {
 	byID := map[int]dr5hnCity{}
 	for _, c := range cities {
 		byID[c.ID] = c
@@ -439,6 +475,7 @@ func genIraq(src string) ([]byte, error) {
 		ids = append(ids, id)
 	}
 	sort.Ints(ids)
+	var towns []entity
 	for _, id := range ids {
 		c, ok := byID[id]
 		if !ok {
@@ -461,21 +498,7 @@ func genIraq(src string) ([]byte, error) {
 		}
 		towns = append(towns, e)
 	}
-	byEntityID := func(es []entity) {
-		sort.Slice(es, func(i, j int) bool { return es[i].id < es[j].id })
-	}
-	byEntityID(regions)
-	byEntityID(govs)
-	byEntityID(towns)
-	all := append(append(regions, govs...), towns...)
-	seen := map[string]bool{}
-	for _, e := range all {
-		if seen[e.id] {
-			return nil, errors.New("iraq_extra.yaml: duplicate id " + e.id)
-		}
-		seen[e.id] = true
-	}
-	return write(iraqHeader, all), nil
+	return towns, nil
 }
 
 func isPlainASCII(s string) bool {
