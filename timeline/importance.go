@@ -207,7 +207,8 @@ func (m *Merger) importance(x *merged) float64 {
 	}
 	var refs, named int32
 	d, dated := c.dateIDs[x.Date]
-	for _, l := range [3][]Entity{x.People, x.Organizations, x.Places} {
+	people, places, orgs := x.kept()
+	for _, l := range [3][]Entity{people, orgs, places} {
 		for _, p := range l {
 			e, ok := c.entIDs[p.ID]
 			if !ok {

@@ -31,7 +31,8 @@ import (
 // families too (closeReports); a discovered name matches another spelling
 // of it (sameNames).
 // Merged events keep the finer date with its report's sentence, else the
-// first report's, and the participants of all; their
+// first report's, and that report's participants with those two reports
+// name (the participants of all decide what else merges with them); their
 // docs list every article and sources counts them. Headlines are not kept:
 // label merged events with Lexicon.Headline.
 //
@@ -164,6 +165,57 @@ type merged struct {
 	// closeness to its own article's headline says nothing of another
 	// paper's account.
 	sigDoc []string
+	// rep holds the entity ids of the report whose sentence x shows, and
+	// named counts, per entity id, the reports that name it (up to 2):
+	// both nil while x has one report. x's lists hold the participants of
+	// all its reports, for merging; it shows only those of rep and those
+	// two reports give (kept).
+	rep   []string
+	named map[string]uint8
+}
+
+// kept returns x's participants as its row shows them: those of the
+// report whose sentence it shows and those at least two of its reports
+// name, in the order of x's lists. (One report's other names — the places
+// of an article's other sentences — are not the event's.) An event of one
+// report, or one merged elsewhere (Put), shows all of its own.
+func (x *merged) kept() (people, places, orgs []Entity) {
+	if x.named == nil {
+		return x.People, x.Places, x.Organizations
+	}
+	keep := func(l []Entity) []Entity {
+		var out []Entity
+		for _, e := range l {
+			if x.named[e.ID] >= 2 || slices.Contains(x.rep, e.ID) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return keep(x.People), keep(x.Places), keep(x.Organizations)
+}
+
+// entityIDs returns the distinct ids of e's participants.
+func entityIDs(e *Event) []string {
+	var ids []string
+	for _, l := range [3][]Entity{e.People, e.Places, e.Organizations} {
+		for _, p := range l {
+			if !slices.Contains(ids, p.ID) {
+				ids = append(ids, p.ID)
+			}
+		}
+	}
+	return ids
+}
+
+// countNames counts the report e among those naming each of its
+// participants (capped at 2: kept asks only for two).
+func (x *merged) countNames(ids []string) {
+	for _, id := range ids {
+		if x.named[id] < 2 {
+			x.named[id]++
+		}
+	}
 }
 
 // NewMerger returns an empty Merger that keeps events in memory.
@@ -346,11 +398,20 @@ type incoming struct {
 }
 
 // absorb merges e into event i: the participants of both, the first
-// report's sentence unless the later one gives a finer date.
+// report's sentence unless the later one gives a finer date. (The row
+// shows fewer participants: kept.)
 // articleDay says e's date is its article's alone (Merger.articleDay).
 func (m *Merger) absorb(i int, e Event, articleDay bool) {
 	x := m.events[i]
 	x.addDocs(e.Docs, e.URLs, e.at)
+	ids := entityIDs(&e)
+	if x.named == nil {
+		// x's lists are still its first report's.
+		x.rep = entityIDs(&x.Event)
+		x.named = map[string]uint8{}
+		x.countNames(x.rep)
+	}
+	x.countNames(ids)
 	if e.Granularity.Finer(x.Granularity) || (x.dateline && !articleDay && e.Granularity == x.Granularity) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names; so does a date a report says
@@ -365,6 +426,7 @@ func (m *Merger) absorb(i int, e Event, articleDay bool) {
 		} else {
 			x.TimeText, x.Text = strings.Clone(e.TimeText), strings.Clone(e.Text)
 		}
+		x.rep = ids
 	}
 	x.People = unionEntities(x.People, e.People)
 	x.Places = unionEntities(x.Places, e.Places)
@@ -416,6 +478,7 @@ func (m *Merger) each(xs []*merged, fn func(*Event) error) error {
 	for _, x := range xs {
 		e := x.Event
 		e.Importance = m.importance(x)
+		e.People, e.Places, e.Organizations = x.kept()
 		e.People, e.Places, e.Organizations = m.spelled(e.People), m.spelled(e.Places), m.spelled(e.Organizations)
 		if x.ref >= 0 {
 			if err := m.spill.get(x.ref, &e.TimeText, &e.Text); err != nil {

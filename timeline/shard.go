@@ -112,7 +112,9 @@ func MergeShard(evs []Arrival, lx *Lexicon, places Places) []MergedEvent {
 	}
 	out := make([]MergedEvent, 0, len(m.events))
 	for _, x := range m.events {
-		out = append(out, MergedEvent{Event: x.Event, Order: x.seq, Prominence: slices.Clone(x.place)})
+		e := x.Event
+		e.People, e.Places, e.Organizations = x.kept()
+		out = append(out, MergedEvent{Event: e, Order: x.seq, Prominence: slices.Clone(x.place)})
 	}
 	return out
 }
