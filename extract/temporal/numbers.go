@@ -249,11 +249,11 @@ func (s *scanner) count1(i int, loose bool) (n float64, u unit, end int, few, ok
 		if !loose {
 			return 0, uNone, i, false, false
 		}
-		// not "قبل عام 2003", "بعد شهر أبريل", "بعد اليوم الأول"
+		// not "قبل عام 2003", "بعد شهر أبريل", "خلال شهر رمضان", "بعد اليوم الأول"
 		if _, _, isNum := s.num(e); isNum {
 			return 0, uNone, i, false, false
 		}
-		if s.has(e, catMonth) || s.has(e, catRel) || s.has(e, catOrd) || s.has(e, catWeekday) {
+		if s.has(e, catMonth) || s.has(e, catHijri) || s.has(e, catRel) || s.has(e, catOrd) || s.has(e, catWeekday) {
 			return 0, uNone, i, false, false
 		}
 		if _, _, def, _, _ := s.unitAt(i); def && s.arabic(i) {
