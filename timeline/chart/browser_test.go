@@ -656,6 +656,37 @@ func TestBrowserNewsDay(t *testing.T) {
 				t.Errorf("panned to %s, past the last event (%s)", t0, last)
 			}
 
+			// The overview's brush: drag a new period on the strip (which
+			// shows three times the main period), then move it.
+			s.click(p, "#tk-main")
+			ov, err := p.Box(s.ctx, "#tk-ov")
+			if err != nil {
+				t.Fatal(err)
+			}
+			days := func() (time.Time, time.Time) {
+				a, _ := time.Parse(time.DateOnly, s.attr(p, "data-t0"))
+				b, _ := time.Parse(time.DateOnly, s.attr(p, "data-t1"))
+				return a, b
+			}
+			m0, m1 := days()
+			if err := p.Drag(s.ctx, ov.X+ov.W*0.15, ov.Y+ov.H/2, ov.X+ov.W*0.85, ov.Y+ov.H/2); err != nil {
+				t.Fatal(err)
+			}
+			s.settle(p)
+			b0, b1 := days()
+			if !b0.Before(m0) || !b1.After(m1) || b1.Sub(b0) > 4*m1.Sub(m0) {
+				t.Errorf("brushed 15%%-85%% of the strip around the main period %s..%s: view %s..%s, want wider on both sides, within the strip's three times the main period",
+					m0.Format(time.DateOnly), m1.Format(time.DateOnly), b0.Format(time.DateOnly), b1.Format(time.DateOnly))
+			}
+			if err := p.Drag(s.ctx, ov.X+ov.W*0.5, ov.Y+ov.H/2, ov.X+ov.W*0.6, ov.Y+ov.H/2); err != nil {
+				t.Fatal(err)
+			}
+			s.settle(p)
+			if c0, c1 := days(); !c0.After(b0) || (c1.Sub(c0) - b1.Sub(b0)).Abs() > 24*time.Hour {
+				t.Errorf("moved the brush right: view %s..%s, was %s..%s: want later, as long",
+					c0.Format(time.DateOnly), c1.Format(time.DateOnly), b0.Format(time.DateOnly), b1.Format(time.DateOnly))
+			}
+
 			// The legend toggles a type.
 			s.click(p, "#tk-main")
 			first := data.Types[0].Key

@@ -328,6 +328,7 @@
   function filterNow() {
     applyFilter();
     openView();
+    base = { t0: view.t0, t1: view.t1 }; // the strip shows the new main period
     drawLegend();
     drawFacets();
     changed(true);
@@ -1255,7 +1256,7 @@
   $('tk-in').addEventListener('click', function () { zoom(0.5); });
   $('tk-out').addEventListener('click', function () { zoom(2); });
   $('tk-fit').addEventListener('click', function () { fitAll(); base = { t0: view.t0, t1: view.t1 }; changed(true); });
-  $('tk-main').addEventListener('click', function () { openView(); changed(true); });
+  $('tk-main').addEventListener('click', function () { openView(); base = { t0: view.t0, t1: view.t1 }; changed(true); });
   $('tk-listbtn').addEventListener('click', function () { setList(!st.list); });
   $('tk-print').addEventListener('click', function () { window.print(); });
   $('tk-png').addEventListener('click', function () { savePNG(); });
