@@ -655,51 +655,11 @@ func onlyOne(cands []*gazetteer.Entity, ok func(*gazetteer.Entity) bool) *gazett
 // person rather than a person of its own. It returns ms with the short
 // forms added.
 func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.Token, ms []Mention) []Mention {
-	type full struct {
-		e   *gazetteer.Entity
-		tok int
-	}
-	keys := map[string][]full{}
-	firsts := map[string][]full{} // by first word: only after the full name
-	// remember files f under the key of its name n, once per position.
-	remember := func(into map[string][]full, key func(string) (string, bool), n string, f full) {
-		k, ok := key(n)
-		if !ok {
-			return
-		}
-		if fs := into[k]; len(fs) == 0 || fs[len(fs)-1].tok != f.tok {
-			into[k] = append(into[k], f)
-		}
-	}
-	for _, m := range ms {
-		if m.Entity == nil || m.Entity.Type != gazetteer.Person || m.Via == gazetteer.ViaRole || m.Via == gazetteer.ViaCoref {
-			continue
-		}
-		if m.TokEnd-m.Tok < 2 {
-			continue
-		}
-		f := full{m.Entity, m.Tok}
-		for _, names := range [][]string{m.Entity.Names.Ar, m.Entity.Names.En} {
-			for _, n := range names {
-				remember(keys, x.ix.CorefKey, n, f)
-				remember(firsts, x.ix.CorefFirstKey, n, f)
-			}
-		}
-	}
+	keys, firsts := x.fullNames(ms)
 	if len(keys) == 0 && len(firsts) == 0 {
 		return ms
 	}
-	covered := make([]bool, len(toks))
-	weak := map[int]int{} // token → a one-word discovered person on it
-	for i, m := range ms {
-		if m.Via == gazetteer.ViaDiscovered && m.TokEnd-m.Tok == 1 && m.Entity.Type == gazetteer.Person && IsDiscovered(m.Entity) {
-			weak[m.Tok] = i
-			continue
-		}
-		for k := m.Tok; k < m.TokEnd; k++ {
-			covered[k] = true
-		}
-	}
+	covered, weak := corefCovered(ms, len(toks))
 	var out []Mention
 	var drop map[int]bool
 	for i := 0; i < w.Len(); i++ {
@@ -707,39 +667,9 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		if covered[ti] || !w.Capitalized(i) {
 			continue
 		}
-		var fs []full
-		var first *gazetteer.Entity // a first name alone, after the full name
-		skip, firstSkip := 0, 0
-		x.ix.Stripped(w, i, func(word string, s int, alRest bool) {
-			if fs != nil || alRest {
-				return
-			}
-			if f, ok := keys[word]; ok {
-				fs, skip = f, s
-				return
-			}
-			if first == nil {
-				for _, f := range firsts[word] {
-					if f.tok < ti {
-						first, firstSkip = f.e, s
-					}
-				}
-			}
-		})
-		var pick *gazetteer.Entity
-		if fs == nil {
-			if first == nil {
-				continue
-			}
-			pick, skip = first, firstSkip
-		}
-		for _, f := range fs {
-			if f.tok < ti {
-				pick = f.e
-			}
-		}
+		pick, skip := x.corefPick(w, i, keys, firsts)
 		if pick == nil {
-			pick = fs[0].e
+			continue
 		}
 		if j, ok := weak[ti]; ok {
 			if drop == nil {
@@ -762,6 +692,102 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		ms = kept
 	}
 	return append(ms, out...)
+}
+
+// fullName is a person named in full at token tok.
+type fullName struct {
+	e   *gazetteer.Entity
+	tok int
+}
+
+// fullNames files the people the article names in full (two words or more,
+// not by a role) under the coreference keys of their names: keys for the
+// last word (gazetteer.Index.CorefKey), firsts for the first
+// (CorefFirstKey), once per position.
+func (x *Extractor) fullNames(ms []Mention) (keys, firsts map[string][]fullName) {
+	keys, firsts = map[string][]fullName{}, map[string][]fullName{}
+	remember := func(into map[string][]fullName, key func(string) (string, bool), n string, f fullName) {
+		k, ok := key(n)
+		if !ok {
+			return
+		}
+		if fs := into[k]; len(fs) == 0 || fs[len(fs)-1].tok != f.tok {
+			into[k] = append(into[k], f)
+		}
+	}
+	for _, m := range ms {
+		if m.Entity == nil || m.Entity.Type != gazetteer.Person || m.Via == gazetteer.ViaRole || m.Via == gazetteer.ViaCoref {
+			continue
+		}
+		if m.TokEnd-m.Tok < 2 {
+			continue
+		}
+		f := fullName{m.Entity, m.Tok}
+		for _, names := range [][]string{m.Entity.Names.Ar, m.Entity.Names.En} {
+			for _, n := range names {
+				remember(keys, x.ix.CorefKey, n, f)
+				remember(firsts, x.ix.CorefFirstKey, n, f)
+			}
+		}
+	}
+	return keys, firsts
+}
+
+// corefCovered marks the n tokens that a mention covers, but for a
+// one-word discovered person (weak: its token → its index in ms), which a
+// short form may replace.
+func corefCovered(ms []Mention, n int) (covered []bool, weak map[int]int) {
+	covered, weak = make([]bool, n), map[int]int{}
+	for i, m := range ms {
+		if m.Via == gazetteer.ViaDiscovered && m.TokEnd-m.Tok == 1 && m.Entity.Type == gazetteer.Person && IsDiscovered(m.Entity) {
+			weak[m.Tok] = i
+			continue
+		}
+		for k := m.Tok; k < m.TokEnd; k++ {
+			covered[k] = true
+		}
+	}
+	return covered, weak
+}
+
+// corefPick returns the person that word i of w (as written or without a
+// proclitic: skip bytes) stands for: of the people whose last word it is,
+// the nearest named before it, else the first named after; else a person
+// whose first word it is, named before it; or nil.
+func (x *Extractor) corefPick(w *gazetteer.Words, i int, keys, firsts map[string][]fullName) (*gazetteer.Entity, int) {
+	ti := w.TokenIndex(i)
+	var fs []fullName
+	var first *gazetteer.Entity // a first name alone, after the full name
+	skip, firstSkip := 0, 0
+	x.ix.Stripped(w, i, func(word string, s int, alRest bool) {
+		if fs != nil || alRest {
+			return
+		}
+		if f, ok := keys[word]; ok {
+			fs, skip = f, s
+			return
+		}
+		if first == nil {
+			for _, f := range firsts[word] {
+				if f.tok < ti {
+					first, firstSkip = f.e, s
+				}
+			}
+		}
+	})
+	if fs == nil {
+		return first, firstSkip
+	}
+	var pick *gazetteer.Entity
+	for _, f := range fs {
+		if f.tok < ti {
+			pick = f.e
+		}
+	}
+	if pick == nil {
+		pick = fs[0].e
+	}
+	return pick, skip
 }
 
 // oneWord reports a mention of one word (a family name used alone).
