@@ -682,7 +682,7 @@ func TestBrowserNewsDay(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.settle(p)
-			if c0, c1 := days(); !c0.After(b0) || (c1.Sub(c0) - b1.Sub(b0)).Abs() > 24*time.Hour {
+			if c0, c1 := days(); !c0.After(b0) || (c1.Sub(c0)-b1.Sub(b0)).Abs() > 24*time.Hour {
 				t.Errorf("moved the brush right: view %s..%s, was %s..%s: want later, as long",
 					c0.Format(time.DateOnly), c1.Format(time.DateOnly), b0.Format(time.DateOnly), b1.Format(time.DateOnly))
 			}

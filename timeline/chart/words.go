@@ -41,6 +41,22 @@ type headlineForms struct {
 	Many string `yaml:"many"`
 	One  string `yaml:"one"`
 	None string `yaml:"none"`
+	// OtherScript are the forms used instead when the type's forms quote
+	// an {excerpt} and the sentence is in another language (nil: the
+	// default type's forms).
+	OtherScript *headlineForms `yaml:"other_script"`
+}
+
+// pick returns the template of f for n actors: One for one actor when f
+// has it, None for none, Many otherwise ("" when f has no such form).
+func (f headlineForms) pick(n int) string {
+	switch {
+	case n == 0:
+		return f.None
+	case n == 1 && f.One != "":
+		return f.One
+	}
+	return f.Many
 }
 
 // loadWords reads the chart's words in code from fsys (lang.Builtin()
@@ -152,28 +168,23 @@ func (w *words) headline(e *timeline.Event, label string, name func(timeline.Ent
 	if len(e.Places) > 0 {
 		place = name(e.Places[0])
 	}
-	tmpl := forms.Many
-	switch {
-	case len(actors) == 0:
-		tmpl = forms.None
-	case len(actors) == 1 && forms.One != "":
-		tmpl = forms.One
-	}
+	tmpl := forms.pick(len(actors))
 	if tmpl == "" {
-		tmpl = hw.Types["default"].Many
-		if len(actors) == 0 {
-			tmpl = hw.Types["default"].None
-		}
+		tmpl = hw.Types["default"].pick(len(actors))
 	}
 	vars := map[string]string{"actors": hw.join(actors), "place": place, "label": label}
 	if strings.Contains(tmpl, "{excerpt}") {
 		vars["excerpt"] = excerpt(e.Text, e.TimeText, hw.ExcerptWords)
-		if !hw.written(vars["excerpt"]) {
-			// A sentence in another language says nothing to the chart's
-			// reader: the type's word, as for a type with no template.
-			tmpl = hw.Types["default"].Many
-			if len(actors) == 0 {
-				tmpl = hw.Types["default"].None
+		if vars["excerpt"] == "" || !hw.written(vars["excerpt"]) {
+			// No sentence, or one in another language, says nothing to
+			// the chart's reader: the type's other-script forms, or its
+			// word as for a type with no template.
+			other := hw.Types["default"]
+			if forms.OtherScript != nil {
+				other = *forms.OtherScript
+			}
+			if tmpl = other.pick(len(actors)); tmpl == "" {
+				tmpl = hw.Types["default"].pick(len(actors))
 			}
 		}
 	}
