@@ -211,9 +211,48 @@ type clause struct {
 // trigger and future cue to the dating expression that governs it.
 func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []group {
 	s := d.Sentences[si]
-	// Every expression claims the words nearest to it; only dating ones make
-	// events. A vague or duration expression ("في الأسابيع القادمة") keeps the
-	// names around it from being given to a date they do not belong to.
+	txs := a.sentenceTimexes(d, si)
+	if txs == nil {
+		return nil
+	}
+	sw := &sentWork{d: d, dl: dl, si: si, s: s, txs: txs, clauses: a.clauses(d, dl, s, txs), sd: a.newSentDist(d, s)}
+	a.newGroups(sw)
+	a.claimTokens(sw)
+	a.addEntities(sw)
+	a.addTriggers(sw)
+	a.markQuiet(sw)
+	sw.countNumbers()
+	return sw.groups
+}
+
+// sentWork is one sentence on its way to groups: its expressions and
+// clauses, the groups of its dating expressions, and which group each of
+// its tokens belongs to.
+type sentWork struct {
+	d       *extract.Document
+	dl      *docLex
+	si      int
+	s       textnorm.Sentence
+	txs     []int // the sentence's expressions (indexes into d.Timexes)
+	clauses []clause
+	sd      *sentDist
+	groups  []group
+	gOf     map[int]int // timex index → group index, -1 for a non-dating one
+	// owner[k] is the group that token k of the sentence belongs to, -1 for
+	// none; lead[k] marks a token of a dateless clause before the first date
+	// ("ومن المفترض أن ..."), which lends its future and joint cues but not
+	// its speaker or its reporting verb: "قالت ساكي إن ... عام 2008".
+	owner []int
+	lead  []bool
+}
+
+// sentenceTimexes returns the expressions of sentence si, or nil when none
+// of them dates. Every expression claims the words nearest to it; only
+// dating ones make events. A vague or duration expression ("في الأسابيع
+// القادمة") keeps the names around it from being given to a date they do
+// not belong to.
+func (a *Assembler) sentenceTimexes(d *extract.Document, si int) []int {
+	s := d.Sentences[si]
 	var txs []int
 	dating := 0
 	prev := -1
@@ -236,63 +275,74 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 	if dating > 1 {
 		txs = dropDateline(d, s, txs)
 	}
-	clauses := a.clauses(d, dl, s, txs)
-	sd := a.newSentDist(d, s)
-	var groups []group
-	gOf := map[int]int{} // timex index → group index, -1 for a non-dating one
-	for _, ti := range txs {
-		gOf[ti] = -1
-		if a.dating(d, d.Timexes[ti], si) {
-			gOf[ti] = len(groups)
-			groups = append(groups, group{tx: d.Timexes[ti], sent: si, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1})
+	return txs
+}
+
+// newGroups makes a group of each dating expression.
+func (a *Assembler) newGroups(sw *sentWork) {
+	sw.gOf = map[int]int{}
+	for _, ti := range sw.txs {
+		sw.gOf[ti] = -1
+		if a.dating(sw.d, sw.d.Timexes[ti], sw.si) {
+			sw.gOf[ti] = len(sw.groups)
+			sw.groups = append(sw.groups, group{tx: sw.d.Timexes[ti], sent: sw.si, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1})
 		}
 	}
-	// owner[k] is the group that token k of the sentence belongs to, -1 for
-	// none; lead[k] marks a token of a dateless clause before the first date
-	// ("ومن المفترض أن ..."), which lends its future and joint cues but not
-	// its speaker or its reporting verb: "قالت ساكي إن ... عام 2008".
-	owner := make([]int, s.TokEnd-s.TokStart)
-	lead := make([]bool, s.TokEnd-s.TokStart)
+}
+
+// claimTokens gives each token its group (owner): a dated clause's tokens
+// go to the nearest expression, a dateless clause before the first dated
+// one lends its tokens to that one's first date (lead), and an attached
+// clause goes with the group before it.
+func (a *Assembler) claimTokens(sw *sentWork) {
+	d, s := sw.d, sw.s
+	sw.owner = make([]int, s.TokEnd-s.TokStart)
+	sw.lead = make([]bool, s.TokEnd-s.TokStart)
 	firstDated := -1
-	for ci, c := range clauses {
+	for ci, c := range sw.clauses {
 		if firstDatingIn(d, c) >= 0 && firstDated < 0 {
 			firstDated = ci
 		}
 	}
 	lastGroup := -1
-	for ci, c := range clauses {
+	for ci, c := range sw.clauses {
 		for k := c.start; k < c.end; k++ {
-			owner[k-s.TokStart] = -1
+			sw.owner[k-s.TokStart] = -1
 		}
 		switch {
 		case len(c.timexes) > 0:
 			for k := c.start; k < c.end; k++ {
-				owner[k-s.TokStart] = gOf[a.nearest(d, sd, c.timexes, k)]
+				sw.owner[k-s.TokStart] = sw.gOf[a.nearest(d, sw.sd, c.timexes, k)]
 			}
-			if g := gOf[c.timexes[len(c.timexes)-1]]; g >= 0 {
+			if g := sw.gOf[c.timexes[len(c.timexes)-1]]; g >= 0 {
 				lastGroup = g
 			}
 		case firstDated >= 0 && ci < firstDated:
 			for k := c.start; k < c.end; k++ {
-				owner[k-s.TokStart] = gOf[firstDatingIn(d, clauses[firstDated])]
-				lead[k-s.TokStart] = true
+				sw.owner[k-s.TokStart] = sw.gOf[firstDatingIn(d, sw.clauses[firstDated])]
+				sw.lead[k-s.TokStart] = true
 			}
 		case c.attach && lastGroup >= 0:
 			for k := c.start; k < c.end; k++ {
-				owner[k-s.TokStart] = lastGroup
+				sw.owner[k-s.TokStart] = lastGroup
 			}
 		}
 	}
-	// Entities.
+}
+
+// addEntities gives each group the entities its tokens name, as they were
+// on the group's date, that take part in its event.
+func (a *Assembler) addEntities(sw *sentWork) {
+	d, dl, s := sw.d, sw.dl, sw.s
 	for _, m := range d.Mentions {
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
 		}
-		gi := owner[m.Tok-s.TokStart]
-		if gi < 0 || lead[m.Tok-s.TokStart] {
+		gi := sw.owner[m.Tok-s.TokStart]
+		if gi < 0 || sw.lead[m.Tok-s.TokStart] {
 			continue
 		}
-		g := &groups[gi]
+		g := &sw.groups[gi]
 		// A role is held by whoever held it when the event happened:
 		// "خادم الحرمين الشريفين" in a sentence about 1990 is King Fahd.
 		e := a.entityAt(d, dl, m, g.tx.StartDate)
@@ -313,42 +363,47 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 			continue
 		}
 		g.ents = addEntity(g.ents, e)
-		if clauseOf(clauses, m.Tok) == clauseOf(clauses, g.tx.Tok) {
+		if clauseOf(sw.clauses, m.Tok) == clauseOf(sw.clauses, g.tx.Tok) {
 			g.core = addEntity(g.core, e)
 		}
 	}
 	// A place across a border stands only where the event names no other:
 	// "قرية قاح الحدودية مع تركيا" happened in Qah.
-	for gi := range groups {
-		if g := &groups[gi]; len(g.border) > 0 && !hasType(g.ents, gazetteer.Place) {
+	for gi := range sw.groups {
+		if g := &sw.groups[gi]; len(g.border) > 0 && !hasType(g.ents, gazetteer.Place) {
 			for _, e := range g.border {
 				g.ents = addEntity(g.ents, e)
 			}
 		}
 	}
-	// Triggers and cues. The trigger nearest the date wins; within a band
-	// of triggerBand tokens the type listed first in the lexicon does
-	// ("قتل 139 شخصا في هجوم وقع الجمعة" is an attack). A trigger in a
-	// subordinate span the date is not in types nothing (see subSpans).
-	bestBand := make([]int, len(groups))
-	span := a.subSpans(d, dl, s, clauses)
+}
+
+// addTriggers types each group and notes its cues. The trigger nearest the
+// date wins; within a band of triggerBand tokens the type listed first in
+// the lexicon does ("قتل 139 شخصا في هجوم وقع الجمعة" is an attack). A
+// trigger in a subordinate span the date is not in types nothing (see
+// subSpans).
+func (a *Assembler) addTriggers(sw *sentWork) {
+	d, dl, s := sw.d, sw.dl, sw.s
+	bestBand := make([]int, len(sw.groups))
+	span := a.subSpans(d, dl, s, sw.clauses)
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		gi := owner[k-s.TokStart]
+		gi := sw.owner[k-s.TokStart]
 		tok := d.Tokens[k]
-		if gi < 0 || tok.Kind != textnorm.Word || insideTimex(&groups[gi].tx, k) {
+		if gi < 0 || tok.Kind != textnorm.Word || insideTimex(&sw.groups[gi].tx, k) {
 			continue
 		}
-		g := &groups[gi]
+		g := &sw.groups[gi]
 		c := dl.cue(k)
-		dist := sd.distance(&g.tx, k)
-		if clauseOf(clauses, k) != clauseOf(clauses, g.tx.Tok) {
+		dist := sw.sd.distance(&g.tx, k)
+		if clauseOf(sw.clauses, k) != clauseOf(sw.clauses, g.tx.Tok) {
 			dist += triggerBand // a word in another clause speaks less for the date
 		}
 		band := dist / triggerBand
 		ti, verb := -1, false
 		if sp := span[k-s.TokStart]; sp != 0 && sp != span[g.tx.Tok-s.TokStart] {
 			// "الأزمة التي تشهدها مصر منذ عزل مرسي": not the date's event.
-		} else if !lead[k-s.TokStart] {
+		} else if !sw.lead[k-s.TokStart] {
 			if sn := a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil {
 				ti, verb = sn.typ, sn.verb
 			}
@@ -376,27 +431,38 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		g.stat = g.stat || c.has(fStat)
 		g.quiet = g.quiet || c.has(fQuiet)
 	}
+}
+
+// markQuiet marks the groups of background and caption sentences quiet,
+// and of a date a state began ("منذ 2003"), and notes a publication date.
+func (a *Assembler) markQuiet(sw *sentWork) {
+	d, dl, s := sw.d, sw.dl, sw.s
 	if a.background(d, dl, s) || a.caption(d, dl, s) {
-		for gi := range groups {
-			groups[gi].quiet = true
+		for gi := range sw.groups {
+			sw.groups[gi].quiet = true
 		}
 	}
-	for gi := range groups {
-		groups[gi].published = a.publishedDate(d, dl, s, &groups[gi].tx)
+	for gi := range sw.groups {
+		sw.groups[gi].published = a.publishedDate(d, dl, s, &sw.groups[gi].tx)
 	}
-	for gi := range groups {
+	for gi := range sw.groups {
 		// "منذ 2003": the date a state began.
-		if k := groups[gi].tx.Tok - 1; k >= s.TokStart && d.Tokens[k].Kind == textnorm.Word {
-			groups[gi].quiet = groups[gi].quiet || dl.cue(k).has(fSince)
+		if k := sw.groups[gi].tx.Tok - 1; k >= s.TokStart && d.Tokens[k].Kind == textnorm.Word {
+			sw.groups[gi].quiet = sw.groups[gi].quiet || dl.cue(k).has(fSince)
 		}
 	}
+}
+
+// countNumbers counts the numbers each group's tokens hold outside the
+// sentence's expressions (a number glued to the one before counts once).
+func (sw *sentWork) countNumbers() {
+	d, s := sw.d, sw.s
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		if gi := owner[k-s.TokStart]; gi >= 0 && d.Tokens[k].Kind == textnorm.Number && !inAnyTimex(d, txs, k) &&
+		if gi := sw.owner[k-s.TokStart]; gi >= 0 && d.Tokens[k].Kind == textnorm.Number && !inAnyTimex(d, sw.txs, k) &&
 			!(k > s.TokStart && d.Tokens[k].Start == d.Tokens[k-1].End && d.Tokens[k-1].Kind == textnorm.Number) {
-			groups[gi].numbers++
+			sw.groups[gi].numbers++
 		}
 	}
-	return groups
 }
 
 // subSpans numbers the subordinate spans of sentence s: span[k-s.TokStart]
