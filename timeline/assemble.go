@@ -355,8 +355,8 @@ func (a *Assembler) addEntities(sw *sentWork) {
 		if e.Type == gazetteer.Person && a.deputyOf(d, dl, m, s.TokStart) {
 			continue // نائب خادم الحرمين: the deputy, not the king
 		}
-		if e.Type == gazetteer.Place && m.Tok > s.TokStart && d.Tokens[m.Tok-1].Kind == textnorm.Word && dl.cue(m.Tok-1).has(fTownHead) {
-			continue // تل واسط: half of a town's name
+		if a.townHalf(d, dl, e, m, s.TokStart) {
+			continue // تل واسط, بيت إيل: half of a town's name
 		}
 		if e.Type == gazetteer.Place && a.borderPlace(d, dl, m, s.TokStart) {
 			g.border = addEntity(g.border, e)
@@ -1047,6 +1047,24 @@ func (a *Assembler) borderPlace(d *extract.Document, dl *docLex, m extract.Menti
 			return false
 		}
 		k = p - 1
+	}
+	return false
+}
+
+// townHalf reports a place, or a one-word person, right after a town head
+// (lang/<code>/events.yaml town_heads): the second half of a town's name
+// the gazetteer does not know ("وتل واسط" near Hama is not Wasit; "في بيت
+// إيل" is the settlement, no person إيل). A person of two words or more is
+// named whole ("النيران في بيت سعد دوابشة", the man's house). start is its
+// sentence's first token.
+func (a *Assembler) townHalf(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) bool {
+	switch {
+	case m.Tok <= start || d.Tokens[m.Tok-1].Kind != textnorm.Word || !dl.cue(m.Tok-1).has(fTownHead):
+		return false
+	case e.Type == gazetteer.Place:
+		return true
+	case e.Type == gazetteer.Person:
+		return m.TokEnd-m.Tok == 1
 	}
 	return false
 }

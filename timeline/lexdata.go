@@ -184,10 +184,11 @@ type langFile struct {
 		// else's title, no participant: "نائب خادم الحرمين الشريفين" is the
 		// deputy, not the king; "مستشار خادم الحرمين" his adviser.
 		DeputyOf []string `yaml:"deputy_of"`
-		// TownHeads: a place right after one of these is the second half
-		// of a town's name the gazetteer does not know ("تل واسط" is a
-		// village near Hama, not Wasit Governorate); a known one ("دير
-		// الزور") matches whole and starts at the head.
+		// TownHeads: a place or a one-word person right after one of these is the
+		// second half of a town's name the gazetteer does not know ("تل
+		// واسط" is a village near Hama, not Wasit Governorate; "بيت إيل"
+		// the settlement, no person إيل); a known one ("دير الزور")
+		// matches whole and starts at the head.
 		TownHeads []string `yaml:"town_heads"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`

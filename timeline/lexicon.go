@@ -48,7 +48,7 @@ const (
 	fBorder                        // a border word (الحدود, border)
 	fWith                          // with, after a border word: "الحدود مع سوريا"
 	fDeputyOf                      // a person right after it is in a title (نائب خادم الحرمين)
-	fTownHead                      // a place right after it is half a town's name (تل واسط)
+	fTownHead                      // a place or one-word person right after it is half a town's name (تل واسط, بيت إيل)
 	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
