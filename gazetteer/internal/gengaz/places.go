@@ -304,9 +304,9 @@ func nameless(e *gazetteer.Entity) bool {
 	return len(e.Names.En)+len(e.Names.Ar)+len(e.ContextNames) == 0
 }
 
-// iraqStates maps dr5hn state ids to the hand-checked divisions of
+// iraqStateIDs maps dr5hn state ids to the hand-checked divisions of
 // iraq.yaml, which records the dr5hn state of each in its note.
-func iraqStates(hand *gazetteer.Gazetteer) map[int]string {
+func iraqStateIDs(hand *gazetteer.Gazetteer) map[int]string {
 	out := map[int]string{}
 	stateNote := regexp.MustCompile(`dr5hn state (\d+)`)
 	for _, e := range hand.Entities {
@@ -328,7 +328,7 @@ func (p *placeImport) readDivisions(src string) (map[string][]*state, error) {
 	if err != nil {
 		return nil, err
 	}
-	iraqState := iraqStates(p.hand)
+	iraqState := iraqStateIDs(p.hand)
 	byCC := map[string][]*state{}
 	usedID := map[string]bool{}
 	for i := range states {
