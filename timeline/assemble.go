@@ -379,10 +379,10 @@ func (a *Assembler) addEntities(sw *sentWork) {
 }
 
 // addTriggers types each group and notes its cues. The trigger nearest the
-// date wins; within a band of triggerBand tokens the type listed first in
-// the lexicon does ("قتل 139 شخصا في هجوم وقع الجمعة" is an attack). A
-// trigger in a subordinate span the date is not in types nothing (see
-// subSpans).
+// date wins; within a band of triggerBand tokens a verb does, then the word
+// that comes first: it governs the words after it ("قضت محكمة ... بإعدام
+// القرضاوي" is a trial, not a killing). A trigger in a subordinate span the
+// date is not in types nothing (see subSpans).
 func (a *Assembler) addTriggers(sw *sentWork) {
 	d, dl, s := sw.d, sw.dl, sw.s
 	bestBand := make([]int, len(sw.groups))
@@ -417,9 +417,10 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 			g.seen |= 1 << uint(ti%64)
 			// Nearest wins; at about the same distance, a verb (the
 			// clause's predicate: يصوت على الاتفاق is a vote) over a noun,
-			// then the type listed first.
+			// then the first word (the governing one: خلال اجتماع اللجنة
+			// ... جهود المغفور له is a meeting).
 			if g.typeIx < 0 || band < bestBand[gi] ||
-				(band == bestBand[gi] && (verb && !g.trigVerb || verb == g.trigVerb && ti < g.typeIx)) {
+				(band == bestBand[gi] && verb && !g.trigVerb) {
 				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
 			}
 		}

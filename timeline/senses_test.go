@@ -196,6 +196,22 @@ func TestNewsTypes(t *testing.T) {
 // TestSubordinateSpans: an event word in a relative or since span that the
 // date is not in does not type the date's event (excerpts of SaudiNewsNet
 // 2015-08-09 and 2015-08-06, development days).
+// TestGoverningWord: at about the same distance from the date, the word
+// that comes first governs the ones after it (its complements), whatever
+// the order of their types; a word of agreement gives way to what was
+// agreed (SaudiNewsNet 2015-08-06 and Reuters lines 1-4,000, tuning text).
+func TestGoverningWord(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"قضت بإعدامه: a sentence, not a killing", "ويرفض القرضاوي، المقيم في قطر، عزل محمد مرسي، وقد قضت محكمة مصرية في يونيو (حزيران) الماضي غيابيا بإعدام القرضاوي لإدانته في قضية اقتحام السجون خلال ثورة يناير عام 2011.", "2015-08-06", map[string]string{"يونيو (حزيران) الماضي": "trial"}},
+		{"غارات on areas: a strike", "من جهة أخرى نفذ الطيران الحربي بعد منتصف ليل الثلاثاء - الأربعاء عدة غارات على مناطق في محيط مدينة القريتين بريف حمص الشرقي.", "2015-08-06", map[string]string{"ليل الثلاثاء - الأربعاء": "strike"}},
+		{"اجتماع in which they praised the late prince", "وثمن وزراء خارجية لجنة مبادرة السلام العربية في كلماتهم خلال اجتماع اللجنة بالقاهرة امس جهود المغفور له الأمير سعود الفيصل.", "2015-08-06", map[string]string{"امس": "meeting"}},
+		{"حادث إطلاق نار: an attack", "تعرض الإعلامي السوري منهل عبدالقادر لحادث إطلاق نار على أحد الطرق السريعة بالعاصمة اللبنانية بيروت، فجر أمس الأربعاء، ما أدى لإصابته بجروح ومقتل زوجته.", "2015-08-06", map[string]string{"أمس الأربعاء": "attack"}},
+		{"English: agreed to sell", "The move came after Carling's 50 pct-owner Rothmans Inc agreed last week to sell its Carling stake to Elders IXL Ltd, of Australia.", "1987-03-10", map[string]string{"last week": "acquisition"}},
+		{"إحياء الذكرى: a commemoration", "شارك آلاف اليابانيين في هيروشيما، اليوم (الخميس)، في مراسم إحياء الذكرى السنوية السبعين لتفجير أول قنبلة ذرية في العالم.", "2015-08-06", map[string]string{"اليوم (الخميس)": "ceremony"}},
+		{"الجولة of a league is no tour", "وذلك ضمن مواجهات دوري أبطال آسيا 2015م -ربع النهائي 3– بالجولة الأولى، والتي ستقام في 25 أغسطس الجاري في كاشيوا اليابانية.", "2015-08-06", map[string]string{"25 أغسطس الجاري": "!visit"}},
+	})
+}
+
 func TestSubordinateSpans(t *testing.T) {
 	runSenseCases(t, []senseCase{
 		{"منذ عزل: the ouster is the crisis's start, Egypt said",
