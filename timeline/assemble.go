@@ -44,6 +44,7 @@ type group struct {
 	typeIx    int
 	joint     bool
 	future    bool
+	today     bool   // a present verb of a scheduled happening (يلتقي, تقام)
 	statement bool   // a reporting word: the type when no other word says one
 	seen      uint64 // bit i: a trigger of type i occurs
 	stat      bool   // a word of figures (بلغ, ارتفع, reached)
@@ -429,6 +430,7 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		}
 		g.joint = g.joint || c.has(fJoint)
 		g.future = g.future || c.has(fFuture)
+		g.today = g.today || c.has(fToday)
 		g.stat = g.stat || c.has(fStat)
 		g.quiet = g.quiet || c.has(fQuiet)
 	}
@@ -1264,7 +1266,7 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 	}
 	ev := Event{
 		Date: tx.Value, StartDate: tx.StartDate, EndDate: tx.EndDate, Granularity: tx.Granularity, Mod: tx.Mod,
-		Type: a.lx.types[ti], Status: status(tx, g.future, d.DCT),
+		Type: a.lx.types[ti], Status: status(tx, g.future, g.today, d.DCT),
 		TimeText: tx.Text, Text: strings.TrimSpace(text), Docs: []string{doc}, Sources: 1,
 	}
 	if ti == g.typeIx && g.trigTok >= 0 && g.trigTok < len(d.Tokens) {
@@ -1275,7 +1277,12 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 	return ev
 }
 
-func status(tx temporal.Timex, futureCue bool, dct time.Time) Status {
+// status is whether the event dated tx happened or is planned, given the
+// article's date dct, a future cue of its clause (سيلتقي, المقرر) and a
+// present verb of a scheduled happening (يلتقي, تقام), which makes an
+// event of the article's own day planned ("على أن يلتقي دي ميستورا اليوم
+// الجمعة بالرئيس بشار الأسد").
+func status(tx temporal.Timex, futureCue, todayCue bool, dct time.Time) Status {
 	if dct.IsZero() {
 		if tx.Future || futureCue {
 			return Planned
@@ -1288,7 +1295,17 @@ func status(tx temporal.Timex, futureCue bool, dct time.Time) Status {
 	if (tx.Future || futureCue) && !tx.EndDate.Before(dct) {
 		return Planned
 	}
+	if todayCue && sameDate(tx.StartDate, dct) && sameDate(tx.EndDate, dct) {
+		return Planned
+	}
 	return Happened
+}
+
+// sameDate reports whether a and b fall on the same calendar day.
+func sameDate(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // entityRef is e as an event lists it.

@@ -46,6 +46,15 @@ entities:
   - id: blinken
     type: person
     names: {en: [Antony Blinken, Blinken], ar: [بلينكن]}
+  - id: demistura
+    type: person
+    names: {en: [Staffan de Mistura], ar: [دي ميستورا]}
+  - id: assad
+    type: person
+    names: {en: [Bashar al-Assad], ar: [بشار الأسد]}
+  - id: faisal-mishaal
+    type: person
+    names: {en: [Faisal bin Mishaal], ar: [فيصل بن مشعل]}
   - id: getty
     type: organization
     names: {en: [Getty Images], ar: [غيتي]}
@@ -152,6 +161,24 @@ func TestAssembleEvents(t *testing.T) {
 			want: []wantEvent{
 				{"2021-07-16", "statement", "happened", "", "", "white-house"},
 				{"2021-07-26", "meeting", "planned", "biden,kadhimi", "washington", ""},
+			},
+		},
+		{
+			name: "today with a present verb of a scheduled happening is planned (SNN 2015-07-24)",
+			text: "على أن يلتقي دي ميستورا اليوم بالرئيس بشار الأسد وكبار مسؤولي النظام السوري.",
+			dct:  "2015-07-24",
+			days: map[string]time.Time{"اليوم": mustDay("2015-07-24")},
+			want: []wantEvent{
+				{"2015-07-24", "meeting", "planned", "demistura,assad", "", ""},
+			},
+		},
+		{
+			name: "a today verb hidden in a name (فيصل) leaves today's opening happened (SNN 2015-07-24)",
+			text: "افتتح صاحب السمو الملكي الأمير فيصل بن مشعل أمير منطقة القصيم، مساء اليوم، مشروع مجمع العمري سنتر.",
+			dct:  "2015-07-24",
+			days: map[string]time.Time{"اليوم": mustDay("2015-07-24")},
+			want: []wantEvent{
+				{"2015-07-24", "launch", "happened", "faisal-mishaal", "", ""},
 			},
 		},
 		{

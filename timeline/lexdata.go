@@ -91,6 +91,14 @@ type langFile struct {
 	// triggers use as "@name" (near: ["@military"]).
 	Contexts map[string][]string `yaml:"contexts"`
 	Future   []string            `yaml:"future"`
+	// TodayPlanned are present-tense verbs of a scheduled happening (يلتقي,
+	// تقام, تنطلق): a clause dated to the article's own day with one of them
+	// tells what is still to happen that day, so it is planned.
+	TodayPlanned []string `yaml:"today_planned"`
+	// TodayPlannedAfter are the prefixes a TodayPlanned verb may take
+	// (و); the verbs are otherwise whole words, as their stems hide in
+	// names and purposes (فيصل, لتصل).
+	TodayPlannedAfter []string `yaml:"today_planned_after"`
 	// FutureVerbPrefixes start a verb in the future (سيلتقي) in words of at
 	// least FutureVerbMinLetters letters, unless an exclusion starts it.
 	FutureVerbPrefixes   []string `yaml:"future_verb_prefixes"`
@@ -346,6 +354,8 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 		lf.Triggers[t] = append(lf.Triggers[t], bs...)
 	}
 	lf.Future = append(lf.Future, uf.Future...)
+	lf.TodayPlanned = append(lf.TodayPlanned, uf.TodayPlanned...)
+	lf.TodayPlannedAfter = append(lf.TodayPlannedAfter, uf.TodayPlannedAfter...)
 	lf.Joint = append(lf.Joint, uf.Joint...)
 	lf.Statistic = append(lf.Statistic, uf.Statistic...)
 	lf.Weather = append(lf.Weather, uf.Weather...)

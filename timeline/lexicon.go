@@ -49,6 +49,7 @@ const (
 	fWith                          // with, after a border word: "الحدود مع سوريا"
 	fDeputyOf                      // a person right after it is in a title (نائب خادم الحرمين)
 	fTownHead                      // a place or one-word person right after it is half a town's name (تل واسط, بيت إيل)
+	fToday                         // a present verb of a scheduled happening (يلتقي): planned if dated today
 	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -252,6 +253,11 @@ type langLex struct {
 	futureVerb []string
 	futureExcl []string
 	futureMin  int
+	// todayVerb holds the present verbs of a scheduled happening (يلتقي),
+	// matched as whole words or after و only: their stems would find them
+	// in names and purposes (فيصل, لتصل).
+	todayVerb  map[string]bool
+	todayAfter []string       // prefixes a today verb may take (و)
 	boundary   map[string]int // word → 1 attach, 2 separate
 	// amountWords lead from a word to an amount (إلى: وصل إلى 12 مليار);
 	// subjectPron and possPron are pronouns (He; his), compared lowercased;
@@ -732,6 +738,13 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 		}
 	}
 	addAll(f.Future, cue{chain: -1, f: fFuture})
+	ll.todayVerb = map[string]bool{}
+	for _, w := range f.TodayPlanned {
+		ll.todayVerb[textnorm.NormString(w)] = true
+	}
+	for _, w := range f.TodayPlannedAfter {
+		ll.todayAfter = append(ll.todayAfter, textnorm.NormString(w))
+	}
 	addAll(f.Joint, cue{chain: -1, f: fJoint})
 	addAll(f.Statistic, cue{chain: -1, f: fStat})
 	addAll(f.Weather, cue{chain: -1, f: fQuiet})
@@ -963,7 +976,24 @@ func (ll *langLex) wordCues(w string, buf []string) (cue, []string) {
 	if ll.isFutureVerb(w) {
 		c.f |= fFuture
 	}
+	if ll.isTodayVerb(w) {
+		c.f |= fToday
+	}
 	return c, buf
+}
+
+// isTodayVerb reports whether w is a present verb of a scheduled happening
+// (يلتقي, ويلتقي): the word itself or, after one of its prefixes, the rest.
+func (ll *langLex) isTodayVerb(w string) bool {
+	if ll.todayVerb[w] {
+		return true
+	}
+	for _, p := range ll.todayAfter {
+		if r, ok := strings.CutPrefix(w, p); ok && ll.todayVerb[r] {
+			return true
+		}
+	}
+	return false
 }
 
 func (ll *langLex) isFutureVerb(w string) bool {
