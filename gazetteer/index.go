@@ -432,8 +432,8 @@ func (ix *Index) addName(name string, c Candidate, english bool, t Type) {
 		}
 		// A place written without its article: "عراق" for "العراق", unless
 		// that is a common noun (مدينة for المدينة, شرق for الشرق).
-		if t == Place && len(toks) == 1 && strings.HasPrefix(toks[0], "ال") && utf8.RuneCountInString(toks[0]) >= 5 {
-			if bare := strings.TrimPrefix(toks[0], "ال"); !ix.vocab.common(bare) {
+		if t == Place && len(toks) == 1 && strings.HasPrefix(toks[0], ix.ar.Article) && utf8.RuneCountInString(toks[0]) >= 5 {
+			if bare := strings.TrimPrefix(toks[0], ix.ar.Article); !ix.vocab.common(bare) {
 				alt := c
 				alt.Via = ViaAlias
 				ix.add([]string{bare}, nil, alt, false)
@@ -632,7 +632,7 @@ func (ix *Index) add(toks []string, caps []bool, c Candidate, english bool) int3
 		if next < 0 {
 			next = ix.newNode(-2)
 			ix.link(n, w, next)
-			if rest, ok := strings.CutPrefix(w, "ال"); ok && wi == 0 && !english && rest != "" {
+			if rest, ok := strings.CutPrefix(w, ix.ar.Article); ok && wi == 0 && !english && rest != "" {
 				ix.link(rootAl, rest, next)
 			}
 		}
@@ -915,7 +915,7 @@ func (ix *Index) placeWordAfter(w *Words, j int) bool {
 	if _, ok := ix.inSet(w.text(j), ix.vocab.placeWordAfter); ok {
 		return true
 	}
-	return w.Toks[w.idx[j]].Arabic && nisba(w.text(j))
+	return w.Toks[w.idx[j]].Arabic && ix.nisba(w.text(j))
 }
 
 // PlaceWordAfter reports that word j of w, joined to the word before it, is
@@ -925,12 +925,17 @@ func (ix *Index) PlaceWordAfter(w *Words, j int) bool { return ix.placeWordAfter
 
 // nisba reports a definite relative adjective (الفرنسي, اليمنية): after a
 // town's name it says which country's town it is (مرسيليا الفرنسي).
-func nisba(word string) bool {
-	rest, ok := strings.CutPrefix(word, "ال")
+func (ix *Index) nisba(word string) bool {
+	rest, ok := strings.CutPrefix(word, ix.ar.Article)
 	if !ok || utf8.RuneCountInString(rest) < 4 {
 		return false
 	}
-	return strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يه")
+	for _, suf := range ix.ar.NisbaSuffixes {
+		if strings.HasSuffix(rest, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // arabicLetters reports a string with Arabic letters.
@@ -1329,8 +1334,8 @@ func (ix *Index) inSet(word string, set map[string]bool) (string, bool) {
 		}
 	}
 	for _, p := range ix.ar.LamArticle {
-		if rest, ok := strings.CutPrefix(word, p); ok && set["ال"+rest] {
-			return "ال" + rest, true
+		if rest, ok := strings.CutPrefix(word, p); ok && set[ix.ar.Article+rest] {
+			return ix.ar.Article + rest, true
 		}
 	}
 	return "", false
@@ -1358,7 +1363,7 @@ func (ix *Index) setForms(set map[string]bool) map[string]string {
 	}
 	for _, p := range ix.ar.LamArticle {
 		for w := range set {
-			if rest, ok := strings.CutPrefix(w, "ال"); ok {
+			if rest, ok := strings.CutPrefix(w, ix.ar.Article); ok {
 				add(p+rest, w)
 			}
 		}
@@ -1390,14 +1395,14 @@ func (ix *Index) AfterQuantity(w *Words, i, skip int) bool {
 // with its noun, not the town of that name. Countries' adjectives are left to the
 // caller (الحكومة السعودية names Saudi Arabia's government).
 func (ix *Index) AdjectiveAfterNoun(w *Words, i int) bool {
-	if i == 0 || !w.join[i] || !w.Toks[w.idx[i]].Arabic || !w.Toks[w.idx[i-1]].Arabic || !nisba(w.text(i)) {
+	if i == 0 || !w.join[i] || !w.Toks[w.idx[i]].Arabic || !w.Toks[w.idx[i-1]].Arabic || !ix.nisba(w.text(i)) {
 		return false
 	}
 	// Only a feminine noun and adjective (ة on both: الحالة المطرية) say
 	// so surely: الآن الرمادي (now Ramadi) and الأهم اللاذقية (most
 	// important, Latakia) are a definite word before a town.
 	prev := w.text(i - 1)
-	if !strings.HasPrefix(prev, "ال") || utf8.RuneCountInString(prev) < 4 || !strings.HasSuffix(prev, "ه") || !strings.HasSuffix(w.text(i), "يه") {
+	if !strings.HasPrefix(prev, ix.ar.Article) || utf8.RuneCountInString(prev) < 4 || !strings.HasSuffix(prev, "ه") || !strings.HasSuffix(w.text(i), "يه") {
 		return false
 	}
 	_, place := ix.inSet(prev, ix.vocab.placeWord)
@@ -1431,10 +1436,10 @@ func (ix *Index) PronounSuffixed(w *Words, i, skip int, e *Entity) bool {
 			if len(ws) == 0 {
 				continue
 			}
-			switch strings.TrimPrefix(ws[len(ws)-1], "ال") {
-			case strings.TrimPrefix(sp, "ال"):
+			switch strings.TrimPrefix(ws[len(ws)-1], ix.ar.Article) {
+			case strings.TrimPrefix(sp, ix.ar.Article):
 				return false // the entity's own spelling with ه
-			case strings.TrimPrefix(stem, "ال") + "ة":
+			case strings.TrimPrefix(stem, ix.ar.Article) + "ة":
 				taMarbuta = true
 			}
 		}
@@ -1449,7 +1454,7 @@ func (ix *Index) BeforeFamilyName(w *Words, i int) bool {
 	if i+1 >= len(w.idx) || !w.join[i+1] || !ix.given[w.text(i)] || !w.Toks[w.idx[i+1]].Arabic {
 		return false
 	}
-	return strings.HasPrefix(w.text(i+1), "ال")
+	return strings.HasPrefix(w.text(i+1), ix.ar.Article)
 }
 
 // BeforeSonOf reports that the word after word j-1 of w, joined, says "son

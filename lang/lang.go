@@ -45,6 +45,10 @@ type Arabic struct {
 	// الله, عبدالله).
 	SonOf      []string `yaml:"son_of"`
 	NameHalves []string `yaml:"name_halves"`
+	// Article is the definite article (ال); NisbaSuffixes end a relative
+	// adjective after it (الفرنسي, اليمنية).
+	Article       string   `yaml:"article"`
+	NisbaSuffixes []string `yaml:"nisba_suffixes"`
 	// GivenNames are common given names (see names.yaml).
 	GivenNames []string `yaml:"given_names"`
 	// NamedAfter are nouns that name an institution after a person, before
@@ -61,10 +65,14 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 	if err := Decode(fsys, "ar/names.yaml", &a); err != nil {
 		return nil, fmt.Errorf("lang: %w", err)
 	}
-	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.SonOf, a.NameHalves, a.GivenNames, a.NamedAfter} {
+	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.SonOf, a.NameHalves, a.NisbaSuffixes, a.GivenNames, a.NamedAfter} {
 		for i, p := range list {
 			list[i] = textnorm.NormString(p)
 		}
+	}
+	a.Article = textnorm.NormString(a.Article)
+	if a.Article == "" {
+		return nil, fmt.Errorf("lang: ar/names.yaml: no article")
 	}
 	for i, p := range a.Alternations {
 		a.Alternations[i] = [2]string{textnorm.NormString(p[0]), textnorm.NormString(p[1])}
