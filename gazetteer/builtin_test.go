@@ -384,13 +384,18 @@ func TestBuiltinNoSharedNamesAcrossFiles(t *testing.T) {
 				owner[k] = e
 				continue
 			}
-			if o == e || (o.Type == Place && e.Type == Place && (generated(o) || generated(e))) {
+			if o == e || (o.Type == Place && e.Type == Place && (generated(o) || generated(e) || placesSharedOnPurpose[n])) {
 				continue
 			}
 			t.Errorf("name %q is shared by %q (%s) and %q (%s)", n, o.ID, o.Pos, e.ID, e.Pos)
 		}
 	}
 }
+
+// placesSharedOnPurpose are names the hand-written files give two places:
+// عمان is Oman (countries.yaml) and Amman (world.yaml); extract settles it
+// by the countries the article names and by population.
+var placesSharedOnPurpose = map[string]bool{"عمان": true}
 
 // generated reports an entity of a generated compact file.
 func generated(e *Entity) bool { return strings.HasSuffix(e.Pos.File, ".tsv") }
@@ -504,7 +509,7 @@ func TestBuiltinIndexHasNoUnexpectedAmbiguity(t *testing.T) {
 			generatedPlaces = generatedPlaces || strings.HasSuffix(e.Pos.File, ".tsv")
 			allPlaces = allPlaces && e.Type == Place
 		}
-		if len(ents) > 1 && !allowed[key] && !(generatedPlaces && allPlaces) {
+		if len(ents) > 1 && !allowed[key] && !((generatedPlaces || placesSharedOnPurpose[key]) && allPlaces) {
 			t.Errorf("index key %q names %d entities: %v", key, len(ents), ents)
 		}
 		next := func(word string, k int32) {

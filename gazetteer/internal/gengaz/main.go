@@ -127,6 +127,7 @@ func run(shared, data, out, readme string) error {
 type entity struct {
 	id, typ, country, note string
 	en, ar                 []string
+	population             int64
 }
 
 // merge returns first followed by the names of rest not already present
@@ -185,6 +186,9 @@ func write(header string, es []entity) []byte {
 		if e.country != "" {
 			fmt.Fprintf(&b, "    country: %s\n", e.country)
 		}
+		if e.population > 0 {
+			fmt.Fprintf(&b, "    population: %d\n", e.population)
+		}
 		if e.note != "" {
 			fmt.Fprintf(&b, "    note: %s\n", q(e.note))
 		}
@@ -198,7 +202,11 @@ type countryExtra struct {
 	En     []string `yaml:"en"`
 	Ar     []string `yaml:"ar"`
 	DropEn []string `yaml:"drop_en"`
-	Note   string   `yaml:"note"`
+	// Population, for a country that shares a name with a town of
+	// another (عمان: Oman, and Amman in Jordan): the bigger namesake is
+	// meant unless the article names where the other lies.
+	Population int64  `yaml:"population"`
+	Note       string `yaml:"note"`
 }
 
 // stringOrList decodes a JSON string or list of strings.
@@ -283,6 +291,8 @@ func genCountries(src string) ([]byte, error) {
 			country: code,
 			en:      merge(x.En, enNames, x.DropEn),
 			ar:      merge(x.Ar, arNames, nil),
+
+			population: x.Population,
 		}
 		note := "country, ISO 3166-1 " + code
 		if c := alpha3[code]; c != nil {
