@@ -1370,9 +1370,11 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			continue
 		}
 		c := dl.cue(k)
-		ti := -1
+		ti, verb := -1, false
 		if span[k-s.TokStart] == 0 {
-			ti = a.senseType(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents)
+			if sn := a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil {
+				ti, verb = sn.typ, sn.verb
+			}
 		}
 		switch {
 		case ti < 0:
@@ -1381,8 +1383,10 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		default:
 			g.noteYield(a.lx, ti, k)
 			g.seen |= 1 << uint(ti%64)
-			if g.typeIx < 0 || ti < g.typeIx {
-				g.typeIx, g.trigTok = ti, k
+			// A verb (the headline's predicate) over a noun, then the
+			// first word, which governs those after it.
+			if g.typeIx < 0 || verb && !g.trigVerb {
+				g.typeIx, g.trigTok, g.trigVerb = ti, k, verb
 			}
 		}
 		if c.has(fCondemn) && g.condTok < 0 {

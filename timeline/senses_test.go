@@ -212,6 +212,31 @@ func TestGoverningWord(t *testing.T) {
 	})
 }
 
+// TestHeadlineGoverningWord: a headline (or an undated lead) takes its verb,
+// then its first event word, not the type listed first (SaudiNewsNet
+// 2015-08-06 headlines; Reuters leads in TestLeadGoverningWord).
+func TestHeadlineGoverningWord(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"مظاهرات لإطلاق سراح: a protest", "مظاهرات في صنعاء لإطلاق سراح المختطفين", "2015-08-06", map[string]string{"": "protest"}},
+		{"يعقد اجتماعا باللجنة للانتخابات: a meeting", "أمين منطقة حائل يعقد اجتماعاً باللجنة المحلية للانتخابات البلدية", "2015-08-06", map[string]string{"": "meeting"}},
+		{"إحياء للذكرى of an attack: a ceremony", "الأجراس تقرع في هيروشيما إحياء للذكرى السبعين لأول هجوم نووي", "2015-08-06", map[string]string{"": "ceremony"}},
+		{"يختتم زيارته: a visit", "وفد سفراء الحزم يختتم زيارته للأندية الموسمية بالأحساء", "2015-08-06", map[string]string{"": "visit"}},
+	})
+}
+
+// TestLeadGoverningWord: an undated Reuters lead (lines 1-4,000, tuning
+// text) takes its verb, then its first event word; a deal to buy is the
+// purchase, a dividend approved the dividend; names found by discovery.
+func TestLeadGoverningWord(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"English: resigned but agreed to serve", "Airgas Inc said chairman and chief executive officer C Perkins resigned but agreed to serve as a consultant on acquisitions and foreign sales.", "1987-03-10", map[string]string{"": "resignation"}},
+		{"English: approved a dividend increase", "Brown-Forman Inc said its board has approved a three-for-two stock split and a 35 pct increase in the company cash dividend.", "1987-03-10", map[string]string{"": "dividend"}},
+		{"English: received a contract is no meeting", "Burlington Menswear of New York City, a division of Burlington Industries Inc, has received a 30.5 mln dlr defense contract for 3.69 mln yards of tropical cloth, the Defense Logistics Agency said.", "1987-03-10", map[string]string{"": "contract"}},
+		{"English: signed a letter of intent to buy", "IDEA Inc said it signed a letter of intent to buy privately-held Structural Instrumentation Inc.", "1987-03-10", map[string]string{"": "acquisition"}},
+	})
+}
+
 func TestSubordinateSpans(t *testing.T) {
 	runSenseCases(t, []senseCase{
 		{"منذ عزل: the ouster is the crisis's start, Egypt said",
