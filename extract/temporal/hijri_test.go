@@ -29,3 +29,20 @@ func TestHijriByContext(t *testing.T) {
 		{"بدأ البناء في 20 رجب وانتهى عام 1453", "ar", "2015-08-10", []string{"20 رجب=2015-05-09", "عام 1453=2031-04-23/2032-04-10"}},
 	})
 }
+
+// TestHijriWeekdayYear: a yearless Hijri day said with its weekday is in the
+// year (this, the next or the last, within half a year of the article's
+// date) where it falls on that weekday or a day beside it, moved to the
+// weekday said; the tense alone would put these in the year before.
+func TestHijriWeekdayYear(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SNN 2015-07-22: Umm al-Qura's 2 Dhu al-Qadah 1436 is Monday 2015-08-17
+		{"يبدأ العام الدراسي يوم الاثنين 2 ذو القعدة", "ar", "2015-07-22", []string{"يوم الاثنين 2 ذو القعدة=2015-08-17"}},
+		// SNN 2015-08-06: Umm al-Qura's 5 Dhu al-Qadah 1436 is a Thursday; Wednesday is the day before
+		{"على أن تبدأ الدراسة الأربعاء 5 ذو القعدة", "ar", "2015-08-06", []string{"الأربعاء 5 ذو القعدة=2015-08-19"}},
+		// SNN 2015-07-24: a repeated invitation (30 مارس), last Jumada II's Monday
+		{"التي سيقيمها النادي يوم الاثنين 10 جمادى الآخر", "ar", "2015-07-24", []string{"يوم الاثنين 10 جمادى الآخر=2015-03-30"}},
+		// SNN 2015-08-06: no Sunday 22 Shawwal within half a year: the tense's year stays
+		{"الفصل التدريبي سيبدأ يوم الأحد 22 شوال", "ar", "2015-08-06", []string{"يوم الأحد 22 شوال=2015-08-07"}},
+	})
+}

@@ -757,22 +757,74 @@ func resolveHijri(p point, dct time.Time, noDCT, future bool) resolved {
 		if noDCT || p.m == 0 {
 			return resolved{why: whyNoYear}
 		}
-		hy, hm, hd := toHijri(dct)
-		y = hy
-		after := p.m > hm || (p.m == hm && p.d > hd)
-		switch {
-		case p.yearRel:
-			y = hy + p.yearN // شوال الجاري
-		case p.dir < 0 && (after || p.m == hm && (p.d == 0 || p.d >= hd)):
-			y-- // رمضان الماضي in Ramadan is last year's; عيد الفطر الماضي on 17 Shawwal is this year's
-		case p.dir > 0 && !after:
-			y++
-		case p.dir == 0 && future && !after && p.m != hm:
-			y++
-		case p.dir == 0 && !future && after && p.m != hm:
-			y--
+		y = hijriYearless(p, dct, future)
+		if p.d != 0 && p.wd != 0 && p.dir == 0 && !p.yearRel {
+			var shift int
+			if y, shift = hijriYearOfWeekday(p, y, dct); shift != 0 && p.d <= hijriMonthLen(y, p.m) {
+				return dayValue(HijriToGregorian(y, p.m, p.d).AddDate(0, 0, shift))
+			}
 		}
 	}
+	return hijriValue(p, y)
+}
+
+// hijriYearless is the Hijri year of p, said without one, from the
+// article's date: this year, or the year before or after by p's direction
+// (الماضي, المقبل) or the tense.
+func hijriYearless(p point, dct time.Time, future bool) int {
+	hy, hm, hd := toHijri(dct)
+	y := hy
+	after := p.m > hm || (p.m == hm && p.d > hd)
+	switch {
+	case p.yearRel:
+		y = hy + p.yearN // شوال الجاري
+	case p.dir < 0 && (after || p.m == hm && (p.d == 0 || p.d >= hd)):
+		y-- // رمضان الماضي in Ramadan is last year's; عيد الفطر الماضي on 17 Shawwal is this year's
+	case p.dir > 0 && !after:
+		y++
+	case p.dir == 0 && future && !after && p.m != hm:
+		y++
+	case p.dir == 0 && !future && after && p.m != hm:
+		y--
+	}
+	return y
+}
+
+// weekdayYearSpan is how many days from the article's date a yearless
+// Hijri day may be put in another year than the tense gives, by its weekday.
+const weekdayYearSpan = 183
+
+// hijriYearOfWeekday keeps year y for p's day when it falls on p's weekday,
+// or a day beside it (a month begun by sighting a day before or after Umm
+// al-Qura's), else takes the year after or before that does: الاثنين 15 ذي
+// الحجة said on 8 Shawwal 1436 is 1436's (Monday 2015-09-28), not 1435's (a
+// Thursday), whatever the tense; another year only within half a year of
+// the article's date (سيبدأ يوم الأحد 22 شوال on 21 Shawwal is no day of a
+// year before or after). It returns the year and the days to move the date
+// to the weekday said (الأربعاء 5 ذو القعدة 1436: Umm al-Qura's Thursday
+// 2015-08-20, -1). With no such year, y stays, unmoved.
+func hijriYearOfWeekday(p point, y int, dct time.Time) (int, int) {
+	for _, c := range []int{y, y + 1, y - 1} {
+		if p.d > hijriMonthLen(c, p.m) {
+			continue
+		}
+		if c != y && absDays(HijriToGregorian(c, p.m, p.d), dct) > weekdayYearSpan {
+			continue
+		}
+		switch (p.wd - 1 - int(HijriToGregorian(c, p.m, p.d).Weekday()) + 7) % 7 {
+		case 0:
+			return c, 0
+		case 1:
+			return c, 1
+		case 6:
+			return c, -1
+		}
+	}
+	return y, 0
+}
+
+// hijriValue is p's Hijri day, month or year in year y.
+func hijriValue(p point, y int) resolved {
 	if p.m == 0 {
 		s := HijriToGregorian(y, 1, 1)
 		e := HijriToGregorian(y+1, 1, 1).AddDate(0, 0, -1)
