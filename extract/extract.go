@@ -6,11 +6,8 @@ package extract
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"strings"
 	"time"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/tarikh/tarikh/extract/ner"
 	"github.com/tarikh/tarikh/extract/temporal"
@@ -79,19 +76,17 @@ func New(ix *gazetteer.Index, dates TimexFinder, opts ...Option) (*Extractor, er
 // loadTitles reads the definite titles (the article ال and a word) of
 // lang/ar/ner_cues.yaml, normalized.
 func loadTitles() (map[string]bool, error) {
-	data, err := fs.ReadFile(lang.Builtin(), "ar/ner_cues.yaml")
+	f, err := lang.LoadNERCues("ar")
 	if err != nil {
 		return nil, fmt.Errorf("extract: titles: %w", err)
 	}
-	var f struct {
-		Titles []string `yaml:"titles"`
-	}
-	if err := yaml.Unmarshal(data, &f); err != nil {
-		return nil, fmt.Errorf("extract: titles: ar/ner_cues.yaml: %w", err)
+	ar, err := lang.LoadArabic()
+	if err != nil {
+		return nil, fmt.Errorf("extract: titles: %w", err)
 	}
 	titles := map[string]bool{}
 	for _, t := range f.Titles {
-		if strings.HasPrefix(t, "ال") {
+		if strings.HasPrefix(t, ar.Article) {
 			titles[textnorm.NormString(t)] = true
 		}
 	}

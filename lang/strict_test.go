@@ -8,8 +8,8 @@ import (
 	"testing/fstest"
 )
 
-// TestLoadersStrictRename: a top-level key misspelt in a file LoadArabic or
-// LoadWords reads is an error naming the file, line and column.
+// TestLoadersStrictRename: a top-level key misspelt in a file LoadArabic,
+// LoadWords or LoadNERCues reads is an error naming the file, line and column.
 func TestLoadersStrictRename(t *testing.T) {
 	tests := []struct {
 		file, key string
@@ -19,11 +19,12 @@ func TestLoadersStrictRename(t *testing.T) {
 		{"ar/words.yaml", "function_words", func(f fs.FS) error { _, err := loadWords(f, "ar"); return err }},
 		{"en/words.yaml", "sport_words", func(f fs.FS) error { _, err := loadWords(f, "en"); return err }},
 		{"en/frequent_words.yaml", "words", func(f fs.FS) error { _, err := loadWords(f, "en"); return err }},
+		{"ar/ner_cues.yaml", "titles", func(f fs.FS) error { _, err := loadNERCues(f, "ar"); return err }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			fsys := fstest.MapFS{}
-			for _, name := range []string{"ar/names.yaml", "ar/words.yaml", "ar/frequent_words.yaml", "en/words.yaml", "en/frequent_words.yaml"} {
+			for _, name := range []string{"ar/names.yaml", "ar/words.yaml", "ar/frequent_words.yaml", "en/words.yaml", "en/frequent_words.yaml", "ar/ner_cues.yaml"} {
 				b, err := fs.ReadFile(Builtin(), name)
 				if err != nil {
 					t.Fatal(err)

@@ -18,21 +18,6 @@ const (
 	cueParticle              // a name word the next word belongs to (عبد, أبو, بن: coref_not_after of names.yaml)
 )
 
-// cueFile is the schema of lang/<code>/ner_cues.yaml.
-type cueFile struct {
-	Titles    []string `yaml:"titles"`
-	OrgHeads  []string `yaml:"org_heads"`
-	PlaceCues []string `yaml:"place_cues"`
-	OrgTails  []string `yaml:"org_tails"`
-	Given     []string `yaml:"given_names"`
-	// Connectors join two names of one type into one (Model.Connector).
-	Connectors []string `yaml:"connectors"`
-	// LegalForms end a company's name (AG, SA, Limited) like org_tails, but
-	// only for Model.OrgTail after labelling: they are no feature of the
-	// labeller, whose weights were trained without them.
-	LegalForms []string `yaml:"legal_forms"`
-}
-
 // cueTable maps the hash of a normalized word (or of its stem) to its cue
 // classes: open addressing over a power-of-two table, so that a lookup is a
 // few array reads of a hash the features compute anyway.
@@ -75,8 +60,8 @@ func (c *cueTable) add(h uint64, v uint8) {
 // is entered as normalized and as its stem, so that "الرئيس" also covers
 // "والرئيس" and "رئيس".
 func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, error) {
-	var f cueFile
-	if err := lang.Decode(lang.Builtin(), code+"/ner_cues.yaml", &f); err != nil {
+	f, err := lang.LoadNERCues(code)
+	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
 	n := len(f.Titles) + len(f.OrgHeads) + len(f.PlaceCues) + len(f.OrgTails) + len(given) + len(f.Given) + len(f.Connectors) + len(particles)

@@ -1,0 +1,35 @@
+package lang
+
+import (
+	"fmt"
+	"io/fs"
+)
+
+// NERCues is the schema of <code>/ner_cues.yaml: the words that cue the
+// name types of the sequence labeller (extract/ner) and the titles that
+// make the name after them a person's (extract).
+type NERCues struct {
+	Titles    []string `yaml:"titles"`
+	OrgHeads  []string `yaml:"org_heads"`
+	PlaceCues []string `yaml:"place_cues"`
+	OrgTails  []string `yaml:"org_tails"`
+	Given     []string `yaml:"given_names"`
+	// Connectors join two names of one type into one.
+	Connectors []string `yaml:"connectors"`
+	// LegalForms end a company's name (AG, SA, Limited) like org_tails, but
+	// only after labelling: they are no feature of the labeller, whose
+	// weights were trained without them.
+	LegalForms []string `yaml:"legal_forms"`
+}
+
+// LoadNERCues reads the embedded <code>/ner_cues.yaml strictly (an unknown
+// key is an error naming file:line:col). Entries are as written.
+func LoadNERCues(code string) (*NERCues, error) { return loadNERCues(builtin, code) }
+
+func loadNERCues(fsys fs.FS, code string) (*NERCues, error) {
+	var c NERCues
+	if err := Decode(fsys, code+"/ner_cues.yaml", &c); err != nil {
+		return nil, fmt.Errorf("lang: %w", err)
+	}
+	return &c, nil
+}
