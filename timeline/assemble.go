@@ -1133,11 +1133,18 @@ func (a *Assembler) participant(d *extract.Document, dl *docLex, e *gazetteer.En
 // inName reports a person or a place that is part of an institution's
 // name: right after a head noun (a title may stand between) such as مسجد in
 // "مسجد الإمام الصادق" or جامعة in "جامعة الإسكندرية" (lang/<code>/events.yaml
-// participants: name_heads, place_name_heads, titles); and a place right
-// before a capitalized company word (place_name_tails: "New York Life",
-// "U.S. Bancorp").
+// participants: name_heads, place_name_heads, titles), unless a proclitic
+// joins the place to the head ("مستشفى بسلطنة عمان", a hospital in Oman);
+// and a place right before a capitalized company word
+// (place_name_tails: "New York Life", "U.S. Bancorp").
 func (a *Assembler) inName(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) bool {
 	if e.Type != gazetteer.Person && e.Type != gazetteer.Place {
+		return false
+	}
+	if e.Type == gazetteer.Place && m.Start > int(d.Tokens[m.Tok].Start) {
+		// A proclitic stripped from the place's name (ب, ل, و):
+		// "مستشفى بسلطنة عمان" is a hospital in Oman, no construct with
+		// the head.
 		return false
 	}
 	if e.Type == gazetteer.Place && m.TokEnd < len(d.Tokens) {

@@ -149,6 +149,11 @@ func TestParticipants(t *testing.T) {
 		{"Oman where Jordan is not named",
 			"تراجع المؤشر الرئيس لسوق مسقط للأوراق المالية الأسبوع الماضي 127 نقطة ليغلق عند مستوى 6430 نقطة، وذلك مع انخفاض أسعار النفط في الأسواق العالمية، حيث وصل سعر نفط عمان الخميس الماضي دون مستوى 50 دولارا للبرميل.",
 			"2015-08-09", "الخميس الماضي", []string{"Oman"}, []string{"Amman"}},
+		// snn-2015-08-06: بالكويت after المحكمة is where the court sits,
+		// not part of its name (the proclitic ب).
+		{"a place after a head with a preposition",
+			"بدأت دائرة الجنايات في المحكمة الكلية بالكويت أمس جلسة محاكمة المتهمين في تفجير مسجد الإمام الصادق وعددهم 29 متهمًا.",
+			"2015-08-06", "أمس", []string{"Kuwait"}, nil},
 		// snn-2015-08-06-00175: the king's deputy took the call, not the
 		// king (events.yaml deputy_of).
 		{"the king in his deputy's title",
