@@ -1497,7 +1497,7 @@ const leadRecent = 7
 // headline tells what the lead tells: "... أمس"), else the article's date
 // (the dateline convention).
 func (a *Assembler) leadDay(d *extract.Document, body []bool) time.Time {
-	const first = 1 // the headline is sentence 0
+	first := a.leadFirst(d, body)
 	if first >= len(d.Sentences) || !body[first] {
 		return d.DCT
 	}
@@ -1513,6 +1513,43 @@ func (a *Assembler) leadDay(d *extract.Document, body []bool) time.Time {
 		break
 	}
 	return d.DCT
+}
+
+// bylineChars is the longest line, in characters, that is taken for a
+// byline ("قاسم الزرعي – عين اليوم") between a headline and its lead.
+const bylineChars = 60
+
+// leadFirst returns the sentence of the lead that follows the headline
+// (sentence 0): the next one, past up to two lines of their own that are
+// dropped boilerplate or short lines with no dating expression, the byline
+// and dateline of a story ("قاسم الزرعي – عين اليوم" before "أوضحت الشؤون
+// الصحية بمنطقة جازان، أنه وقع ظهر أمس الخميس حريق ...").
+func (a *Assembler) leadFirst(d *extract.Document, body []bool) int {
+	first := 1
+	for skip := 0; skip < 2 && first+1 < len(d.Sentences); skip++ {
+		s := d.Sentences[first]
+		if body[first] && !(a.ownLine(d, s) && s.End-s.Start <= bylineChars && !a.hasDating(d, s, first)) {
+			break
+		}
+		first++
+	}
+	return first
+}
+
+// ownLine reports whether sentence s is a line of its own.
+func (a *Assembler) ownLine(d *extract.Document, s textnorm.Sentence) bool {
+	return d.Tokens[s.TokStart].Newline && (s.TokEnd >= len(d.Tokens) || d.Tokens[s.TokEnd].Newline)
+}
+
+// hasDating reports whether sentence si (s) holds a dating expression.
+func (a *Assembler) hasDating(d *extract.Document, s textnorm.Sentence, si int) bool {
+	for i := range d.Timexes {
+		tx := &d.Timexes[i]
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && a.dating(d, *tx, si) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceIndex returns the index of the sentence whose text is text.
