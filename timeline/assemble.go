@@ -36,22 +36,22 @@ const leadSentences = 8
 
 // group collects what one dating expression governs in its sentence.
 type group struct {
-	tx        temporal.Timex
-	sent      int
-	ents      []*gazetteer.Entity
-	core      []*gazetteer.Entity // entities of the clause holding the expression
-	border    []*gazetteer.Entity // places across a border (see borderPlace)
-	typeIx    int
-	joint     bool
-	future    bool
-	today     bool   // a present verb of a scheduled happening (يلتقي, تقام)
-	statement bool   // a reporting word: the type when no other word says one
-	seen      uint64 // bit i: a trigger of type i occurs
-	stat      bool   // a word of figures (بلغ, ارتفع, reached)
-	quiet     bool   // a forecast, background, a caption: news only with an event word
-	numbers   int    // numbers in its words that are no date
-	trigTok   int    // the token of the word that gave typeIx
-	trigVerb  bool   // that word is a verb
+	tx         temporal.Timex
+	sent       int
+	ents       []*gazetteer.Entity
+	core       []*gazetteer.Entity // entities of the clause holding the expression
+	weakPlaces []*gazetteer.Entity // places across a border, nationalities: only where no other place is named
+	typeIx     int
+	joint      bool
+	future     bool
+	today      bool   // a present verb of a scheduled happening (يلتقي, تقام)
+	statement  bool   // a reporting word: the type when no other word says one
+	seen       uint64 // bit i: a trigger of type i occurs
+	stat       bool   // a word of figures (بلغ, ارتفع, reached)
+	quiet      bool   // a forecast, background, a caption: news only with an event word
+	numbers    int    // numbers in its words that are no date
+	trigTok    int    // the token of the word that gave typeIx
+	trigVerb   bool   // that word is a verb
 	// yieldTok is the last word of a yielding type (انطلقت, قرر); yieldTo
 	// the type of the first other trigger within yieldSpan words after one.
 	yieldTok, yieldTo int
@@ -359,8 +359,8 @@ func (a *Assembler) addEntities(sw *sentWork) {
 		if a.townHalf(d, dl, e, m, s.TokStart) {
 			continue // تل واسط, بيت إيل: half of a town's name
 		}
-		if e.Type == gazetteer.Place && a.borderPlace(d, dl, m, s.TokStart) {
-			g.border = addEntity(g.border, e)
+		if e.Type == gazetteer.Place && (a.nationality(d, dl, e, m, s.TokStart) || a.borderPlace(d, dl, m, s.TokStart)) {
+			g.weakPlaces = addEntity(g.weakPlaces, e)
 			continue
 		}
 		g.ents = addEntity(g.ents, e)
@@ -368,11 +368,12 @@ func (a *Assembler) addEntities(sw *sentWork) {
 			g.core = addEntity(g.core, e)
 		}
 	}
-	// A place across a border stands only where the event names no other:
-	// "قرية قاح الحدودية مع تركيا" happened in Qah.
+	// A place across a border, or a nationality, stands only where the
+	// event names no other place: "قرية قاح الحدودية مع تركيا" happened in
+	// Qah; "الطالبة السعودية" honoured in Malaysia is a Saudi student.
 	for gi := range sw.groups {
-		if g := &sw.groups[gi]; len(g.border) > 0 && !hasType(g.ents, gazetteer.Place) {
-			for _, e := range g.border {
+		if g := &sw.groups[gi]; len(g.weakPlaces) > 0 && !hasType(g.ents, gazetteer.Place) {
+			for _, e := range g.weakPlaces {
 				g.ents = addEntity(g.ents, e)
 			}
 		}
@@ -1070,6 +1071,14 @@ func (a *Assembler) townHalf(d *extract.Document, dl *docLex, e *gazetteer.Entit
 		return m.TokEnd-m.Tok == 1
 	}
 	return false
+}
+
+// nationality reports a country named right after a noun of people
+// (lang/<code>/events.yaml nationality_nouns) whose adjective its name
+// reads as: "فتاة سعودية", "الطالبة السعودية" are a Saudi girl and student,
+// not where they are. start is its sentence's first token.
+func (a *Assembler) nationality(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) bool {
+	return strings.HasPrefix(e.ID, "country-") && m.Tok > start && d.Tokens[m.Tok-1].Kind == textnorm.Word && dl.cue(m.Tok-1).has(fNationality)
 }
 
 // placeEndingAt returns the first token of a place mention whose last token

@@ -198,6 +198,10 @@ type langFile struct {
 		// the settlement, no person إيل); a known one ("دير الزور")
 		// matches whole and starts at the head.
 		TownHeads []string `yaml:"town_heads"`
+		// NationalityNouns: a country right after one of these is the
+		// nationality of the people the noun names, no participant:
+		// "فتاة سعودية" (a Saudi girl) treated in Oman.
+		NationalityNouns []string `yaml:"nationality_nouns"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`
 	WeakDates   []string   `yaml:"weak_dates"`

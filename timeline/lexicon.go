@@ -50,6 +50,7 @@ const (
 	fDeputyOf                      // a person right after it is in a title (نائب خادم الحرمين)
 	fTownHead                      // a place or one-word person right after it is half a town's name (تل واسط, بيت إيل)
 	fToday                         // a present verb of a scheduled happening (يلتقي): planned if dated today
+	fNationality                   // a country right after it is a nationality (فتاة سعودية)
 	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -768,6 +769,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Participants.PlaceNameHeads, cue{chain: -1, f: fNameHead | fPlaceHead})
 	addAll(f.Participants.ClubHeads, cue{chain: -1, f: fPlaceHead | fClubHead})
 	addAll(f.Participants.PlaceNameTails, cue{chain: -1, f: fPlaceTail})
+	addAll(f.Participants.NationalityNouns, cue{chain: -1, f: fNationality})
 	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
 	addAll(f.Participants.BorderWords, cue{chain: -1, f: fBorder})
 	addAll(f.Participants.BorderWith, cue{chain: -1, f: fWith})

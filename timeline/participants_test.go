@@ -154,6 +154,16 @@ func TestParticipants(t *testing.T) {
 		{"a place after a head with a preposition",
 			"بدأت دائرة الجنايات في المحكمة الكلية بالكويت أمس جلسة محاكمة المتهمين في تفجير مسجد الإمام الصادق وعددهم 29 متهمًا.",
 			"2015-08-06", "أمس", []string{"Kuwait"}, nil},
+		// snn-2015-07-21: a Saudi student thanked by a university in
+		// Malaysia; Saudi Arabia is her nationality (events.yaml
+		// nationality_nouns), Malaysia the place.
+		{"a nationality where another place is named",
+			"رفع قسم اللغة العربية وآدابها في كلية معارف الوحي والعلوم الإنسانية بالجامعة الإسلامية العالمية في ماليزيا أسمى آيات الشكر والعرفان للطالبة السعودية زينة حسين عوضة القحطاني، على تفوقها الدراسي وتميزها، وحصلت القحطاني وهي طالبة دكتوراة في قسم اللغة العربية (اللسانيات التطبيقية) على شهادة شكر وتقدير وذلك لتفوقها في جميع المواد الدراسية للعام الجامعي 2014/2015م",
+			"2015-07-21", "2014/2015م", []string{"Malaysia"}, []string{"Saudi Arabia"}},
+		// snn-2015-08-06: with no other place, the girl's country stays.
+		{"a nationality alone",
+			"وصلت مساء أمس الطفلة السعودية زينب لباد بعد استكمال رحلتها العلاجية",
+			"2015-08-06", "أمس", []string{"Saudi Arabia"}, nil},
 		// snn-2015-08-06-00175: the king's deputy took the call, not the
 		// king (events.yaml deputy_of).
 		{"the king in his deputy's title",
