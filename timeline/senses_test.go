@@ -239,14 +239,15 @@ func TestLeadGoverningWord(t *testing.T) {
 
 // TestSensesType7: word senses of issue 13's second pass (SaudiNewsNet
 // tuning days): a hospital left is no visit, a youth team's game a match,
-// a team's camp ended no ceremony, a condemned decision or arrest a
-// statement.
+// a team's camp ended no ceremony, a scorer's توقيع no agreement, a
+// condemned decision or arrest a statement.
 func TestSensesType7(t *testing.T) {
 	runSenseCases(t, []senseCase{
 		{"يغادر المستشفى: no visit", "والد مايكل جاكسون يغادر المستشفى في البرازيل", "2015-08-06", map[string]string{"": "!visit"}},
 		{"الناشئ: a youth team's match", "أخضر الطائرة الناشئ يبدأ مشواره اليوم بمواجهة قطر", "2015-08-06", map[string]string{"اليوم": "match"}},
 		{"تدين قرار: a statement", "نقابة الصحفيين اليمنيين تدين قرار الحوثيين منع الصحفيين من السفر", "2015-08-06", map[string]string{"": "statement"}},
 		{"تدين ... لاعتقال: a statement", "«هيومن رايتس ووتش» تدين استخدام إسرائيل القوة «غير المبررة» لاعتقال أطفال فلسطينيين", "2015-07-22", map[string]string{"": "statement"}},
+		{"يتخطون بتوقيع: a match, no agreement", "ناشئو «الأخضر» يتخطون الإمارات بتوقيع العبدان وميلا", "2015-08-06", map[string]string{"": "match"}},
 		{"يختتم معسكره: no ceremony", "يختتم فريق الشباب لكرة القدم معسكره الإعدادي في ميرلو الهولندية عندما يلاقي الريان القطري اليوم على ستاد (HVVHELMOND).", "2015-08-06", map[string]string{"اليوم": "!ceremony"}},
 	})
 }
