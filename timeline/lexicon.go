@@ -25,33 +25,33 @@ type cue struct {
 type cueFlag uint32
 
 const (
-	fJoint     cueFlag = 1 << iota // two parties acted together
-	fFuture                        // the clause is about the future
-	fStat                          // a word of figures: reached, rose (بلغ, ارتفع)
-	fQuiet                         // a weather word: no news without an event word
-	fOpener                        // a background opener (يذكر), when it opens its sentence
-	fSince                         // a date right after it starts a state (منذ)
-	fCredit                        // a word of photo credits (رويترز)
-	fFormerA                       // a role before it is a former holder's (السابق)
-	fFormerB                       // a role after it is a former holder's (former)
-	fSource                        // an entity after it is a report's source
-	fNameHead                      // a person after it is in a name (مسجد الإمام الصادق)
-	fPlaceHead                     // a place after it is in a name too (جامعة الإسكندرية)
-	fTitle                         // a title between a head and a name (الملك)
-	fPublished                     // a date right after it is a publication's (نشرت)
-	fCondemn                       // an event word after it is reacted to (أدان)
-	fUntil                         // a date right after it ends a period (حتى)
-	fTerm                          // a date right after it is a term (payable, fiscal)
-	fRelative                      // it opens a subordinate span (التي, who)
-	fClubHead                      // a place after it names a club (نادي ليفربول)
-	fPlaceTail                     // a place before it is in a name (New York Life)
-	fBorder                        // a border word (الحدود, border)
-	fWith                          // with, after a border word: "الحدود مع سوريا"
-	fDeputyOf                      // a person right after it is in a title (نائب خادم الحرمين)
-	fTownHead                      // a place or one-word person right after it is half a town's name (تل واسط, بيت إيل)
-	fToday                         // a present verb of a scheduled happening (يلتقي): planned if dated today
-	fNationality                   // a country right after it is a nationality (فتاة سعودية)
-	fDone      cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
+	fJoint       cueFlag = 1 << iota // two parties acted together
+	fFuture                          // the clause is about the future
+	fStat                            // a word of figures: reached, rose (بلغ, ارتفع)
+	fQuiet                           // a weather word: no news without an event word
+	fOpener                          // a background opener (يذكر), when it opens its sentence
+	fSince                           // a date right after it starts a state (منذ)
+	fCredit                          // a word of photo credits (رويترز)
+	fFormerA                         // a role before it is a former holder's (السابق)
+	fFormerB                         // a role after it is a former holder's (former)
+	fSource                          // an entity after it is a report's source
+	fNameHead                        // a person after it is in a name (مسجد الإمام الصادق)
+	fPlaceHead                       // a place after it is in a name too (جامعة الإسكندرية)
+	fTitle                           // a title between a head and a name (الملك)
+	fPublished                       // a date right after it is a publication's (نشرت)
+	fCondemn                         // an event word after it is reacted to (أدان)
+	fUntil                           // a date right after it ends a period (حتى)
+	fTerm                            // a date right after it is a term (payable, fiscal)
+	fRelative                        // it opens a subordinate span (التي, who)
+	fClubHead                        // a place after it names a club (نادي ليفربول)
+	fPlaceTail                       // a place before it is in a name (New York Life)
+	fBorder                          // a border word (الحدود, border)
+	fWith                            // with, after a border word: "الحدود مع سوريا"
+	fDeputyOf                        // a person right after it is in a title (نائب خادم الحرمين)
+	fTownHead                        // a place or one-word person right after it is half a town's name (تل واسط, بيت إيل)
+	fToday                           // a present verb of a scheduled happening (يلتقي): planned if dated today
+	fNationality                     // a country right after it is a nationality (فتاة سعودية)
+	fDone        cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
 func (c cue) has(f cueFlag) bool { return c.f&f != 0 }
