@@ -239,8 +239,8 @@ func TestLeadGoverningWord(t *testing.T) {
 
 // TestSensesType7: word senses of issue 13's second pass (SaudiNewsNet
 // tuning days): a hospital left is no visit, a youth team's game a match,
-// a team's camp ended no ceremony, a scorer's توقيع no agreement, a
-// condemned decision or arrest a statement.
+// a team's camp ended no ceremony, a scorer's توقيع no agreement, starting
+// a service a launch, a condemned decision or arrest a statement.
 func TestSensesType7(t *testing.T) {
 	runSenseCases(t, []senseCase{
 		{"يغادر المستشفى: no visit", "والد مايكل جاكسون يغادر المستشفى في البرازيل", "2015-08-06", map[string]string{"": "!visit"}},
@@ -248,6 +248,8 @@ func TestSensesType7(t *testing.T) {
 		{"تدين قرار: a statement", "نقابة الصحفيين اليمنيين تدين قرار الحوثيين منع الصحفيين من السفر", "2015-08-06", map[string]string{"": "statement"}},
 		{"تدين ... لاعتقال: a statement", "«هيومن رايتس ووتش» تدين استخدام إسرائيل القوة «غير المبررة» لاعتقال أطفال فلسطينيين", "2015-07-22", map[string]string{"": "statement"}},
 		{"يتخطون بتوقيع: a match, no agreement", "ناشئو «الأخضر» يتخطون الإمارات بتوقيع العبدان وميلا", "2015-08-06", map[string]string{"": "match"}},
+		{"بدأت تنفيذ خطتها: a launch", "فيما بدأت وزارة الحج أمس تنفيذ خطتها التشغيلية لموسم حج هذا العام 1436هـ.", "2015-07-22", map[string]string{"أمس": "launch"}},
+		{"تبدأ باستقبال: a launch", "وزارة الحج السعودية تبدأ باستقبال أول أفواج الحجاج الأسبوع القادم", "2015-07-22", map[string]string{"الأسبوع القادم": "launch"}},
 		{"يختتم معسكره: no ceremony", "يختتم فريق الشباب لكرة القدم معسكره الإعدادي في ميرلو الهولندية عندما يلاقي الريان القطري اليوم على ستاد (HVVHELMOND).", "2015-08-06", map[string]string{"اليوم": "!ceremony"}},
 	})
 }
