@@ -705,15 +705,22 @@ func (ds *discoverer) lowerWord(k int) bool {
 
 // mention makes the mention of a discovered name: linked to the gazetteer
 // entity of the same type that bears the name under a variant (spacing, the
-// article), else to the article's entity for its id.
+// article), else to the article's entity for its id. A name that a country
+// shares with another gazetteer place (عمان: Oman and Amman) is an ambiguous
+// mention of them, which resolvePlaces settles as it settles the
+// gazetteer's own (a name that only towns or a town and its region share,
+// أبوظبي, stays the discovered name).
 func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 	key, skip := ds.m.Name(ds.t, ds.toks, sp)
 	first := ds.toks[sp.Tok]
 	start, _ := ds.t.OrigSpan(int(first.NStart)+skip, int(first.NEnd))
 	end := int(ds.toks[sp.TokEnd-1].End)
 	mn := Mention{Start: start, End: end, Text: ds.t.Slice(start, end), Tok: sp.Tok, TokEnd: sp.TokEnd, Via: gazetteer.ViaDiscovered}
-	if e := ds.linked(key, typ); e != nil {
-		mn.Entity = e
+	if es := ds.linked(key, typ); len(es) == 1 {
+		mn.Entity = es[0]
+	} else if len(es) > 1 && typ == gazetteer.Place && country(Mention{Candidates: es}) {
+		mn.Candidates = es
+		return mn
 	} else {
 		id := idPrefix[typ] + key
 		e := ds.ents[id]
@@ -732,21 +739,17 @@ func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 	return mn
 }
 
-// linked returns the one gazetteer entity of type typ whose name has the
-// loose key of the discovered name key, or nil.
-func (ds *discoverer) linked(key string, typ gazetteer.Type) *gazetteer.Entity {
+// linked returns the gazetteer entities of type typ whose name has the
+// loose key of the discovered name key.
+func (ds *discoverer) linked(key string, typ gazetteer.Type) []*gazetteer.Entity {
 	lk := looseKey(strings.Split(key, "_"))
-	var pick *gazetteer.Entity
+	var out []*gazetteer.Entity
 	for _, e := range ds.x.loose[lk] {
-		if e.Type != typ {
-			continue
+		if e.Type == typ && !slices.Contains(out, e) {
+			out = append(out, e)
 		}
-		if pick != nil && pick != e {
-			return nil
-		}
-		pick = e
 	}
-	return pick
+	return out
 }
 
 // repair mends what the labeller gets wrong at the edges of names, in the

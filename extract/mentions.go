@@ -163,7 +163,7 @@ func (x *Extractor) mentions(d *Document) []Mention {
 			}
 		}
 		for _, dm := range disc {
-			if dm.Entity != nil && dm.Entity.Type == gazetteer.Place && !IsDiscovered(dm.Entity) {
+			if dm.Entity != nil && dm.Entity.Type == gazetteer.Place && !IsDiscovered(dm.Entity) || dm.Entity == nil && len(dm.Candidates) > 1 {
 				if wordOf == nil {
 					wordOf = wordIndex(w, len(toks))
 				}
@@ -739,7 +739,7 @@ func (x *Extractor) fullNames(ms []Mention) (keys, firsts map[string][]fullName)
 func corefCovered(ms []Mention, n int) (covered []bool, weak map[int]int) {
 	covered, weak = make([]bool, n), map[int]int{}
 	for i, m := range ms {
-		if m.Via == gazetteer.ViaDiscovered && m.TokEnd-m.Tok == 1 && m.Entity.Type == gazetteer.Person && IsDiscovered(m.Entity) {
+		if m.Via == gazetteer.ViaDiscovered && m.TokEnd-m.Tok == 1 && IsDiscovered(m.Entity) && m.Entity.Type == gazetteer.Person {
 			weak[m.Tok] = i
 			continue
 		}

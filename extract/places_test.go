@@ -164,6 +164,36 @@ func TestDiscoveredPlaceRules(t *testing.T) {
 	}
 }
 
+// TestDiscoveredSharedPlace: a discovered name that a country shares with
+// another place of the built-in gazetteer (عمان: Oman, and Amman) is an
+// ambiguous mention of both and passes the place rules (in a match report,
+// the team), not a discovered place of its own (loc:عمان).
+func TestDiscoveredSharedPlace(t *testing.T) {
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ner.Builtin(string(textnorm.Arabic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(ix, nil, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// snn-2015-08-08-00433: a youth tournament; منتخب عمان is Oman's team.
+	text := "وفي شأن ذي صلة يلعب منتخبنا في الخامسة من مساء اليوم (السبت) ثاني مبارياته امام منتخب عمان الشقيق، فيما يلتقي قبل ذلك منتخبا الامارات وقطر في واحدة من اقوى المواجهات في البطولة، وفي السابعة مساء يلتقي منتخبا البحرين والكويت."
+	for _, s := range mentionsOf(t, x, text, time.Time{}) {
+		if strings.HasPrefix(s, "عمان=") {
+			t.Errorf("got %s, want no mention (the team in a match report)", s)
+		}
+	}
+}
+
 // countriesYAML: imported towns of one name in two countries (Duma in Syria
 // and near Nablus), a town whose name is a word elsewhere (مفرق, a
 // crossroads), and places of their countries.
