@@ -39,18 +39,18 @@ func WithDiscovery(models map[textnorm.Lang]*ner.Model, scope Scope) Option {
 			return
 		}
 		x.models, x.scope = models, scope
-		x.loose = looseIndex(x.ix.Gazetteer())
+		x.loose = looseIndex(x.ix.Gazetteer(), x.ix.Article())
 	}
 }
 
 // looseIndex maps the loose key of every gazetteer name (see looseKey) to
 // the entities that bear it.
-func looseIndex(g *gazetteer.Gazetteer) map[string][]*gazetteer.Entity {
+func looseIndex(g *gazetteer.Gazetteer, article string) map[string][]*gazetteer.Entity {
 	out := map[string][]*gazetteer.Entity{}
 	for _, e := range g.Entities {
 		for _, names := range [][]string{e.Names.Ar, e.Names.En} {
 			for _, n := range names {
-				k := looseKey(gazetteer.WordTokens(n))
+				k := looseKey(gazetteer.WordTokens(n), article)
 				if k == "" {
 					continue
 				}
@@ -66,14 +66,14 @@ func looseIndex(g *gazetteer.Gazetteer) map[string][]*gazetteer.Entity {
 // looseKey folds a name's normalized words into a key that spacing and the
 // article do not change: "عبد الملك الحوثي" and "عبدالملك حوثي", "al-Houthi"
 // and "Houthi" give the same one.
-func looseKey(words []string) string {
+func looseKey(words []string, article string) string {
 	var b strings.Builder
 	for _, w := range words {
 		switch w {
 		case "al", "el", "the":
 			continue
 		}
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
+		if rest, ok := strings.CutPrefix(w, article); ok && utf8.RuneCountInString(rest) >= 2 {
 			w = rest
 		}
 		b.WriteString(w)
@@ -515,12 +515,7 @@ func (ds *discoverer) first(k int) (string, int) {
 	if !tok.Arabic {
 		return w, 0
 	}
-	skip, restore := ds.m.Clitic(ds.t, tok)
-	w = w[skip:]
-	if restore {
-		w = "ا" + w
-	}
-	return w, skip
+	return ds.m.FirstWord(ds.t, tok)
 }
 
 // follows reports whether the tokens from k on are words (with only
@@ -742,7 +737,7 @@ func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 // linked returns the gazetteer entities of type typ whose name has the
 // loose key of the discovered name key.
 func (ds *discoverer) linked(key string, typ gazetteer.Type) []*gazetteer.Entity {
-	lk := looseKey(strings.Split(key, "_"))
+	lk := looseKey(strings.Split(key, "_"), ds.x.ix.Article())
 	var out []*gazetteer.Entity
 	for _, e := range ds.x.loose[lk] {
 		if e.Type == typ && !slices.Contains(out, e) {

@@ -394,6 +394,10 @@ func via(i int) Via {
 // Gazetteer returns the indexed gazetteer.
 func (ix *Index) Gazetteer() *Gazetteer { return ix.g }
 
+// Article returns the Arabic definite article (ال) of lang/ar/names.yaml,
+// normalized.
+func (ix *Index) Article() string { return ix.ar.Article }
+
 // Entity returns the entity of a candidate.
 func (ix *Index) Entity(c Candidate) *Entity { return ix.g.Entities[c.Entity] }
 
@@ -981,7 +985,7 @@ func (ix *Index) spelledAs(w *Words, i, skip int, al bool, spellings []string) b
 	start, end := w.T.OrigSpan(int(tok.NStart)+skip, int(tok.NEnd))
 	s := textnorm.Spelling(w.T.Slice(start, end))
 	if al {
-		s = "ا" + s
+		s = ix.ar.ArticleHead + s
 	}
 	return slices.Contains(spellings, s)
 }
@@ -1040,7 +1044,7 @@ func (ix *Index) matchAt(w *Words, i int) matcher {
 		// "للسوداني": strip all but the lam that stands for "ال"; the
 		// name word "السوداني" keeps the rest and the article.
 		if word[:min(len(p), len(word))] == p && utf8.RuneCountInString(word[len(p):]) >= minStripped-1 {
-			m.walk(rootAl, word[len(p):], len(p)-len("ل"))
+			m.walk(rootAl, word[len(p):], len(p)-len(ix.ar.ArticleLam))
 		}
 	}
 	return m
@@ -1067,7 +1071,7 @@ func (ix *Index) Stripped(w *Words, i int, fn func(word string, skip int, alRest
 	}
 	for _, p := range ix.ar.LamArticle {
 		if rest, ok := strings.CutPrefix(word, p); ok && utf8.RuneCountInString(rest) >= minStripped-1 {
-			fn(rest, len(p)-len("ل"), true)
+			fn(rest, len(p)-len(ix.ar.ArticleLam), true)
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/textnorm"
 )
@@ -49,6 +50,11 @@ type Arabic struct {
 	// adjective after it (الفرنسي, اليمنية).
 	Article       string   `yaml:"article"`
 	NisbaSuffixes []string `yaml:"nisba_suffixes"`
+	// ArticleLam is the article's last letter, the lam that "للـ" keeps
+	// for it (للسوداني = ل + السوداني); ArticleHead is the rest of the
+	// article, restored before that lam. Both derive from Article.
+	ArticleLam  string `yaml:"-"`
+	ArticleHead string `yaml:"-"`
 	// GivenNames are common given names (see names.yaml).
 	GivenNames []string `yaml:"given_names"`
 	// NamedAfter are nouns that name an institution after a person, before
@@ -74,6 +80,8 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 	if a.Article == "" {
 		return nil, fmt.Errorf("lang: ar/names.yaml: no article")
 	}
+	_, n := utf8.DecodeLastRuneInString(a.Article)
+	a.ArticleHead, a.ArticleLam = a.Article[:len(a.Article)-n], a.Article[len(a.Article)-n:]
 	for i, p := range a.Alternations {
 		a.Alternations[i] = [2]string{textnorm.NormString(p[0]), textnorm.NormString(p[1])}
 	}

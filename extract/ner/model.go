@@ -573,7 +573,7 @@ func (m *Model) Common(w string) bool {
 	}
 	if s, f := m.fz.st.stem(w); f&stemClitic != 0 {
 		if f&stemArticle != 0 {
-			s = article + s
+			s = m.fz.st.article + s
 		}
 		return m.words.lookup(strHash(s)) >= 0 || m.IsTitle(s)
 	}

@@ -28,12 +28,7 @@ func (m *Model) Name(t *textnorm.Text, toks []textnorm.Token, sp Span) (key stri
 		}
 		w := t.TokenText(tok)
 		if k == sp.Tok && tok.Arabic {
-			var restore bool
-			skip, restore = m.Clitic(t, tok)
-			w = w[skip:]
-			if restore {
-				w = "ا" + w
-			}
+			w, skip = m.FirstWord(t, tok)
 		}
 		if words > 0 && !slices.Contains(m.fz.st.halves, prev) {
 			b.WriteByte('_')
@@ -43,6 +38,19 @@ func (m *Model) Name(t *textnorm.Text, toks []textnorm.Token, sp Span) (key stri
 		words++
 	}
 	return b.String(), skip
+}
+
+// FirstWord returns an Arabic token's normalized word as the first word of a
+// name: without its proclitic (skip bytes of the normalized text), the
+// article restored after "للـ" (see Clitic).
+func (m *Model) FirstWord(t *textnorm.Text, tok textnorm.Token) (w string, skip int) {
+	w = t.TokenText(tok)
+	skip, restore := m.Clitic(t, tok)
+	w = w[skip:]
+	if restore {
+		w = m.fz.st.articleHead + w
+	}
+	return w, skip
 }
 
 // Clitic returns how many bytes of an Arabic token's normalized text are a
@@ -56,7 +64,7 @@ func (m *Model) Clitic(t *textnorm.Text, tok textnorm.Token) (int, bool) {
 	st := m.fz.st
 	for _, p := range st.lamArticle {
 		if rest, ok := strings.CutPrefix(w, p); ok && atLeast(rest, 2) {
-			return len(p) - len("ل"), true
+			return len(p) - len(st.articleLam), true
 		}
 	}
 	for _, p := range st.proclitics {
@@ -64,7 +72,7 @@ func (m *Model) Clitic(t *textnorm.Text, tok textnorm.Token) (int, bool) {
 		if !ok || !atLeast(rest, 2) {
 			continue
 		}
-		if strings.HasPrefix(rest, article) && atLeast(rest, 4) {
+		if strings.HasPrefix(rest, st.article) && atLeast(rest, 4) {
 			if strings.Contains(p, "ك") && !m.Seen(rest) && !m.KnownNameWord(rest) {
 				continue // "كاليفورنيا", "كالغاري": ك + ال ("like the") is rare, كال starts names
 			}

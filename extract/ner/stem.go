@@ -21,6 +21,10 @@ type stemmer struct {
 	proclitics []string // longest first
 	lamArticle []string // longest first
 	halves     []string // words that begin a name written as two or one (عبد), normalized
+	article    string   // the article (ال), normalized
+	// articleLam and articleHead split the article: the lam "للـ" keeps for
+	// it and the letters restored before that lam.
+	articleLam, articleHead string
 }
 
 func newStemmer() (*stemmer, error) {
@@ -28,7 +32,8 @@ func newStemmer() (*stemmer, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := &stemmer{given: ar.GivenNames, particles: ar.CorefNotAfter, proclitics: byLength(ar.Proclitics), lamArticle: byLength(ar.LamArticle), halves: ar.NameHalves}
+	st := &stemmer{given: ar.GivenNames, particles: ar.CorefNotAfter, proclitics: byLength(ar.Proclitics), lamArticle: byLength(ar.LamArticle), halves: ar.NameHalves,
+		article: ar.Article, articleLam: ar.ArticleLam, articleHead: ar.ArticleHead}
 	return st, nil
 }
 
@@ -41,8 +46,6 @@ func byLength(l []string) []string {
 	}
 	return out
 }
-
-const article = "ال"
 
 // stem returns the word without its proclitic and article, and flags saying
 // what was removed. It keeps at least two letters after the article and
@@ -57,7 +60,7 @@ func (st *stemmer) stem(w string) (string, uint8) {
 			return rest, stemClitic | stemArticle
 		}
 	}
-	if rest, ok := strings.CutPrefix(w, article); ok && atLeast(rest, 2) {
+	if rest, ok := strings.CutPrefix(w, st.article); ok && atLeast(rest, 2) {
 		return rest, stemArticle
 	}
 	for _, p := range st.proclitics {
@@ -65,7 +68,7 @@ func (st *stemmer) stem(w string) (string, uint8) {
 		if !ok {
 			continue
 		}
-		if r2, ok := strings.CutPrefix(rest, article); ok && atLeast(r2, 2) {
+		if r2, ok := strings.CutPrefix(rest, st.article); ok && atLeast(r2, 2) {
 			return r2, stemClitic | stemArticle
 		}
 		if atLeast(rest, 3) {
