@@ -790,20 +790,9 @@ func (ds *discoverer) repair(spans []ner.Span, to int) []ner.Span {
 	return merged
 }
 
-// conjoined reports an Arabic word that starts with the conjunction و or
-// ف before a name ("ورياض"), as ner.Model.Clitic reads it.
-func (ds *discoverer) conjoined(k int) bool {
-	tok := ds.toks[k]
-	if !tok.Arabic {
-		return false
-	}
-	w := ds.t.TokenText(tok)
-	if !strings.HasPrefix(w, "و") && !strings.HasPrefix(w, "ف") {
-		return false
-	}
-	skip, _ := ds.m.Clitic(ds.t, tok)
-	return skip > 0
-}
+// conjoined reports an Arabic word that starts with a conjunction before a
+// name ("ورياض"): ner.Model.Conjoined.
+func (ds *discoverer) conjoined(k int) bool { return ds.m.Conjoined(ds.t, ds.toks[k]) }
 
 func (ds *discoverer) particle(k int) bool {
 	tok := ds.toks[k]

@@ -1298,7 +1298,7 @@ func SportsNear(marks []SportMark, i, j, radius int) bool {
 // place: a place word stands right before it (في, شمال, مدينة; in, near), or
 // it carries the proclitic ب ("in"), skip bytes of it being stripped.
 func (ix *Index) PlaceContext(w *Words, i, skip int) bool {
-	if skip > 0 && strings.HasSuffix(w.text(i)[:skip], "ب") && utf8.RuneCountInString(w.text(i)[skip:]) >= 5 {
+	if skip > 0 && strings.HasSuffix(w.text(i)[:skip], ix.ar.PlaceProclitic) && utf8.RuneCountInString(w.text(i)[skip:]) >= 5 {
 		return true // بزنجبار; but not بلاتر (Blatter) or بكسل (pixels)
 	}
 	return ix.wordBefore(w, i, ix.vocab.placeWord)

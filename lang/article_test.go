@@ -15,7 +15,7 @@ func TestArticleParts(t *testing.T) {
 		{"ال", "ا", "ل"},
 		{"أل", "ا", "ل"}, // normalized: the hamza on alef folds
 	} {
-		fsys := fstest.MapFS{"ar/names.yaml": {Data: []byte("article: " + tc.article + "\n")}}
+		fsys := fstest.MapFS{"ar/names.yaml": {Data: []byte("article: " + tc.article + "\nlike_proclitic: ك\nplace_proclitic: ب\n")}}
 		a, err := loadArabic(fsys)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.article, err)

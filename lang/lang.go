@@ -33,6 +33,12 @@ func Builtin() fs.FS { return builtin }
 type Arabic struct {
 	Proclitics []string `yaml:"proclitics"`
 	LamArticle []string `yaml:"lam_article"`
+	// Conjunctions are the proclitics that join (و, ف); LikeProclitic
+	// ("like", ك) is rarely stripped before the article; PlaceProclitic
+	// ("in", ب) makes a long name behind it a place.
+	Conjunctions   []string `yaml:"conjunctions"`
+	LikeProclitic  string   `yaml:"like_proclitic"`
+	PlaceProclitic string   `yaml:"place_proclitic"`
 	// Enclitics are pronoun suffixes: a common word with one of them at
 	// its end is not read as a proclitic + a one-word name (كلامي).
 	Enclitics    []string    `yaml:"enclitics"`
@@ -71,7 +77,7 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 	if err := Decode(fsys, "ar/names.yaml", &a); err != nil {
 		return nil, fmt.Errorf("lang: %w", err)
 	}
-	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.SonOf, a.NameHalves, a.NisbaSuffixes, a.GivenNames, a.NamedAfter} {
+	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Conjunctions, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.SonOf, a.NameHalves, a.NisbaSuffixes, a.GivenNames, a.NamedAfter} {
 		for i, p := range list {
 			list[i] = textnorm.NormString(p)
 		}
@@ -79,6 +85,11 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 	a.Article = textnorm.NormString(a.Article)
 	if a.Article == "" {
 		return nil, fmt.Errorf("lang: ar/names.yaml: no article")
+	}
+	a.LikeProclitic = textnorm.NormString(a.LikeProclitic)
+	a.PlaceProclitic = textnorm.NormString(a.PlaceProclitic)
+	if a.LikeProclitic == "" || a.PlaceProclitic == "" {
+		return nil, fmt.Errorf("lang: ar/names.yaml: like_proclitic and place_proclitic are required")
 	}
 	_, n := utf8.DecodeLastRuneInString(a.Article)
 	a.ArticleHead, a.ArticleLam = a.Article[:len(a.Article)-n], a.Article[len(a.Article)-n:]

@@ -40,6 +40,20 @@ func (m *Model) Name(t *textnorm.Text, toks []textnorm.Token, sp Span) (key stri
 	return b.String(), skip
 }
 
+// Conjoined reports an Arabic token that starts with a conjunction (و, ف:
+// conjunctions of names.yaml) that Clitic strips before a name ("ورياض").
+func (m *Model) Conjoined(t *textnorm.Text, tok textnorm.Token) bool {
+	if !tok.Arabic {
+		return false
+	}
+	w := t.TokenText(tok)
+	if !slices.ContainsFunc(m.fz.st.conjunctions, func(c string) bool { return strings.HasPrefix(w, c) }) {
+		return false
+	}
+	skip, _ := m.Clitic(t, tok)
+	return skip > 0
+}
+
 // FirstWord returns an Arabic token's normalized word as the first word of a
 // name: without its proclitic (skip bytes of the normalized text), the
 // article restored after "للـ" (see Clitic).
@@ -73,7 +87,7 @@ func (m *Model) Clitic(t *textnorm.Text, tok textnorm.Token) (int, bool) {
 			continue
 		}
 		if strings.HasPrefix(rest, st.article) && atLeast(rest, 4) {
-			if strings.Contains(p, "ك") && !m.Seen(rest) && !m.KnownNameWord(rest) {
+			if strings.Contains(p, st.like) && !m.Seen(rest) && !m.KnownNameWord(rest) {
 				continue // "كاليفورنيا", "كالغاري": ك + ال ("like the") is rare, كال starts names
 			}
 			return len(p), false

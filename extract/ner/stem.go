@@ -22,6 +22,10 @@ type stemmer struct {
 	lamArticle []string // longest first
 	halves     []string // words that begin a name written as two or one (عبد), normalized
 	article    string   // the article (ال), normalized
+	// conjunctions are the joining proclitics (و, ف); like is the
+	// proclitic "like" (ك), rarely before the article.
+	conjunctions []string
+	like         string
 	// articleLam and articleHead split the article: the lam "للـ" keeps for
 	// it and the letters restored before that lam.
 	articleLam, articleHead string
@@ -33,7 +37,8 @@ func newStemmer() (*stemmer, error) {
 		return nil, err
 	}
 	st := &stemmer{given: ar.GivenNames, particles: ar.CorefNotAfter, proclitics: byLength(ar.Proclitics), lamArticle: byLength(ar.LamArticle), halves: ar.NameHalves,
-		article: ar.Article, articleLam: ar.ArticleLam, articleHead: ar.ArticleHead}
+		article: ar.Article, articleLam: ar.ArticleLam, articleHead: ar.ArticleHead,
+		conjunctions: ar.Conjunctions, like: ar.LikeProclitic}
 	return st, nil
 }
 
