@@ -52,6 +52,8 @@ type Arabic struct {
 	// الله, عبدالله).
 	SonOf      []string `yaml:"son_of"`
 	NameHalves []string `yaml:"name_halves"`
+	// NameLinks link a name to a father or family (بن, بنت, آل, bin).
+	NameLinks []string `yaml:"name_links"`
 	// Article is the definite article (ال); NisbaSuffixes end a relative
 	// adjective after it (الفرنسي, اليمنية).
 	Article       string   `yaml:"article"`
@@ -77,7 +79,7 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 	if err := Decode(fsys, "ar/names.yaml", &a); err != nil {
 		return nil, fmt.Errorf("lang: %w", err)
 	}
-	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Conjunctions, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.SonOf, a.NameHalves, a.NisbaSuffixes, a.GivenNames, a.NamedAfter} {
+	for _, list := range [][]string{a.Proclitics, a.LamArticle, a.Conjunctions, a.Enclitics, a.CorefNever, a.CorefNotAfter, a.SonOf, a.NameLinks, a.NameHalves, a.NisbaSuffixes, a.GivenNames, a.NamedAfter} {
 		for i, p := range list {
 			list[i] = textnorm.NormString(p)
 		}

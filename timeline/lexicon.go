@@ -194,6 +194,8 @@ type Lexicon struct {
 	// heads that are compatible.
 	group  []int
 	compat map[[2]int]bool
+	// names is the name data the merger folds names with.
+	names *nameFold
 	// stop are the stop words of every language, as written: words that
 	// tell nothing of which event a sentence reports.
 	stop       []string
@@ -369,6 +371,10 @@ func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	names, err := loadNameFold()
+	if err != nil {
+		return nil, err
+	}
 	if extra != "" {
 		uf, err := readUserFile(extra)
 		if err != nil {
@@ -378,7 +384,12 @@ func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	return buildLexicon(&tf, langs)
+	lx, err := buildLexicon(&tf, langs)
+	if err != nil {
+		return nil, err
+	}
+	lx.names = names
+	return lx, nil
 }
 
 func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {

@@ -52,6 +52,7 @@ type Merger struct {
 	compat  func(a, b string) bool // types that may tell one event
 	stop    map[uint32]bool        // hashes of stop words (wordSig's)
 	folds   map[string][]string    // folded names (fold)
+	names   *nameFold              // what fold reads (names.yaml)
 	rank    func(string) int
 	broad   map[string]bool
 	untyped map[string]bool // types that say no more than that something was said or happened
@@ -82,6 +83,7 @@ func (m *Merger) KeepReports() { m.keep = true }
 // meeting) merge, the merged event taking the type of higher priority.
 func (m *Merger) SetLexicon(lx *Lexicon) {
 	m.class, m.rank, m.broad = lx.MergeClass, lx.TypeRank, lx.broad
+	m.names = lx.names
 	m.group, m.compat = lx.mergeGroup, lx.Compatible
 	m.stop = make(map[uint32]bool, len(lx.stop))
 	var norm []byte

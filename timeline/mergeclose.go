@@ -1,12 +1,15 @@
 package timeline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -336,7 +339,14 @@ func (m *Merger) fold(name string) []string {
 	if m.folds == nil || len(m.folds) >= maxFolds {
 		m.folds = map[string][]string{}
 	}
-	f := foldName(name)
+	if m.names == nil { // no lexicon set: the built-in name data
+		nf, err := loadNameFold()
+		if err != nil {
+			nf = &nameFold{} // the embedded data loads (TestFoldedMatch)
+		}
+		m.names = nf
+	}
+	f := foldName(m.names, name)
 	m.folds[name] = f
 	return f
 }
@@ -368,13 +378,36 @@ func foldedMatch(a, b []string) bool {
 	return inOrder(a, b)
 }
 
-// nameLinks are the words of a name that say whose son or which family
-// (bin, ibn, Al), dropped when folding.
-var nameLinks = map[string]bool{"بن": true, "ابن": true, "بنت": true, "ال": true, "bin": true, "ibn": true, "bint": true, "al": true}
+// nameFold is the language data foldName reads, from lang/ar/names.yaml.
+type nameFold struct {
+	// links are the words of a name that say whose son or which family
+	// (bin, ibn, Al: name_links), dropped when folding; halves are the
+	// words that begin a name written as two words or one (عبد الله,
+	// عبدالله: name_halves). Both lower-cased.
+	links, halves map[string]bool
+	article       string // the article ال
+}
 
-// nameHalves are the words that begin a name written as two words or one
-// (عبد الله, عبدالله).
-var nameHalves = map[string]bool{"عبد": true}
+// newNameFold returns the folding data of the Arabic name data ar.
+func newNameFold(ar *lang.Arabic) *nameFold {
+	set := func(l []string) map[string]bool {
+		m := make(map[string]bool, len(l))
+		for _, w := range l {
+			m[strings.ToLower(w)] = true
+		}
+		return m
+	}
+	return &nameFold{links: set(ar.NameLinks), halves: set(ar.NameHalves), article: ar.Article}
+}
+
+// loadNameFold returns the folding data of the built-in names.yaml.
+func loadNameFold() (*nameFold, error) {
+	ar, err := lang.LoadArabic()
+	if err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	return newNameFold(ar), nil
+}
 
 // foldName returns the words of a name as spellings of one name differ
 // least: normalized (textnorm), without the article ال, the long vowels,
@@ -382,20 +415,20 @@ var nameHalves = map[string]bool{"عبد": true}
 // and without the words that link a name to a father or family (bin, Al);
 // a name's first half (عبد) is one word with the next (عبد الله and
 // عبدالله). Words that fold to nothing are dropped.
-func foldName(name string) []string {
+func foldName(nf *nameFold, name string) []string {
 	var out []string
 	words := strings.Fields(textnorm.NormString(name))
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if nameHalves[strings.ToLower(w)] && i+1 < len(words) {
+		if nf.halves[strings.ToLower(w)] && i+1 < len(words) {
 			i++
 			w += words[i]
 		}
-		if nameLinks[strings.ToLower(w)] {
+		if nf.links[strings.ToLower(w)] {
 			continue
 		}
-		if r := []rune(w); len(r) > 3 && r[0] == 'ا' && r[1] == 'ل' {
-			w = string(r[2:])
+		if rest, ok := strings.CutPrefix(w, nf.article); ok && utf8.RuneCountInString(rest) > 1 {
+			w = rest
 		}
 		var b strings.Builder
 		for _, r := range strings.ToLower(w) {

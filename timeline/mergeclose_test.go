@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -148,9 +149,13 @@ func TestFoldName(t *testing.T) {
 		{"عبد الله بن سعيد المبطي", "عبدالله بن سعيد المبطي", true}, // 2015-08-06-01071, -02086
 		{"فيصل بن خالد بن عبد العزيز", "فيصل بن خالد بن عبدالعزيز", true},
 	}
+	nf, err := loadNameFold()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range tests {
-		if got := foldedMatch(foldName(tc.a), foldName(tc.b)); got != tc.same {
-			t.Errorf("foldedMatch(%q, %q) = %v, want %v (%q, %q)", tc.a, tc.b, got, tc.same, foldName(tc.a), foldName(tc.b))
+		if got := foldedMatch(foldName(nf, tc.a), foldName(nf, tc.b)); got != tc.same {
+			t.Errorf("foldedMatch(%q, %q) = %v, want %v (%q, %q)", tc.a, tc.b, got, tc.same, foldName(nf, tc.a), foldName(nf, tc.b))
 		}
 	}
 }
@@ -255,5 +260,25 @@ func TestMergerCloseFirst(t *testing.T) {
 			}
 			t.Errorf("no row holds both %v: %+v", tc.together, got)
 		})
+	}
+}
+
+// TestFoldNameWords checks which words foldName drops or joins, as
+// names.yaml's name_links, name_halves and article say: a name's link to a
+// father or family is no word of it.
+func TestFoldNameWords(t *testing.T) {
+	nf, err := loadNameFold()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, want string }{
+		{"علي بن ناصر الغفيص", "عل نصر غفص"},
+		{"الأمير محمد بن نايف آل سعود", "مر محمد نف سعد"},
+		{"عبد الله بن سعيد المبطي", "عبدلله سعد مبط"},
+		{"Mohammed bin Salman", "mhmmd slmn"},
+	} {
+		if got := strings.Join(foldName(nf, tc.name), " "); got != tc.want {
+			t.Errorf("foldName(%q) = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
