@@ -53,6 +53,10 @@ type placesExtra struct {
 	NewsPlaceWords []string `yaml:"news_place_words"`
 	NewsMin        int      `yaml:"news_min"`
 	NewsShare      float64  `yaml:"news_share"`
+	// NewsProclitics are cut from the word before a name (و ف ب ل);
+	// NewsPlaceProclitic (ب, "in") makes a long word behind it cued.
+	NewsProclitics     []string `yaml:"news_proclitics"`
+	NewsPlaceProclitic string   `yaml:"news_place_proclitic"`
 }
 
 // geoRow is one GeoNames row of places.tsv.
@@ -285,6 +289,9 @@ func newPlaceImport(hand *gazetteer.Gazetteer, v vocabulary) (*placeImport, erro
 	p := &placeImport{hand: hand, v: v, res: &geoResult{stats: map[string]int{}}, countries: map[string]bool{}}
 	if err := yaml.Unmarshal(placesExtraYAML, &p.x); err != nil {
 		return nil, fmt.Errorf("places_extra.yaml: %w", err)
+	}
+	if len(p.x.NewsProclitics) == 0 || p.x.NewsPlaceProclitic == "" {
+		return nil, fmt.Errorf("places_extra.yaml: news_proclitics and news_place_proclitic are required")
 	}
 	p.v.neverBare = map[string]bool{}
 	for _, n := range p.x.NeverBare {
@@ -698,9 +705,9 @@ func newsWords(dir string, x placesExtra) (map[string]newsCount, error) {
 				for _, w := range gazetteer.WordTokens(t) {
 					c := at(w)
 					c.total++
-					if place[prev] || place[cutProclitic(prev)] {
+					if place[prev] || place[cutProclitic(prev, x.NewsProclitics)] {
 						c.cued++
-					} else if rest, ok := strings.CutPrefix(w, "ب"); ok && utf8.RuneCountInString(rest) >= 4 {
+					} else if rest, ok := strings.CutPrefix(w, x.NewsPlaceProclitic); ok && utf8.RuneCountInString(rest) >= 4 {
 						r := at(rest)
 						r.total++
 						r.cued++
@@ -724,9 +731,10 @@ func newsWords(dir string, x placesExtra) (map[string]newsCount, error) {
 	return out, nil
 }
 
-// cutProclitic returns w without a first و ف ب ل, or "" when it has none.
-func cutProclitic(w string) string {
-	for _, p := range []string{"و", "ف", "ب", "ل"} {
+// cutProclitic returns w without the first of proclitics it starts with (و
+// ف ب ل: news_proclitics), or "" when it has none.
+func cutProclitic(w string, proclitics []string) string {
+	for _, p := range proclitics {
 		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
 			return rest
 		}
