@@ -113,16 +113,7 @@ func TestMergerCloseReports(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			m := NewMerger()
-			m.SetLexicon(lx)
-			m.SetPlaces(places)
-			for _, a := range tc.articles {
-				m.Add(a)
-			}
-			got, err := m.Events()
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := mergeArticles(t, lx, places, tc.articles)
 			if len(got) != tc.wantRows {
 				t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
 			}
@@ -240,16 +231,7 @@ func TestMergerCloseFirst(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			m := NewMerger()
-			m.SetLexicon(lx)
-			m.SetPlaces(places)
-			for _, a := range tc.articles {
-				m.Add(a)
-			}
-			got, err := m.Events()
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := mergeArticles(t, lx, places, tc.articles)
 			if len(got) != tc.wantRows {
 				t.Errorf("got %d rows, want %d", len(got), tc.wantRows)
 			}
@@ -281,4 +263,21 @@ func TestFoldNameWords(t *testing.T) {
 			t.Errorf("foldName(%q) = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// mergeArticles merges each article's events, in order, with the lexicon
+// and places given, and returns the merged rows.
+func mergeArticles(t *testing.T, lx *Lexicon, places Places, articles [][]Event) []Event {
+	t.Helper()
+	m := NewMerger()
+	m.SetLexicon(lx)
+	m.SetPlaces(places)
+	for _, a := range articles {
+		m.Add(a)
+	}
+	got, err := m.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }
