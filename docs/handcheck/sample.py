@@ -22,6 +22,11 @@ With `--articles` it shuffles the articles of a JSONL file instead
 first K as `order,id,title`: the reading order in which the coverage articles
 were chosen (the first ones that are politics or security; see README.md).
 
+With `--exclude-read PATH` the rows that cite an article id written anywhere
+under PATH (e.g. `docs/`: every article an earlier check graded or cited)
+are left out before the draw, so that a day read in an earlier round can be
+sampled again on articles nobody has read.
+
 The samples of wave 2 (docs/handcheck/README.md) were drawn with
     sample.py --seed 20150807 --n 40 base-snn-0807.csv
     sample.py --seed 20150807 --n 20 base-reuters-heldout-600.csv
@@ -33,17 +38,39 @@ The samples of wave 2 (docs/handcheck/README.md) were drawn with
 import argparse
 import csv
 import json
+import os
 import random
+import re
 import sys
 
 DEFAULT_SEED = 20150807
+ID_RE = re.compile(r"\b(?:snn-\d{4}-\d{2}-\d{2}-\d+|reuters-\d+)\b")
 
 
-def draw(rows, seed, k, multi):
-    """Returns (row_number, row) pairs drawn from rows (dicts in file order)."""
+def read_ids(paths):
+    """Returns the article ids (words like snn-2015-08-04-00814 or
+    reuters-15001) written anywhere in the files under paths: the articles
+    earlier checks have read or cited."""
+    ids = set()
+    for root in paths:
+        files = [root]
+        if os.path.isdir(root):
+            files = [os.path.join(d, f) for d, _, fs in os.walk(root) for f in sorted(fs)]
+        for name in sorted(files):
+            with open(name, encoding="utf-8", errors="replace") as f:
+                ids.update(ID_RE.findall(f.read()))
+    return ids
+
+
+def draw(rows, seed, k, multi, exclude=frozenset()):
+    """Returns (row_number, row) pairs drawn from rows (dicts in file order).
+    Rows citing an article in exclude are left out before the draw."""
     numbered = list(enumerate(rows, start=1))
     if multi:
         numbered = [(i, r) for i, r in numbered if int(r["sources"]) > 1]
+    if exclude:
+        numbered = [(i, r) for i, r in numbered
+                    if not any(d in exclude for d in ID_RE.findall(r.get("docs", "")))]
     if k > len(numbered):
         raise SystemExit(f"sample.py: asked for {k} rows, the file has {len(numbered)}")
     return random.Random(seed).sample(numbered, k)
@@ -66,6 +93,9 @@ def main():
     ap.add_argument("--multi", action="store_true", help="draw among rows with sources > 1 only")
     ap.add_argument("--text", action="store_true", help="include the evidence sentence (not for committing)")
     ap.add_argument("--articles", action="store_true", help="shuffle the articles of a JSONL file")
+    ap.add_argument("--exclude-read", action="append", default=[], metavar="PATH",
+                    help="leave out rows citing an article id written in PATH (a file or a folder, "
+                         "e.g. docs/: articles earlier checks read); repeatable")
     args = ap.parse_args()
 
     if args.articles:
@@ -81,7 +111,8 @@ def main():
     out_fields = ["row"] + [f for f in fields if args.text or f != "text"]
     w = csv.DictWriter(sys.stdout, fieldnames=out_fields, extrasaction="ignore", lineterminator="\n")
     w.writeheader()
-    for i, r in draw(rows, args.seed, args.n, args.multi):
+    exclude = read_ids(args.exclude_read)
+    for i, r in draw(rows, args.seed, args.n, args.multi, exclude):
         w.writerow(dict(r, row=i))
 
 
