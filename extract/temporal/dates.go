@@ -52,8 +52,11 @@ func (s *scanner) dayThenMonth(i, d, e int) (point, int, bool) {
 	if (s.punct(k, ".") || s.punct(k, "-") || s.punct(k, "/")) && s.glued(k) {
 		k, joined = k+1, true
 	}
-	if _, _, _, amb, _, okM := s.monthAt(k); okM && amb && joined {
-		return point{}, i, false // فاز 1-صفر: a score (صفر "zero"), not 1 Safar
+	if _, _, me, amb, _, okM := s.monthAt(k); okM && amb && joined &&
+		!(s.punct(k-1, "/") && s.punct(me, "/") && s.glued(me)) {
+		// فاز 1-صفر: a score (صفر "zero"), not 1 Safar; 10/شوال/1436هـ
+		// is a date
+		return point{}, i, false
 	}
 	if e2, ok := s.marker(k, mkOf); ok {
 		if _, _, _, _, _, okM := s.monthAt(e2); okM {

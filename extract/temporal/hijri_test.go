@@ -46,3 +46,20 @@ func TestHijriWeekdayYear(t *testing.T) {
 		{"الفصل التدريبي سيبدأ يوم الأحد 22 شوال", "ar", "2015-08-06", []string{"يوم الأحد 22 شوال=2015-08-07"}},
 	})
 }
+
+// TestHijriSpellings: Hijri month names written joined (ذوالقعدة) and a
+// day, month name and year joined by slashes (10/شوال/ 1436هـ), as Saudi
+// papers print them.
+func TestHijriSpellings(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SNN 2015-07-24: 6 Dhu al-Qadah 1436 is 21 August 2015 (Umm al-Qura)
+		{"خلال الفترة من 4 شوال إلى 6 ذوالقعدة من العام الجاري، تقديم العديد", "ar", "2015-07-24",
+			[]string{"من 4 شوال إلى 6 ذوالقعدة من العام الجاري=2015-07-20/2015-08-21"}},
+		// SNN 2015-07-26: the article's own Gregorian date is 26/7/2015
+		{"اعتباراً من يوم الأحد (10/شوال/ 1436هـ) الموافق (26/7/2015م)", "ar", "2015-07-26",
+			[]string{"يوم الأحد=2015-07-26", "10/شوال/ 1436هـ=2015-07-26", "26/7/2015م=2015-07-26"}},
+		{"في 15/ذو الحجة/1436هـ", "ar", "2015-08-06", []string{"15/ذو الحجة/1436هـ=2015-09-28"}},
+		// a score stays a score
+		{"فاز الفريق 1-صفر", "ar", "2015-08-06", nil},
+	})
+}

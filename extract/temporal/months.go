@@ -145,6 +145,15 @@ func (s *scanner) centuryYear(i int, joined bool) (int, int, bool) {
 // or العام الماضي/المقبل. It sets p.y (or p.yearRel) and p.hijri.
 func (s *scanner) yearTail(i int, p *point) (int, bool) {
 	j := i
+	if s.punct(j, "/") && s.glued(j) {
+		// 10/شوال/ 1436هـ, 15/ذو الحجة/1436هـ: a slash glued to the month
+		// name joins its four-digit year (Saudi papers print them so).
+		if y, e, ok := s.yearAt(j+1, false); ok {
+			p.y = y
+			return s.eraTail(e, p), true
+		}
+		return i, false
+	}
 	if s.isComma(j) || (s.punct(j, ".") && s.glued(j)) {
 		j++
 	}
