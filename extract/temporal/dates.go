@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/textnorm"
@@ -125,7 +126,11 @@ func (s *scanner) monthDate(i, j int, p point, this bool, preDir int) (_ point, 
 		} else if !s.arabic(k) && s.text(k) == "the" && !amb && !s.lineBreak(k) && !s.lineBreak(k+1) {
 			k2 = k + 1 // March the 27th (not "MAY\nThe first")
 		}
-		if d, e2, ok := s.dayNum(k2); ok && (k2 > k || s.monthDayOK(j, k, e2)) {
+		d, e2, ok := s.dayNum(k2)
+		if !ok && k2 == k {
+			d, e2, ok = s.monthDayWord(j, k, amb)
+		}
+		if ok && (k2 > k || s.monthDayOK(j, k, e2)) {
 			if _, _, isUnit := s.get(e2, catUnit); !isUnit {
 				p.d, k, hadDay = d, e2, true
 			}
@@ -232,4 +237,28 @@ func hasAnySuffix(w string, sufs []string) bool {
 		}
 	}
 	return false
+}
+
+// monthDayWord parses a day of the month written as one cardinal word after
+// an English month name at j (Record March nine, Pay April One, effective
+// May one: 630 in Reuters lines 1-15,000, two of them no date). Not the
+// first word of a compound (February three-month average), not "one of"
+// (in March one of them), and after a month name that is also a word (May,
+// March) only when the name is written with a capital (government may one
+// day).
+func (s *scanner) monthDayWord(j, k int, amb bool) (int, int, bool) {
+	if s.arabic(k) || s.kind(k) != textnorm.Word || s.lineBreak(k) {
+		return 0, k, false
+	}
+	sn, e, ok := s.get(k, catNum)
+	if !ok || sn.val < 1 || sn.val > 31 || s.punct(e, "-") && s.glued(e) || sn.val == 1 && s.text(e) == "of" {
+		return 0, k, false
+	}
+	if amb {
+		r, _ := utf8.DecodeRuneInString(s.t.TokenOrig(s.toks[j]))
+		if !unicode.IsUpper(r) {
+			return 0, k, false
+		}
+	}
+	return sn.val, e, true
 }

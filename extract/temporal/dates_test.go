@@ -44,3 +44,21 @@ func TestDates(t *testing.T) {
 		{"في 2000 موقع", "ar", testDCT, want{}},
 	})
 }
+
+// TestEnglishMonthDayWords: a day of the month in one word after an English
+// month name (Reuters writes "Record March nine", "payable May one"), but
+// not the first word of a compound, nor after a lowercase "may".
+func TestEnglishMonthDayWords(t *testing.T) {
+	runValues(t, []valuesCase{
+		// Reuters line 51 (reuters-53)
+		{"Payable March 31\n    Record March nine", "en", "1987-02-26", []string{"March 31=1987-03-31", "March nine=1987-03-09"}},
+		// Reuters line 132 (reuters-147)
+		{"a dividend of 25 cts per share on its common payable May one to shareholders of record", "en", "1987-02-26", []string{"May one=1987-05-01"}},
+		// Reuters line 1555 (reuters-1679)
+		{"The project is scheduled to begin on March nine.", "en", "1987-03-04", []string{"March nine=1987-03-09"}},
+		// Reuters line 2671 (reuters-2906): a compound, not a day
+		{"the Semiconductor Industry Association said the February three-month average", "en", "1987-03-06", []string{"February=1987-02", "three-month=P3M"}},
+		// Reuters line 8886 (reuters-9717): the modal
+		{"has raised concerns that government may one day", "en", "1987-03-26", []string{"one day=P1D"}},
+	})
+}
