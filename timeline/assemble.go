@@ -657,7 +657,7 @@ func (a *Assembler) column(d *extract.Document, dl *docLex, body []bool) bool {
 		return false
 	}
 	for _, tx := range d.Timexes {
-		if si := d.SentenceOf(tx.Tok); si >= 0 && si <= leadDaySentences && tx.Dating() && tx.Granularity == "day" && !a.lx.weakDate(d, &tx, a.lx.weakLead) {
+		if si := d.SentenceOf(tx.Tok); si >= 0 && si <= leadDaySentences && tx.Dating() && tx.Granularity == temporal.Day && !a.lx.weakDate(d, &tx, a.lx.weakLead) {
 			return false
 		}
 	}
@@ -1362,7 +1362,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			return Event{}, false // counted from an undated event: not the article's day
 		}
 	}
-	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: "day",
+	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: temporal.Day,
 		StartDate: day, EndDate: day, Tok: s.TokStart, TokEnd: s.TokStart}
 	// Give the whole headline to one pseudo-expression.
 	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1}
@@ -1516,7 +1516,7 @@ func (a *Assembler) leadDay(d *extract.Document, body []bool) time.Time {
 		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || !a.dating(d, *tx, first) {
 			continue
 		}
-		if tx.Granularity == "day" && tx.StartDate.Before(d.DCT) && !tx.StartDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) {
+		if tx.Granularity == temporal.Day && tx.StartDate.Before(d.DCT) && !tx.StartDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) {
 			return tx.StartDate
 		}
 		break

@@ -60,7 +60,7 @@ func (r *Recognizer) FirstDate(s string) (time.Time, bool) {
 	t := textnorm.Normalize(s)
 	toks := t.Tokenize()
 	for _, x := range r.Find(t, toks, textnorm.DetectLang(toks, t), time.Time{}) {
-		if x.Dating() && x.Granularity == "day" {
+		if x.Dating() && x.Granularity == Day {
 			return x.StartDate, true
 		}
 	}
@@ -109,7 +109,7 @@ func (r *Recognizer) dateSegment(seg string) (time.Time, bool) {
 	// Without an article date only absolute dates resolve: no "Tuesday"
 	// or "17 March" without a year is taken for the article's date.
 	for _, x := range r.Find(t, toks, textnorm.DetectLang(toks, t), time.Time{}) {
-		if !x.Dating() || x.Granularity != "day" {
+		if !x.Dating() || x.Granularity != Day {
 			continue
 		}
 		if words(t, toks[:x.Tok]) > dateLineLead || !tail(t, toks[x.TokEnd:]) {

@@ -239,30 +239,32 @@ const (
 // subDay reports units shorter than a day (durations only, never offsets).
 func (u unit) subDay() bool { return u == uHour || u == uMinute || u == uSecond }
 
-var unitNames = map[string]unit{"hour": uHour, "day": uDay, "week": uWeek, "month": uMonth,
-	"quarter": uQuarter, "year": uYear, "decade": uDecade,
-	"minute": uMinute, "second": uSecond}
+var unitNames = map[string]unit{string(Hour): uHour, string(Day): uDay, string(Week): uWeek, string(Month): uMonth,
+	string(Quarter): uQuarter, string(Year): uYear, string(Decade): uDecade,
+	string(Minute): uMinute, string(Second): uSecond}
 
-func (u unit) String() string {
+// Granularity is the unit as a granularity of the date model (a day unit
+// is Day); empty for no unit.
+func (u unit) Granularity() Granularity {
 	switch u {
 	case uHour:
-		return "hour"
+		return Hour
 	case uDay:
-		return "day"
+		return Day
 	case uWeek:
-		return "week"
+		return Week
 	case uMonth:
-		return "month"
+		return Month
 	case uQuarter:
-		return "quarter"
+		return Quarter
 	case uYear:
-		return "year"
+		return Year
 	case uDecade:
-		return "decade"
+		return Decade
 	case uMinute:
-		return "minute"
+		return Minute
 	case uSecond:
-		return "second"
+		return Second
 	}
 	return ""
 }

@@ -263,7 +263,7 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	}
 	if e.kind == kPoint && e.p.afterYears && !tn.future {
 		x.Type, x.Future = Duration, false
-		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), Granularity(e.p.relUnit.String())
+		x.Value, x.Granularity = durationValue(float64(e.p.relN), e.p.relUnit), e.p.relUnit.Granularity()
 		return x
 	}
 	if e.signByTense && tn.past {
@@ -286,14 +286,14 @@ func finishAmount(x Timex, e expr, future bool) Timex {
 		if x.Value == "" {
 			x.Value = durationValue(e.n, e.u)
 		}
-		x.Granularity = Granularity(e.u.String())
+		x.Granularity = e.u.Granularity()
 	case kDuration:
 		x.Type, x.Mod = Duration, e.mod
 		x.Value = durationValue(e.n, e.u)
 		if e.nmore > 0 {
 			x.Value = compoundDuration(append([]durPart{{e.n, e.u}}, e.more[:e.nmore]...))
 		}
-		x.Granularity = Granularity(e.u.String())
+		x.Granularity = e.u.Granularity()
 	}
 	return x
 }
@@ -439,7 +439,7 @@ func granOf(p point) Granularity {
 	case p.d != 0 || p.wd != 0 || (p.rel && p.relUnit == uDay):
 		return Day
 	case p.rel:
-		return Granularity(p.relUnit.String())
+		return p.relUnit.Granularity()
 	case p.m != 0:
 		return Month
 	case p.quarter != 0:

@@ -49,20 +49,20 @@ var datesHeader = []string{"doc", "start", "end", "text", "type", "value", "mod"
 	"start_date", "end_date", "dct", "dct_source"}
 
 type dateRow struct {
-	Doc         string `json:"doc"`
-	Start       int    `json:"start"`
-	End         int    `json:"end"`
-	Text        string `json:"text"`
-	Type        string `json:"type"`
-	Value       string `json:"value"`
-	Mod         string `json:"mod"`
-	Granularity string `json:"granularity"`
-	StartDate   string `json:"start_date"`
-	EndDate     string `json:"end_date"`
-	DCT         string `json:"dct"`
-	DCTSource   string `json:"dct_source"`
-	Future      bool   `json:"future,omitempty"`
-	Unresolved  string `json:"unresolved,omitempty"`
+	Doc         string               `json:"doc"`
+	Start       int                  `json:"start"`
+	End         int                  `json:"end"`
+	Text        string               `json:"text"`
+	Type        string               `json:"type"`
+	Value       string               `json:"value"`
+	Mod         string               `json:"mod"`
+	Granularity temporal.Granularity `json:"granularity"`
+	StartDate   string               `json:"start_date"`
+	EndDate     string               `json:"end_date"`
+	DCT         string               `json:"dct"`
+	DCTSource   string               `json:"dct_source"`
+	Future      bool                 `json:"future,omitempty"`
+	Unresolved  string               `json:"unresolved,omitempty"`
 	// Anchor is what a relative expression counts from when not the
 	// article's date: "text" (an earlier date) or "event" (none of its own).
 	Anchor string `json:"anchor,omitempty"`
@@ -79,7 +79,7 @@ func dateRows(a *input.Article, xs []temporal.Timex) []dateRow {
 	rows := make([]dateRow, 0, len(xs))
 	for _, x := range xs {
 		rows = append(rows, dateRow{Doc: a.ID, Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type),
-			Value: x.Value, Mod: x.Mod, Granularity: string(x.Granularity), StartDate: dateString(x.StartDate),
+			Value: x.Value, Mod: x.Mod, Granularity: x.Granularity, StartDate: dateString(x.StartDate),
 			EndDate: dateString(x.EndDate), DCT: dateString(a.DCT), DCTSource: string(a.DCTSource),
 			Future: x.Future, Unresolved: x.Unresolved, Anchor: string(x.Anchor)})
 	}
@@ -88,7 +88,7 @@ func dateRows(a *input.Article, xs []temporal.Timex) []dateRow {
 
 func (r dateRow) record() []string {
 	return []string{r.Doc, strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Text, r.Type, r.Value, r.Mod,
-		r.Granularity, r.StartDate, r.EndDate, r.DCT, r.DCTSource}
+		string(r.Granularity), r.StartDate, r.EndDate, r.DCT, r.DCTSource}
 }
 
 // findDates runs the recognizer over one article, with the article's date

@@ -137,7 +137,7 @@ type item struct {
 	Date     string
 	Start    string
 	End      string
-	Gran     string
+	Gran     temporal.Granularity
 	Mod      string
 	Type     int
 	Planned  bool
@@ -252,11 +252,11 @@ func build(events []timeline.Event, opts Options) (*page, error) {
 			end = start
 		}
 		if gran == "" {
-			gran = "day"
+			gran = temporal.Day
 		}
 		it := item{
 			ID: i, Date: e.Date, Start: start.Format(time.DateOnly), End: end.Format(time.DateOnly),
-			Gran: string(gran), Mod: e.Mod, Type: typeIndex[typeKey(e.Type)], Planned: e.Status == timeline.Planned,
+			Gran: gran, Mod: e.Mod, Type: typeIndex[typeKey(e.Type)], Planned: e.Status == timeline.Planned,
 			Headline: e.Headline, TimeText: e.TimeText, Text: e.Text,
 			People: ents.add(e.People, "p"), Places: ents.add(e.Places, "l"), Orgs: ents.add(e.Organizations, "o"),
 			Docs: nonNil(e.Docs), URLs: webURLs(e.URLs, len(e.Docs)), Sources: e.Sources, Importance: e.Importance,

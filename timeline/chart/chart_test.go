@@ -249,7 +249,7 @@ func TestWriteDates(t *testing.T) {
 	want := []string{"2024-03-26 2024-03-26 day false", "2024-01-21 2024-01-31 month false",
 		"2024-01-01 2024-12-31 year true", "2024-05-01 2024-05-01 day false"}
 	for i, it := range p.Items {
-		got := strings.Join([]string{it.Start, it.End, it.Gran, map[bool]string{true: "true", false: "false"}[it.Planned]}, " ")
+		got := strings.Join([]string{it.Start, it.End, string(it.Gran), map[bool]string{true: "true", false: "false"}[it.Planned]}, " ")
 		if got != want[i] {
 			t.Errorf("event %d drawn as %s, want %s", i, got, want[i])
 		}

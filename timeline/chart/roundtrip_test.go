@@ -78,13 +78,13 @@ func TestDateRoundTrip(t *testing.T) {
 		for i, e := range want {
 			it := p.Items[i]
 			if noMod && e.Mod != "" {
-				if it.Start > day(e.StartDate) || it.End < day(e.EndDate) || it.Gran != string(e.Granularity) {
+				if it.Start > day(e.StartDate) || it.End < day(e.EndDate) || it.Gran != e.Granularity {
 					t.Errorf("%s: %q (%s %s): chart %s..%s %s does not hold the resolver's %s..%s", name, e.Headline,
 						e.Date, e.Mod, it.Start, it.End, it.Gran, day(e.StartDate), day(e.EndDate))
 				}
 				continue
 			}
-			if it.Start != day(e.StartDate) || it.End != day(e.EndDate) || it.Gran != string(e.Granularity) {
+			if it.Start != day(e.StartDate) || it.End != day(e.EndDate) || it.Gran != e.Granularity {
 				t.Errorf("%s: %q (%s %s): chart %s..%s %s, resolver %s..%s %s", name, e.Headline, e.Date, e.Mod,
 					it.Start, it.End, it.Gran, day(e.StartDate), day(e.EndDate), e.Granularity)
 			}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/tarikh/tarikh/extract/temporal"
 )
 
 // The page's data travels in two JSON scripts. The early one (#tk-data,
@@ -42,16 +44,16 @@ type wireEntity struct {
 // 1970-01-01; B is the last day's distance from the first (left out when
 // the event is one day); G the granularity, left out when it is "day".
 type wireEvent struct {
-	A          int64   `json:"a"`
-	B          int64   `json:"b,omitempty"`
-	G          string  `json:"g,omitempty"`
-	Type       int     `json:"t"`
-	Planned    bool    `json:"p,omitempty"`
-	Headline   string  `json:"h"`
-	People     []int   `json:"pe,omitempty"`
-	Places     []int   `json:"pl,omitempty"`
-	Orgs       []int   `json:"o,omitempty"`
-	Importance float64 `json:"i,omitempty"`
+	A          int64                `json:"a"`
+	B          int64                `json:"b,omitempty"`
+	G          temporal.Granularity `json:"g,omitempty"`
+	Type       int                  `json:"t"`
+	Planned    bool                 `json:"p,omitempty"`
+	Headline   string               `json:"h"`
+	People     []int                `json:"pe,omitempty"`
+	Places     []int                `json:"pl,omitempty"`
+	Orgs       []int                `json:"o,omitempty"`
+	Importance float64              `json:"i,omitempty"`
 }
 
 // wireLate is #tk-late: per event and per entity, in the early part's order.
@@ -110,7 +112,7 @@ func encode(p *page) (early, late []byte, err error) {
 			return nil, nil, fmt.Errorf("chart: event %d: end %q: %w", i+1, it.End, err)
 		}
 		g := it.Gran
-		if g == "day" {
+		if g == temporal.Day {
 			g = ""
 		}
 		w.Events[i] = wireEvent{A: a, B: b - a, G: g, Type: it.Type, Planned: it.Planned, Headline: it.Headline,
@@ -151,7 +153,7 @@ func decode(early, late []byte) (*page, error) {
 	for i, e := range w.Events {
 		g := e.G
 		if g == "" {
-			g = "day"
+			g = temporal.Day
 		}
 		le := l.Events[i]
 		p.Items[i] = item{ID: i, Date: le.Date, Start: dayString(e.A), End: dayString(e.A + e.B), Gran: g, Mod: le.Mod,

@@ -231,7 +231,6 @@ func ReadCSVSkipping(r io.Reader, bad func(*RowError) bool) ([]timeline.Event, e
 func eventFromRow(get func(string) string) (timeline.Event, error) {
 	e := timeline.Event{
 		Date:          get("date"),
-		Granularity:   temporal.Granularity(strings.ToLower(get("granularity"))),
 		Mod:           strings.ToUpper(get("mod")),
 		Type:          get("type"),
 		Headline:      get("headline"),
@@ -258,6 +257,13 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 		e.Status = timeline.Planned
 	default:
 		return e, fmt.Errorf("status %q: want happened or planned", s)
+	}
+	if s := get("granularity"); s != "" {
+		g, ok := temporal.ParseGranularity(s)
+		if !ok {
+			return e, fmt.Errorf("granularity %q: want day, week, month, quarter, season, half, year or decade", s)
+		}
+		e.Granularity = g
 	}
 	var err error
 	if e.StartDate, err = parseDay(get("start_date"), "start_date"); err != nil {
@@ -298,7 +304,7 @@ func eventFromRow(get func(string) string) (timeline.Event, error) {
 			e.EndDate.Format(time.DateOnly), e.StartDate.Format(time.DateOnly))
 	}
 	if e.Granularity == "" {
-		e.Granularity = "day"
+		e.Granularity = temporal.Day
 	}
 	e.Sources = len(e.Docs)
 	if s := get("sources"); s != "" {

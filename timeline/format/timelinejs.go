@@ -45,7 +45,7 @@ func timelineJSRecord(e *timeline.Event, typeLabel func(string) string, lang str
 	s, en := e.StartDate, e.EndDate
 	rec[0] = strconv.Itoa(s.Year())
 	switch e.Granularity {
-	case "day", "week":
+	case temporal.Day, temporal.Week:
 		rec[1], rec[2] = strconv.Itoa(int(s.Month())), strconv.Itoa(s.Day())
 		if !en.IsZero() && !en.Equal(s) {
 			rec[4], rec[5], rec[6] = strconv.Itoa(en.Year()), strconv.Itoa(int(en.Month())), strconv.Itoa(en.Day())
@@ -124,22 +124,22 @@ func DisplayDate(e *timeline.Event, lang string) string {
 		return r
 	}
 	switch e.Granularity {
-	case "day":
+	case temporal.Day:
 		if !e.EndDate.IsZero() && !e.EndDate.Equal(s) {
 			return join(strconv.Itoa(s.Day()), "–", strconv.Itoa(e.EndDate.Day()), months[e.EndDate.Month()-1], strconv.Itoa(e.EndDate.Year()))
 		}
 		return join(strconv.Itoa(s.Day()), months[s.Month()-1], strconv.Itoa(s.Year()))
-	case "week":
+	case temporal.Week:
 		y, w := s.ISOWeek()
 		return say(names.Week, "{w}", strconv.Itoa(w), "{y}", strconv.Itoa(y))
-	case "month":
+	case temporal.Month:
 		return join(mod, months[s.Month()-1], strconv.Itoa(s.Year()))
-	case "quarter":
+	case temporal.Quarter:
 		return join(mod, say(names.Quarter, "{q}", strconv.Itoa((int(s.Month())-1)/3+1), "{y}", strconv.Itoa(s.Year())))
-	case "half":
+	case temporal.Half:
 		h := (int(s.Month()) - 1) / 6
 		return join(mod, say(names.Halves[h], "{y}", strconv.Itoa(s.Year())))
-	case "decade":
+	case temporal.Decade:
 		return join(mod, say(names.Decade, "{d}", strconv.Itoa(s.Year()/10*10)))
 	}
 	if !e.EndDate.IsZero() && e.EndDate.Year() != s.Year() {
