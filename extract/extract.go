@@ -102,6 +102,13 @@ type ArticleDater interface {
 	ArticleDate(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time, dateline string) (time.Time, bool)
 }
 
+// articleDateFinder is an ArticleDater that also finds the dates against
+// the date it returns, in one pass over the lead (*temporal.Recognizer's
+// ArticleDateFind: the results of ArticleDate, then Find).
+type articleDateFinder interface {
+	ArticleDateFind(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time, dateline string) (time.Time, bool, []temporal.Timex)
+}
+
 // Analyze normalizes, tokenizes and splits text and finds its mentions.
 // dct is the article's date, the zero time when it is unknown; it decides
 // which entity a role description stands for. When the date finder is an
@@ -120,17 +127,25 @@ func (x *Extractor) AnalyzeDateline(ctx context.Context, text, dateline string, 
 	t := textnorm.Normalize(text)
 	toks := t.Tokenize()
 	d := &Document{Text: t, Tokens: toks, Lang: textnorm.DetectLang(toks, t), DCT: dct}
-	if ad, ok := x.dates.(ArticleDater); ok {
-		if c, ok := ad.ArticleDate(t, toks, d.Lang, dct, dateline); ok {
-			d.DCT, d.DCTFromText, dct = c, true, c
+	// The dates come before the mentions: discovery leaves dates out of
+	// names and may run only where a date makes an event.
+	if adf, ok := x.dates.(articleDateFinder); ok {
+		c, ok, found := adf.ArticleDateFind(t, toks, d.Lang, dct, dateline)
+		if ok {
+			d.DCT, d.DCTFromText = c, true
+		}
+		d.Timexes = found
+	} else {
+		if ad, ok := x.dates.(ArticleDater); ok {
+			if c, ok := ad.ArticleDate(t, toks, d.Lang, dct, dateline); ok {
+				d.DCT, d.DCTFromText, dct = c, true, c
+			}
+		}
+		if x.dates != nil {
+			d.Timexes = x.dates.Find(t, toks, d.Lang, dct)
 		}
 	}
 	d.Sentences = x.split.Split(t, toks, d.Lang)
-	if x.dates != nil {
-		// Before the mentions: discovery leaves dates out of names and may
-		// run only where a date makes an event.
-		d.Timexes = x.dates.Find(t, toks, d.Lang, dct)
-	}
 	d.Mentions = x.mentions(d)
 	return d, nil
 }

@@ -26,22 +26,50 @@ func (r *Recognizer) ArticleDate(t *textnorm.Text, toks []textnorm.Token, lang t
 	if dct.IsZero() {
 		return time.Time{}, false
 	}
+	s := r.pool.Get().(*scanner)
+	defer r.put(s)
+	return s.articleDate(t, toks, lang, dct, dateline)
+}
+
+// ArticleDateFind is ArticleDate followed by Find against the date it
+// returns (dct when it returns none): the same results, with the lexicon
+// senses of the lead's words looked up once for both.
+func (r *Recognizer) ArticleDateFind(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time, dateline string) (time.Time, bool, []Timex) {
+	s := r.pool.Get().(*scanner)
+	defer r.put(s)
+	d, ok := time.Time{}, false
+	lead := 0 // tokens whose senses s.cache holds for t
+	if !dct.IsZero() {
+		d, ok = s.articleDate(t, toks, lang, dct, dateline)
+		lead = min(len(toks), leadTokens)
+	}
+	at := dct
+	if ok {
+		at = d
+	}
+	s.resetKeep(t, toks, lang, at, lead)
+	return d, ok, s.find()
+}
+
+// articleDate is ArticleDate on the scanner s (dct not zero); it leaves s
+// over the lead of t, its senses cached.
+func (s *scanner) articleDate(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time, dateline string) (time.Time, bool) {
 	dct = day(dct.Year(), int(dct.Month()), dct.Day())
 	var v dateVotes
 	if dateline != "" {
 		dt := textnorm.Normalize(dateline)
 		dtoks := dt.Tokenize()
-		r.withScanner(dt, dtoks, lang, dct, func(s *scanner) { s.datelineVotes(len(dtoks), &v) })
+		s.reset(dt, dtoks, lang, dct)
+		s.datelineVotes(len(dtoks), &v)
 	}
 	n := min(len(toks), leadTokens)
-	r.withScanner(t, toks[:n], lang, dct, func(s *scanner) {
-		if dateline == "" && s.commaOnFirstLine(n) {
-			s.datelineVotes(n, &v)
-		}
-		if s.weekdayIn() {
-			s.leadWeekdayVotes(&v)
-		}
-	})
+	s.reset(t, toks[:n], lang, dct)
+	if dateline == "" && s.commaOnFirstLine(n) {
+		s.datelineVotes(n, &v)
+	}
+	if s.weekdayIn() {
+		s.leadWeekdayVotes(&v)
+	}
 	return v.result(dct)
 }
 
@@ -74,12 +102,15 @@ func (v *dateVotes) result(dct time.Time) (time.Time, bool) {
 // withScanner runs f with a scanner over t and toks.
 func (r *Recognizer) withScanner(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time, f func(*scanner)) {
 	s := r.pool.Get().(*scanner)
-	defer func() {
-		s.t, s.toks = nil, nil
-		r.pool.Put(s)
-	}()
+	defer r.put(s)
 	s.reset(t, toks, lang, dct)
 	f(s)
+}
+
+// put returns s to the pool, without the text it held.
+func (r *Recognizer) put(s *scanner) {
+	s.t, s.toks = nil, nil
+	r.pool.Put(s)
 }
 
 // commaOnFirstLine reports a comma among the tokens that datelineVotes(n)

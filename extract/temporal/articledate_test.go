@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"reflect"
 	"testing"
 	"time"
 
@@ -135,4 +136,72 @@ func TestArticleDateGuards(t *testing.T) {
 func first(s string) string {
 	r := []rune(s)
 	return string(r[:min(len(r), 40)])
+}
+
+// TestArticleDateFind: ArticleDateFind, which looks the lead's words up once
+// for ArticleDate and Find, gives what ArticleDate then Find against its
+// date give: on the cases of TestArticleDate and on real articles (a
+// SaudiNewsNet day, the first 1,000 Reuters lines with their dateline), each
+// also with its date a day off so that the lead corrects it.
+func TestArticleDateFind(t *testing.T) {
+	type doc struct {
+		text, dateline string
+		dct            time.Time
+		lang           textnorm.Lang
+	}
+	docs := []doc{
+		{"أعلنت وزارة الصحة اليوم (السبت) تسجيل حالات جديدة، وقالت إن الحالات سجلت أمس", "", day(2015, 8, 2), "ar"},
+		{"وصل الوزير أمس الجمعة إلى الرياض على أن يغادر يوم الأحد المقبل", "", day(2015, 8, 2), "ar"},
+		{"Iran said reports were baseless on Monday.", "LONDON, March 23 -", day(1987, 3, 22), "en"},
+		{"WASHINGTON, March 17 (Reuters) - The department said wheat exports rose last week.", "", day(1987, 3, 18), "en"},
+		{"A text without a date of its own, read yesterday.", "", time.Time{}, "en"},
+	}
+	read := func(path string, lang textnorm.Lang, max int) {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for n := 0; sc.Scan() && n < max; n++ {
+			var a struct{ Date, Dateline, Text string }
+			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+				t.Fatalf("%s:%d: %v", path, n+1, err)
+			}
+			d, err := time.Parse(time.DateOnly, a.Date[:min(len(a.Date), 10)])
+			if err != nil {
+				continue
+			}
+			for _, off := range []int{0, -1} {
+				docs = append(docs, doc{a.Text, a.Dateline, d.AddDate(0, 0, off), lang})
+			}
+		}
+	}
+	// not the held-out days (docs/heldout.md); Reuters before line 15,001
+	read(testshared.Path(t, "corpus", "saudinewsnet", "2015-08-02.jsonl"), "ar", 1<<30)
+	read(testshared.Path(t, "corpus", "reuters21578", "reuters21578.jsonl"), "en", 1000)
+	corrected := 0
+	for _, d := range docs {
+		tx := textnorm.Normalize(d.text)
+		toks := tx.Tokenize()
+		wantD, wantOK := testRec.ArticleDate(tx, toks, d.lang, d.dct, d.dateline)
+		dct := d.dct
+		if wantOK {
+			dct = wantD
+			corrected++
+		}
+		want := testRec.Find(tx, toks, d.lang, dct)
+		gotD, gotOK, got := testRec.ArticleDateFind(tx, toks, d.lang, d.dct, d.dateline)
+		if gotOK != wantOK || !gotD.Equal(wantD) {
+			t.Errorf("%s %q...: date %v %v, want %v %v", d.dct.Format(time.DateOnly), first(d.text), gotD, gotOK, wantD, wantOK)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s %q...: found\n%+v\nwant\n%+v", d.dct.Format(time.DateOnly), first(d.text), got, want)
+		}
+	}
+	if corrected == 0 {
+		t.Errorf("no article of %d had its date corrected", len(docs))
+	}
+	t.Logf("%d articles, %d dates corrected", len(docs), corrected)
 }

@@ -110,11 +110,14 @@ type durPart struct {
 // relative expressions are left unresolved with the reason).
 func (r *Recognizer) Find(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time) []Timex {
 	s := r.pool.Get().(*scanner)
-	defer func() {
-		s.t, s.toks = nil, nil
-		r.pool.Put(s)
-	}()
+	defer r.put(s)
 	s.reset(t, toks, lang, dct)
+	return s.find()
+}
+
+// find is Find over the text s was reset to.
+func (s *scanner) find() []Timex {
+	t, toks := s.t, s.toks
 	for _, h := range s.lx.fromNowHints {
 		if strings.Contains(t.Norm, h) {
 			s.fromNow = true
@@ -158,6 +161,32 @@ func (s *scanner) reset(t *textnorm.Text, toks []textnorm.Token, lang textnorm.L
 	} else {
 		s.cache = s.cache[:len(toks)]
 		clear(s.cache)
+	}
+}
+
+// resetKeep is reset for a text whose first keep tokens' senses s.cache
+// already holds (the lead that ArticleDate scanned): those are kept, the
+// rest of the cache and every memo of a point are cleared.
+func (s *scanner) resetKeep(t *textnorm.Text, toks []textnorm.Token, lang textnorm.Lang, dct time.Time, keep int) {
+	keep = min(keep, len(s.cache), len(toks))
+	if keep == 0 {
+		s.reset(t, toks, lang, dct)
+		return
+	}
+	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
+	s.fromNow = false
+	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
+	if cap(s.cache) < len(toks) {
+		c := make([]tokSenses, len(toks))
+		copy(c, s.cache[:keep])
+		s.cache = c
+	} else {
+		s.cache = s.cache[:len(toks)]
+		clear(s.cache[keep:])
+	}
+	for i := range s.cache[:keep] {
+		c := &s.cache[i]
+		c.pstate, c.pend, c.p = 0, 0, point{}
 	}
 }
 

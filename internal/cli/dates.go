@@ -97,10 +97,11 @@ func findDates(rec *temporal.Recognizer, a *input.Article) []temporal.Timex {
 	t := textnorm.Normalize(a.Text)
 	toks := t.Tokenize()
 	lang := textnorm.DetectLang(toks, t)
-	if d, ok := rec.ArticleDate(t, toks, lang, a.DCT, a.Dateline); ok {
+	d, ok, found := rec.ArticleDateFind(t, toks, lang, a.DCT, a.Dateline)
+	if ok {
 		a.DCT, a.DCTSource = d, input.DCTText
 	}
-	return rec.Find(t, toks, lang, a.DCT)
+	return found
 }
 
 func runDates(ctx context.Context, c *common, stdio IO) int {
