@@ -809,7 +809,12 @@ type matcher struct {
 func (m *matcher) tanween() bool {
 	tok := m.w.Toks[m.w.idx[m.i]]
 	o := m.w.T.TokenOrig(tok)
-	return strings.ContainsAny(o, "\u064B\u064C\u064D")
+	for _, r := range o {
+		if textnorm.Is(r, textnorm.Tanween) {
+			return true
+		}
+	}
+	return false
 }
 
 // common reports (and remembers) whether word i as written is a common word

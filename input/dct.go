@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 func finishDCT(a *Article, opt Options) {
@@ -100,25 +102,25 @@ func filenameDate(path string) (time.Time, bool) {
 	return numericDate(filepath.Base(path))
 }
 
-// dateChars makes Arabic-Indic and Persian digits ASCII and drops the
+// dateChars makes Arabic-Indic and Persian digits ASCII (the script's
+// digits, lang/ar/script.yaml, through textnorm.Digit) and drops the
 // invisible direction marks that Arabic pages put around dates.
 func dateChars(s string) string {
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '٠' && r <= '٩':
-			return '0' + r - '٠'
-		case r >= '۰' && r <= '۹':
-			return '0' + r - '۰'
-		case isBidiControl(r):
+		if d, ok := textnorm.Digit(r); ok {
+			return d
+		}
+		if isBidiControl(r) {
 			return -1
 		}
 		return r
 	}, s)
 }
 
-// isBidiControl reports the invisible characters that set text direction:
-// LRM, RLM, ALM, the embeddings and overrides, and the isolates.
+// isBidiControl reports the invisible characters that set text direction
+// (Unicode's bidirectional format controls, UAX #9): LRM, RLM, ALM, the
+// embeddings and overrides, and the isolates.
 func isBidiControl(r rune) bool {
-	return r == '\u200e' || r == '\u200f' || r == '\u061c' ||
-		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+	return r == 0x200E || r == 0x200F || r == 0x061C ||
+		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
 }

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/tarikh/tarikh/textnorm"
 )
 
 // A web page's publication date is looked for where news sites put it, in
@@ -267,7 +269,7 @@ func (p *pageScan) bodyText(s string) {
 func hasYear(s string) bool {
 	n := 0
 	for _, r := range s {
-		if (r >= '0' && r <= '9') || (r >= '٠' && r <= '٩') || (r >= '۰' && r <= '۹') {
+		if _, ok := textnorm.Digit(r); ok {
 			if n++; n == 4 {
 				return true
 			}

@@ -5,6 +5,9 @@
 // Normalization folds what Arabic spelling lets vary (alef and hamza seats,
 // alef maqsura, taa marbuta, diacritics, tatweel, Arabic-Indic digits,
 // presentation forms, bidirectional controls) and lowercases Latin letters.
+// The Arabic script's facts (which letters fold to which, the marks, the
+// digits and punctuation) are data: lang/ar/script.yaml, read once into
+// the normalization table when the package starts.
 // It never changes which original code points a token covers: every offset
 // that leaves this package counts code points of the original text.
 //
@@ -18,30 +21,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
-)
 
-// Named runes used by the normalization table.
-const (
-	alef            = 'ا'
-	alefHamzaAbove  = 'أ'
-	alefHamzaBelow  = 'إ'
-	alefMadda       = 'آ'
-	alefWasla       = 'ٱ'
-	alefWavyAbove   = 'ٲ'
-	alefWavyBelow   = 'ٳ'
-	alefMaqsura     = 'ى'
-	yeh             = 'ي'
-	farsiYeh        = 'ی'
-	yehHamza        = 'ئ'
-	tehMarbuta      = 'ة'
-	heh             = 'ه'
-	hehGoal         = 'ە'
-	waw             = 'و'
-	wawHamza        = 'ؤ'
-	kaf             = 'ك'
-	keheh           = 'ک'
-	tatweel         = 'ـ'
-	superscriptAlef = '\u0670'
+	"github.com/tarikh/tarikh/lang/ar"
 )
 
 // action says what normalization does with one original rune.
@@ -56,31 +37,33 @@ const (
 
 // classify returns what to do with r and, for keep, the rune to emit.
 func classify(r rune) (action, rune) {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			return keep, r + ('a' - 'A')
+		}
+		return keep, r
+	}
+	if r < tabSize {
+		e := &table[r]
+		if e.act != keep {
+			return e.act, 0
+		}
+		m, _ := utf8.DecodeRune(e.enc[:e.n])
+		return keep, m
+	}
+	return classifyUnicode(r)
+}
+
+// classifyUnicode is classify without the Arabic script's facts (which
+// the table adds from lang/ar/script.yaml): case, format controls, spaces,
+// quotes, dashes, compatibility forms and the marks of other scripts.
+func classifyUnicode(r rune) (action, rune) {
 	switch {
 	case r < 0x80:
 		if 'A' <= r && r <= 'Z' {
 			return keep, r + ('a' - 'A')
 		}
 		return keep, r
-	case r >= 0x064B && r <= 0x065F, r == superscriptAlef,
-		r >= 0x0610 && r <= 0x061A, r >= 0x06D6 && r <= 0x06ED && r != 0x06E5 && r != 0x06E6,
-		r == tatweel:
-		return attach, 0
-	case r == alefHamzaAbove, r == alefHamzaBelow, r == alefMadda, r == alefWasla,
-		r == alefWavyAbove, r == alefWavyBelow:
-		return keep, alef
-	case r == alefMaqsura, r == farsiYeh, r == yehHamza:
-		return keep, yeh
-	case r == tehMarbuta, r == hehGoal:
-		return keep, heh
-	case r == wawHamza:
-		return keep, waw
-	case r == keheh:
-		return keep, kaf
-	case r >= 0x0660 && r <= 0x0669:
-		return keep, '0' + (r - 0x0660)
-	case r >= 0x06F0 && r <= 0x06F9:
-		return keep, '0' + (r - 0x06F0)
 	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
 		r >= 0x2060 && r <= 0x2069, r == 0xFEFF, r == 0x061C, r == 0x00AD:
 		return drop, 0
@@ -126,31 +109,119 @@ type Text struct {
 const checkpointEvery = 32
 
 // tabEntry is the precomputed classify result for one rune below tabSize,
-// with the mapped rune already UTF-8 encoded.
+// with the mapped rune already UTF-8 encoded, and the script classes of
+// the rune.
 type tabEntry struct {
-	act action
-	n   uint8
-	enc [3]byte
+	act   action
+	n     uint8
+	enc   [3]byte
+	class Class
 }
 
-const tabSize = 0x700
+// tabSize bounds the table: ASCII and the Arabic block, so that the common
+// case is one array load.
+const tabSize = ar.BlockLast + 1
 
-// table holds classify for every rune below tabSize: ASCII and the Arabic
-// block, so that the common case is one array load.
-var table = func() (tab [tabSize]tabEntry) {
-	for r := rune(0); r < tabSize; r++ {
-		act, m := classify(r)
-		e := tabEntry{act: act}
+// Class is a set of classes of the Arabic script's facts
+// (lang/ar/script.yaml) that a rune may belong to.
+type Class uint8
+
+// The classes Is tests.
+const (
+	// Tanween: a mark of nunation, which ends adverbs and indefinite nouns.
+	Tanween Class = 1 << iota
+	// HamzaAlef: alef with a hamza or a madda.
+	HamzaAlef
+	// Tatweel: the kashida that only stretches a word.
+	Tatweel
+	// SentenceEnd: a question mark or full stop of the script.
+	SentenceEnd
+	// ClauseMark: a comma or semicolon of the script.
+	ClauseMark
+
+	digit // one of the script's digits (Digit)
+)
+
+// Is reports whether r belongs to one of the classes of c.
+func Is(r rune, c Class) bool {
+	return uint32(r) < uint32(tabSize) && table[r].class&c != 0
+}
+
+// oneOf reports whether s is one rune, of one of the classes of c.
+func oneOf(s string, c Class) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && n > 0 && Is(r, c)
+}
+
+// Digit returns the ASCII digit r stands for: r itself for an ASCII digit,
+// the digit of the same value for an Arabic-Indic or Persian one.
+func Digit(r rune) (rune, bool) {
+	if '0' <= r && r <= '9' {
+		return r, true
+	}
+	if Is(r, digit) {
+		return rune(table[r].enc[0]), true
+	}
+	return 0, false
+}
+
+// table holds classify for every rune below tabSize. It is built once,
+// when the package is initialized, from the script facts of
+// lang/ar/script.yaml (embedded; its tests check it loads) over
+// classifyUnicode, and never written after.
+var table = func() [tabSize]tabEntry {
+	s, err := ar.LoadScript()
+	if err != nil {
+		panic("textnorm: " + err.Error())
+	}
+	return buildTable(s)
+}()
+
+// buildTable lays the script's facts over classifyUnicode: its marks and
+// tatweel attach to the letter before, its folds and digits are kept as
+// the letter or ASCII digit they stand for.
+func buildTable(s *ar.Script) [tabSize]tabEntry {
+	var tab [tabSize]tabEntry
+	set := func(r rune, act action, m rune) {
+		e := tabEntry{act: act, class: tab[r].class}
 		if act == keep {
-			if m >= 0x10000 {
-				panic("textnorm: table rune maps outside three bytes")
-			}
 			e.n = uint8(utf8.EncodeRune(e.enc[:], m))
 		}
 		tab[r] = e
 	}
+	for r := rune(0); r < tabSize; r++ {
+		act, m := classifyUnicode(r)
+		set(r, act, m)
+	}
+	for _, r := range s.Marks {
+		set(r, attach, 0)
+	}
+	for _, r := range s.Tatweel {
+		set(r, attach, 0)
+		tab[r].class |= Tatweel
+	}
+	for _, f := range s.Folds {
+		for _, r := range f.From {
+			set(r, keep, f.To[0])
+		}
+	}
+	for _, d := range s.Digits {
+		for i, r := range d {
+			set(r, keep, '0'+rune(i))
+			tab[r].class |= digit
+		}
+	}
+	mark := func(rs ar.Runes, c Class) {
+		for _, r := range rs {
+			tab[r].class |= c
+		}
+	}
+	mark(s.Tanween, Tanween)
+	mark(s.HamzaAlefs, HamzaAlef)
+	mark(s.SentenceEnds, SentenceEnd)
+	mark(s.ClauseMarks, ClauseMark)
 	return tab
-}()
+}
 
 // Normalize builds the normalized view of s in one forward pass. Invalid
 // UTF-8 bytes count as one code point each (U+FFFD) so that offsets stay

@@ -74,10 +74,10 @@ func NewSplitter() (*Splitter, error) {
 
 func isSentenceEnd(s string) bool {
 	switch s {
-	case ".", "!", "?", "؟", "…", "۔":
+	case ".", "!", "?", "…":
 		return true
 	}
-	return false
+	return oneOf(s, SentenceEnd) // ؟ ۔ (lang/ar/script.yaml)
 }
 
 func isCloser(s string) bool {

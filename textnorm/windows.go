@@ -120,8 +120,8 @@ func windowSpan(toks []Token, from, to int) Sentence {
 // isClausePunct reports punctuation that ends a clause inside a sentence.
 func isClausePunct(s string) bool {
 	switch s {
-	case "،", ",", ";", "؛", ":", "-", "–", "—":
+	case ",", ";", ":", "-", "–", "—":
 		return true
 	}
-	return false
+	return oneOf(s, ClauseMark) // ، ؛ (lang/ar/script.yaml)
 }

@@ -95,7 +95,7 @@ func (m *Model) Clitic(t *textnorm.Text, tok textnorm.Token) (int, bool) {
 		if !atLeast(rest, 3) {
 			continue
 		}
-		if r := runeAfter(t.TokenOrig(tok), utf8.RuneCountInString(p)); r == 'أ' || r == 'إ' || r == 'آ' {
+		if r := runeAfter(t.TokenOrig(tok), utf8.RuneCountInString(p)); textnorm.Is(r, textnorm.HamzaAlef) {
 			return len(p), false
 		}
 		if (m.KnownNameWord(rest) || m.given(rest)) && !m.KnownNameWord(w) && !m.given(w) {
@@ -109,7 +109,7 @@ func (m *Model) Clitic(t *textnorm.Text, tok textnorm.Token) (int, bool) {
 // marks (a proclitic may carry a vowel sign), or 0.
 func runeAfter(s string, n int) rune {
 	for _, r := range s {
-		if unicode.Is(unicode.Mn, r) || r == 'ـ' {
+		if unicode.Is(unicode.Mn, r) || textnorm.Is(r, textnorm.Tatweel) {
 			continue
 		}
 		if n == 0 {

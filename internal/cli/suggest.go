@@ -400,7 +400,7 @@ func hasArabic(s string) bool {
 func adverb(spellings map[string]int) bool {
 	for sp := range spellings {
 		r, _ := utf8.DecodeLastRuneInString(sp)
-		if r == '\u064B' || r == '\u064C' || r == '\u064D' { // ً ٌ ٍ
+		if textnorm.Is(r, textnorm.Tanween) { // ً ٌ ٍ (lang/ar/script.yaml)
 			return true
 		}
 	}
