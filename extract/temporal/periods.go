@@ -113,6 +113,11 @@ func (s *scanner) seasonAt(i int) (point, int, bool) {
 // decadeAt parses التسعينيات, سنوات التسعينات, ثمانينيات القرن الماضي.
 func (s *scanner) decadeAt(i int) (point, int, bool) {
 	sn, e, ok := s.get(i, catDecade)
+	if ok && sn.flags&fAmbiguous != 0 && (!s.has(i-1, catYearPrep) || s.kind(e) == textnorm.Word && !s.anySense(e)) {
+		// الألفين is a decade after a preposition (حتى بعد الألفين), not
+		// as an amount (الألف والألفين) or before a counted noun
+		return point{}, i, false
+	}
 	if !ok && s.inSet(i, s.lx.decadeNouns) {
 		sn, e, ok = s.get(i+1, catDecade) // سنوات التسعينات
 	}

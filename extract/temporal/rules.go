@@ -59,6 +59,7 @@ type ruleFile struct {
 	DayPartSets       map[string][]string            `yaml:"day_part_sets"`
 	Vague             map[string][]string            `yaml:"vague"`
 	Decades           map[int][]string               `yaml:"decades"`
+	DecadesAfterPrep  []string                       `yaml:"decades_after_prep"`
 	Holidays          map[string][]string            `yaml:"holidays"`
 	HijriHolidays     map[string][]string            `yaml:"hijri_holidays"`
 	WeekdayHolidays   []weekdayHoliday               `yaml:"weekday_holidays"`
@@ -302,7 +303,7 @@ var vagueNames = map[string]int{"PAST_REF": vaguePast, "PRESENT_REF": vaguePrese
 
 // Sense flags.
 const (
-	fAmbiguous uint8 = 1 << iota // a month name that is also a common word
+	fAmbiguous uint8 = 1 << iota // a month name that is also a common word; a decade word that needs a preposition (الألفين)
 	fDefinite                    // a unit with the article (الشهرين)
 	fCurrent                     // a present word that dates a month to the current year (الجاري)
 	fToday                       // a part of day that is today's (tonight)
@@ -779,8 +780,19 @@ func addPeriods(a adder, rf *ruleFile) error {
 	for n, ws := range rf.Ordinals {
 		a.putAll(ws, sense{cat: catOrd, val: n})
 	}
+	afterPrep := normSet(rf.DecadesAfterPrep)
 	for y, ws := range rf.Decades {
-		a.putAll(ws, sense{cat: catDecade, val: y})
+		for _, w := range ws {
+			var f uint8
+			if afterPrep[textnorm.NormString(w)] {
+				f = fAmbiguous
+				delete(afterPrep, textnorm.NormString(w))
+			}
+			a.put(w, sense{cat: catDecade, val: y, flags: f})
+		}
+	}
+	for w := range afterPrep {
+		return fmt.Errorf("decades_after_prep: %q is not in decades", w)
 	}
 	return nil
 }
