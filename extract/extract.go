@@ -53,6 +53,9 @@ type Extractor struct {
 	// (الدكتور, الشيخ), normalized: a place's name right after one is a
 	// person's (الدكتور أبو كمال).
 	titles map[string]bool
+	// actors are the actor nouns and country adjectives of
+	// lang/<code>/actors.yaml (see actorCountries).
+	actors *actorLexicon
 }
 
 // New returns an Extractor matching the entities of ix and, when dates is
@@ -66,7 +69,11 @@ func New(ix *gazetteer.Index, dates TimexFinder, opts ...Option) (*Extractor, er
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{ix: ix, split: sp, dates: dates, titles: titles}
+	actors, err := loadActors(ix.Gazetteer())
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{ix: ix, split: sp, dates: dates, titles: titles, actors: actors}
 	for _, o := range opts {
 		o(x)
 	}

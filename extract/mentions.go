@@ -185,6 +185,7 @@ func (x *Extractor) mentions(d *Document) []Mention {
 		wordOf = wordIndex(w, len(toks))
 	}
 	ms = x.resolvePlaces(ms, w, wordOf)
+	ms = x.actorCountries(w, toks, t, ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	resolveRolesByName(ms)
 	return ms

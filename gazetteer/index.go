@@ -25,6 +25,9 @@ const (
 	// entity is the gazetteer's when the gazetteer knows the name under a
 	// variant, else one made from the type and the normalized name.
 	ViaDiscovered
+	// ViaAdjective: a country's relative adjective next to an actor noun
+	// (الطائرات التركية, "Turkish jets"; extract, lang/<code>/actors.yaml).
+	ViaAdjective
 )
 
 func (v Via) String() string {
@@ -39,6 +42,8 @@ func (v Via) String() string {
 		return "coref"
 	case ViaDiscovered:
 		return "discovered"
+	case ViaAdjective:
+		return "adjective"
 	}
 	return "?"
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // TestLoadersStrictRename: a top-level key misspelt in a file LoadArabic,
-// LoadWords or LoadNERCues reads is an error naming the file, line and column.
+// LoadWords, LoadNERCues or LoadActors reads is an error naming the file, line and column.
 func TestLoadersStrictRename(t *testing.T) {
 	tests := []struct {
 		file, key string
@@ -20,11 +20,13 @@ func TestLoadersStrictRename(t *testing.T) {
 		{"en/words.yaml", "sport_words", func(f fs.FS) error { _, err := loadWords(f, "en"); return err }},
 		{"en/frequent_words.yaml", "words", func(f fs.FS) error { _, err := loadWords(f, "en"); return err }},
 		{"ar/ner_cues.yaml", "titles", func(f fs.FS) error { _, err := loadNERCues(f, "ar"); return err }},
+		{"ar/actors.yaml", "actor_nouns", func(f fs.FS) error { _, err := loadActors(f, "ar"); return err }},
+		{"en/actors.yaml", "country_adjectives", func(f fs.FS) error { _, err := loadActors(f, "en"); return err }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			fsys := fstest.MapFS{}
-			for _, name := range []string{"ar/names.yaml", "ar/words.yaml", "ar/frequent_words.yaml", "en/words.yaml", "en/frequent_words.yaml", "ar/ner_cues.yaml"} {
+			for _, name := range []string{"ar/names.yaml", "ar/words.yaml", "ar/frequent_words.yaml", "en/words.yaml", "en/frequent_words.yaml", "ar/ner_cues.yaml", "ar/actors.yaml", "en/actors.yaml"} {
 				b, err := fs.ReadFile(Builtin(), name)
 				if err != nil {
 					t.Fatal(err)

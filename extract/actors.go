@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/lang"
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+// actorWords are one language's actor nouns and country adjectives
+// (lang/<code>/actors.yaml), normalized, with the countries of the
+// gazetteer they name.
+type actorWords struct {
+	nouns    map[string]bool // words joined by one space
+	maxNoun  int
+	adjs     map[string]countryAdj
+	firsts   map[string]bool // the adjectives' first words
+	maxAdj   int
+	adjFirst bool
+	notAfter map[string]bool
+}
+
+// countryAdj is a country's adjective in one form: the country, and whether
+// the form is definite (التركية, not تركية).
+type countryAdj struct {
+	e        *gazetteer.Entity
+	definite bool
+}
+
+// actorLexicon holds the Arabic and English actor words and the Arabic
+// article and conjunctions they are read with.
+type actorLexicon struct {
+	ar, en  *actorWords
+	article string
+	conj    []string
+	nisba   []string
+	// procl are the proclitics a noun may carry (و, ب, ل...), longest
+	// first; lamArticle the forms of ل + ال (للقوات).
+	procl, lamArticle []string
+}
+
+// loadActors reads lang/ar and lang/en actors.yaml and links each
+// adjective to its country in g ("country-" and the lowercase code); a
+// country g lacks is left out.
+func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
+	ar, err := lang.LoadArabic()
+	if err != nil {
+		return nil, fmt.Errorf("extract: actors: %w", err)
+	}
+	lx := &actorLexicon{article: ar.Article, conj: ar.Conjunctions, nisba: ar.NisbaSuffixes, lamArticle: ar.LamArticle}
+	lx.procl = slices.Clone(ar.Proclitics)
+	slices.SortStableFunc(lx.procl, func(a, b string) int { return len(b) - len(a) })
+	for _, code := range []string{"ar", "en"} {
+		a, err := lang.LoadActors(code)
+		if err != nil {
+			return nil, fmt.Errorf("extract: actors: %w", err)
+		}
+		aw := &actorWords{nouns: map[string]bool{}, adjs: map[string]countryAdj{}, firsts: map[string]bool{}, adjFirst: a.AdjectiveFirst, notAfter: map[string]bool{}}
+		for _, n := range a.NotAfter {
+			aw.notAfter[textnorm.NormString(n)] = true
+		}
+		for _, n := range a.Nouns {
+			ws := strings.Fields(textnorm.NormString(n))
+			aw.nouns[strings.Join(ws, " ")] = true
+			aw.maxNoun = max(aw.maxNoun, len(ws))
+		}
+		fem := textnorm.NormString(a.Feminine)
+		for c, adjs := range a.Adjectives {
+			e, ok := g.Lookup("country-" + strings.ToLower(c))
+			if !ok {
+				continue
+			}
+			for _, adj := range adjs {
+				ws := strings.Fields(textnorm.NormString(adj))
+				aw.maxAdj = max(aw.maxAdj, len(ws))
+				forms := [][]string{ws}
+				if fem != "" {
+					f := make([]string, len(ws))
+					for i, w := range ws {
+						f[i] = w + fem
+					}
+					forms = append(forms, f)
+				}
+				for _, f := range forms {
+					aw.adjs[strings.Join(f, " ")] = countryAdj{e, true}
+					aw.firsts[f[0]] = true
+					if code == "ar" {
+						// The indefinite form: every word without the article.
+						bare := make([]string, len(f))
+						for i, w := range f {
+							bare[i] = strings.TrimPrefix(w, ar.Article)
+						}
+						aw.adjs[strings.Join(bare, " ")] = countryAdj{e, false}
+						aw.firsts[bare[0]] = true
+					}
+				}
+			}
+		}
+		if code == "ar" {
+			lx.ar = aw
+		} else {
+			lx.en = aw
+		}
+	}
+	return lx, nil
+}
+
+// actorCountries adds to ms the countries named by their adjective next to
+// an actor noun (lang/<code>/actors.yaml): الطائرات التركية and "Turkish
+// jets" name Turkey, السلطات الإيرانية Iran. One descriptive adjective may
+// stand between (الطائرات الحربية التركية, "Turkish fighter jets"). An
+// adjective a mention already covers is left to it; a bare adjective (a
+// "Saudi student") names no one.
+func (x *Extractor) actorCountries(w *gazetteer.Words, toks []textnorm.Token, t *textnorm.Text, ms []Mention) []Mention {
+	if x.actors == nil {
+		return ms
+	}
+	var covered []bool
+	for j := 0; j < w.Len(); j++ {
+		tok := toks[w.TokenIndex(j)]
+		aw := x.actors.en
+		if tok.Arabic {
+			aw = x.actors.ar
+		}
+		e, n := x.actors.adjectiveAt(w, j, aw)
+		if e == nil {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(toks))
+			for _, m := range ms {
+				for k := m.Tok; k < m.TokEnd && k < len(covered); k++ {
+					covered[k] = true
+				}
+			}
+		}
+		first, last := w.TokenIndex(j), w.TokenIndex(j+n-1)
+		free := true
+		for k := first; k <= last; k++ {
+			free = free && !covered[k]
+		}
+		if !free {
+			continue
+		}
+		start, end := int(toks[first].Start), int(toks[last].End)
+		ms = append(ms, Mention{Start: start, End: end, Text: t.Slice(start, end), Tok: first, TokEnd: last + 1,
+			Entity: e, Candidates: []*gazetteer.Entity{e}, Via: gazetteer.ViaAdjective})
+		j += n - 1
+		// Another country's adjective joined by a conjunction goes with the
+		// same noun: السلطات الماليزية والفرنسية.
+		for tok.Arabic && j+1 < w.Len() && w.Joined(j+1) {
+			e2 := x.actors.conjoined(w.Text(j+1), w.Text(j), aw)
+			k := w.TokenIndex(j + 1)
+			if e2 == nil || covered[k] {
+				break
+			}
+			j++
+			start, end := int(toks[k].Start), int(toks[k].End)
+			ms = append(ms, Mention{Start: start, End: end, Text: t.Slice(start, end), Tok: k, TokEnd: k + 1,
+				Entity: e2, Candidates: []*gazetteer.Entity{e2}, Via: gazetteer.ViaAdjective})
+		}
+	}
+	return ms
+}
+
+// conjoined returns the country of word, a one-word country adjective
+// after a conjunction (والفرنسية), of the definiteness of prev, the
+// adjective before it; nil otherwise.
+func (lx *actorLexicon) conjoined(word, prev string, aw *actorWords) *gazetteer.Entity {
+	for _, c := range lx.conj {
+		if rest, ok := strings.CutPrefix(word, c); ok {
+			if ca, ok := aw.adjs[rest]; ok && ca.definite == strings.HasPrefix(prev, lx.article) {
+				return ca.e
+			}
+		}
+	}
+	return nil
+}
+
+// adjectiveAt returns the country whose adjective words j.. of w are, and
+// how many words it has, when an actor noun goes with it; nil otherwise.
+func (lx *actorLexicon) adjectiveAt(w *gazetteer.Words, j int, aw *actorWords) (*gazetteer.Entity, int) {
+	if !aw.firsts[w.Text(j)] {
+		return nil, 0
+	}
+	for n := min(aw.maxAdj, w.Len()-j); n >= 1; n-- {
+		if !w.Capitalized(j) || !joinedRun(w, j, n) || w.Joined(j) && aw.notAfter[w.Text(j-1)] {
+			continue
+		}
+		ca, ok := aw.adjs[wordsText(w, j, n)]
+		if !ok {
+			continue
+		}
+		if aw.adjFirst {
+			if lx.nounAfter(w, j+n, aw) {
+				return ca.e, n
+			}
+		} else if lx.nounBefore(w, j, aw, ca.definite) {
+			return ca.e, n
+		}
+	}
+	return nil, 0
+}
+
+// nounBefore reports an actor noun ending right before word j, or before
+// one descriptive adjective of the same definiteness there (الطائرات
+// الحربية التركية). The noun's last word agrees in definiteness.
+func (lx *actorLexicon) nounBefore(w *gazetteer.Words, j int, aw *actorWords, definite bool) bool {
+	if lx.nounEndingAt(w, j, aw, definite) {
+		return true
+	}
+	if !w.Joined(j) || j < 1 {
+		return false
+	}
+	mid := w.Text(j - 1)
+	if strings.HasPrefix(mid, lx.article) != definite || !lx.isNisba(mid) {
+		return false
+	}
+	if _, ok := aw.adjs[mid]; ok {
+		return false
+	}
+	return lx.nounEndingAt(w, j-1, aw, definite)
+}
+
+// nounEndingAt reports an actor noun of words [j-k, j) for some k, joined to
+// word j, its last word definite as said. Its first word may carry a
+// proclitic (والقوات, للقوات).
+func (lx *actorLexicon) nounEndingAt(w *gazetteer.Words, j int, aw *actorWords, definite bool) bool {
+	if !w.Joined(j) {
+		return false
+	}
+	for k := 1; k <= aw.maxNoun && k <= j; k++ {
+		if !joinedRun(w, j-k, k+1) {
+			break
+		}
+		first := w.Text(j - k)
+		for _, f := range append([]string{first}, lx.unclitic(first)...) {
+			s, last := f, f
+			if k > 1 {
+				s += " " + wordsText(w, j-k+1, k-1)
+				last = w.Text(j - 1)
+			}
+			if aw.nouns[s] && strings.HasPrefix(last, lx.article) == definite {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unclitic returns word without a proclitic (والقوات, بالقوات: القوات),
+// and with ل + ال read as the article (للقوات: القوات).
+func (lx *actorLexicon) unclitic(word string) []string {
+	var out []string
+	for _, la := range lx.lamArticle {
+		if rest, ok := strings.CutPrefix(word, la); ok && rest != "" {
+			out = append(out, lx.article+rest)
+		}
+	}
+	for _, p := range lx.procl {
+		if rest, ok := strings.CutPrefix(word, p); ok && rest != "" {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+// nounAfter reports an actor noun starting at word j, or one word later
+// ("Turkish fighter jets"), joined to the adjective before it.
+func (lx *actorLexicon) nounAfter(w *gazetteer.Words, j int, aw *actorWords) bool {
+	for skip := 0; skip <= 1; skip++ {
+		s := j + skip
+		if s >= w.Len() || !joinedRun(w, j-1, skip+2) {
+			return false
+		}
+		if skip == 1 && w.Capitalized(j) {
+			return false
+		}
+		for k := 1; k <= aw.maxNoun && s+k <= w.Len(); k++ {
+			if !joinedRun(w, s, k) {
+				break
+			}
+			if aw.nouns[wordsText(w, s, k)] {
+				// "American Aircraft Corp": a capitalized noun with a
+				// capitalized word after it is a name's.
+				e := s + k
+				return !(w.Capitalized(e-1) && e < w.Len() && w.Joined(e) && w.Capitalized(e))
+			}
+		}
+	}
+	return false
+}
+
+// isNisba reports a relative adjective's ending (الحربية, حربية).
+func (lx *actorLexicon) isNisba(word string) bool {
+	for _, suf := range lx.nisba {
+		if strings.HasSuffix(word, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedRun reports that words [j, j+n) of w follow each other with no
+// punctuation between.
+func joinedRun(w *gazetteer.Words, j, n int) bool {
+	if j < 0 || j+n > w.Len() {
+		return false
+	}
+	for i := j + 1; i < j+n; i++ {
+		if !w.Joined(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsText is the normalized text of words [j, j+n), joined by a space.
+func wordsText(w *gazetteer.Words, j, n int) string {
+	if n == 1 {
+		return w.Text(j)
+	}
+	var b strings.Builder
+	for i := j; i < j+n; i++ {
+		if i > j {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Text(i))
+	}
+	return b.String()
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+// TestActorCountries: a country's adjective next to an actor noun
+// (lang/<code>/actors.yaml) names the country; after another noun, or as
+// part of a longer name, it names nothing. Sentences of the tuning days.
+func TestActorCountries(t *testing.T) {
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(ix, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		// snn-2015-08-09-00678
+		{"jets", "قصفت الطائرات الإسرائيلية موقعا تابعا لكتائب الشهيد عز الدين القسام في وسط قطاع غزة.", "الإسرائيلية=country-il"},
+		// snn-2015-08-06-00348
+		{"authorities", "وتشدد السلطات المصرية من إجراءاتها لمواجهة الفكر المتشدد والمتطرف", "المصرية=country-eg"},
+		// snn-2015-08-06-00959
+		{"two countries' authorities", "أن «السلطات الماليزية والفرنسية قد تتمكن من إصدار إعلان رسمي حول مصدر هذا الجنيح خلال الأسبوع الجاري».", "الماليزية=country-my والفرنسية=country-fr"},
+		// snn-2015-08-06-00403
+		{"the proclitic ل with the article", "واستضافتهم في إحدى الاستراحات التابعة للحكومة السودانية", "السودانية=country-sd"},
+		// snn-2015-08-06-01332: the air force, one adjective between; the
+		// air space is no actor.
+		{"an adjective between", "وكان الطيران الحربي الإسرائيلي خرق أمس الأجواء اللبنانية فوق القطاع الشرقي", "الإسرائيلي=country-il"},
+		// snn-2015-08-06-02007
+		{"indefinite", "على الغارة التي شنتها طائرات إسرائيلية على بعض عناصره في سورية الأسبوع الماضي", "إسرائيلية=country-il"},
+		// snn-2015-08-10-01610: the papers are no actor, the forces and the
+		// side are.
+		{"newspapers", "أبرزت الصحف الباكستانية الصادرة اليوم أنباء القصف الذي شنته القوات الهندية على الجانب الباكستاني من إقليم كشمير", "الهندية=country-in الباكستاني=country-pk"},
+		// reuters-8122
+		{"English jets", "Israeli jets bombed Palestinian targets in south Lebanon for the second time in four days, Lebanese security sources said.", "Israeli=country-il"},
+		// reuters-3830
+		{"a company's name", "American President Cos Ltd said its American President Lines shipping subsidiary obtained final approval from U.S. and Japanese authorities to lease four new ships", "Japanese=country-jp"},
+		// reuters-1238
+		{"a capitalized noun before a name", "<American Aircraft Corp> said it has acquired a 51 pct interest in privately-held <Hunter Helicopter of Nevada, Inc>.", ""},
+		// reuters-4849
+		{"West German", "West Germany and Sierra Leone signed an agreement to reschedule 26 mln marks of principal and interest payments on loans, the West German Foreign Ministry said.", ""},
+	} {
+		var got []string
+		for _, s := range mentionsOf(t, x, tc.text, time.Time{}) {
+			if rest, ok := strings.CutSuffix(s, "/adjective"); ok {
+				got = append(got, rest)
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
