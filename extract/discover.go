@@ -147,6 +147,7 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 	}
 	var out []Mention
 	for _, sl := range sents {
+		sl.spans = ds.definiteOrgs(sl, covered, inTimex)
 		ds.vetoes(sl, ms, veto)
 		out = ds.newMentions(out, sl, ms, covered, inTimex, veto)
 	}
@@ -276,6 +277,78 @@ func (ds *discoverer) newMentions(out []Mention, sl sentLabels, ms []Mention, co
 		out = append(out, ds.mention(sp, typ))
 	}
 	return out
+}
+
+// maxDefiniteWords is how many definite words after a definite_org_heads
+// word an organization's name found by definiteOrgs takes at most.
+const maxDefiniteWords = 3
+
+// definiteOrgs returns the spans of sl with the organizations that a head
+// of definite_org_heads (ner.Model.DefiniteOrgHead) names with the definite
+// word after it and the relational adjectives after that ("وزارة الخارجية
+// التركية", "لجنة الإشراف المحلية"), where
+// no gazetteer mention lies on the head and the labeller found nothing; an
+// organization the labeller found right after the head takes the head.
+func (ds *discoverer) definiteOrgs(sl sentLabels, covered []int32, inTimex []bool) []ner.Span {
+	spans, added := sl.spans, false
+	for k := sl.from; k < sl.to-1; k++ {
+		tok := ds.toks[k]
+		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] {
+			continue
+		}
+		if !ds.definiteHead(ds.t.TokenText(tok)) {
+			continue
+		}
+		end := k + 1
+		for end < sl.to && end-k <= maxDefiniteWords && ds.definite(end, covered, inTimex) &&
+			(end == k+1 || ds.m.DefiniteOrgAdjective(ds.t.TokenOrig(ds.toks[end]))) {
+			end++
+		}
+		if end == k+1 {
+			continue
+		}
+		i := slices.IndexFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && k < sp.TokEnd })
+		switch {
+		case i < 0:
+			spans = append(spans, ner.Span{Tok: k, TokEnd: end, Type: ner.Organization})
+			added = true
+		case spans[i].Tok == k+1 && spans[i].Type == ner.Organization:
+			spans[i].Tok = k
+		}
+		k = end - 1
+	}
+	if added {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
+	}
+	return spans
+}
+
+// definiteHead reports whether the normalized word w is a
+// definite_org_heads word, as written ("وزارة", which the stemmer would
+// cut after و) or after a proclitic ("لوزارة"), but not with the article.
+func (ds *discoverer) definiteHead(w string) bool {
+	if ds.m.DefiniteOrgHead(w) {
+		return true
+	}
+	st, clitic, art := ds.m.Stem(w)
+	return clitic && !art && ds.m.DefiniteOrgHead(st)
+}
+
+// definite reports whether token k can continue an organization's name
+// after a definite_org_heads word: an Arabic word after a space, with the
+// article and no proclitic, not a title, a stop word, a date or a
+// gazetteer name.
+func (ds *discoverer) definite(k int, covered []int32, inTimex []bool) bool {
+	tok := ds.toks[k]
+	if tok.Kind != textnorm.Word || !tok.Arabic || !tok.Space || covered[k] != 0 || inTimex[k] {
+		return false
+	}
+	w := ds.t.TokenText(tok)
+	if r, _ := utf8.DecodeRuneInString(ds.t.TokenOrig(tok)); r != utf8.RuneError && !strings.HasPrefix(w, string(r)) {
+		return false // "ألعاب", "ألفة": a hamza that normalization made look like the article
+	}
+	_, clitic, art := ds.m.Stem(w)
+	return art && !clitic && !ds.m.IsTitle(w) && !ds.m.DefiniteOrgStop(w)
 }
 
 // bare reports a mention whose entities are each known by one name alone,
@@ -708,6 +781,14 @@ func (ds *discoverer) lowerWord(k int) bool {
 func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 	key, skip := ds.m.Name(ds.t, ds.toks, sp)
 	first := ds.toks[sp.Tok]
+	if w := ds.t.TokenText(first); skip == 0 && typ == gazetteer.Organization && first.Arabic && !ds.m.DefiniteOrgHead(w) {
+		// "لوزارة الصحة": the proclitic before a definite_org_heads word,
+		// which Name keeps (it strips one only before a name word).
+		if st, clitic, art := ds.m.Stem(w); clitic && !art && ds.m.DefiniteOrgHead(st) && strings.HasSuffix(w, st) {
+			skip = len(w) - len(st)
+			key = key[skip:]
+		}
+	}
 	start, _ := ds.t.OrigSpan(int(first.NStart)+skip, int(first.NEnd))
 	end := int(ds.toks[sp.TokEnd-1].End)
 	mn := Mention{Start: start, End: end, Text: ds.t.Slice(start, end), Tok: sp.Tok, TokEnd: sp.TokEnd, Via: gazetteer.ViaDiscovered}

@@ -20,6 +20,18 @@ type NERCues struct {
 	// only after labelling: they are no feature of the labeller, whose
 	// weights were trained without them.
 	LegalForms []string `yaml:"legal_forms"`
+	// DefiniteOrgHeads start an organization's name when, without the
+	// article, they stand before definite words (وزارة الخارجية التركية):
+	// after labelling, where the labeller reads no name there. Not
+	// features of the labeller.
+	DefiniteOrgHeads []string `yaml:"definite_org_heads"`
+	// DefiniteOrgStops are definite words that end such a name rather
+	// than continue it (التي, الذي).
+	DefiniteOrgStops []string `yaml:"definite_org_stops"`
+	// DefiniteOrgAdjectives are the endings, as written, of the definite
+	// words after the first that such a name takes: relational adjectives
+	// (ية, ي: الخارجية التركية), not a verb's object (المواطنين).
+	DefiniteOrgAdjectives []string `yaml:"definite_org_adjectives"`
 }
 
 // LoadNERCues reads the embedded <code>/ner_cues.yaml strictly (an unknown

@@ -27,6 +27,11 @@ type cueTable struct {
 	mask uint64
 	// legal holds the hashes of the legal forms (cueFile.LegalForms).
 	legal map[uint64]bool
+	// defHeads and defStops hold the hashes of the definite-organization
+	// heads and stops (cueFile.DefiniteOrgHeads, DefiniteOrgStops).
+	defHeads, defStops map[uint64]bool
+	// defAdjectives are cueFile.DefiniteOrgAdjectives, as written.
+	defAdjectives []string
 }
 
 func (c *cueTable) lookup(h uint64) uint8 {
@@ -69,9 +74,15 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	for size < 4*n {
 		size *= 2
 	}
-	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{}}
-	for _, w := range f.LegalForms {
-		c.legal[strHash(textnorm.NormString(w))] = true
+	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
+		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, defAdjectives: f.DefiniteOrgAdjectives}
+	for _, l := range []struct {
+		words []string
+		set   map[uint64]bool
+	}{{f.LegalForms, c.legal}, {f.DefiniteOrgHeads, c.defHeads}, {f.DefiniteOrgStops, c.defStops}} {
+		for _, w := range l.words {
+			l.set[strHash(textnorm.NormString(w))] = true
+		}
 	}
 	for _, l := range []struct {
 		words []string

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
@@ -604,6 +605,31 @@ func (m *Model) IsTitle(w string) bool {
 func (m *Model) OrgTail(w string) bool {
 	h := strHash(w)
 	return m.fz.cues.lookup(h)&cueOrgTail != 0 || m.fz.cues.legal[h]
+}
+
+// DefiniteOrgHead reports whether the normalized word w (without
+// proclitic and article) is a definite_org_heads word of
+// lang/<code>/ner_cues.yaml: one that before definite words starts an
+// organization's name (وزارة in وزارة الخارجية التركية).
+func (m *Model) DefiniteOrgHead(w string) bool { return m.fz.cues.defHeads[strHash(w)] }
+
+// DefiniteOrgStop reports whether the normalized word w is a
+// definite_org_stops word: a definite word that ends an organization's
+// name begun by a DefiniteOrgHead (التي, الذي) instead of continuing it.
+func (m *Model) DefiniteOrgStop(w string) bool { return m.fz.cues.defStops[strHash(w)] }
+
+// DefiniteOrgAdjective reports whether the word w, as written (marks
+// after its last letter ignored), ends as a definite_org_adjectives
+// ending: a relational adjective that continues a name begun by a
+// DefiniteOrgHead (التركية of وزارة الخارجية التركية).
+func (m *Model) DefiniteOrgAdjective(w string) bool {
+	w = strings.TrimRightFunc(w, func(r rune) bool { return unicode.Is(unicode.Mn, r) })
+	for _, e := range m.fz.cues.defAdjectives {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // OrgHead reports whether the normalized word w starts an organization's
