@@ -1416,15 +1416,16 @@ func (ix *Index) AdjectiveAfterNoun(w *Words, i int) bool {
 	// so surely: الآن الرمادي (now Ramadi) and الأهم اللاذقية (most
 	// important, Latakia) are a definite word before a town.
 	prev := w.text(i - 1)
-	if !strings.HasPrefix(prev, ix.ar.Article) || utf8.RuneCountInString(prev) < 4 || !strings.HasSuffix(prev, "ه") || !strings.HasSuffix(w.text(i), "يه") {
+	if !strings.HasPrefix(prev, ix.ar.Article) || utf8.RuneCountInString(prev) < 4 || !strings.HasSuffix(prev, ix.ar.FeminineNorm) || !strings.HasSuffix(w.text(i), ix.ar.FeminineNisba) {
 		return false
 	}
 	_, place := ix.inSet(prev, ix.vocab.placeWord)
 	return !place
 }
 
-// PronounSuffixed reports that word i of w ends in ه where every one-word
-// Arabic name of e that the word could be spells that letter ة: قفصه in
+// PronounSuffixed reports that word i of w ends in the pronoun ه (names.yaml
+// pronoun_his) where every one-word Arabic name of e that the word could be
+// spells that letter with the feminine ending ة (feminine_ending): قفصه in
 // أضلاع قفصه الصدري is "his rib cage" (قفص + ه), not Gafsa (قفصة); من ناصره
 // "those who backed him", not Nazareth. skip bytes of the word are a
 // stripped proclitic. A place word before the name (في قفصه) still makes
@@ -1436,7 +1437,7 @@ func (ix *Index) PronounSuffixed(w *Words, i, skip int, e *Entity) bool {
 	}
 	start, end := w.T.OrigSpan(int(tok.NStart)+skip, int(tok.NEnd))
 	sp := textnorm.Spelling(w.T.Slice(start, end))
-	stem, ok := strings.CutSuffix(sp, "ه")
+	stem, ok := strings.CutSuffix(sp, ix.ar.PronounHis)
 	if !ok || utf8.RuneCountInString(stem) < 2 {
 		return false
 	}
@@ -1453,7 +1454,7 @@ func (ix *Index) PronounSuffixed(w *Words, i, skip int, e *Entity) bool {
 			switch strings.TrimPrefix(ws[len(ws)-1], ix.ar.Article) {
 			case strings.TrimPrefix(sp, ix.ar.Article):
 				return false // the entity's own spelling with ه
-			case strings.TrimPrefix(stem, ix.ar.Article) + "ة":
+			case strings.TrimPrefix(stem, ix.ar.Article) + ix.ar.FeminineEnding:
 				taMarbuta = true
 			}
 		}

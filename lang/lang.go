@@ -54,10 +54,22 @@ type Arabic struct {
 	NameHalves []string `yaml:"name_halves"`
 	// NameLinks link a name to a father or family (بن, بنت, آل, bin).
 	NameLinks []string `yaml:"name_links"`
+	// NameVowels are the letters in which spellings of a name differ most
+	// (long vowels, hamza and its seats, Latin vowels), one each; the
+	// merger compares names without them. Normalized, duplicates dropped.
+	NameVowels []string `yaml:"name_vowels"`
 	// Article is the definite article (ال); NisbaSuffixes end a relative
 	// adjective after it (الفرنسي, اليمنية).
 	Article       string   `yaml:"article"`
 	NisbaSuffixes []string `yaml:"nisba_suffixes"`
+	// FeminineEnding is the feminine ending ة as written, FeminineNorm its
+	// normalized form (ه); FeminineNisba ends a feminine relative
+	// adjective (ية), normalized. PronounHis is the pronoun suffix "his"
+	// (ه) as written. All required.
+	FeminineEnding string `yaml:"feminine_ending"`
+	FeminineNorm   string `yaml:"-"`
+	FeminineNisba  string `yaml:"feminine_nisba"`
+	PronounHis     string `yaml:"pronoun_his"`
 	// ArticleLam is the article's last letter, the lam that "للـ" keeps
 	// for it (للسوداني = ل + السوداني); ArticleHead is the rest of the
 	// article, restored before that lam. Both derive from Article.
@@ -84,6 +96,14 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 			list[i] = textnorm.NormString(p)
 		}
 	}
+	if err := normLetters(&a.NameVowels); err != nil {
+		return nil, fmt.Errorf("lang: ar/names.yaml: name_vowels: %w", err)
+	}
+	a.FeminineNorm = textnorm.NormString(a.FeminineEnding)
+	a.FeminineNisba = textnorm.NormString(a.FeminineNisba)
+	if a.FeminineNorm == "" || a.FeminineNisba == "" || a.PronounHis == "" {
+		return nil, fmt.Errorf("lang: ar/names.yaml: feminine_ending, feminine_nisba and pronoun_his are required")
+	}
 	a.Article = textnorm.NormString(a.Article)
 	if a.Article == "" {
 		return nil, fmt.Errorf("lang: ar/names.yaml: no article")
@@ -99,6 +119,28 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 		a.Alternations[i] = [2]string{textnorm.NormString(p[0]), textnorm.NormString(p[1])}
 	}
 	return &a, nil
+}
+
+// normLetters normalizes a required list of single letters in place and
+// drops the duplicates normalization makes (أ and ا are both ا).
+func normLetters(list *[]string) error {
+	if len(*list) == 0 {
+		return fmt.Errorf("missing or empty")
+	}
+	seen := map[string]bool{}
+	out := (*list)[:0]
+	for _, l := range *list {
+		n := textnorm.NormString(l)
+		if utf8.RuneCountInString(n) != 1 {
+			return fmt.Errorf("%q is not one letter", l)
+		}
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	*list = out
+	return nil
 }
 
 // Words is one language's common vocabulary, which names must not be

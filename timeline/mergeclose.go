@@ -386,6 +386,9 @@ type nameFold struct {
 	// عبدالله: name_halves). Both lower-cased.
 	links, halves map[string]bool
 	article       string // the article ال
+	// vowels are the letters a name is compared without (name_vowels:
+	// long vowels, hamza and its seats, Latin vowels), one string.
+	vowels string
 }
 
 // newNameFold returns the folding data of the Arabic name data ar.
@@ -397,7 +400,8 @@ func newNameFold(ar *lang.Arabic) *nameFold {
 		}
 		return m
 	}
-	return &nameFold{links: set(ar.NameLinks), halves: set(ar.NameHalves), article: ar.Article}
+	return &nameFold{links: set(ar.NameLinks), halves: set(ar.NameHalves), article: ar.Article,
+		vowels: strings.ToLower(strings.Join(ar.NameVowels, ""))}
 }
 
 // loadNameFold returns the folding data of the built-in names.yaml.
@@ -410,8 +414,9 @@ func loadNameFold() (*nameFold, error) {
 }
 
 // foldName returns the words of a name as spellings of one name differ
-// least: normalized (textnorm), without the article ال, the long vowels,
-// hamza seats and Latin vowels (رفائيل and رافايل, Mohammed and Muhammad),
+// least: normalized (textnorm: ة is ه), without the article ال, the long
+// vowels, hamza seats and Latin vowels of name_vowels (رفائيل and رافايل,
+// Mohammed and Muhammad),
 // and without the words that link a name to a father or family (bin, Al);
 // a name's first half (عبد) is one word with the next (عبد الله and
 // عبدالله). Words that fold to nothing are dropped.
@@ -433,9 +438,7 @@ func foldName(nf *nameFold, name string) []string {
 		var b strings.Builder
 		for _, r := range strings.ToLower(w) {
 			switch {
-			case strings.ContainsRune("اأإآوىيءئؤaeiouy", r):
-			case r == 'ة':
-				b.WriteRune('ه')
+			case strings.ContainsRune(nf.vowels, r):
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
 				b.WriteRune(r)
 			}
