@@ -28,8 +28,11 @@ import (
 // include all of its own. Differently worded reports of one day (or a
 // report dated by its article and one of the day before) merge in close
 // wording with a place or a participant in common, across compatible
-// families too (closeReports); a discovered name matches another spelling
-// of it (sameNames).
+// families too (closeReports); a report with no time word at all and
+// another paper's of the day before merge when they are of one type, name
+// first the same person or organization and share words besides the
+// names (datelineReports);
+// a discovered name matches another spelling of it (sameNames).
 // Merged events keep the finer date with its report's sentence, else the
 // first report's, and that report's participants with those two reports
 // name (the participants of all decide what else merges with them); their
@@ -160,6 +163,9 @@ type merged struct {
 	// dateline: the event's date is its article's, for want of a time
 	// word (the dateline convention): the news may be the day before's.
 	dateline bool
+	// bare: the event's date is its article's and no time word at all
+	// said it (datelined; not even a weak one).
+	bare bool
 	// words holds the word sets (wordSig) of up to maxSigs reports, and
 	// content the same without stop words (contentSig).
 	words, content [][]uint32
@@ -349,7 +355,7 @@ func (m *Merger) add(e Event, seq Order) {
 	// article go (kept, it held every article of the corpus in memory).
 	e.Trigger = strings.Clone(e.Trigger)
 	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{in.csig}, sigDoc: []string{firstDoc(&e)},
-		dateline: in.articleDay}
+		dateline: in.articleDay, bare: datelined(&e)}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -418,7 +424,7 @@ func (m *Merger) absorb(i int, e Event, articleDay bool) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names; so does a date a report says
 		// where x had only its article's.
-		x.dateline = false
+		x.dateline, x.bare = false, false
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
 		if e.Type == x.Type {
 			x.Trigger = strings.Clone(e.Trigger)
@@ -717,16 +723,18 @@ func (m *Merger) sameEvent(x *merged, b *incoming) (same bool, sim float64) {
 	if sim := m.closeReports(x, b, ca, cb); sim > 0 {
 		return true, sim
 	}
-	return m.sameEventApart(x, b.Event, b.sig, ca, cb), 0
+	return m.sameEventApart(x, b, ca, cb), 0
 }
 
-// sameEventApart reports whether merged event x and event b (whose words
-// are sig, its merge classes ca and cb) tell the same event by the rules
-// other than close wording.
-func (m *Merger) sameEventApart(x *merged, b *Event, sig []uint32, ca, cb string) bool {
-	a := &x.Event
+// sameEventApart reports whether merged event x and the incoming event in
+// (merge classes ca and cb) tell the same event by the rules other than
+// close wording.
+func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
+	a, b, sig := &x.Event, in.Event, in.sig
 	if !datesAgree(a, b) {
-		return false
+		// One report dated by its article for want of any time word,
+		// the other the day before: one event only on strong evidence.
+		return dayBefore(a, x.bare, b, datelined(b)) && m.datelineReports(x, in, ca)
 	}
 	ua, ub := m.untyped[ca], m.untyped[cb]
 	sa, sb := m.specifics(a), m.specifics(b)

@@ -281,3 +281,119 @@ func mergeArticles(t *testing.T, lx *Lexicon, places Places, articles [][]Event)
 	}
 	return got
 }
+
+// TestMergerDatelineDayBefore checks that a report with no time word
+// (dated by its article) and another paper's report of the day before
+// are one event on strong evidence only (datelineReports): two papers,
+// one type, the same person or organization named first, and close
+// enough wording besides the names. Sentences of SaudiNewsNet 2015-08-02 and
+// 2015-08-10 (development days), as the rows of tarikh events give them.
+func TestMergerDatelineDayBefore(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := mapPlaces{"al-ahsa": {"sa"}, "abha": {"asir", "sa"}, "asir": {"sa"}, "riyadh": {"sa"}, "aden": {"ye"}, "jeddah": {"sa"}, "yanbu": {"sa"}}
+	barrak := Entity{ID: "per:خالد البراك", NameAr: "خالد البراك"}
+	abadi := Entity{ID: "haider-al-abadi", NameEn: "Haider al-Abadi", NameAr: "حيدر العبادي"}
+	maliki := Entity{ID: "nouri-al-maliki", NameEn: "Nouri al-Maliki", NameAr: "نوري المالكي"}
+	zayani := Entity{ID: "abdullatif-al-zayani", NameEn: "Abdullatif al-Zayani", NameAr: "عبداللطيف الزياني"}
+	khuyaili := Entity{ID: "per:مبارك بن سعيد الخييلي", NameAr: "مبارك بن سعيد الخييلي"}
+	saleh := Entity{ID: "ali-abdullah-saleh", NameEn: "Ali Abdullah Saleh", NameAr: "علي عبدالله صالح"}
+	// The attacked mosque's name, discovered as an organization.
+	mosque := Entity{ID: "org:الطوارئ", NameAr: "الطوارئ"}
+	relief := Entity{ID: "king-salman-relief-centre", NameEn: "King Salman Humanitarian Aid and Relief Centre", NameAr: "مركز الملك سلمان للإغاثة والأعمال الإنسانية"}
+	mishal := Entity{ID: "per:مشعل بن ماجد بن عبدالعزيز", NameAr: "مشعل بن ماجد بن عبدالعزيز"}
+	shahriar := Entity{ID: "per:محمد شاهريار", NameAr: "محمد شاهريار"}
+	oic := Entity{ID: "oic", NameEn: "Organisation of Islamic Cooperation", NameAr: "منظمة التعاون الإسلامي"}
+	scth := Entity{ID: "scth", NameAr: "الهيئة العامة للسياحة والتراث الوطني"}
+	wahib := Entity{ID: "per:يوسف الوهيب", NameAr: "يوسف الوهيب"}
+	faisal := Entity{ID: "per:فيصل بن خالد بن عبدالعزيز", NameAr: "فيصل بن خالد بن عبدالعزيز"}
+	fadhli := Entity{ID: "per:عبدالرحمن بن عبدالمحسن الفضلي", NameAr: "عبدالرحمن بن عبدالمحسن الفضلي"}
+	sef := Entity{ID: "saudi-emergency-forces", NameEn: "Special Emergency Forces", NameAr: "قوات الطوارئ الخاصة"}
+	faisalAbdullah := Entity{ID: "per:فيصل بن عبدالله ابن عبدالعزيز", NameAr: "فيصل بن عبدالله ابن عبدالعزيز"}
+	bandar := Entity{ID: "per:بندر بن فيصل آل سعود", NameAr: "بندر بن فيصل آل سعود"}
+	redCrescent := Entity{ID: "saudi-red-crescent", NameEn: "Saudi Red Crescent Authority", NameAr: "هيئة الهلال الأحمر السعودي"}
+	// Discovered without his family name (الربيعة).
+	abdullahAbdulaziz := Entity{ID: "per:عبدالله بن عبدالعزيز", NameAr: "عبدالله بن عبدالعزيز"}
+	mohrej := Entity{ID: "per:عثمان المحرج", NameAr: "عثمان المحرج"}
+	falih := Entity{ID: "khalid-al-falih", NameEn: "Khalid al-Falih", NameAr: "خالد الفالح"}
+	orgs := func(e Event, os ...Entity) Event {
+		e.Organizations = append(e.Organizations, os...)
+		return e
+	}
+	tests := []struct {
+		name      string
+		articles  [][]Event
+		wantRows  int
+		wantDates []string
+	}{
+		{"a headline with no time word and another paper's yesterday: one visit, on the day before", [][]Event{
+			// 2015-08-02-00559 (its headline) and -01048 (أمس).
+			{people(dated(at("2015-08-02", "accident", "a", "البراك ينقل تحيات أمير الشرقية للعمانيين المصابين في حادث خريص"), ""), barrak)},
+			{people(dated(at("2015-08-01", "accident", "b", "اطمأن وكيل محافظة الأحساء، خالد البراك، يوم أمس، على حالة المرضى العمانيين المصابين في حادث الباص قرب مركز خريص في مستشفى الملك فهد بالهفوف، ومستشفى الأمير سعود بن جلوي، تم خلال الزيارة التأكد من تقديم الخدمات العلاجية للمصابين.", "al-ahsa"), "أمس"), barrak)},
+		}, 1, []string{"2015-08-01"}},
+		{"yesterday first, then a lead with no time word: one session, on the day before", [][]Event{
+			// 2015-08-10-00756 (أمس) and -01185 (no time word).
+			{people(dated(at("2015-08-09", "meeting", "a", "وافق مجلس الوزراء العراقي بالاجماع بعد جلسة استثنائية يوم أمس على الحزمة الأولى من الاصلاحات التي قدمها رئيس الحكومة حيدر العبادي، وتضمنت الغاء مناصب نواب رئيس الجمهورية التي يشغل أحدها رئيس الوزراء السابق نوري المالكي، وذلك ردا على احتجاجات ضد الفساد والنقص في الخدمات."), "أمس"), abadi, maliki)},
+			{people(dated(at("2015-08-10", "meeting", "b", "في إجراء لامتصاص الغضب الشعبي من الفساد والطائفية، أقر مجلس الوزراء العراقي في جلسة استثنائية إجراءات جديدة أعلنها رئيس الوزراء حيدر العبادي ردًا على المظاهرات التي اندلعت ضد الفساد."), ""), abadi)},
+		}, 1, []string{"2015-08-09"}},
+		{"a bare today (the agency's own) and yesterday: one official's two meetings stay two", [][]Event{
+			// 2015-08-10-00900 (أمس) and -01579 (SPA, اليوم): another guest.
+			{people(dated(at("2015-08-09", "meeting", "a", "اطلع الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني في مكتبه بالرياض أمس على الخطط والبرامج الإدارية التي ينوي رئيس جهاز الشرطة الخليجية المقدم مبارك بن سعيد الخييلي تنفيذها", "riyadh"), "أمس"), zayani, khuyaili)},
+			{people(dated(at("2015-08-10", "meeting", "b", "اجتمع معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني، في مكتبه بمقر الأمانة في الرياض اليوم مع القائم بأعمال سفارة سويسرا لدى المملكة العربية السعودية أورس بوهلر.", "riyadh"), "اليوم"), zayani)},
+		}, 2, nil},
+		{"two officials' visits to the wounded of one attack a day apart: two events", [][]Event{
+			// 2015-08-10-00537 (no time word) and -01011 (أمس): they share
+			// the mosque's name, discovered as an organization, and name
+			// other people first.
+			{people(orgs(dated(at("2015-08-10", "attack", "a", "نقل مدير الأمن العام الفريق عثمان المحرج للمصابين في حادث تفجير مسجد الطوارئ بعسير تحيات سمو ولي العهد وزير الداخلية ودعواته لهم بالشفاء العاجل وتأكيد سموه بأن مثل هذه المواقف تزيد رجال الأمن صلابة في وجه الأشرار والدفاع عن الوطن", "asir"), ""), mosque), mohrej)},
+			{people(orgs(dated(at("2015-08-09", "attack", "b", "إلى ذلك، أطمأن نائب وزير الصحة أمس على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ في أبها والمنومين بمستشفى عسير المركزي، ونقل لهم تحيات وزير الصحة خالد الفالح ومنسوبي الوزارة وتمنى لهم الشفاء العاجل.", "abha"), "أمس"), mosque), falih)},
+		}, 2, nil},
+		{"two flights of one relief centre a day apart, close only in the centre's name: two events", [][]Event{
+			// 2015-08-10-01169 (its headline, no time word) and -01455 (أمس).
+			{orgs(dated(at("2015-08-10", "meeting", "a", "120 يمنيا عالقًا يصلون الى اليمن ضمن برنامج خصصه مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ye"), ""), relief)},
+			{orgs(dated(at("2015-08-09", "meeting", "b", "وصلت أمس الطائرة الإغاثية السعودية السادسة إلى مطار عدن الدولي محملة بمواد غذائية تزن 11 طنا، يرافقها فريق إغاثي من مركز الملك سلمان للإغاثة والأعمال الإنسانية.", "aden"), "أمس"), relief)},
+		}, 2, nil},
+		{"one visiting minister received by two hosts a day apart: two events", [][]Event{
+			// 2015-08-06-01572 (أمس) and -02079 (no time word): the guest
+			// is named second in one and first in the other.
+			{people(dated(at("2015-08-05", "meeting", "a", "استقبل صاحب السمو الملكي الأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة في مكتبه أمس وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار عالم، والوفد المرافق له.", "jeddah", "bd"), "أمس"), mishal, shahriar)},
+			{orgs(people(dated(at("2015-08-06", "meeting", "b", "بحث الأمين العام لمنظمة التعاون الإسلامي إياد مدني خلال استقباله بمقر الأمانة العامة بجدة وزير الدولة للشؤون الخارجية لجمهورية بنغلاديش الشعبية محمد شاهريار عالم، مكافحة الغلو والتطرف وتعزيز العلوم والتكنولوجيا والرعاية الصحية وتخفيف معاناة مسلمي الروهينجيا.", "jeddah", "bd"), ""), shahriar), oic)},
+		}, 2, nil},
+		{"two sentences of one article, one with no time word: not two papers' reports", [][]Event{
+			// 2015-08-06-00518.
+			{orgs(dated(at("2015-08-06", "ceremony", "a", `في خطوة لاقت إشادات واسعة، خصص المسؤولون في مهرجان صيف ينبع 36 موقعا لذوي الاحتياجات الخاصة "المعوقين" في محافظة ينبع، حيث منحتهم مشاركة واسعة في المهرجان بإشراف من هيئة السياحة والتراث الوطني في المحافظة.`, "yanbu"), ""), scth),
+				people(orgs(dated(at("2015-08-05", "ceremony", "a", "من جانبه أعلن غالي بن ناجي الجهني المشرف العام على مهرجان صيف ينبع 36 عن حفل افتتاح المهرجان الذي يشرفه خالد الغملاس محافظ ينبع بالإنابة وسامر الجهني مدير هيئة السياحة والتراث الوطني ويوسف الوهيب أمين لجنة التنمية السياحية وعدد كبير من مديري القطاعات والإدارات الحكومية ورجال الأعمال وأعيان المحافظة"), "يوم الأربعاء"), scth), wahib)},
+		}, 2, nil},
+		{"one emir's opening of a building and his order to stop a festival's celebrations the next day: two events", [][]Event{
+			// 2015-08-06-00746 (أمس, typed launch) and -01923 (no time
+			// word, typed ceremony).
+			{people(dated(at("2015-08-05", "launch", "a", "افتتح صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير أمس مبنى الإدارة العامة لشؤون الزراعة بالمنطقة، ودشن يوم النحال الوطني, بحضور وزير الزراعة المهندس عبدالرحمن بن عبدالمحسن الفضلي, وذلك بمقر المبنى الجديد في حي الموظفين بأبها.", "asir", "abha"), "أمس"), faisal, fadhli)},
+			{orgs(people(dated(at("2015-08-06", "ceremony", "b", "وجه صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، بإيقاف جميع مظاهر الاحتفالات من أوبريتات ورقصات شعبية وألعاب نارية ، مع استمرار الفعاليات الأخرى المصاحبة للمهرجان من محاضرات وفعاليات ثقافية واجتماعية بمهرجان أبها يجمعنا، تضامنا مع شهداء الواجب والمصابين، إثر التفجير الغاشم الذي استهدف مسجد قوات الطوارئ الخاصة بالمنطقة", "asir", "abha"), ""), faisal), sef)},
+		}, 2, nil},
+		{"Faisal bin Abdullah bin Abdulaziz is not Abdullah bin Abdulaziz: two receptions", [][]Event{
+			// 2015-08-06-01132 (no time word) and -01587 (أمس).
+			{orgs(people(dated(at("2015-08-06", "meeting", "a", "نيابة عن صاحب السمو الملكي الأمير فيصل بن عبدالله ابن عبدالعزيز رئيس هيئة الهلال الأحمر السعودي، استقبل سمو الأمير بندر بن فيصل آل سعود نائب مدير عام إدارة الشؤون الدولية المشرف العام على برنامج إعادة الروابط العائلية لأهالي المعتقلين اليمنيين الموجودين في المملكة،"), ""), faisalAbdullah, bandar), redCrescent)},
+			{orgs(people(dated(at("2015-08-05", "meeting", "b", "استقبل المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة في مكتبه بالرياض أمس المنسق الإقليمي للعمليات الإنسانية في اليمن عامر الداوودي.", "riyadh", "ye"), "أمس"), abdullahAbdulaziz), relief)},
+		}, 2, nil},
+		{"a commentary with no time word and a war report of the day before naming one leader: two events", [][]Event{
+			// 2015-08-10-01255 (no time word) and -00114 (أمس).
+			{people(dated(at("2015-08-10", "strike", "a", "بعد الضربات المتوالية القاصمة الناجحة لقوات التحالف والمقاومة الشعبية اليمنية لقوى التمرد الحوثي والمخلوع صالح، يبدو أن استمرار الحوثيين وحليفهم في الحرب نوعٌ من العبث والاستخفاف بأرواح رجالهم أولاً واستقرار اليمن ثانياً.", "ye"), ""), saleh)},
+			{people(dated(at("2015-08-09", "strike", "b", "مع استمرار الهزائم التي مني بها المتمردون الحوثيون وحليفهم الرئيس اليمني السابق علي عبد الله صالح، وآخرها أمس بعد اقتراب المقاومة الشرعية من تحرير محافظة أبين الجنوبية بالكامل، أعلنت اللجنة الثورية التابعة للحوثيين، برئاسة محمد علي الحوثي، حالة الطوارئ في العاصمة صنعاء", "ye"), "أمس"), saleh)},
+		}, 2, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mergeArticles(t, lx, places, tc.articles)
+			if len(got) != tc.wantRows {
+				t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
+			}
+			for i, d := range tc.wantDates {
+				if got[i].Date != d {
+					t.Errorf("row %d: date %s, want %s", i, got[i].Date, d)
+				}
+			}
+		})
+	}
+}
