@@ -23,12 +23,14 @@ func (s *scanner) point(i int) (point, int, bool) {
 	case 1:
 		return point{}, i, false
 	case 2:
-		return c.p, int(c.pend), true
+		m := &s.points[c.pi]
+		return m.p, int(m.end), true
 	}
 	p, e, ok := s.point1(i)
 	c = &s.cache[i]
 	if ok {
-		c.pstate, c.p, c.pend = 2, p, int32(e)
+		c.pstate, c.pi = 2, int32(len(s.points))
+		s.points = append(s.points, pointMemo{p, int32(e)})
 	} else {
 		c.pstate = 1
 	}

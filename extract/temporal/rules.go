@@ -346,9 +346,11 @@ type lexicon struct {
 	// bit is clear is not a key (most words of a text), found without
 	// hashing it into the map.
 	keyBits []uint64
-	// index holds the senses of every key of words with the categories
-	// and marker kinds among them, computed once.
-	index map[string]lexEntry
+	// entries holds the senses of every key of words with the categories
+	// and marker kinds among them, computed once; index maps a key to its
+	// entry's place in entries.
+	entries []lexEntry
+	index   map[string]int32
 	// conj and preps are clitic prefixes stripped from Arabic tokens.
 	conj, preps []string
 	dayFirst    map[textnorm.Lang]bool
@@ -458,7 +460,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	lx.keyBits = make([]uint64, keyBitsLen/64)
-	lx.index = make(map[string]lexEntry, len(lx.words))
+	lx.index = make(map[string]int32, len(lx.words))
+	lx.entries = make([]lexEntry, 0, len(lx.words))
 	for k, ss := range lx.words {
 		h := keyHash(k)
 		lx.keyBits[h/64] |= 1 << (h % 64)
@@ -469,7 +472,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				en.markers |= 1 << sn.val
 			}
 		}
-		lx.index[k] = en
+		lx.index[k] = int32(len(lx.entries))
+		lx.entries = append(lx.entries, en)
 	}
 	return lx, nil
 }
@@ -509,13 +513,23 @@ type lexEntry struct {
 }
 
 // lookup returns the entry of the word w, ok false when w is no key.
-func (lx *lexicon) lookup(w string) (lexEntry, bool) {
+func (lx *lexicon) lookup(w string) (*lexEntry, bool) {
+	id, ok := lx.lookupID(w)
+	if !ok {
+		return nil, false
+	}
+	return &lx.entries[id], true
+}
+
+// lookupID returns the place in lx.entries of the entry of the word w, ok
+// false when w is no key.
+func (lx *lexicon) lookupID(w string) (int32, bool) {
 	h := keyHash(w)
 	if lx.keyBits[h/64]&(1<<(h%64)) == 0 {
-		return lexEntry{}, false
+		return 0, false
 	}
-	en, ok := lx.index[w]
-	return en, ok
+	id, ok := lx.index[w]
+	return id, ok
 }
 
 // phraseWords splits a table entry into normalized token texts, the way the

@@ -42,6 +42,8 @@ type scanner struct {
 	lang  textnorm.Lang
 	dct   time.Time
 	cache []tokSenses
+	// points: the points memoized in cache (tokSenses.pi).
+	points []pointMemo
 	// fromNow: the text has a word fromNowAt needs (lexicon.fromNowHints:
 	// الآن, ago, later...); without one that pattern is not tried. Only
 	// Find sets it (ArticleDate's scans try no fromNowAt).
@@ -156,6 +158,7 @@ func (s *scanner) reset(t *textnorm.Text, toks []textnorm.Token, lang textnorm.L
 	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
 	s.fromNow = false // Find looks for the hints: only its at reads fromNow
 	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
+	s.points = s.points[:0]
 	if cap(s.cache) < len(toks) {
 		s.cache = make([]tokSenses, len(toks))
 	} else {
@@ -176,6 +179,7 @@ func (s *scanner) resetKeep(t *textnorm.Text, toks []textnorm.Token, lang textno
 	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
 	s.fromNow = false
 	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
+	s.points = s.points[:0]
 	if cap(s.cache) < len(toks) {
 		c := make([]tokSenses, len(toks))
 		copy(c, s.cache[:keep])
@@ -186,7 +190,7 @@ func (s *scanner) resetKeep(t *textnorm.Text, toks []textnorm.Token, lang textno
 	}
 	for i := range s.cache[:keep] {
 		c := &s.cache[i]
-		c.pstate, c.pend, c.p = 0, 0, point{}
+		c.pstate, c.pi = 0, 0
 	}
 }
 
