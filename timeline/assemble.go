@@ -356,6 +356,9 @@ func (a *Assembler) addEntities(sw *sentWork) {
 		if e.Type == gazetteer.Person && a.deputyOf(d, dl, m, s.TokStart) {
 			continue // نائب خادم الحرمين: the deputy, not the king
 		}
+		if e.Type == gazetteer.Person && a.byline(d, dl, m) {
+			continue // "حامد القرشي - مكة المكرمة": the reporter
+		}
 		if a.townHalf(d, dl, e, m, s.TokStart) {
 			continue // تل واسط, بيت إيل: half of a town's name
 		}
@@ -1079,6 +1082,16 @@ func (a *Assembler) townHalf(d *extract.Document, dl *docLex, e *gazetteer.Entit
 // not where they are. start is its sentence's first token.
 func (a *Assembler) nationality(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) bool {
 	return strings.HasPrefix(e.ID, "country-") && m.Tok > start && d.Tokens[m.Tok-1].Kind == textnorm.Word && dl.cue(m.Tok-1).has(fNationality)
+}
+
+// byline reports a person named as a byline's reporter: opening a line
+// with a dash after the name ("محمد البقمي - سبق - متابعة:", "حامد القرشي
+// - مكة المكرمة"; lang/<code>/events.yaml byline_dashes).
+func (a *Assembler) byline(d *extract.Document, dl *docLex, m extract.Mention) bool {
+	if m.TokEnd >= len(d.Tokens) || m.Tok > 0 && !d.Tokens[m.Tok].Newline {
+		return false
+	}
+	return dl.of(d.Tokens[m.Tok].Arabic).bylineDash[d.Text.TokenText(d.Tokens[m.TokEnd])]
 }
 
 // placeEndingAt returns the first token of a place mention whose last token

@@ -202,6 +202,10 @@ type langFile struct {
 		// nationality of the people the noun names, no participant:
 		// "فتاة سعودية" (a Saudi girl) treated in Oman.
 		NationalityNouns []string `yaml:"nationality_nouns"`
+		// BylineDashes: a person opening a line with one of these after
+		// the name ("حامد القرشي - مكة المكرمة", "محمد البقمي - سبق -
+		// متابعة:") is the byline's reporter, no participant.
+		BylineDashes []string `yaml:"byline_dashes"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`
 	WeakDates   []string   `yaml:"weak_dates"`

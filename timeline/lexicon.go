@@ -272,6 +272,9 @@ type langLex struct {
 	opinionMin  int
 	opinionRate float64
 	first       map[string]bool // first-person words of columns
+	// bylineDash: a person opening a line with one of these after the
+	// name is a byline's reporter (events.yaml byline_dashes).
+	bylineDash map[string]bool
 }
 
 // firstPerson reports a first-person word of opinion columns (w
@@ -781,6 +784,10 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Participants.ClubHeads, cue{chain: -1, f: fPlaceHead | fClubHead})
 	addAll(f.Participants.PlaceNameTails, cue{chain: -1, f: fPlaceTail})
 	addAll(f.Participants.NationalityNouns, cue{chain: -1, f: fNationality})
+	ll.bylineDash = map[string]bool{}
+	for _, w := range f.Participants.BylineDashes {
+		ll.bylineDash[textnorm.NormString(w)] = true
+	}
 	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
 	addAll(f.Participants.BorderWords, cue{chain: -1, f: fBorder})
 	addAll(f.Participants.BorderWith, cue{chain: -1, f: fWith})

@@ -164,6 +164,22 @@ func TestParticipants(t *testing.T) {
 		{"a nationality alone",
 			"وصلت مساء أمس الطفلة السعودية زينب لباد بعد استكمال رحلتها العلاجية",
 			"2015-08-06", "أمس", []string{"Saudi Arabia"}, nil},
+		// snn-2015-08-06-03108, snn-2015-08-09-01251: the byline's
+		// reporter (events.yaml byline_dashes).
+		{"a byline's reporter",
+			"محمد عطيف – سبق-القاهرة: تحتفل جمهورية مصر العربية، اليوم الخميس، وسط حضور من أعلى المستويات الرئاسية، بمشروعها الجديد لتطوير قناة السويس.",
+			"2015-08-06", "اليوم الخميس", []string{"Egypt"}, []string{"عطيف"}},
+		{"a byline's reporter, spaced dashes",
+			"متعب البقمي - سبق - جدة: انطلقت مساء أمس الأول فعاليات السيرك العالمي بحضور نحو 1400 شخص ما بين كبار وصغار في جدة.",
+			"2015-08-09", "أمس الأول", []string{"Jeddah"}, []string{"البقمي"}},
+		// snn-2015-08-09-00678, snn-2015-08-06-02131: a country's adjective
+		// after an actor noun (lang/ar/actors.yaml) is the country.
+		{"a country's jets",
+			"قصفت الطائرات الإسرائيلية موقعا تابعا لكتائب الشهيد عز الدين القسام في وسط قطاع غزة.",
+			"2015-08-09", "", []string{"Israel", "Gaza Strip"}, nil},
+		{"a country's drones, indefinite",
+			"قتل ما لا يقل عن 56 مسلحاً من حركة طالبان وتنظيم داعش جراء ست غارات جوية نفذتها طائرات أميركية بدون طيار في المناطق الشرقية الحدودية مع باكستان.",
+			"2015-08-06", "", []string{"United States", "Taliban"}, nil},
 		// snn-2015-08-06-00175: the king's deputy took the call, not the
 		// king (events.yaml deputy_of).
 		{"the king in his deputy's title",
