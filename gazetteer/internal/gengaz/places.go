@@ -17,9 +17,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/lang"
 )
 
 //go:embed places_extra.yaml
@@ -42,6 +41,13 @@ type placesExtra struct {
 	// DivisionWords are the Arabic words that name a division, by dr5hn
 	// type and country (see arabicDivisionWord).
 	DivisionWords []divisionWord `yaml:"division_words"`
+	// DivisionForms are the forms of a division's name that a hand-written
+	// entity may give it, tried in order after the bare name ({} is the
+	// name: "منطقة {}").
+	DivisionForms []string `yaml:"division_forms"`
+	// NotTownWords begin a governorate's name (محافظة مسقط): a populated
+	// place's Arabic name that begins with one and a space is not its own.
+	NotTownWords []string `yaml:"not_town_words"`
 	// NeverBare are names never imported alone (held back like common words).
 	NeverBare []string `yaml:"never_bare"`
 	// Skip are feature codes of GeoNames rows left out (abandoned,
@@ -287,11 +293,19 @@ type placeImport struct {
 
 func newPlaceImport(hand *gazetteer.Gazetteer, v vocabulary) (*placeImport, error) {
 	p := &placeImport{hand: hand, v: v, res: &geoResult{stats: map[string]int{}}, countries: map[string]bool{}}
-	if err := yaml.Unmarshal(placesExtraYAML, &p.x); err != nil {
-		return nil, fmt.Errorf("places_extra.yaml: %w", err)
+	if err := lang.DecodeBytes(placesExtraYAML, "gazetteer/internal/gengaz/places_extra.yaml", &p.x); err != nil {
+		return nil, err
 	}
 	if len(p.x.NewsProclitics) == 0 || p.x.NewsPlaceProclitic == "" {
 		return nil, fmt.Errorf("places_extra.yaml: news_proclitics and news_place_proclitic are required")
+	}
+	if len(p.x.DivisionForms) == 0 || len(p.x.NotTownWords) == 0 {
+		return nil, fmt.Errorf("places_extra.yaml: division_forms and not_town_words are required")
+	}
+	for _, f := range p.x.DivisionForms {
+		if strings.Count(f, "{}") != 1 {
+			return nil, fmt.Errorf("places_extra.yaml: division_forms: %q has no {} or more than one", f)
+		}
 	}
 	p.v.neverBare = map[string]bool{}
 	for _, n := range p.x.NeverBare {
@@ -366,7 +380,11 @@ func (p *placeImport) matchHandDivisions(byCC map[string][]*state) {
 				continue
 			}
 			for _, n := range []string{cleanName(s.Name), cleanName(s.Native), cleanName(s.Ar)} {
-				for _, cand := range []string{n, n + " Province", n + " Region", n + " Governorate", "منطقة " + n, "محافظة " + n} {
+				cands := []string{n}
+				for _, f := range p.x.DivisionForms {
+					cands = append(cands, strings.Replace(f, "{}", n, 1))
+				}
+				for _, cand := range cands {
 					for _, e := range p.hi.byName[key(cand)] {
 						if s.hand == "" && e.Type == gazetteer.Place && (e.Country == s.CC || p.hand.CountryOf(e.ID) == gazetteer.CountryID(s.CC)) && division(e) {
 							s.hand = e.ID
@@ -493,7 +511,7 @@ func (p *placeImport) handPlaceNamesAr() map[string]bool {
 
 // placeEntity is GeoNames row r as a place within its division (admin),
 // with its English names and its Arabic names in Arabic letters, neither a
-// governorate's (محافظة ...) nor a cue form.
+// governorate's (not_town_words: محافظة ...) nor a cue form.
 func (p *placeImport) placeEntity(r geoRow, admin map[string]*state) *gazetteer.Entity {
 	e := &gazetteer.Entity{ID: "gn-" + r.id, Type: gazetteer.Place, Country: r.cc, Population: r.pop}
 	if d := admin[r.cc+"."+r.admin1]; d != nil {
@@ -506,12 +524,22 @@ func (p *placeImport) placeEntity(r geoRow, admin map[string]*state) *gazetteer.
 	e.Names.En = merge([]string{r.name}, []string{r.ascii}, nil)
 	var ar []string
 	for _, a := range r.ar {
-		if arabicOnly(a) && !strings.HasPrefix(a, "محافظة ") && !hasCue(a, p.x.Cues) {
+		if arabicOnly(a) && !startsWithWord(a, p.x.NotTownWords) && !hasCue(a, p.x.Cues) {
 			ar = append(ar, a)
 		}
 	}
 	e.Names.Ar = merge(ar, nil, nil)
 	return e
+}
+
+// startsWithWord reports that s begins with one of words and a space.
+func startsWithWord(s string, words []string) bool {
+	for _, w := range words {
+		if rest, ok := strings.CutPrefix(s, w); ok && strings.HasPrefix(rest, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // addCueForms gives e's one-word Arabic names their cue forms (بلدة X)
