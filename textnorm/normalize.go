@@ -250,6 +250,22 @@ func Normalize(s string) *Text {
 			b++
 			continue
 		}
+		if c := s[b]; c >= 0xC2 && c <= 0xDF && b+1 < len(s) {
+			// Two bytes (the Arabic block) kept as two bytes: most of an
+			// Arabic text.
+			if c1 := s[b+1]; c1&0xC0 == 0x80 {
+				if r := rune(c&0x1F)<<6 | rune(c1&0x3F); r < tabSize {
+					if e := &table[r]; e.act == keep && e.n == 2 {
+						b += 2
+						last = len(out)
+						out = append(out, e.enc[0], e.enc[1])
+						from = append(from, i, i)
+						ext = append(ext, 0, 0)
+						continue
+					}
+				}
+			}
+		}
 		r, w := decode(s, b)
 		b += w
 		var e tabEntry
