@@ -52,7 +52,7 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 			// العام قبل الماضي, الأسبوع بعد القادم
 			if e3, okB := s.marker(e, mkBefore); okB {
 				if r2, e4, ok2 := s.relAt(e3); ok2 && r2 < 0 {
-					return point{rel: true, relUnit: u, relN: -2}, e4, true
+					return point{rel: true, relUnit: u, relN: -2, sundayWeek: u == uWeek && s.lx.sundayWeek[s.lang]}, e4, true
 				}
 			}
 			if e3, okA := s.marker(e, mkAfter); okA {
@@ -67,6 +67,7 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 		e = e2 // this current year
 	}
 	p := point{rel: true, relUnit: u, relN: dir}
+	p.sundayWeek = u == uWeek && dir < 0 && s.lx.sundayWeek[s.lang]
 	// الأسبوع المقبل يوم الجمعة
 	k := e
 	if e2, ok := s.marker(k, mkDay); ok && (s.arabic(k) || s.text(k) == "on") {

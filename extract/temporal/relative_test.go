@@ -52,3 +52,23 @@ func TestRelative(t *testing.T) {
 		{"He will visit next week.", "en", testDCT, want{"next week", "date", "2024-W14", "2024-04-01", "2024-04-07", "", true}},
 	})
 }
+
+// TestLastWeekOnSunday: in Arabic the week starts on Sunday (week_start),
+// so الأسبوع الماضي said on a Sunday is the week that ended the day before:
+// the ISO week ending on the DCT, not the one before it. Other days, and
+// English, keep the ISO weeks.
+func TestLastWeekOnSunday(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SNN 2015-08-09 (a Sunday): the Saudi market's fall of 2-6 August
+		{"واصلت معظم أسواق الأسهم الخليجية خسائرها اليوم الأحد لكن البورصة السعودية ارتفعت في أعقاب هبوط حاد الأسبوع الماضي", "ar", "2015-08-09",
+			[]string{"اليوم الأحد=2015-08-09", "الأسبوع الماضي=2015-W32"}},
+		// SNN 2015-07-26 (a Sunday): the Suruç bombing of Monday 20 July
+		{"بناء على طلب من تركيا بعد تفجير انتحاري وقع الأسبوع الماضي هناك", "ar", "2015-07-26", []string{"الأسبوع الماضي=2015-W30"}},
+		// SNN 2015-08-09: gold's Friday, 7 August
+		{"ارتفعت أسعار الذهب بنهاية الأسبوع الماضي بصورة طفيفة", "ar", "2015-08-09", []string{"نهاية الأسبوع الماضي=2015-W32"}},
+		{"الأسبوع قبل الماضي", "ar", "2015-08-09", []string{"الأسبوع قبل الماضي=2015-W31"}},
+		// a Monday: the ISO week before
+		{"ارتفعت البورصة في أعقاب هبوط حاد الأسبوع الماضي", "ar", "2015-08-10", []string{"الأسبوع الماضي=2015-W32"}},
+		{"shares fell sharply last week", "en", "2015-08-09", []string{"last week=2015-W31"}},
+	})
+}

@@ -48,6 +48,11 @@ type point struct {
 	season  int  // 1 spring .. 4 winter (with y, yearRel or dir)
 	rest    bool // بقية الأسبوع: from the DCT to the end of the period
 	weekend bool // with relUnit week: its Saturday and Sunday
+	// sundayWeek: "last week" (or the week before it) in a language whose
+	// week starts on Sunday (week_start): said on a Sunday it is the week
+	// that ended the day before, six of whose days are the ISO week ending
+	// on the DCT.
+	sundayWeek bool
 	// weekN: the nth week (1..5, -1 last) of the month or year the rest of
 	// the point names (الأسبوع الأول من أكتوبر); wdN: the nth weekday wd of
 	// its month (أول يوم جمعة من يوليو).
@@ -225,6 +230,9 @@ func shift(t time.Time, u unit, n int) time.Time {
 
 func resolveRel(p point, dct time.Time) resolved {
 	t := shift(dct, p.relUnit, p.relN)
+	if p.sundayWeek && dct.Weekday() == time.Sunday {
+		t = shift(dct, p.relUnit, p.relN+1)
+	}
 	if p.relUnit == uDay && p.wd != 0 && !p.offset {
 		// أمس الجمعة: the day with that weekday at most five days before
 		// the offset day or one after. An article's date is more often late

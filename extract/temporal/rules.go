@@ -26,6 +26,7 @@ type ruleFile struct {
 	Conjunctions      []string                       `yaml:"conjunctions"`
 	Prepositions      []string                       `yaml:"prepositions"`
 	DayFirst          bool                           `yaml:"day_first"`
+	WeekStart         string                         `yaml:"week_start"`
 	HijriYears        bool                           `yaml:"hijri_years"`
 	Months            map[int][]string               `yaml:"months"`
 	AmbiguousMonths   []string                       `yaml:"ambiguous_months"`
@@ -354,6 +355,9 @@ type lexicon struct {
 	// conj and preps are clitic prefixes stripped from Arabic tokens.
 	conj, preps []string
 	dayFirst    map[textnorm.Lang]bool
+	// sundayWeek: the language's week starts on Sunday (week_start), so
+	// its "last week" said on a Sunday is the ISO week ending that day.
+	sundayWeek map[textnorm.Lang]bool
 	// hijriYears: the language's texts write Hijri years without an era
 	// (Saudi news: عام 1436), read by context (see hijriYearByContext).
 	hijriYears map[textnorm.Lang]bool
@@ -406,7 +410,7 @@ type countedRule struct {
 // loadLexicon reads the date rules of every language folder of fsys that
 // has a dates.yaml, and the given names of its names.yaml when it has one.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, sundayWeek: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
@@ -637,6 +641,13 @@ func (lx *lexicon) add(rf *ruleFile) error {
 func addScript(a adder, rf *ruleFile) error {
 	lx := a.lx
 	lx.dayFirst[textnorm.Lang(rf.Lang)] = rf.DayFirst
+	switch rf.WeekStart {
+	case "", "monday":
+	case "sunday":
+		lx.sundayWeek[textnorm.Lang(rf.Lang)] = true
+	default:
+		return fmt.Errorf("week_start: %q is not monday or sunday", rf.WeekStart)
+	}
 	lx.hijriYears[textnorm.Lang(rf.Lang)] = rf.HijriYears
 	for _, c := range rf.Conjunctions {
 		lx.conj = append(lx.conj, textnorm.NormString(c))
