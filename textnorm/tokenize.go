@@ -136,7 +136,16 @@ func (t *Text) Tokenize() []Token {
 			ar = c == clArabic
 		word:
 			for b < len(s) {
-				r2, w2 := decode(s, b)
+				// decode, by hand for ASCII and two bytes (it does not inline)
+				var r2 rune
+				w2 := 1
+				if c := s[b]; c < utf8.RuneSelf {
+					r2 = rune(c)
+				} else if c >= 0xC2 && c <= 0xDF && b+1 < len(s) && s[b+1]&0xC0 == 0x80 {
+					r2, w2 = rune(c&0x1F)<<6|rune(s[b+1]&0x3F), 2
+				} else {
+					r2, w2 = decode(s, b)
+				}
 				switch classOf(r2) {
 				case clMark:
 				case clArabic:
