@@ -180,6 +180,14 @@ func TestParticipants(t *testing.T) {
 		{"a country's drones, indefinite",
 			"قتل ما لا يقل عن 56 مسلحاً من حركة طالبان وتنظيم داعش جراء ست غارات جوية نفذتها طائرات أميركية بدون طيار في المناطق الشرقية الحدودية مع باكستان.",
 			"2015-08-06", "", []string{"United States", "Taliban"}, nil},
+		// snn-2015-08-10-00253, snn-2015-08-09-00099: the Gulf states are
+		// the GCC's members (world.yaml: دول الخليج), not the sea.
+		{"the Gulf states",
+			"الزياني: دول الخليج متمسكة بتنفيذ قرار مجلس الأمن بشأن اليمن",
+			"2015-08-10", "", []string{"Gulf Cooperation Council", "Yemen"}, []string{"/Gulf|"}},
+		{"the Gulf states' soldiers",
+			"وفي الثالث من أغسطس (آب) الحالي، نشر مئات الجنود من دول الخليج الأعضاء في التحالف حول عدن لتأمين كبرى مدن جنوب اليمن.",
+			"2015-08-10", "الثالث من أغسطس (آب) الحالي", []string{"Gulf Cooperation Council", "Aden"}, []string{"/Gulf|"}},
 		// snn-2015-08-06-00175: the king's deputy took the call, not the
 		// king (events.yaml deputy_of).
 		{"the king in his deputy's title",
