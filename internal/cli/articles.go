@@ -11,33 +11,13 @@ import (
 	"github.com/tarikh/tarikh/textnorm"
 )
 
-const articlesAbout = `Writes one row per article read, so that you see what tarikh saw before
-reading its timeline: CSV with the header
-  id,date,date_source,title,language,characters,file
-id names the article in the docs column of tarikh events (the JSONL id, else
-the path); date is its own date (DCT), which relative dates ("Tuesday",
-"last month") are resolved against, and date_source where it came from:
-metadata (the JSONL date field, or the web page's date), header (a date line
-at the top of the text, "March 17, 1987" or "الأربعاء 27 مارس 2024"),
-filename, flag (--dct) or none. title is the JSONL or web page's title, or
-a text file's first line (cut at 120 characters); language is ar or en, by script;
-characters counts the code points of the text tarikh reads (title and body);
-file is FILE or FILE:LINE.
-`
-
-const articlesExamples = `tarikh articles examples/
-tarikh articles --format jsonl news.jsonl
-tarikh articles page.html`
-
 func articlesCommand() *command {
 	return &command{
-		name:     "articles",
-		summary:  "the articles read: id, date and where it came from, title, language, size",
-		usage:    "tarikh articles [flags] [PATH|-]...",
-		about:    articlesAbout,
-		examples: articlesExamples,
-		args:     []string{"files"},
-		setup:    tableSetup(false, runArticles),
+		name:    "articles",
+		summary: "the articles read: id, date and where it came from, title, language, size",
+		usage:   "tarikh articles [flags] [PATH|-]...",
+		args:    []string{"files"},
+		setup:   tableSetup(false, runArticles),
 	}
 }
 

@@ -15,33 +15,12 @@ import (
 	"github.com/tarikh/tarikh/timeline/format"
 )
 
-const chartAbout = `Draws the events as one self-contained HTML page: a time axis with zoom and
-pan, one lane per event type (or per person, place or organization with
---group), points for events of a day and bars for a month or a year, planned
-events hollow, and the headline, date as written, evidence sentence,
-participants and sources of an event on hover or click. The page needs no
-network: mail it, open it offline in any browser.
-
-With --from it draws a CSV that 'tarikh events' wrote, also after editing in
-a spreadsheet (columns found by name, optional ones may be left out, dates a
-spreadsheet re-saved as 3/26/2024 read). A row that cannot be read is
-reported with its line and left out. The filters apply to both.
-`
-
-const chartExamples = `tarikh chart examples/ -o timeline.html
-tarikh chart --entity sudani examples/ -o sudani.html
-tarikh chart --top 50 news/ -o key-events.html
-tarikh chart --from events.csv --group person -o people.html
-tarikh chart --lang ar --from events.csv --since 2024-03 -o timeline-ar.html`
-
 func chartCommand() *command {
 	return &command{
-		name:     "chart",
-		summary:  "a self-contained HTML timeline chart",
-		usage:    "tarikh chart [flags] [PATH|-]... -o timeline.html\ntarikh chart --from events.csv [flags] -o timeline.html",
-		about:    chartAbout,
-		examples: chartExamples,
-		args:     []string{"files"},
+		name:    "chart",
+		summary: "a self-contained HTML timeline chart",
+		usage:   "tarikh chart [flags] [PATH|-]... -o timeline.html\ntarikh chart --from events.csv [flags] -o timeline.html",
+		args:    []string{"files"},
 		setup: func(fs *flagSet) runFunc {
 			c := newCommon()
 			var o chartOptions

@@ -30,9 +30,6 @@ type IO struct {
 	Stdout, Stderr io.Writer
 }
 
-const rootAbout = `tarikh turns Arabic and English news articles into a dated event timeline.
-`
-
 const rootUsage = `tarikh <command> [flags] [PATH|-]...
 
 Inputs are .txt files (one article each), .jsonl and .jsonl.gz files (one
@@ -41,21 +38,11 @@ them (read recursively), or - for standard input. Results go to stdout or,
 with -o FILE, to a file written atomically; messages, progress and a summary
 go to stderr.`
 
-const rootExamples = `tarikh events examples/ -o timeline.csv
-tarikh events --entity sudani --since 2024-01-01 news.jsonl
-tarikh chart examples/ -o timeline.html
-tarikh mentions --gazetteer my.yaml news.jsonl
-tarikh dates --dct 2024-03-27 article.txt
-tarikh articles corpus/
-tarikh gazetteer list --grep Sudani`
-
 // commands returns the command table.
 func commands() *command {
 	root := &command{
-		name:     "tarikh",
-		about:    rootAbout,
-		usage:    rootUsage,
-		examples: rootExamples,
+		name:  "tarikh",
+		usage: rootUsage,
 		subs: []*command{
 			eventsCommand(),
 			mergeCommand(),
@@ -69,6 +56,9 @@ func commands() *command {
 		},
 	}
 	root.subs = append(root.subs, helpCommand(root))
+	if err := setHelp(root, helpTxt); err != nil {
+		panic("cli: " + err.Error()) // the embedded help.txt; TestHelpGolden reads every section
+	}
 	return root
 }
 
@@ -83,12 +73,10 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 
 func helpCommand(root *command) *command {
 	return &command{
-		name:     "help",
-		summary:  "help on a command: tarikh help events",
-		usage:    "tarikh help [COMMAND [SUBCOMMAND]]",
-		about:    "Writes the help of a command (its flags and examples) on stdout.\n",
-		examples: "tarikh help events\ntarikh help gazetteer list",
-		args:     []string{"commands"},
+		name:    "help",
+		summary: "help on a command: tarikh help events",
+		usage:   "tarikh help [COMMAND [SUBCOMMAND]]",
+		args:    []string{"commands"},
 		setup: func(fs *flagSet) runFunc {
 			return func(ctx context.Context, args []string, stdio IO) int {
 				path, unknown := find(root, args)

@@ -23,7 +23,9 @@ type command struct {
 	// usage is the synopsis, one line per form, without "Usage: ".
 	usage string
 	// about says what the command does and writes; examples are command
-	// lines, one per line.
+	// lines, one per line. Both come from help.txt (setHelp) unless the
+	// constructor sets them (the about of events is built from the
+	// formats).
 	about, examples string
 	// args says what the positional arguments are, for completion: "files",
 	// or a list of words, or "" for none.

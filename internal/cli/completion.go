@@ -14,14 +14,7 @@ func completionCommand() *command {
 		name:    "completion",
 		summary: "shell completion script for bash, zsh or fish",
 		usage:   "tarikh completion bash|zsh|fish",
-		about: `Writes a script that completes tarikh's commands, flags and flag values in
-the shell, generated from the same table as the help.
-`,
-		examples: `source <(tarikh completion bash)              # bash, this shell
-tarikh completion bash > ~/.local/share/bash-completion/completions/tarikh
-tarikh completion zsh > "${fpath[1]}/_tarikh"   # zsh, then restart it
-tarikh completion fish > ~/.config/fish/completions/tarikh.fish`,
-		args: []string{"bash", "zsh", "fish"},
+		args:    []string{"bash", "zsh", "fish"},
 		setup: func(fs *flagSet) runFunc {
 			return func(ctx context.Context, args []string, stdio IO) int {
 				if len(args) != 1 {

@@ -10,38 +10,13 @@ import (
 	"github.com/tarikh/tarikh/textnorm"
 )
 
-const datesAbout = `Finds the temporal expressions of each article (Arabic or English) and
-resolves them against the article's own date (DCT). Writes CSV with the header
-  doc,start,end,text,type,value,mod,granularity,start_date,end_date,dct,dct_source
-where start and end are code points of the article text; type is date,
-duration, set or vague; value is TIMEX3-style (2024-03-26, 2024-01, 2024,
-2024-W13, P3M, PAST_REF; a range is START/END); mod is START, MID or END for
-early/mid/late; start_date and end_date are the concrete interval (empty for
-durations, sets, vague and unresolved expressions).
-
-The article's date comes, in order, from the JSONL "date" field or the web
-page's date, a date line at the top of a text article, a date in the file
-name, or --dct; dct_source says which (metadata, header, filename, flag,
-none), or text when the article's own text corrects that date (a dateline
-such as "LONDON, March 23 -", or "اليوم السبت" in the lead against a date a
-day late); every relative date is then counted from the corrected one.
-Without one, absolute dates still resolve and relative ones are
-written with an empty value. 'tarikh articles' shows each article's date.
-`
-
-const datesExamples = `tarikh dates examples/
-tarikh dates --dct 2024-03-27 article.txt
-tarikh dates --format jsonl news.jsonl -o dates.jsonl`
-
 func datesCommand() *command {
 	return &command{
-		name:     "dates",
-		summary:  "temporal expressions resolved against each article's date",
-		usage:    "tarikh dates [flags] [PATH|-]...",
-		about:    datesAbout,
-		examples: datesExamples,
-		args:     []string{"files"},
-		setup:    tableSetup(false, runDates),
+		name:    "dates",
+		summary: "temporal expressions resolved against each article's date",
+		usage:   "tarikh dates [flags] [PATH|-]...",
+		args:    []string{"files"},
+		setup:   tableSetup(false, runDates),
 	}
 }
 

@@ -42,23 +42,13 @@ Formats (--format):
 ` + format.Help("  ")
 }
 
-const eventsExamples = `tarikh events examples/
-tarikh events --dct 2024-03-26 article.txt -o timeline.csv
-tarikh events --entity sudani --since 2024-01 --until 2024-06 news.jsonl
-tarikh events --top 20 --entity houthis news/ -o key-events.csv
-tarikh events --entity "فؤاد حسين" --type meeting --status happened examples/
-tarikh events --format timelinejs --lang ar news.jsonl -o timeline-js.csv
-tarikh events --triggers my-triggers.yaml --gazetteer my.yaml corpus/
-tarikh events --per-article --format jsonl news/2024-03-26.jsonl -o day.events.jsonl`
-
 func eventsCommand() *command {
 	return &command{
-		name:     "events",
-		summary:  "dated, deduplicated events as CSV, TimelineJS or JSONL",
-		usage:    "tarikh events [flags] [PATH|-]...",
-		about:    eventsAbout(),
-		examples: eventsExamples,
-		args:     []string{"files"},
+		name:    "events",
+		summary: "dated, deduplicated events as CSV, TimelineJS or JSONL",
+		usage:   "tarikh events [flags] [PATH|-]...",
+		about:   eventsAbout(),
+		args:    []string{"files"},
 		setup: func(fs *flagSet) runFunc {
 			c := newCommon()
 			c.registerInput(fs)

@@ -17,12 +17,7 @@ func gazetteerCommand() *command {
 		name:    "gazetteer",
 		summary: "list the entities tarikh knows, check gazetteer files",
 		usage:   "tarikh gazetteer <command> [flags] [FILE]...",
-		about: `The gazetteer is the list of people, places and organizations tarikh finds:
-the built-in one (embedded in the binary) and the files given with
---gazetteer. A user entity whose id is built-in replaces it, with a warning.
-`,
-		examples: "tarikh gazetteer list --grep Sudani\ntarikh gazetteer check my.yaml\ntarikh gazetteer suggest --min-articles 3 -o new.yaml corpus/",
-		subs:     []*command{gazetteerListCommand(), gazetteerCheckCommand(), gazetteerSuggestCommand()},
+		subs:    []*command{gazetteerListCommand(), gazetteerCheckCommand(), gazetteerSuggestCommand()},
 	}
 }
 
@@ -31,15 +26,7 @@ func gazetteerCheckCommand() *command {
 		name:    "check",
 		summary: "validate gazetteer files",
 		usage:   "tarikh gazetteer check [flags] FILE...",
-		about: `Validates gazetteer files and reports every problem on stdout as
-FILE:LINE:COLUMN: bad YAML, unknown type or key, duplicate id, empty names,
-bad dates, a role period that ends before it starts; warns about a name two
-entities share, and about an id the built-in gazetteer (or an earlier FILE)
-already has: the entity would replace that one. Exit code 0 when every file
-is usable (warnings allowed), 2 otherwise.
-`,
-		examples: "tarikh gazetteer check my-entities.yaml\ntarikh gazetteer check --no-builtin people.yaml places.yaml",
-		args:     []string{"files"},
+		args:    []string{"files"},
 		setup: func(fs *flagSet) runFunc {
 			var noBuiltin, quiet bool
 			fs.boolean(&noBuiltin, "no-builtin", "do not compare ids with the built-in gazetteer")
@@ -103,19 +90,6 @@ func gazetteerListCommand() *command {
 		name:    "list",
 		summary: "the entities of the gazetteer as CSV or JSONL",
 		usage:   "tarikh gazetteer list [flags]",
-		about: `Writes the entities of the gazetteer (the built-in one and the --gazetteer
-files) as CSV with the header
-  id,type,name_en,name_ar,aliases_en,aliases_ar,roles,country,within,population,file
-name_en and name_ar are the canonical names; the aliases are the other names,
-;-separated; roles are the descriptions that stand for the entity, each
-with its period: "Iraqi prime minister / رئيس الوزراء العراقي [2022-10-27..]"
-(;-separated; an empty end is open); within lists the ids of the places a
-place lies in (;-separated), population is a populated place's (empty when
-unknown); file is FILE:LINE where the entity is
-defined (builtin:NAME.yaml for the built-in gazetteer). --format jsonl writes
-each entity as the JSON of the gazetteer schema, with its file.
-`,
-		examples: "tarikh gazetteer list -o gazetteer.csv\ntarikh gazetteer list --type person --grep السوداني\ntarikh gazetteer list --no-builtin --gazetteer my.yaml --format jsonl",
 		setup: func(fs *flagSet) runFunc {
 			c := newCommon()
 			var types stringList

@@ -10,33 +10,13 @@ import (
 	"github.com/tarikh/tarikh/internal/output"
 )
 
-const mentionsAbout = `Finds the people, places and organizations in each article: the gazetteer's,
-and the names no gazetteer lists (found by a sequence labeller trained on
-ANERcorp and GMB; --no-discover leaves them out). Writes CSV with the header
-  doc,start,end,text,entity_id,type,name_en,name_ar,via
-where start and end are code points of the article text, and via is how the
-mention was found: name, alias, role (a description such as "رئيس الوزراء
-العراقي", resolved by the article's date), coref (a short form of a name
-the article gives in full) or discovered. A discovered name has the id of
-the gazetteer entity that bears it under another spelling, else an id made
-of its type and normalized name (per:رياض_ياسين, org:..., loc:...), the same
-in every article. An ambiguous mention lists its candidate ids joined by "|".
-`
-
-const mentionsExamples = `tarikh mentions examples/
-tarikh mentions --gazetteer extra.yaml --no-builtin news.jsonl -o mentions.csv
-tarikh mentions --format jsonl - < article.txt
-tarikh mentions --no-discover --gazetteer my.yaml news.jsonl`
-
 func mentionsCommand() *command {
 	return &command{
-		name:     "mentions",
-		summary:  "gazetteer entities found in the text",
-		usage:    "tarikh mentions [flags] [PATH|-]...",
-		about:    mentionsAbout,
-		examples: mentionsExamples,
-		args:     []string{"files"},
-		setup:    tableSetup(true, runMentions),
+		name:    "mentions",
+		summary: "gazetteer entities found in the text",
+		usage:   "tarikh mentions [flags] [PATH|-]...",
+		args:    []string{"files"},
+		setup:   tableSetup(true, runMentions),
 	}
 }
 

@@ -16,40 +16,12 @@ import (
 	"github.com/tarikh/tarikh/timeline/format"
 )
 
-const mergeAbout = `Merges per-article event files (tarikh events --per-article --format jsonl),
-and timelines as JSON lines (tarikh events or merge --format jsonl: each row
-carries the articles' own events merged into it), into the timeline: the
-same formats, filters and columns as tarikh events, and the same rows as
-one tarikh events run over the same articles (read in path order, as tarikh
-events reads a directory), whatever the order of the files and of their
-lines. So a timeline grows day by day: merge yesterday's timeline with
-today's per-article file (the articles are not read again).
-
-The merge is sharded: an event merges only with events of its month (of its
-interval start; dates coarser than a month, with the same date), so the
-months are merged apart, on --workers goroutines here or on a cluster's
-workers (beam/). An article given twice (the same file, the same line) counts
-once; a line that cannot be read is reported with its file and line, counted
-in the summary and skipped. A timeline written with filters or --top holds
-only the reports of its rows; its articles still count for the importance
-score. A timeline as JSON lines without reports (written by an earlier
-tarikh) or other JSON lines are not merge input: merge says so once for
-such a file and skips it.
-`
-
-const mergeExamples = `tarikh events --per-article --format jsonl news/2015-08-01.jsonl -o 2015-08-01.events.jsonl
-tarikh merge *.events.jsonl -o timeline.csv
-tarikh merge --format jsonl timeline.jsonl 2015-08-02.events.jsonl -o timeline-new.jsonl
-tarikh merge --top 20 --entity houthis --format timelinejs days/*.events.jsonl.gz`
-
 func mergeCommand() *command {
 	return &command{
-		name:     "merge",
-		summary:  "merge per-article event files into the timeline",
-		usage:    "tarikh merge [flags] FILE...",
-		about:    mergeAbout,
-		examples: mergeExamples,
-		args:     []string{"files"},
+		name:    "merge",
+		summary: "merge per-article event files into the timeline",
+		usage:   "tarikh merge [flags] FILE...",
+		args:    []string{"files"},
 		setup: func(fs *flagSet) runFunc {
 			c := newCommon()
 			fs.group("Input")

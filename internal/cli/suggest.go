@@ -27,16 +27,7 @@ func gazetteerSuggestCommand() *command {
 		name:    "suggest",
 		summary: "suggest gazetteer entries for the names no gazetteer lists",
 		usage:   "tarikh gazetteer suggest [flags] PATH...",
-		about: `Reads articles as tarikh mentions does and collects the names that name
-discovery finds and no loaded gazetteer lists, ranked by the number of
-articles naming them. Writes them as gazetteer YAML (the schema of
-tarikh gazetteer check): type, the spellings seen, a candidate role where a
-title precedes the name (with the first and last article dates as from/to
-hints), and a comment with the count and one example sentence. Read them
-before use: the ids are made up (edit them) and some names are wrong.
-`,
-		examples: "tarikh gazetteer suggest --min-articles 3 -o new.yaml corpus/\ntarikh gazetteer suggest --type person day.jsonl | less",
-		args:     []string{"files"},
+		args:    []string{"files"},
 		setup: func(fs *flagSet) runFunc {
 			c := newCommon()
 			var o suggestOptions

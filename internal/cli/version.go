@@ -12,10 +12,6 @@ func versionCommand() *command {
 		name:    "version",
 		summary: "tarikh's version and the revision it was built from",
 		usage:   "tarikh version\ntarikh --version",
-		about: `Writes the module version and, when the binary was built from a git
-checkout, the revision, its time and whether the tree had local changes,
-then the Go version, from the build information in the binary.
-`,
 		setup: func(fs *flagSet) runFunc {
 			return func(ctx context.Context, args []string, stdio IO) int {
 				if len(args) > 0 {
