@@ -14,13 +14,26 @@ import (
 // (lang/<code>/actors.yaml), normalized, with the countries of the
 // gazetteer they name.
 type actorWords struct {
-	nouns    map[string]bool // words joined by one space
-	maxNoun  int
-	adjs     map[string]countryAdj
-	firsts   map[string]bool // the adjectives' first words
+	nouns   map[string]bool // words joined by one space
+	maxNoun int
+	adjs    map[string]countryAdj
+	firsts  map[string]bool // the adjectives' first words
+	// lastByte and minLen sift words before the lookup in firsts: the
+	// last bytes and fewest bytes of those first words.
+	lastByte [256]bool
+	minLen   int
 	maxAdj   int
 	adjFirst bool
 	notAfter map[string]bool
+}
+
+// addFirst records the first word of an adjective.
+func (aw *actorWords) addFirst(w string) {
+	aw.firsts[w] = true
+	aw.lastByte[w[len(w)-1]] = true
+	if aw.minLen == 0 || len(w) < aw.minLen {
+		aw.minLen = len(w)
+	}
 }
 
 // countryAdj is a country's adjective in one form: the country, and whether
@@ -86,7 +99,7 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 				}
 				for _, f := range forms {
 					aw.adjs[strings.Join(f, " ")] = countryAdj{e, true}
-					aw.firsts[f[0]] = true
+					aw.addFirst(f[0])
 					if code == "ar" {
 						// The indefinite form: every word without the article.
 						bare := make([]string, len(f))
@@ -94,7 +107,7 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 							bare[i] = strings.TrimPrefix(w, ar.Article)
 						}
 						aw.adjs[strings.Join(bare, " ")] = countryAdj{e, false}
-						aw.firsts[bare[0]] = true
+						aw.addFirst(bare[0])
 					}
 				}
 			}
@@ -183,7 +196,7 @@ func (lx *actorLexicon) conjoined(word, prev string, aw *actorWords) *gazetteer.
 // adjectiveAt returns the country whose adjective words j.. of w are, and
 // how many words it has, when an actor noun goes with it; nil otherwise.
 func (lx *actorLexicon) adjectiveAt(w *gazetteer.Words, j int, aw *actorWords) (*gazetteer.Entity, int) {
-	if !aw.firsts[w.Text(j)] {
+	if s := w.Text(j); len(s) < aw.minLen || !aw.lastByte[s[len(s)-1]] || !aw.firsts[s] {
 		return nil, 0
 	}
 	for n := min(aw.maxAdj, w.Len()-j); n >= 1; n-- {
