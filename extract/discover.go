@@ -177,12 +177,13 @@ func (ds *discoverer) labelSentences(d *Document, ms []Mention) []sentLabels {
 			continue // a headline in capitals: capitals say nothing of names
 		}
 		for _, r := range ds.x.ranges(d, si, s) {
-			for next < len(ms) && ms[next].Tok < r[0] {
+			for next < len(ms) && ms[next].Tok < r.from {
 				next++
 			}
-			sl := ds.checks(ms, next, r[0], r[1])
-			sl.spans, sl.margins = ds.m.LabelChecked(d.Text, d.Tokens, r[0], r[1], ds.hints, nil, sl.checks, nil)
-			sl.spans = ds.repair(sl.spans, r[1])
+			sl := ds.checks(ms, next, r.from, r.to)
+			sl.rest = r.rest
+			sl.spans, sl.margins = ds.m.LabelChecked(d.Text, d.Tokens, r.from, r.to, ds.hints, nil, sl.checks, nil)
+			sl.spans = ds.repair(sl.spans, r.to)
 			sents = append(sents, sl)
 		}
 	}
@@ -217,6 +218,9 @@ func (ds *discoverer) checks(ms []Mention, next, from, to int) sentLabels {
 // often a common word or another's name. A longer match, or a role
 // description, stays.
 func (ds *discoverer) vetoes(sl sentLabels, ms []Mention, veto []bool) {
+	if sl.rest {
+		return
+	}
 	for ci, gi := range sl.owners {
 		if ci > 0 && sl.owners[ci-1] == gi {
 			continue // the first of a mention's checks decides for all
@@ -266,7 +270,13 @@ func (ds *discoverer) newMentions(out []Mention, sl sentLabels, ms []Mention, co
 		if !ok {
 			continue
 		}
+		if sl.rest && ds.words(sp.Tok, sp.TokEnd) < 2 {
+			continue // far from the date, one word ("محمد", "ريف") is too often no party
+		}
 		if g := overlapping(covered, sp); len(g) > 0 {
+			if sl.rest {
+				continue
+			}
 			if !ds.widens(ms, g, sp, typ, veto) {
 				for _, gi := range g {
 					narrow(&ms[gi], typ)
@@ -390,9 +400,9 @@ const vetoMargin = 100
 // story's first sentence, which the assembler dates by the article's date
 // when it has no date of its own) all of it and for the others the tokens
 // within datedWindow of a dating expression (none when it has none).
-func (x *Extractor) ranges(d *Document, si int, s textnorm.Sentence) [][2]int {
+func (x *Extractor) ranges(d *Document, si int, s textnorm.Sentence) []tokRange {
 	if x.scope == DiscoverAll || si == 0 || si == 1 && headlineLine(d) {
-		return [][2]int{{s.TokStart, s.TokEnd}}
+		return []tokRange{{s.TokStart, s.TokEnd, false}}
 	}
 	var out [][2]int
 	for i := range d.Timexes {
@@ -411,7 +421,35 @@ func (x *Extractor) ranges(d *Document, si int, s textnorm.Sentence) [][2]int {
 		}
 		merged = append(merged, r)
 	}
-	return merged
+	if len(merged) == 0 {
+		return nil
+	}
+	// The rest of a dated sentence, in pieces of its own: a name the
+	// clause gives far from its date ("إن سليمان الأسد ... أقدم على قتل
+	// ... ليلة الخميس") is the event's too, and the windows read as
+	// they did.
+	var out2 []tokRange
+	from := s.TokStart
+	for _, r := range merged {
+		if r[0] > from {
+			out2 = append(out2, tokRange{from, r[0], true})
+		}
+		out2 = append(out2, tokRange{r[0], r[1], false})
+		from = r[1]
+	}
+	if from < s.TokEnd {
+		out2 = append(out2, tokRange{from, s.TokEnd, true})
+	}
+	return out2
+}
+
+// tokRange is a range of tokens [from, to) that discovery labels. rest
+// marks the part of a dated sentence beyond the windows of its dates
+// (DiscoverDated), which only adds names where no gazetteer mention is:
+// it neither vetoes nor widens nor narrows one.
+type tokRange struct {
+	from, to int
+	rest     bool
 }
 
 // headlineLine reports a first sentence that is a line of its own (a
@@ -434,6 +472,7 @@ const datedWindow = 24
 // it (checks; owners are their mentions).
 type sentLabels struct {
 	from, to int
+	rest     bool // the rest of a dated sentence (tokRange.rest)
 	spans    []ner.Span
 	checks   []ner.Span
 	owners   []int

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -262,6 +263,27 @@ func TestBareCommonWordVeto(t *testing.T) {
 		}
 		if got := has(on, tc.text, tc.id); got != tc.want {
 			t.Errorf("%q: %s kept = %v, want %v", tc.text, tc.id, got, tc.want)
+		}
+	}
+}
+
+// TestDiscoverDatedRest: DiscoverDated reads a dated sentence beyond the
+// window of its date too, for names of two words or more where no
+// gazetteer mention is (SNN 2015-08-09 00830: the killer's name is 40
+// tokens before "ليلة الخميس الماضي").
+func TestDiscoverDatedRest(t *testing.T) {
+	x := discoverExtractor(t, DiscoverDated)
+	text := "عنوان الخبر\nوصل الوفد.\n" +
+		"قال مدير المرصد السوري لحقوق الإنسان، رامي عبدالرحمن،: إن سليمان الأسد، نجل إبن عم بشار الأسد، أقدم على قتل العقيد المهندس في القوات الجوية حسان الشيخ، بعد أن تجاوز الأخير بسيارته سيارة الأسد عند مستديرة الأزهري في اللاذقية ليلة الخميس الماضي."
+	d, err := x.Analyze(context.Background(), text, time.Date(2015, 8, 9, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMentions(t, d)
+	got := found(d)
+	for _, w := range []string{"سليمان الأسد=per:سليمان_الاسد/discovered", "رامي عبدالرحمن=per:رامي_عبدالرحمن/discovered"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s; got %v", w, got)
 		}
 	}
 }
