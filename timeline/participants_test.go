@@ -188,6 +188,11 @@ func TestParticipants(t *testing.T) {
 		{"the Gulf states' soldiers",
 			"وفي الثالث من أغسطس (آب) الحالي، نشر مئات الجنود من دول الخليج الأعضاء في التحالف حول عدن لتأمين كبرى مدن جنوب اليمن.",
 			"2015-08-10", "الثالث من أغسطس (آب) الحالي", []string{"Gulf Cooperation Council", "Aden"}, []string{"/Gulf|"}},
+		// snn-2015-08-01-00715: بيت المقدس after a group word is Ansar
+		// Beit al-Maqdis (world.yaml sinai-province), not Jerusalem.
+		{"a group's short name",
+			"الجيش المصري يعلن مقتل أحد قادة بيت المقدس بسيناء",
+			"2015-08-01", "", []string{"Sinai Province", "Sinai"}, []string{"Jerusalem"}},
 		// snn-2015-08-06-00175: the king's deputy took the call, not the
 		// king (events.yaml deputy_of).
 		{"the king in his deputy's title",
