@@ -3,6 +3,8 @@ package cli
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -96,8 +98,9 @@ func setHelp(root *command, txt string) error {
 	if err := walk(root.name, root); err != nil {
 		return err
 	}
-	for key := range sections {
-		return fmt.Errorf("help.txt: section %q names no command, or one whose text is in Go", key)
+	if len(sections) > 0 {
+		keys := slices.Sorted(maps.Keys(sections))
+		return fmt.Errorf("help.txt: section %q names no command, or one whose text is in Go", keys[0])
 	}
 	return nil
 }
