@@ -52,6 +52,7 @@ type group struct {
 	numbers    int    // numbers in its words that are no date
 	trigTok    int    // the token of the word that gave typeIx
 	trigVerb   bool   // that word is a verb
+	trigHead   bool   // that word is the verb that opens the date's clause, before the date
 	// yieldTok is the last word of a yielding type (انطلقت, قرر); yieldTo
 	// the type of the first other trigger within yieldSpan words after one.
 	yieldTok, yieldTo int
@@ -69,7 +70,7 @@ const yieldSpan = 3
 // group's own date does not count as words between ("وانطلقت في أواخر الشهر
 // الماضي الاجتماعات").
 func (g *group) noteYield(lx *Lexicon, ti, k int) {
-	if lx.yields&(1<<uint(ti)) != 0 {
+	if lx.yielding(ti) {
 		g.yieldTok = k
 		return
 	}
@@ -392,6 +393,7 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 	d, dl, s := sw.d, sw.dl, sw.s
 	bestBand := make([]int, len(sw.groups))
 	span := a.subSpans(d, dl, s, sw.clauses)
+	heads := clauseHeads(d, sw.clauses)
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		gi := sw.owner[k-s.TokStart]
 		tok := d.Tokens[k]
@@ -401,7 +403,8 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		g := &sw.groups[gi]
 		c := dl.cue(k)
 		dist := sw.sd.distance(&g.tx, k)
-		if clauseOf(sw.clauses, k) != clauseOf(sw.clauses, g.tx.Tok) {
+		ci := clauseOf(sw.clauses, k)
+		if ci != clauseOf(sw.clauses, g.tx.Tok) {
 			dist += triggerBand // a word in another clause speaks less for the date
 		}
 		band := dist / triggerBand
@@ -424,9 +427,22 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 			// clause's predicate: يصوت على الاتفاق is a vote) over a noun,
 			// then the first word (the governing one: خلال اجتماع اللجنة
 			// ... جهود المغفور له is a meeting).
+			// The verb that opens the date's clause is its predicate: a
+			// word after the date is its complement and does not take the
+			// date from it, however near ("واعتقل المتهمون ... في 2012
+			// متهمين بالتخطيط لشن هجمات" is an arrest). A word between
+			// the verb and the date may own the date ("يحاكم ... بتهمة
+			// تفجير مسجد ... 26 يونيو" dates the bombing). A verb of a
+			// yielding type says only that something began or was decided:
+			// a word of another type after the date says what ("انطلقت في
+			// بغداد ... أمس تظاهرات" is a protest).
+			if g.trigHead && k >= g.tx.TokEnd && (!a.lx.yielding(g.typeIx) || a.lx.yielding(ti)) {
+				break
+			}
 			if g.typeIx < 0 || band < bestBand[gi] ||
 				(band == bestBand[gi] && verb && !g.trigVerb) {
 				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
+				g.trigHead = verb && k == heads[ci] && ci == clauseOf(sw.clauses, g.tx.Tok) && k < g.tx.Tok
 			}
 		}
 		if c.has(fCondemn) && g.condTok < 0 {
@@ -917,6 +933,22 @@ func clauseOf(cs []clause, k int) int {
 		}
 	}
 	return -1
+}
+
+// clauseHeads returns the first word token of each clause (-1 for a
+// clause without words).
+func clauseHeads(d *extract.Document, cs []clause) []int {
+	heads := make([]int, len(cs))
+	for i, c := range cs {
+		heads[i] = -1
+		for k := c.start; k < c.end; k++ {
+			if d.Tokens[k].Kind == textnorm.Word {
+				heads[i] = k
+				break
+			}
+		}
+	}
+	return heads
 }
 
 // clauses splits sentence s at boundary words and punctuation.

@@ -1088,3 +1088,9 @@ func lowerSet(ws []string) map[string]bool {
 	}
 	return m
 }
+
+// yielding reports whether type ti gives way to another type told in its
+// clause (types.yaml yield: launch, decision, agreement).
+func (lx *Lexicon) yielding(ti int) bool {
+	return ti >= 0 && lx.yields&(1<<uint(ti%64)) != 0
+}
