@@ -25,6 +25,8 @@ type actorWords struct {
 	maxAdj   int
 	adjFirst bool
 	notAfter map[string]bool
+	// notBefore: a noun with one of these after it is a modifier.
+	notBefore map[string]bool
 }
 
 // addFirst records the first word of an adjective.
@@ -74,6 +76,10 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 		aw := &actorWords{nouns: map[string]bool{}, adjs: map[string]countryAdj{}, firsts: map[string]bool{}, adjFirst: a.AdjectiveFirst, notAfter: map[string]bool{}}
 		for _, n := range a.NotAfter {
 			aw.notAfter[textnorm.NormString(n)] = true
+		}
+		aw.notBefore = map[string]bool{}
+		for _, n := range a.NotBefore {
+			aw.notBefore[textnorm.NormString(n)] = true
 		}
 		for _, n := range a.Nouns {
 			ws := strings.Fields(textnorm.NormString(n))
@@ -300,6 +306,13 @@ func (lx *actorLexicon) nounAfter(w *gazetteer.Words, j int, aw *actorWords) boo
 				// "American Aircraft Corp": a capitalized noun with a
 				// capitalized word after it is a name's.
 				e := s + k
+				// "Japanese government bond", "government 10-year bond":
+				// the noun is a modifier.
+				for b := e; b < e+3 && b < w.Len() && w.Joined(b); b++ {
+					if aw.notBefore[w.Text(b)] {
+						return false
+					}
+				}
 				return !(w.Capitalized(e-1) && e < w.Len() && w.Joined(e) && w.Capitalized(e))
 			}
 		}

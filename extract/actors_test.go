@@ -47,6 +47,9 @@ func TestActorCountries(t *testing.T) {
 		{"a company's name", "American President Cos Ltd said its American President Lines shipping subsidiary obtained final approval from U.S. and Japanese authorities to lease four new ships", "Japanese=country-jp"},
 		// reuters-1238
 		{"a capitalized noun before a name", "<American Aircraft Corp> said it has acquired a 51 pct interest in privately-held <Hunter Helicopter of Nevada, Inc>.", ""},
+		// reuters-12734: a bond, no government (en/actors.yaml not_before).
+		{"a government bond", "The April Japanese government 10-year bond coupon has been set at 4.7 pct against five pct on the March bond.", ""},
+		{"a government bond's futures", "The CBOT applied for permission to offer a long-term Japanese government bond futures contract on March 17, and the authorities must rule on the request", ""},
 		// reuters-4849
 		{"West German", "West Germany and Sierra Leone signed an agreement to reschedule 26 mln marks of principal and interest payments on loans, the West German Foreign Ministry said.", ""},
 	} {

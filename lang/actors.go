@@ -30,6 +30,9 @@ type Actors struct {
 	// NotAfter are words that make the adjective after them part of
 	// another ("West German" is no German; "North Korean").
 	NotAfter []string `yaml:"not_after"`
+	// NotBefore are words that make the actor noun before them a
+	// modifier: "Japanese government bond" is a bond, no government.
+	NotBefore []string `yaml:"not_before"`
 }
 
 var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
