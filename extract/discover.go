@@ -395,13 +395,16 @@ func spanOver(spans []ner.Span, tok, end int) bool {
 const vetoMargin = 100
 
 // ranges returns the token ranges of sentence si that discovery reads: all
-// of it, or with DiscoverDated, for the lead (the first sentence, and the
-// one after it when the first is a headline on a line of its own: the
-// story's first sentence, which the assembler dates by the article's date
-// when it has no date of its own) all of it and for the others the tokens
-// within datedWindow of a dating expression (none when it has none).
+// of it, or with DiscoverDated, for the lead (the first sentence, and when
+// the first line is a headline of up to maxHeadlineSentences sentences
+// ("... هو يوسف السليمان.. والداخلية تتعقب المخططين") those and the one
+// after it: the story's first sentence, which the assembler dates by the
+// article's date when it has no date of its own, and which gives the full
+// names that later sentences shorten) all of it and for the others the
+// tokens within datedWindow of a dating expression (none when it has
+// none), and the rest of a sentence that has one, in pieces of its own.
 func (x *Extractor) ranges(d *Document, si int, s textnorm.Sentence) []tokRange {
-	if x.scope == DiscoverAll || si == 0 || si == 1 && headlineLine(d) {
+	if x.scope == DiscoverAll || si < leadSentences(d) {
 		return []tokRange{{s.TokStart, s.TokEnd, false}}
 	}
 	var out [][2]int
@@ -452,14 +455,20 @@ type tokRange struct {
 	rest     bool
 }
 
-// headlineLine reports a first sentence that is a line of its own (a
-// headline): the body starts with the next sentence.
-func headlineLine(d *Document) bool {
-	if len(d.Sentences) == 0 {
-		return false
+// maxHeadlineSentences is how many sentences a first line may have for
+// leadSentences to take it as a headline.
+const maxHeadlineSentences = 3
+
+// leadSentences returns how many sentences from the first are the lead:
+// the first alone, or, when the first line (a headline) ends after at most
+// maxHeadlineSentences sentences, those and the body's first sentence.
+func leadSentences(d *Document) int {
+	for i := 1; i < len(d.Sentences) && i <= maxHeadlineSentences; i++ {
+		if st := d.Sentences[i].TokStart; st < len(d.Tokens) && d.Tokens[st].Newline {
+			return i + 1
+		}
 	}
-	end := d.Sentences[0].TokEnd
-	return end >= len(d.Tokens) || d.Tokens[end].Newline
+	return 1
 }
 
 // datedWindow is how many tokens on each side of a dating expression

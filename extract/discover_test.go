@@ -199,6 +199,11 @@ func TestDiscoverScope(t *testing.T) {
 	if n := count(discoverExtractor(t, DiscoverDated)); n != 2 {
 		t.Errorf("DiscoverDated with the lead sentence: %d discovered, want 2", n)
 	}
+	// A headline line of several sentences (SNN 2015-08-09 00150).
+	text = "السعودية: منفذ تفجير عسير هو يوسف السليمان.. والداخلية تتعقب المخططين\nقال المتحدث رياض ياسين إن الوضع صعب.\nوقال وزير الخارجية اليمني رياض ياسين أمس إن الحكومة ستعود إلى صنعاء."
+	if n := count(discoverExtractor(t, DiscoverDated)); n < 2 {
+		t.Errorf("DiscoverDated with the lead under a headline of several sentences: %d discovered, want 2 or more", n)
+	}
 }
 
 // TestBareCommonWordVeto: a bare one-word entry of a gazetteer (one name, no
