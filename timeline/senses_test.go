@@ -578,5 +578,9 @@ func TestSensesType8(t *testing.T) {
 		{"يفتتح ... مبارياته الودية: a match", "يفتتح الفريق الأول لكرة القدم في نادي التعاون غدا مبارياته الودية خلال معسكره الإعدادي والمقام حاليا في مدينة هورست الهولندية بمواجهة بني ياس الإماراتي.", "2015-07-22", map[string]string{"غدا": "match"}},
 		{"يختتم ... مبارياته الودية: a match", "من جهة ثانية يختتم النصر اليوم مبارياته الودية امام الشعب الإماراتي على ملعب وينجرويج بمدينة شفت لارن جنوب ميونخ.", "2015-08-06", map[string]string{"اليوم": "match"}},
 		{"يعود المصابين: a visit", "السعودية: أمير عسير يقف على موقع التفجير لمسجد قوات الطوارئ ويعود المصابين", "2015-08-06", map[string]string{"": "visit"}},
+		{"English: forces captured a fortification", "Iran said its forces had captured one of Iraq's strongest fortifications east of Basra on the Gulf War southern front in a major battle overnight.", "1987-03-01", map[string]string{"": "combat"}},
+		{"English: troops captured an outpost", "Chad said yesterday its troops had captured the Libyan outpost of Gouro, some 150 km south of the disputed Aouzou strip.", "1987-04-02", map[string]string{"yesterday": "combat"}},
+		{"English: meets strikes", "BRAZIL'S SARNEY MEETS STRIKES WITH SHOW OF FORCE", "1987-03-11", map[string]string{"": "protest"}},
+		{"English: a debt honoured", "ECUADOR DEBT TO BE HONOURED AFTER QUAKE SURVIVAL", "1987-03-11", map[string]string{"": "!ceremony"}},
 	})
 }
