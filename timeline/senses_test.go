@@ -584,3 +584,14 @@ func TestSensesType8(t *testing.T) {
 		{"English: a debt honoured", "ECUADOR DEBT TO BE HONOURED AFTER QUAKE SURVIVAL", "1987-03-11", map[string]string{"": "!ceremony"}},
 	})
 }
+
+// TestClosureAndBan: closing a place is a closure, a market's close is not;
+// a ban is decided (issue 13, type8; SaudiNewsNet 2015-08-06, 08-08).
+func TestClosureAndBan(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"أغلقت أمانة ... المطاعم: a closure", "أغلقت أمانة منطقة نجران أمس, عدداُ من المطابخ والمطاعم والبوفيهات بحي الحصين, لمخالفتها الاشتراطات الصحية.", "2015-08-06", map[string]string{"أمس": "closure"}},
+		{"أغلق عند مستوى: a market's close", "افتتح المؤشر العام الأسبوع الماضي على هبوط وصلت ذروته إلى مستوى 8617 نقطة بشكل حاد وأغلق عند مستوى 8654 نقطة.", "2015-08-08", map[string]string{"الأسبوع الماضي": "!closure"}},
+		{"حظرت السلطات التجمعات: a decision", "إلى ذلك، حظرت السلطات الأفغانية أول من أمس التجمعات المرتبطة بالحداد على وفاة زعيم حركة طالبان السابق الملا عمر.", "2015-08-06", map[string]string{"أول من أمس": "decision"}},
+		{"تحظر التجوال: a decision", "تركيا تحظر التجوال في منطقة حدودية مع العراق", "2015-08-06", map[string]string{"": "decision"}},
+	})
+}
