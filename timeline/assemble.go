@@ -1398,9 +1398,11 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	}
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
-		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0) {
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx)) {
 			// Dated: already an event; or said to be at another time ("قبل
-			// أيام", "in the coming weeks"): not the day's news.
+			// أيام", "in the coming weeks"): not the day's news. An amount
+			// of time says how long or how old, not when ("وقع عقدا لمدة
+			// عامين", "لقي مواطن يبلغ من العمر ١٩ عاما مصرعه").
 			return Event{}, false
 		}
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Anchor == temporal.AnchorEvent {
@@ -1481,6 +1483,29 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		}
 	}
 	return ev, true
+}
+
+// amount reports a duration that measures (how long, how old) rather
+// than places: an exact amount (not "السنوات الماضية"), counted from no
+// date and not in the future, that a word or mark of the language's
+// duration measures opens (in its first two words) or follows ("لمدة
+// عامين", "على مدى ثلاثة أيام", "يبلغ من العمر ١٩ عاما", "(31 عاماً)").
+// Other durations may say when ("منذ عامين", "خلال 15 يوما") or be what
+// the sentence is about ("أربعة أعوام ونصف العام مضت على انطلاقة الثورة").
+// A language that lists no measures has no amounts.
+func (a *Assembler) amount(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
+	if tx.Type != temporal.Duration || tx.Future || !tx.StartDate.IsZero() || tx.Anchor != "" ||
+		strings.Contains(tx.Value, "X") {
+		return false
+	}
+	ll := dl.of(d.Lang == textnorm.Arabic)
+	for k := max(tx.Tok-1, 0); k <= tx.Tok+1 && k < tx.TokEnd; k++ {
+		tok := d.Tokens[k]
+		if tok.Kind == textnorm.Word && dl.cue(k).has(fMeasure) || tok.Kind != textnorm.Word && ll.measureMarks[d.Text.TokenText(tok)] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadEvents dates a story's lead by the article's date: its headline (the

@@ -117,6 +117,13 @@ type langFile struct {
 	Hedges            []string `yaml:"hedges"`
 	BackgroundOpeners []string `yaml:"background_openers"`
 	Since             []string `yaml:"since"`
+	// DurationMeasures are the words and marks right before a duration (or
+	// opening it) that make it an amount, how long or how old ("لمدة
+	// عامين", "على مدى ثلاثة أيام", "يبلغ من العمر ١٩ عاما", "(31 عاماً)"):
+	// such a duration leaves an undated lead to the article's date. Any
+	// other duration keeps it from it, as a date would ("منذ عامين", "خلال
+	// 15 يوما", "أربعة أعوام مضت على ...").
+	DurationMeasures []string `yaml:"duration_measures"`
 	// Relatives open a subordinate span that runs to the clause's end or
 	// the next comma ("التي تشهدها مصر منذ عزل مرسي", "who was ousted"):
 	// an event word in it tells of something else than the date outside it
@@ -373,6 +380,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Until = append(lf.Until, uf.Until...)
 	lf.Terms = append(lf.Terms, uf.Terms...)
 	lf.Relatives = append(lf.Relatives, uf.Relatives...)
+	lf.DurationMeasures = append(lf.DurationMeasures, uf.DurationMeasures...)
 	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
 	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)
 	lf.Pronouns.Possessive = append(lf.Pronouns.Possessive, uf.Pronouns.Possessive...)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract"
@@ -51,6 +52,7 @@ const (
 	fTownHead                        // a place or one-word person right after it is half a town's name (تل واسط, بيت إيل)
 	fToday                           // a present verb of a scheduled happening (يلتقي): planned if dated today
 	fNationality                     // a country right after it is a nationality (فتاة سعودية)
+	fMeasure                         // a duration it opens or precedes is an amount (لمدة, العمر)
 	fDone        cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -246,16 +248,19 @@ const maxCachedWords = 1 << 16
 
 // langLex is one language's part of the lexicon.
 type langLex struct {
-	code       string
-	arabic     bool
-	labels     map[string]string
-	sep        string
-	cues       cueSet // trigger words, joint, future and figure markers
-	morph      *morphology
-	infl       *inflector
-	futureVerb []string
-	futureExcl []string
-	futureMin  int
+	code   string
+	arabic bool
+	// measureMarks are the marks of duration_measures ("("; its words are
+	// cues, fMeasure).
+	measureMarks map[string]bool
+	labels       map[string]string
+	sep          string
+	cues         cueSet // trigger words, joint, future and figure markers
+	morph        *morphology
+	infl         *inflector
+	futureVerb   []string
+	futureExcl   []string
+	futureMin    int
 	// todayVerb holds the present verbs of a scheduled happening (يلتقي),
 	// matched as whole words or after و only: their stems would find them
 	// in names and purposes (فيصل, لتصل).
@@ -766,6 +771,14 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Hedges, cue{chain: -1, f: fQuiet})
 	addAll(f.BackgroundOpeners, cue{chain: -1, f: fOpener})
 	addAll(f.Since, cue{chain: -1, f: fSince})
+	ll.measureMarks = map[string]bool{}
+	for _, w := range f.DurationMeasures {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			ll.measureMarks[w] = true // "(": a mark, not a word
+		} else {
+			addAll([]string{w}, cue{chain: -1, f: fMeasure})
+		}
+	}
 	addAll(f.Credits, cue{chain: -1, f: fCredit})
 	addAll(f.Published, cue{chain: -1, f: fPublished})
 	addAll(f.Condemn, cue{chain: -1, f: fCondemn})

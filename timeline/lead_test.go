@@ -1,0 +1,73 @@
+package timeline
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/gazetteer"
+)
+
+// TestLeadAmountDuration: an undated lead sentence is dated by the article
+// (the dateline convention) although it holds a duration, when the duration
+// is an amount, how long or how old, marked as one by a word or mark of
+// duration_measures: SaudiNewsNet 2015-08-09 article 00850 (Al-Raed signs
+// Nader al-Mowallad, "(23 عاما)") gave no row before. A duration that is
+// not so marked (2015-08-03 article 00081, an opinion column: Cameron back
+// "from a four-day trip" chairs the emergency committee, days before the
+// article) still keeps the lead from the article's date.
+func TestLeadAmountDuration(t *testing.T) {
+	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer+`
+  - id: al-raed
+    type: organization
+    names: {en: [Al-Raed], ar: [نادي الرائد]}
+  - id: cameron
+    type: person
+    names: {en: [David Cameron], ar: [ديفيد كاميرون]}
+`), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(ix, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	asm := NewAssembler(lx, "en")
+	tests := []struct{ name, text, want string }{
+		{"an age in brackets (article 00850)",
+			"الرائد يدعم صفوفه بمولد الشباب\n\nأنهت إدارة نادي الرائد إجراءات التوقيع مع لاعب نادي الشباب نادر المولد (23 عاما)، ويجيد اللعب في مركز المحور.",
+			"agreement 2015-08-09"},
+		{"a trip's length is no amount (article 00081 of 2015-08-03, an opinion column)",
+			"مسؤولية أوروبا عن أزمة المهاجرين\n\nتوجه رئيس الوزراء ديفيد كاميرون، فور عودته لبريطانيا من رحلة أربعة أيام في جنوب شرقي آسيا، مباشرة إلى مكتبه ليترأس اجتماع لجنة الطوارئ.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := x.Analyze(context.Background(), tt.text, mustDay("2015-08-09"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range asm.Events(d, "doc") {
+				got = append(got, e.Type+" "+e.Date)
+			}
+			if s := strings.Join(got, ","); s != tt.want {
+				t.Errorf("events %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
