@@ -1542,7 +1542,14 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 		}
 	}
 	if first < len(d.Sentences) {
-		if f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, d.DCT); ok {
+		f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, d.DCT)
+		if lf := a.leadFirst(d, body); !ok && first == 1 && lf > first {
+			// A byline line between the headline and the lead ("سلوى
+			// المدني – عين اليوم"): the lead is the sentence after it.
+			first = lf
+			f, ok = a.headlineEvent(d, dl, doc, first, body, evs, column, d.DCT)
+		}
+		if ok {
 			f.at = int32(first + 1)
 			switch {
 			case len(out) == 1 && a.lx.statementIx >= 0 && f.Type == a.lx.types[a.lx.statementIx]:

@@ -71,3 +71,49 @@ func TestLeadAmountDuration(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadAfterByline: a short line of its own between the headline and
+// the lead (a byline, "فيصل المخلفي – عين اليوم", or a photo caption) is
+// passed over when it tells nothing: the lead after it is dated by the
+// article, as the first sentence would be. SaudiNewsNet 2015-08-03
+// article 00522 (the Qassim health director chairs a meeting, under the
+// caption "الخمعلي مترئساً الاجتماع") gave no row before.
+func TestLeadAfterByline(t *testing.T) {
+	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer+`
+  - id: qassim
+    type: place
+    names: {en: [Qassim], ar: [القصيم]}
+`), "test.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(ix, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	asm := NewAssembler(lx, "en")
+	text := "مدير صحة القصيم: نعمل على تطوير خدمات طب العيون المقدَّمة للمرضى\n\nالخمعلي مترئساً الاجتماع\nترأس مدير عام الشؤون الصحية بمنطقة القصيم الأستاذ مطلق الخمعلي، اجتماعاً لتطوير برامج طب العيون بحضور مساعد المدير العام للخدمات العلاجية الدكتور سلطان الشايع."
+	d, err := x.Analyze(context.Background(), text, mustDay("2015-08-03"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range asm.Events(d, "doc") {
+		got = append(got, e.Type+" "+e.Date)
+	}
+	if s, want := strings.Join(got, ","), "meeting 2015-08-03"; s != want {
+		t.Errorf("events %q, want %q", s, want)
+	}
+}
