@@ -185,17 +185,8 @@ func (a *Assembler) bodySentences(d *extract.Document) []bool {
 	body := make([]bool, len(d.Sentences))
 	for si, s := range d.Sentences {
 		norm := strings.TrimSpace(d.Text.Norm[d.Tokens[s.TokStart].NStart:d.Tokens[s.TokEnd-1].NEnd])
-		if d.Tokens[s.TokStart].Newline && s.End-s.Start <= 80 {
-			cut := false
-			for _, c := range a.lx.cutAt {
-				if strings.HasPrefix(norm, c) {
-					cut = true
-					break
-				}
-			}
-			if cut {
-				break
-			}
+		if d.Tokens[s.TokStart].Newline && (s.End-s.Start <= 80 && hasPrefix(norm, a.lx.cutAt) || hasPrefix(norm, a.lx.cutLinks)) {
+			break
 		}
 		body[si] = !a.lx.dropLine(norm)
 	}

@@ -223,6 +223,7 @@ type langFile struct {
 	} `yaml:"punctuation"`
 	Boilerplate struct {
 		CutAt     []string `yaml:"cut_at"`
+		CutLinks  []string `yaml:"cut_links"`
 		DropLines []string `yaml:"drop_lines"`
 	} `yaml:"boilerplate"`
 }
@@ -387,6 +388,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.WeakDates = append(lf.WeakDates, uf.WeakDates...)
 	lf.Boundaries = append(lf.Boundaries, uf.Boundaries...)
 	lf.Boilerplate.CutAt = append(lf.Boilerplate.CutAt, uf.Boilerplate.CutAt...)
+	lf.Boilerplate.CutLinks = append(lf.Boilerplate.CutLinks, uf.Boilerplate.CutLinks...)
 	lf.Boilerplate.DropLines = append(lf.Boilerplate.DropLines, uf.Boilerplate.DropLines...)
 	return langs, nil
 }

@@ -229,6 +229,7 @@ type Lexicon struct {
 	pressOpen, pressClose string
 	weakDates             map[string]bool
 	cutAt                 []string
+	cutLinks              []string
 	dropLines             map[string]bool
 	dropPrefix            []string
 	// cueCaches holds wordCueCaches between documents (one per goroutine
@@ -849,6 +850,9 @@ func (lx *Lexicon) addShared(f *langFile, where string) error {
 	}
 	for _, c := range f.Boilerplate.CutAt {
 		lx.cutAt = append(lx.cutAt, textnorm.NormString(c))
+	}
+	for _, c := range f.Boilerplate.CutLinks {
+		lx.cutLinks = append(lx.cutLinks, textnorm.NormString(c))
 	}
 	for _, d := range f.Boilerplate.DropLines {
 		if p, ok := strings.CutSuffix(d, "*"); ok {

@@ -249,3 +249,45 @@ func participantNames(e *Event) string {
 	}
 	return b.String()
 }
+
+// TestFurniture: an article's furniture (a link back to the story, the
+// source's name) makes no row and names no participant.
+func TestFurniture(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	tests := []struct {
+		name, text, dct string
+		// no event's text may contain line, and no event may name any of
+		// not.
+		line string
+		not  []string
+	}{
+		// snn-2015-08-06-02356 (al-Weeam): the closing link line repeats
+		// the headline after the newspaper's name (events.yaml cut_links).
+		{"al-Weeam's link line",
+			"ورفع معاليه الشكر والعرفان لخادم الحرمين الشريفين.\nرابط الخبر بصحيفة الوئام: صوامع الغلال تبدأ صرف مستحقات مزارعي القمح الأحد القادم",
+			"2015-08-06", "رابط الخبر", []string{"Weeam", "الوئام"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dct, err := time.Parse(time.DateOnly, tc.dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := x.Analyze(context.Background(), tc.text, dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range asm.Events(d, "doc") {
+				names := participantNames(&e)
+				if tc.line != "" && strings.Contains(e.Text, tc.line) {
+					t.Errorf("a row from the furniture: %s (%s)", e.Text, names)
+				}
+				for _, w := range tc.not {
+					if strings.Contains(names, w) {
+						t.Errorf("%q should not be a participant: %s", w, names)
+					}
+				}
+			}
+		})
+	}
+}
