@@ -50,7 +50,7 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 		p, end = rd, e2
 	} else if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && (def || s.mayBe(e-1, 0, 1<<mkThis)) && (u == uYear || u == uMonth || u == uWeek) {
 		// مطلع العام: this year; later this month (this read by the later words)
-		p, end = point{rel: true, relUnit: u}, e2
+		p, end = point{rel: true, relUnit: u, weekUnsaid: u == uWeek && def && mod == modEnd}, e2
 	}
 	if end < 0 {
 		return point{}, i, false

@@ -109,8 +109,9 @@ func (s *scanner) restAt(i int) (point, int, bool) {
 func (s *scanner) weekendAt(i int) (point, int, bool) {
 	j := i
 	dir := 0
+	this := false
 	if e, ok := s.marker(j, mkThis); ok {
-		j = e
+		j, this = e, true
 	} else if r, e, ok := s.relAt(j); ok && !s.arabic(j) {
 		j, dir = e, r
 	}
@@ -125,5 +126,5 @@ func (s *scanner) weekendAt(i int) (point, int, bool) {
 			dir, e = 2, e3 // عطلة نهاية الأسبوع بعد المقبل
 		}
 	}
-	return point{rel: true, relUnit: uWeek, relN: dir, weekend: true}, e, true
+	return point{rel: true, relUnit: uWeek, relN: dir, weekend: true, weekUnsaid: !this && dir == 0}, e, true
 }

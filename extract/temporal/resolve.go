@@ -48,6 +48,11 @@ type point struct {
 	season  int  // 1 spring .. 4 winter (with y, yearRel or dir)
 	rest    bool // بقية الأسبوع: from the DCT to the end of the period
 	weekend bool // with relUnit week: its Saturday and Sunday
+	// weekUnsaid: the end of the week or the weekend said without
+	// this/next/last (نهاية الأسبوع, عطلة نهاية الأسبوع, the weekend): in
+	// a past clause early in the week it is the one just past (see
+	// pastWeekend).
+	weekUnsaid bool
 	// sundayWeek: "last week" (or the week before it) in a language whose
 	// week starts on Sunday (week_start): said on a Sunday it is the week
 	// that ended the day before, six of whose days are the ISO week ending

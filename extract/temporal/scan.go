@@ -302,6 +302,9 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	if e.signByTense && tn.past {
 		e.sign = -1
 	}
+	if e.kind == kPoint && pastWeekend(e.p, s.dct, tn.past && !future) {
+		e.p.relN = -1
+	}
 	return s.finishDate(x, e, future)
 }
 
@@ -479,4 +482,17 @@ func granOf(p point) Granularity {
 		return Quarter
 	}
 	return Year
+}
+
+// pastWeekend reports whether p, the end of the week or the weekend said
+// without this/next/last, is the one just past: a past verb governs it and
+// the article is of a Monday or Tuesday, when the week's end is days ahead
+// while the one told of is over (قتل 14 شخصا خلال عطلة نهاية الأسبوع, said
+// on a Monday). On a Sunday the ISO week ending that day holds it already.
+func pastWeekend(p point, dct time.Time, past bool) bool {
+	if !past || !p.weekUnsaid || p.relN != 0 || dct.IsZero() {
+		return false
+	}
+	wd := dct.Weekday()
+	return wd == time.Monday || wd == time.Tuesday
 }
