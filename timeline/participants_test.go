@@ -198,6 +198,12 @@ func TestParticipants(t *testing.T) {
 		{"the king in his deputy's title",
 			"تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من الملك محمد السادس ملك المملكة المغربية الشقيقة.",
 			"2015-08-06", "اليوم", []string{"محمد بن نايف", "Mohammed VI"}, []string{"King Salman"}},
+		// snn-2015-08-02-00655: أبو عريش is a town of Jazan (GeoNames'
+		// ٲبو عريش, places_extra.yaml alef_forms), not a man called by his
+		// kunya.
+		{"a town whose name begins with أبو",
+			"وقع عصر اليوم السبت في تمام الساعة 5:30 حادث مروع في محافظة أبو عريش على طريق صبيا - أبو عريش مما أدى إلى إنقلاب شاحنة على سيارتين.",
+			"2015-08-01", "اليوم السبت", []string{"أبو عريش/Ab"}, []string{"أبو عريش/أبو"}},
 		// snn-2015-08-06-01405: المستشار with its article is the speaker's
 		// own title ("the counsellor Ahmed Abu Zeid"), not an adviser's.
 		{"a title with the article is the person's own",

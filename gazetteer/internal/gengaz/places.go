@@ -48,6 +48,10 @@ type placesExtra struct {
 	// NotTownWords begin a governorate's name (محافظة مسقط): a populated
 	// place's Arabic name that begins with one and a space is not its own.
 	NotTownWords []string `yaml:"not_town_words"`
+	// AlefForms are the rarer alefs some GeoNames names are written with
+	// (ٲبو عريش), each with the common letter it stands for: a name is
+	// imported with the common letter, not dropped as not Arabic.
+	AlefForms map[string]string `yaml:"alef_forms"`
 	// NeverBare are names never imported alone (held back like common words).
 	NeverBare []string `yaml:"never_bare"`
 	// Skip are feature codes of GeoNames rows left out (abandoned,
@@ -524,12 +528,21 @@ func (p *placeImport) placeEntity(r geoRow, admin map[string]*state) *gazetteer.
 	e.Names.En = merge([]string{r.name}, []string{r.ascii}, nil)
 	var ar []string
 	for _, a := range r.ar {
+		a = p.x.commonAlefs(a)
 		if arabicOnly(a) && !startsWithWord(a, p.x.NotTownWords) && !hasCue(a, p.x.Cues) {
 			ar = append(ar, a)
 		}
 	}
 	e.Names.Ar = merge(ar, nil, nil)
 	return e
+}
+
+// commonAlefs writes name's rarer alefs (AlefForms) as the common ones.
+func (x placesExtra) commonAlefs(name string) string {
+	for rare, common := range x.AlefForms {
+		name = strings.ReplaceAll(name, rare, common)
+	}
+	return name
 }
 
 // startsWithWord reports that s begins with one of words and a space.
