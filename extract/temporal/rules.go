@@ -27,6 +27,7 @@ type ruleFile struct {
 	Prepositions      []string                       `yaml:"prepositions"`
 	DayFirst          bool                           `yaml:"day_first"`
 	WeekStart         string                         `yaml:"week_start"`
+	WeekendPast       bool                           `yaml:"weekend_past_unless_future"`
 	HijriYears        bool                           `yaml:"hijri_years"`
 	Months            map[int][]string               `yaml:"months"`
 	AmbiguousMonths   []string                       `yaml:"ambiguous_months"`
@@ -358,6 +359,10 @@ type lexicon struct {
 	// sundayWeek: the language's week starts on Sunday (week_start), so
 	// its "last week" said on a Sunday is the ISO week ending that day.
 	sundayWeek map[textnorm.Lang]bool
+	// weekendPast: the language's news means the weekend just past by a
+	// bare weekend said early in the week unless a future cue governs it
+	// (weekend_past_unless_future; see pastWeekend).
+	weekendPast map[textnorm.Lang]bool
 	// hijriYears: the language's texts write Hijri years without an era
 	// (Saudi news: عام 1436), read by context (see hijriYearByContext).
 	hijriYears map[textnorm.Lang]bool
@@ -410,7 +415,7 @@ type countedRule struct {
 // loadLexicon reads the date rules of every language folder of fsys that
 // has a dates.yaml, and the given names of its names.yaml when it has one.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, sundayWeek: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, sundayWeek: map[textnorm.Lang]bool{}, weekendPast: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
@@ -649,6 +654,7 @@ func addScript(a adder, rf *ruleFile) error {
 		return fmt.Errorf("week_start: %q is not monday or sunday", rf.WeekStart)
 	}
 	lx.hijriYears[textnorm.Lang(rf.Lang)] = rf.HijriYears
+	lx.weekendPast[textnorm.Lang(rf.Lang)] = rf.WeekendPast
 	for _, c := range rf.Conjunctions {
 		lx.conj = append(lx.conj, textnorm.NormString(c))
 	}

@@ -302,7 +302,7 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	if e.signByTense && tn.past {
 		e.sign = -1
 	}
-	if e.kind == kPoint && pastWeekend(e.p, s.dct, tn.past && !future) {
+	if e.kind == kPoint && pastWeekend(e.p, s.dct, (tn.past || s.lx.weekendPast[s.lang]) && !future) {
 		e.p.relN = -1
 	}
 	return s.finishDate(x, e, future)
@@ -485,8 +485,9 @@ func granOf(p point) Granularity {
 }
 
 // pastWeekend reports whether p, the end of the week or the weekend said
-// without this/next/last, is the one just past: a past verb governs it and
-// the article is of a Monday or Tuesday, when the week's end is days ahead
+// without this/next/last, is the one just past: a past verb governs it (or
+// no future cue does, in a language whose news reads it so:
+// weekend_past_unless_future) and the article is of a Monday or Tuesday, when the week's end is days ahead
 // while the one told of is over (قتل 14 شخصا خلال عطلة نهاية الأسبوع, said
 // on a Monday). On a Sunday the ISO week ending that day holds it already.
 func pastWeekend(p point, dct time.Time, past bool) bool {
