@@ -60,6 +60,11 @@ type group struct {
 	// -1 for none; published: the date is a publication's (نشرته أمس).
 	condTok   int
 	published bool
+	// lentIx is the type of the first event word that an amount of time
+	// claims in the date's clause (see lendTrigger), -1 for none; lentTok
+	// its token.
+	lentIx, lentTok int
+	lentOff         bool
 }
 
 // yieldSpan is how many words after a word of a yielding type (انطلقت,
@@ -237,6 +242,11 @@ type sentWork struct {
 	// its speaker or its reporting verb: "قالت ساكي إن ... عام 2008".
 	owner []int
 	lead  []bool
+	// lend[k] is, for a token that an amount of time in its clause claims
+	// (owner -1), the group of the clause's dating expression nearest to
+	// it, or of the dated clause before an attached one ("أنها تمكنت من
+	// اعتقال ... خلال أربعة أيام"), -1 otherwise: see lendTrigger.
+	lend []int
 }
 
 // sentenceTimexes returns the expressions of sentence si, or nil when none
@@ -278,7 +288,7 @@ func (a *Assembler) newGroups(sw *sentWork) {
 		sw.gOf[ti] = -1
 		if a.dating(sw.d, sw.d.Timexes[ti], sw.si) {
 			sw.gOf[ti] = len(sw.groups)
-			sw.groups = append(sw.groups, group{tx: sw.d.Timexes[ti], sent: sw.si, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1})
+			sw.groups = append(sw.groups, group{tx: sw.d.Timexes[ti], sent: sw.si, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, lentIx: -1})
 		}
 	}
 }
@@ -291,6 +301,7 @@ func (a *Assembler) claimTokens(sw *sentWork) {
 	d, s := sw.d, sw.s
 	sw.owner = make([]int, s.TokEnd-s.TokStart)
 	sw.lead = make([]bool, s.TokEnd-s.TokStart)
+	sw.lend = make([]int, s.TokEnd-s.TokStart)
 	firstDated := -1
 	for ci, c := range sw.clauses {
 		if firstDatingIn(d, c) >= 0 && firstDated < 0 {
@@ -300,12 +311,23 @@ func (a *Assembler) claimTokens(sw *sentWork) {
 	lastGroup := -1
 	for ci, c := range sw.clauses {
 		for k := c.start; k < c.end; k++ {
-			sw.owner[k-s.TokStart] = -1
+			sw.owner[k-s.TokStart], sw.lend[k-s.TokStart] = -1, -1
 		}
 		switch {
 		case len(c.timexes) > 0:
+			dated := a.datedIn(sw, c)
 			for k := c.start; k < c.end; k++ {
-				sw.owner[k-s.TokStart] = sw.gOf[a.nearest(d, sw.sd, c.timexes, k)]
+				ti := a.nearest(d, sw.sd, c.timexes, k)
+				sw.owner[k-s.TokStart] = sw.gOf[ti]
+				if sw.gOf[ti] >= 0 || !a.amountOfTime(sw, ti) {
+					continue
+				}
+				switch {
+				case len(dated) > 0:
+					sw.lend[k-s.TokStart] = sw.gOf[a.nearest(d, sw.sd, dated, k)]
+				case c.attach:
+					sw.lend[k-s.TokStart] = lastGroup
+				}
 			}
 			if g := sw.gOf[c.timexes[len(c.timexes)-1]]; g >= 0 {
 				lastGroup = g
@@ -321,6 +343,34 @@ func (a *Assembler) claimTokens(sw *sentWork) {
 			}
 		}
 	}
+}
+
+// datedIn returns the dating expressions of clause c.
+func (a *Assembler) datedIn(sw *sentWork, c clause) []int {
+	var out []int
+	for _, ti := range c.timexes {
+		if sw.gOf[ti] >= 0 {
+			out = append(out, ti)
+		}
+	}
+	return out
+}
+
+// amountOfTime reports that expression ti is a duration that says how long
+// something took ("خلال أربعة أيام", "for 24 hours"), not when a state began
+// ("منذ أكثر من عامين": what the clause tells happened then, not on the
+// date of its report).
+func (a *Assembler) amountOfTime(sw *sentWork, ti int) bool {
+	tx := &sw.d.Timexes[ti]
+	if tx.Type != temporal.Duration {
+		return false
+	}
+	for k := tx.Tok; k >= sw.s.TokStart && k >= tx.Tok-1; k-- {
+		if sw.d.Tokens[k].Kind == textnorm.Word && sw.dl.cue(k).has(fSince) {
+			return false
+		}
+	}
+	return true
 }
 
 // addEntities gives each group the entities its tokens name, as they were
@@ -388,11 +438,15 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		gi := sw.owner[k-s.TokStart]
 		tok := d.Tokens[k]
+		if gi < 0 && tok.Kind == textnorm.Word && !inAnyTimex(d, sw.txs, k) {
+			a.lendTrigger(sw, span, k)
+		}
 		if gi < 0 || tok.Kind != textnorm.Word || insideTimex(&sw.groups[gi].tx, k) {
 			continue
 		}
 		g := &sw.groups[gi]
 		c := dl.cue(k)
+		g.lentOff = g.lentOff || c.has(fStance|fFuture|fQuiet)
 		dist := sw.sd.distance(&g.tx, k)
 		ci := clauseOf(sw.clauses, k)
 		if ci != clauseOf(sw.clauses, g.tx.Tok) {
@@ -444,6 +498,42 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		g.today = g.today || c.has(fToday)
 		g.stat = g.stat || c.has(fStat)
 		g.quiet = g.quiet || c.has(fQuiet)
+	}
+	for gi := range sw.groups {
+		// Only a report of what happened: a date still to come ("لسباق
+		// الرئاسة لعام 2016 إن قلقه الرئيسي من الاتفاق") lends nothing.
+		if g := &sw.groups[gi]; g.typeIx < 0 && g.statement && g.lentIx >= 0 && !g.lentOff &&
+			(d.DCT.IsZero() || !g.tx.StartDate.After(d.DCT)) {
+			g.typeIx, g.trigTok, g.trigVerb = g.lentIx, g.lentTok, false
+		}
+	}
+}
+
+// lendTrigger notes the event word at token k, which an amount of time in
+// its clause claims, for the group of the clause's date (sw.lend): a
+// report of that date with no event word of its own tells that event
+// ("ذكرت وزارة الداخلية التونسية أمس الثلاثاء أنها تمكنت من اعتقال أكثر من
+// 20 عنصرا ... خلال أربعة أيام" is an arrest; "قالت يوم الأربعاء إن عمر
+// توفي منذ أكثر من عامين" stays a statement). The first such word wins,
+// outside a subordinate span the date is not in. What is said of the
+// future, hedged, or a position (a call, a threat, a denial) lends
+// nothing: the report stays a statement (lentOff).
+func (a *Assembler) lendTrigger(sw *sentWork, span []int, k int) {
+	s := sw.s
+	gi := sw.lend[k-s.TokStart]
+	if gi < 0 {
+		return
+	}
+	g := &sw.groups[gi]
+	g.lentOff = g.lentOff || sw.dl.cue(k).has(fStance|fFuture|fQuiet)
+	if g.lentIx >= 0 || sw.lead[k-s.TokStart] {
+		return
+	}
+	if sp := span[k-s.TokStart]; sp != 0 && sp != span[g.tx.Tok-s.TokStart] {
+		return
+	}
+	if sn := a.senseOf(sw.d, sw.dl, sw.dl.cue(k).chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil && sn.typ != a.lx.statementIx {
+		g.lentIx, g.lentTok = sn.typ, k
 	}
 }
 
@@ -1403,7 +1493,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: temporal.Day,
 		StartDate: day, EndDate: day, Tok: s.TokStart, TokEnd: s.TokStart}
 	// Give the whole headline to one pseudo-expression.
-	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1}
+	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, lentIx: -1}
 	for _, m := range d.Mentions {
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue

@@ -141,6 +141,12 @@ type langFile struct {
 	// event word tells the reaction (a statement), not the event reacted to
 	// ("يدينون هذه العملية الإرهابية", "condemned the attack").
 	Condemn []string `yaml:"condemn"`
+	// Stance are reporting words that say a position rather than report
+	// an event: a call, a warning, a threat, a denial ("دعت اللجنة ...
+	// للسماح ... بزيارته", "نفى تكهنات"). A report with one keeps its
+	// statement type: an event word that an amount of time claims in its
+	// clause does not type it (see lendTrigger in assemble.go).
+	Stance []string `yaml:"stance"`
 	// Until: a date still to come right after one of these ends a period
 	// ("تجديد عقد اللاعب حتى عام 2019", "a campaign lasting until
 	// September 17"): no event is dated by it.
@@ -378,6 +384,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Hedges = append(lf.Hedges, uf.Hedges...)
 	lf.Published = append(lf.Published, uf.Published...)
 	lf.Condemn = append(lf.Condemn, uf.Condemn...)
+	lf.Stance = append(lf.Stance, uf.Stance...)
 	lf.Until = append(lf.Until, uf.Until...)
 	lf.Terms = append(lf.Terms, uf.Terms...)
 	lf.Relatives = append(lf.Relatives, uf.Relatives...)

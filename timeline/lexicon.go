@@ -53,6 +53,7 @@ const (
 	fToday                           // a present verb of a scheduled happening (يلتقي): planned if dated today
 	fNationality                     // a country right after it is a nationality (فتاة سعودية)
 	fMeasure                         // a duration it opens or precedes is an amount (لمدة, العمر)
+	fStance                          // a reporting word of a position: a call, a threat, a denial (دعا, نفى)
 	fDone        cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -783,6 +784,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Credits, cue{chain: -1, f: fCredit})
 	addAll(f.Published, cue{chain: -1, f: fPublished})
 	addAll(f.Condemn, cue{chain: -1, f: fCondemn})
+	addAll(f.Stance, cue{chain: -1, f: fStance})
 	addAll(f.Until, cue{chain: -1, f: fUntil})
 	addAll(f.Terms, cue{chain: -1, f: fTerm})
 	addAll(f.Relatives, cue{chain: -1, f: fRelative})

@@ -595,3 +595,23 @@ func TestClosureAndBan(t *testing.T) {
 		{"تحظر التجوال: a decision", "تركيا تحظر التجوال في منطقة حدودية مع العراق", "2015-08-06", map[string]string{"": "decision"}},
 	})
 }
+
+// TestReportedAction: a report whose event word an amount of time in its
+// clause claims ("خلال أربعة أيام", "for 24 hours") is typed by that word,
+// not statement; a report of a position (a refusal), of a state since a
+// time, of a date still to come, or an event word in a relative clause the date is not in, does not
+// type it (issue 13, type9; SaudiNewsNet 2015-08-06,
+// 08-08, 08-09, 07-22 and Reuters lines 1-15,000).
+func TestReportedAction(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"أنها تمكنت من اعتقال ... خلال أربعة أيام: an arrest", "ذكرت وزارة الداخلية التونسية أمس الثلاثاء أنها تمكنت من اعتقال أكثر من 20 عنصرا يشتبه بانضمامهم إلى تنظيمات متشددة خلال أربعة أيام.", "2015-08-05", map[string]string{"أمس الثلاثاء": "arrest"}},
+		{"قتل ... خلال 24 ساعة ... وفق ما قالت: a killing", "من جهة اخرى قتل 17 مدنيا وأصيب العشرات خلال 24 ساعة جراء انفجار الغام زرعها الحوثيون أثناء انسحابهم من محافظة لحج في جنوب اليمن، وفق ما قالت مصادر عسكرية الجمعة.", "2015-08-08", map[string]string{"الجمعة": "killing"}},
+		{"أنّه تم وضع ... قيد الاعتقال ... لستة أشهر: an arrest", "أعلنت وزارة الدفاع الإسرائيلية اليوم (الأحد) أنّه تم وضع متطرفين يهوديين اثنين قيد الاعتقال الإداري من دون توجيه أي تهمة لستة أشهر قابلة للتجديد.", "2015-08-09", map[string]string{"اليوم (الأحد)": "arrest"}},
+		{"English: attacked ... at 1715 hours on March 21", "The Iranian steam tanker Avaj, 316,379 tonnes dw, was attacked and hit at 1715 hours on March 21, Lloyds Shipping Intelligence service reported.", "1987-03-23", map[string]string{"March 21": "attack"}},
+		{"منذ أكثر من عامين: a statement", "وكانت أفغانستان قد قالت يوم الأربعاء إن عمر توفي منذ أكثر من عامين.", "2015-08-01", map[string]string{"يوم الأربعاء": "statement"}},
+		{"خطر اعتداءات in a relative clause: no attack", "وقالت السلطات التونسية التي مددت في نهاية يوليو (تموز)، لشهرين حالة الطوارئ التي أعلنت لاستمرار وجود خطر اعتداءات، أنّ منفذي الاعتداءين تدرّبا في ليبيا في الفترة نفسها.", "2015-08-06", map[string]string{"نهاية يوليو (تموز)": "!attack"}},
+		{"لعام 2016 ... من الاتفاق: a date to come lends nothing", "وقال شومر عبر بيان مفصل وطويل نشره خلال المناظرة بين مرشحي الحزب الجمهوري لسباق الرئاسة لعام 2016 إن قلقه الرئيسي من الاتفاق هو قدرة إيران على صنع قنبلة نووية بعد عقد من إبرام الصفقة.", "2015-08-08", map[string]string{"لعام 2016": "!agreement"}},
+		{"لن تقبل أي تمديد للعقوبات: a refusal", "قال المفاوض النووي الايراني عباس عراقجي، اليوم (الاربعاء)، ان بلاده لن تقبل أي تمديد للعقوبات المتعلقة ببرنامجها النووي لأكثر من عشر سنوات.", "2015-07-22", map[string]string{"اليوم (الاربعاء)": "statement"}},
+	})
+}
