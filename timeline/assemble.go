@@ -1558,12 +1558,22 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	ev := a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
 	ev.TimeText = ""
 	ev.Status = Happened
-	for _, e := range evs {
-		if e.Type == ev.Type && overlaps(&e, &ev, false) && sentenceIndex(d, e.Text) < leadSentences {
-			return Event{}, false
-		}
+	if toldDated(d, &ev, evs) {
+		return Event{}, false
 	}
 	return ev, true
+}
+
+// toldDated reports whether a dated event near the top of the article, evs
+// being its dated events, tells the same thing as ev: same type and a shared
+// entity.
+func toldDated(d *extract.Document, ev *Event, evs []Event) bool {
+	for _, e := range evs {
+		if e.Type == ev.Type && overlaps(&e, ev, false) && sentenceIndex(d, e.Text) < leadSentences {
+			return true
+		}
+	}
+	return false
 }
 
 // amount reports a duration that measures (how long, how old) rather
@@ -1620,6 +1630,12 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 				}
 			}
 			h.Headline = a.lx.Headline(h, a.lang)
+			if len(h.People) > 0 && toldDated(d, h, evs) {
+				// With the people the lead names, a dated event near the
+				// top tells the headline's: "ألمانيا تحذر تركيا ..." is
+				// Steinmeier's warning "يوم أمس السبت" two sentences on.
+				out = out[:0]
+			}
 		}
 	}
 	if first < len(d.Sentences) {
