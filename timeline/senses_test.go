@@ -615,3 +615,14 @@ func TestReportedAction(t *testing.T) {
 		{"لن تقبل أي تمديد للعقوبات: a refusal", "قال المفاوض النووي الايراني عباس عراقجي، اليوم (الاربعاء)، ان بلاده لن تقبل أي تمديد للعقوبات المتعلقة ببرنامجها النووي لأكثر من عشر سنوات.", "2015-07-22", map[string]string{"اليوم (الاربعاء)": "statement"}},
 	})
 }
+
+// TestDealWith: to deal with something is no deal (issue 13, type9 2/n;
+// Reuters lines 1-15,000).
+func TestDealWith(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"decided to deal with: a decision", "Continental said it decided to deal with this change \"in its entirety\" in 1987.", "1987-03-12", map[string]string{"1987": "decision"}},
+		{"a program to deal with acid rain: no agreement", "The Reagan administration yesterday announced a 2.5 billion dlr, five-year program to deal with acid rain, a problem that troubles U.S. relations with Canada.", "1987-03-19", map[string]string{"yesterday": "!agreement"}},
+		{"the arms deal with Iran: an agreement", "REAGAN DEFENDS IRAN-DEAL, BUT WOULDN'T REPEAT IT", "1987-03-20", map[string]string{"": "agreement"}},
+	})
+}
