@@ -1118,11 +1118,17 @@ const sourceSpan = 3
 // isSource reports an entity that is where the report comes from, not an
 // actor: named within sourceSpan words after a source word ("بحسب وكالة
 // رويترز", "according to Reuters", "بتوقيت لندن"), or a name in press quotes
-// after a one-letter preposition ("قال لـ«عكاظ»"). start is its sentence's.
+// or source quotes after a one-letter preposition ("قال لـ«عكاظ»", "قالت
+// لـ”عين اليوم”"). start is its sentence's.
 func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
-	if a.lx.pressOpen != "" && m.Tok >= start+2 && d.Text.TokenText(d.Tokens[m.Tok-1]) == a.lx.pressOpen &&
-		d.Tokens[m.Tok-2].Kind == textnorm.Word && utf8.RuneCountInString(d.Text.TokenText(d.Tokens[m.Tok-2])) == 1 {
-		return true
+	if m.Tok >= start+2 && d.Tokens[m.Tok-2].Kind == textnorm.Word {
+		open, before := d.Text.TokenText(d.Tokens[m.Tok-1]), d.Text.TokenText(d.Tokens[m.Tok-2])
+		if a.lx.pressOpen != "" && open == a.lx.pressOpen && utf8.RuneCountInString(before) == 1 {
+			return true
+		}
+		if ll := dl.of(d.Tokens[m.Tok].Arabic); ll.sourceQuote[open] && ll.toldBefore[textnorm.NormString(before)] {
+			return true
+		}
 	}
 	words := 0
 	for k := m.Tok - 1; k >= start && words < sourceSpan; k-- {

@@ -219,6 +219,10 @@ type langFile struct {
 		// the name ("حامد القرشي - مكة المكرمة", "محمد البقمي - سبق -
 		// متابعة:") is the byline's reporter, no participant.
 		BylineDashes []string `yaml:"byline_dashes"`
+		// SourceQuotes are opening marks that set off a newspaper's name
+		// after one of ToldBefore: the paper a speaker told (لـ”عين اليوم”).
+		SourceQuotes []string `yaml:"source_quotes"`
+		ToldBefore   []string `yaml:"told_before"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`
 	WeakDates   []string   `yaml:"weak_dates"`

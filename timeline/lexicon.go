@@ -282,6 +282,10 @@ type langLex struct {
 	// bylineDash: a person opening a line with one of these after the
 	// name is a byline's reporter (events.yaml byline_dashes).
 	bylineDash map[string]bool
+	// sourceQuote and toldBefore: a name after one of toldBefore and an
+	// opening mark of sourceQuote is the newspaper a speaker told
+	// (events.yaml source_quotes, told_before).
+	sourceQuote, toldBefore map[string]bool
 }
 
 // firstPerson reports a first-person word of opinion columns (w
@@ -800,6 +804,13 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Participants.ClubHeads, cue{chain: -1, f: fPlaceHead | fClubHead})
 	addAll(f.Participants.PlaceNameTails, cue{chain: -1, f: fPlaceTail})
 	addAll(f.Participants.NationalityNouns, cue{chain: -1, f: fNationality})
+	ll.sourceQuote, ll.toldBefore = map[string]bool{}, map[string]bool{}
+	for _, w := range f.Participants.SourceQuotes {
+		ll.sourceQuote[w] = true
+	}
+	for _, w := range f.Participants.ToldBefore {
+		ll.toldBefore[textnorm.NormString(w)] = true
+	}
 	ll.bylineDash = map[string]bool{}
 	for _, w := range f.Participants.BylineDashes {
 		ll.bylineDash[textnorm.NormString(w)] = true

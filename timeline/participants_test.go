@@ -204,6 +204,11 @@ func TestParticipants(t *testing.T) {
 		{"a town whose name begins with أبو",
 			"وقع عصر اليوم السبت في تمام الساعة 5:30 حادث مروع في محافظة أبو عريش على طريق صبيا - أبو عريش مما أدى إلى إنقلاب شاحنة على سيارتين.",
 			"2015-08-01", "اليوم السبت", []string{"أبو عريش/Ab"}, []string{"أبو عريش/أبو"}},
+		// snn-2015-08-06-00174: a kunya in curly quotes after بـ is the
+		// bomber, not a newspaper (events.yaml told_before).
+		{"a kunya in curly quotes",
+			"أعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بأبها في منطقة عسير، والذي وقع ظهر اليوم الخميس، كاشفًا أن منفذ العملية يكنى بـ”أبو سنان النجدي”.",
+			"2015-08-06", "اليوم الخميس", []string{"أبو سنان"}, nil},
 		// snn-2015-08-06-01405: المستشار with its article is the speaker's
 		// own title ("the counsellor Ahmed Abu Zeid"), not an adviser's.
 		{"a title with the article is the person's own",
@@ -269,6 +274,11 @@ func TestFurniture(t *testing.T) {
 	}{
 		// snn-2015-08-06-02356 (al-Weeam): the closing link line repeats
 		// the headline after the newspaper's name (events.yaml cut_links).
+		// snn-2015-08-10-00048: the newspaper a speaker told, in curly
+		// quotes, is the report's source.
+		{"told the newspaper, curly quotes",
+			"عبرت الصحفية والناشطة الجنوبية ذكرى العراسي عن سعادتها بتحرير عدن، وقالت لـ”عين اليوم”: أنا سعيدة جدا لتحرير عدن.",
+			"2015-08-10", "", []string{"Ain Alyoum", "عين اليوم"}},
 		{"al-Weeam's link line",
 			"ورفع معاليه الشكر والعرفان لخادم الحرمين الشريفين.\nرابط الخبر بصحيفة الوئام: صوامع الغلال تبدأ صرف مستحقات مزارعي القمح الأحد القادم",
 			"2015-08-06", "رابط الخبر", []string{"Weeam", "الوئام"}},
