@@ -1117,9 +1117,10 @@ const sourceSpan = 3
 
 // isSource reports an entity that is where the report comes from, not an
 // actor: named within sourceSpan words after a source word ("بحسب وكالة
-// رويترز", "according to Reuters", "بتوقيت لندن"), or a name in press quotes
-// or source quotes after a one-letter preposition ("قال لـ«عكاظ»", "قالت
-// لـ”عين اليوم”"). start is its sentence's.
+// رويترز", "according to Reuters", "بتوقيت لندن"), a name in press quotes
+// after a one-letter word ("قال لـ«عكاظ»"), in source quotes after told_before
+// ("قالت لـ”عين اليوم”"), or a byline's paper (bylinePaper). start is its
+// sentence's.
 func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
 	if m.Tok >= start+2 && d.Tokens[m.Tok-2].Kind == textnorm.Word {
 		open, before := d.Text.TokenText(d.Tokens[m.Tok-1]), d.Text.TokenText(d.Tokens[m.Tok-2])
@@ -1129,6 +1130,9 @@ func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention,
 		if ll := dl.of(d.Tokens[m.Tok].Arabic); ll.sourceQuote[open] && ll.toldBefore[textnorm.NormString(before)] {
 			return true
 		}
+	}
+	if a.bylinePaper(d, dl, m) {
+		return true // "قاسم الزرعي - عين اليوم": the reporter's paper
 	}
 	words := 0
 	for k := m.Tok - 1; k >= start && words < sourceSpan; k-- {
@@ -1211,6 +1215,28 @@ func (a *Assembler) byline(d *extract.Document, dl *docLex, m extract.Mention) b
 		return false
 	}
 	return dl.of(d.Tokens[m.Tok].Arabic).bylineDash[d.Text.TokenText(d.Tokens[m.TokEnd])]
+}
+
+// bylineWords is the most words a reporter's name in a byline has.
+const bylineWords = 4
+
+// bylinePaper reports an organization named after a byline's dash: a line
+// that opens with at most bylineWords words, then the dash, then the
+// organization ("قاسم الزرعي - عين اليوم أعربت ..."): the reporter's
+// newspaper, no participant.
+func (a *Assembler) bylinePaper(d *extract.Document, dl *docLex, m extract.Mention) bool {
+	if m.Entity == nil || m.Entity.Type != gazetteer.Organization || m.Tok < 2 || d.Tokens[m.Tok-1].Newline || !dl.of(d.Tokens[m.Tok].Arabic).bylineDash[d.Text.TokenText(d.Tokens[m.Tok-1])] {
+		return false
+	}
+	for k, words := m.Tok-2, 1; k >= 0 && words <= bylineWords; k, words = k-1, words+1 {
+		if d.Tokens[k].Kind != textnorm.Word {
+			return false
+		}
+		if k == 0 || d.Tokens[k].Newline {
+			return true
+		}
+	}
+	return false
 }
 
 // placeEndingAt returns the first token of a place mention whose last token

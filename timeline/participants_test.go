@@ -268,9 +268,9 @@ func TestFurniture(t *testing.T) {
 	tests := []struct {
 		name, text, dct string
 		// no event's text may contain line, and no event may name any of
-		// not.
-		line string
-		not  []string
+		// not; some event names each of want.
+		line      string
+		not, want []string
 	}{
 		// snn-2015-08-06-02356 (al-Weeam): the closing link line repeats
 		// the headline after the newspaper's name (events.yaml cut_links).
@@ -278,10 +278,20 @@ func TestFurniture(t *testing.T) {
 		// quotes, is the report's source.
 		{"told the newspaper, curly quotes",
 			"عبرت الصحفية والناشطة الجنوبية ذكرى العراسي عن سعادتها بتحرير عدن، وقالت لـ”عين اليوم”: أنا سعيدة جدا لتحرير عدن.",
-			"2015-08-10", "", []string{"Ain Alyoum", "عين اليوم"}},
+			"2015-08-10", "", []string{"Ain Alyoum", "عين اليوم"}, nil},
+		// snn-2015-08-06-00034: a byline glued to the lead; the paper
+		// after the reporter's dash is no participant.
+		{"a byline's paper",
+			"قاسم الزرعي - عين اليوم أعربت إمارة منطقة جازان عن قلقها البالغ واستيائها الشديد من استمرار بعض المواطنين في حمل الأسلحة وإطلاق الأعيرة النارية في حفلات الزواج.",
+			"2015-08-06", "", []string{"Ain Alyoum", "عين اليوم"}, []string{"Jazan Region Principality"}},
+		// snn-2015-08-06-01057: a dash that opens a line under a one-word
+		// headline ("فواصل") is no byline's: the committee stays.
+		{"a dash opening a line",
+			"فواصل\n\n- لجنة الانضباط ترفض طلب ترحيل عقوبات لاعبي الهلال والنصر إلى ما بعد مباراة السوبر!!",
+			"2015-08-06", "", nil, []string{"لجنة الانضباط"}},
 		{"al-Weeam's link line",
 			"ورفع معاليه الشكر والعرفان لخادم الحرمين الشريفين.\nرابط الخبر بصحيفة الوئام: صوامع الغلال تبدأ صرف مستحقات مزارعي القمح الأحد القادم",
-			"2015-08-06", "رابط الخبر", []string{"Weeam", "الوئام"}},
+			"2015-08-06", "رابط الخبر", []string{"Weeam", "الوئام"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -293,8 +303,10 @@ func TestFurniture(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			var all string
 			for _, e := range asm.Events(d, "doc") {
 				names := participantNames(&e)
+				all += names
 				if tc.line != "" && strings.Contains(e.Text, tc.line) {
 					t.Errorf("a row from the furniture: %s (%s)", e.Text, names)
 				}
@@ -302,6 +314,11 @@ func TestFurniture(t *testing.T) {
 					if strings.Contains(names, w) {
 						t.Errorf("%q should not be a participant: %s", w, names)
 					}
+				}
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("%q missing from %s", w, all)
 				}
 			}
 		})
