@@ -1531,7 +1531,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			continue
 		}
 		if e := a.entityAt(d, dl, m, d.DCT); e != nil {
-			if e = a.participant(d, dl, e, m, s.TokStart); e != nil {
+			if e = a.participant(d, dl, e, m, s.TokStart); e != nil && !(e.Type == gazetteer.Person && a.byline(d, dl, m)) {
 				g.ents = addEntity(g.ents, e)
 			}
 		}
@@ -1657,7 +1657,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 				if m.Tok < fs.TokStart || m.Tok >= fs.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, fs.TokStart) {
 					continue
 				}
-				if e := a.entityAt(d, dl, m, d.DCT); e != nil && e.Type == gazetteer.Person && !a.inName(d, dl, e, m, fs.TokStart) {
+				if e := a.entityAt(d, dl, m, d.DCT); e != nil && e.Type == gazetteer.Person && !a.inName(d, dl, e, m, fs.TokStart) && !a.byline(d, dl, m) {
 					h.People = unionEntities(h.People, []Entity{entityRef(e)})
 				}
 			}

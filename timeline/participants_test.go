@@ -279,6 +279,12 @@ func TestFurniture(t *testing.T) {
 		{"told the newspaper, curly quotes",
 			"عبرت الصحفية والناشطة الجنوبية ذكرى العراسي عن سعادتها بتحرير عدن، وقالت لـ”عين اليوم”: أنا سعيدة جدا لتحرير عدن.",
 			"2015-08-10", "", []string{"Ain Alyoum", "عين اليوم"}, nil},
+		// snn-2015-08-06-03165: the reporter of a lead under its headline
+		// (the headline's row reads the lead's people; events.yaml
+		// byline_dashes).
+		{"a byline's reporter under a headline",
+			"الاتحاد الآسيوي يختار 6 حكام سعوديين لتمثيله في عدد من البطولات\n\nمحمد البقمي - سبق - متابعة: رشح الاتحاد الآسيوي لكرة القدم 6 من الحكام السعوديين لإدارة مباريات مختلفة في عدد من البطولات الدولية.",
+			"2015-08-06", "", []string{"البقمي"}, []string{"Asian Football Confederation"}},
 		// snn-2015-08-06-00034: a byline glued to the lead; the paper
 		// after the reporter's dash is no participant.
 		{"a byline's paper",
