@@ -111,13 +111,13 @@ func (m Mention) EntityID() string {
 func (x *Extractor) mentions(d *Document) []Mention {
 	t, toks, dct := d.Text, d.Tokens, d.DCT
 	w := gazetteer.PrepareWords(t, toks)
-	found := x.ix.Find(w)
+	var sports sportsCache // the text's sports words, found on first need
+	found := x.findBare(w, len(toks), &sports)
 	ms := make([]Mention, 0, len(found))
 	var wordOf []int // token → word index, made on first need
 	// others holds the people whose family name the article gives to
 	// someone else (سليمان الأسد): alone, that name is not theirs.
 	var others map[*gazetteer.Entity]bool
-	var sports sportsCache // the text's sports words, found on first need
 	for _, m := range found {
 		mn := x.mention(t, toks, m)
 		isPerson, isPlace := only(mn, gazetteer.Person), only(mn, gazetteer.Place)

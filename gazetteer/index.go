@@ -56,6 +56,9 @@ type Candidate struct {
 	// Context: the name is one of the entity's context_names, matched only
 	// where the text reads it as a place (Index.PlaceContext).
 	Context bool
+	// Bare: the name is one of the entity's bare names (Entity.Bare),
+	// matched only where Words.MatchBare allows.
+	Bare bool
 }
 
 // node is one word of the name trie. A node with candidates ends a name.
@@ -88,9 +91,11 @@ const maxKids = 8
 // Index finds gazetteer names in tokenized text. It is built once and is safe
 // for concurrent use.
 type Index struct {
-	g     *Gazetteer
-	ar    *lang.Arabic
-	nodes []node
+	g *Gazetteer
+	// hasBare: some entity has bare names (Entity.Bare).
+	hasBare bool
+	ar      *lang.Arabic
+	nodes   []node
 	// clitic[r] reports that some proclitic or lam article starts with r
 	// (an Arabic letter, as an offset from U+0600).
 	clitic [0x100]bool
@@ -309,6 +314,15 @@ func NewIndex(g *Gazetteer) (*Index, error) {
 		}
 		for _, n := range e.ContextNames {
 			ix.addName(n, Candidate{Entity: int32(ei), Via: ViaAlias, Context: true}, !arabicLetters(n), e.Type)
+		}
+		if e.Bare != nil {
+			for _, n := range e.Bare.En {
+				ix.addName(n, Candidate{Entity: int32(ei), Via: ViaAlias, Bare: true}, true, e.Type)
+			}
+			for _, n := range e.Bare.Ar {
+				ix.addName(n, Candidate{Entity: int32(ei), Via: ViaAlias, Bare: true}, false, e.Type)
+			}
+			ix.hasBare = ix.hasBare || len(e.Bare.En)+len(e.Bare.Ar) > 0
 		}
 		for ri, r := range e.Roles {
 			c := Candidate{Entity: int32(ei), Via: ViaRole, Role: int16(ri)}
@@ -700,7 +714,17 @@ type Words struct {
 	Toks []textnorm.Token
 	idx  []int  // token index of each word or number
 	join []bool // join[i]: word i follows word i-1 with only spaces or joiners between
+	// bare says which entities' bare names match (MatchBare); nil: none.
+	bare func(entity int32) bool
 }
+
+// MatchBare makes Find match the bare names (Entity.Bare) of the entities
+// keep accepts, given by index into Gazetteer.Entities; nil, the default,
+// matches none.
+func (w *Words) MatchBare(keep func(entity int32) bool) { w.bare = keep }
+
+// HasBare reports that some entity of the index has bare names.
+func (ix *Index) HasBare() bool { return ix.hasBare }
 
 // PrepareWords lists the words of toks and how they join.
 func PrepareWords(t *textnorm.Text, toks []textnorm.Token) *Words {
@@ -883,12 +907,25 @@ func (m *matcher) walk(root int32, first string, skip int) {
 }
 
 // inContext returns cands less the context names (Candidate.Context) when
-// words [i, i+k) of w are not read as a place there, or nil when none is
-// left.
+// words [i, i+k) of w are not read as a place there and less the bare names
+// w does not match (Words.MatchBare) or a relative adjective qualifies
+// (وزارة الخارجية المصرية is Egypt's), or nil when none is left.
 func (ix *Index) inContext(w *Words, i, k, skip int, cands []Candidate) []Candidate {
 	ctx := 0 // 0 unknown, 1 yes, 2 no
 	var out []Candidate
 	for j, c := range cands {
+		if c.Bare {
+			if w.bare != nil && w.bare(c.Entity) && !ix.nisbaAfter(w, i+k) {
+				if out != nil {
+					out = append(out, c)
+				}
+				continue
+			}
+			if out == nil {
+				out = append(make([]Candidate, 0, len(cands)), cands[:j]...)
+			}
+			continue
+		}
 		if !c.Context {
 			if out != nil {
 				out = append(out, c)
@@ -918,6 +955,12 @@ func (ix *Index) inContext(w *Words, i, k, skip int, cands []Candidate) []Candid
 		return nil
 	}
 	return out
+}
+
+// nisbaAfter reports that word j of w, joined to the word before it, is a
+// definite relative adjective (المصرية, الكويتي).
+func (ix *Index) nisbaAfter(w *Words, j int) bool {
+	return j < len(w.idx) && w.join[j] && w.Toks[w.idx[j]].Arabic && ix.nisba(w.text(j))
 }
 
 // placeWordAfter reports that word j of w, joined to the word before it, is

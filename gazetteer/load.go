@@ -357,12 +357,23 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 			e.Within = l.ids(v)
 		case "context_names":
 			e.ContextNames = l.list(v, "context_names")
+		case "bare":
+			bare := l.names(v, "bare")
+			e.Bare = &bare
+		case "bare_sports":
+			switch l.scalar(v) {
+			case "true":
+				e.BareSports = true
+			case "false":
+			default:
+				l.errorf(v, "write bare_sports: true or false", "bad bare_sports %q", v.Value)
+			}
 		case "population":
 			e.Population = l.population(v)
 		case "note":
 			e.Note = l.scalar(v)
 		default:
-			l.errorf(k, "entity keys are id, type, names, context_names, roles, country, within, population, note", "unknown key %q", k.Value)
+			l.errorf(k, "entity keys are id, type, names, context_names, bare, bare_sports, roles, country, within, population, note", "unknown key %q", k.Value)
 		}
 	}
 	if e.ID == "" && ok {

@@ -36,6 +36,8 @@ func TestLoadDiagnostics(t *testing.T) {
 		{"unknown type", "entities:\n  - id: x\n    type: city\n    names: {en: [X]}\n", "3:11 error: unknown type \"city\"", false},
 		{"unknown key", "entities:\n  - id: x\n    type: place\n    name: {en: [X]}\n", "4:5 error: unknown key \"name\"", false},
 		{"unknown language", "entities:\n  - id: x\n    type: place\n    names: {fr: [X], en: [X]}\n", "4:13 error: unknown language \"fr\"", false},
+		{"bare_sports not a boolean", "entities:\n  - id: x\n    type: organization\n    names: {en: [X]}\n    bare: {ar: [الهلال]}\n    bare_sports: yes\n", "6:18 error: bad bare_sports", false},
+		{"bare names' unknown language", "entities:\n  - id: x\n    type: organization\n    names: {en: [X]}\n    bare: {fr: [X]}\n", "5:12 error: unknown language \"fr\" in bare", false},
 		{"bad id", "entities:\n  - id: Bad Id\n    type: place\n    names: {en: [X]}\n", "2:9 error: bad id", false},
 		{"missing id", "entities:\n  - type: place\n    names: {en: [X]}\n", "2:5 error: entity without id", false},
 		{"missing type", "entities:\n  - id: x\n    names: {en: [X]}\n", "2:5 error: entity \"x\" without type", false},

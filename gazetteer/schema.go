@@ -91,6 +91,15 @@ type Entity struct {
 	// proclitic ب, or before one (زنجبار عاصمة ...). For towns whose one-word
 	// name is often a word or a surname.
 	ContextNames []string `yaml:"context_names,omitempty" json:"context_names,omitempty"`
+	// Bare are generic names that every country's body bears (الدفاع
+	// المدني, وزارة الصحة; a club's الهلال): they stand for the entity only
+	// in an article of its Country (extract decides that from the
+	// article's dateline and places). Find matches them only where
+	// Words.MatchBare allows. Nil when there are none.
+	Bare *Names `yaml:"bare,omitempty" json:"bare,omitempty"`
+	// BareSports: the bare names match only in a sports passage too (a
+	// club's name is also a common word: الشباب, youth).
+	BareSports bool `yaml:"bare_sports,omitempty" json:"bare_sports,omitempty"`
 	// Population of a populated place, 0 when unknown.
 	Population int64  `yaml:"population,omitempty" json:"population,omitempty"`
 	Note       string `yaml:"note,omitempty" json:"note,omitempty"`
