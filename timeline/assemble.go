@@ -398,7 +398,7 @@ func (a *Assembler) addEntities(sw *sentWork) {
 		if e.Type == gazetteer.Person && a.deputyOf(d, dl, m, s.TokStart) {
 			continue // نائب خادم الحرمين: the deputy, not the king
 		}
-		if e.Type == gazetteer.Person && a.byline(d, dl, m) {
+		if a.reporter(d, dl, e, m) {
 			continue // "حامد القرشي - مكة المكرمة": the reporter
 		}
 		if a.townHalf(d, dl, e, m, s.TokStart) {
@@ -1217,6 +1217,13 @@ func (a *Assembler) byline(d *extract.Document, dl *docLex, m extract.Mention) b
 	return dl.of(d.Tokens[m.Tok].Arabic).bylineDash[d.Text.TokenText(d.Tokens[m.TokEnd])]
 }
 
+// reporter reports a byline's reporter (byline): a person, or an
+// organization the labeller found, as it reads a reporter's name in a sabq
+// byline ("فهد العتيبي- سبق- الطائف:") for one.
+func (a *Assembler) reporter(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention) bool {
+	return (e.Type == gazetteer.Person || e.Type == gazetteer.Organization && m.Via == gazetteer.ViaDiscovered) && a.byline(d, dl, m)
+}
+
 // bylineWords is the most words a reporter's name in a byline has.
 const bylineWords = 4
 
@@ -1531,7 +1538,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			continue
 		}
 		if e := a.entityAt(d, dl, m, d.DCT); e != nil {
-			if e = a.participant(d, dl, e, m, s.TokStart); e != nil && !(e.Type == gazetteer.Person && a.byline(d, dl, m)) {
+			if e = a.participant(d, dl, e, m, s.TokStart); e != nil && !a.reporter(d, dl, e, m) {
 				g.ents = addEntity(g.ents, e)
 			}
 		}

@@ -285,6 +285,11 @@ func TestFurniture(t *testing.T) {
 		{"a byline's reporter under a headline",
 			"الاتحاد الآسيوي يختار 6 حكام سعوديين لتمثيله في عدد من البطولات\n\nمحمد البقمي - سبق - متابعة: رشح الاتحاد الآسيوي لكرة القدم 6 من الحكام السعوديين لإدارة مباريات مختلفة في عدد من البطولات الدولية.",
 			"2015-08-06", "", []string{"البقمي"}, []string{"Asian Football Confederation"}},
+		// snn-2015-08-06-03118: a reporter the labeller reads as an
+		// organization is the byline's reporter all the same.
+		{"a byline's reporter read as an organization",
+			"\"أمير الرياض\" رئيساً فخرياً لجمعية أمراض السمع والتخاطب\n\nفهد الغبيوي - سبق - الرياض: وافق أمير منطقة الرياض فيصل بن بندر بن عبدالعزيز على توليه الرئاسة الفخرية للجمعية السعودية لأمراض السمع والتخاطب.",
+			"2015-08-06", "", []string{"الغبيوي"}, []string{"Faisal bin Bandar"}},
 		// snn-2015-08-06-00034: a byline glued to the lead; the paper
 		// after the reporter's dash is no participant.
 		{"a byline's paper",
