@@ -1856,12 +1856,12 @@ func (a *Assembler) possessor(d *extract.Document, dl *docLex, k int) *gazetteer
 	if si < 0 {
 		return nil
 	}
-	if p := firstPerson(d, d.Sentences[si].TokStart, k); p != nil {
+	if p := a.firstPerson(d, dl, d.Sentences[si].TokStart, k); p != nil {
 		return p // most often the subject
 	}
 	if si > 0 {
 		// "... أعلن الرئيس. وجاء إعلانه بعد": the subject of the sentence before.
-		return firstPerson(d, d.Sentences[si-1].TokStart, d.Sentences[si-1].TokEnd)
+		return a.firstPerson(d, dl, d.Sentences[si-1].TokStart, d.Sentences[si-1].TokEnd)
 	}
 	return nil
 }
@@ -1893,7 +1893,7 @@ func (a *Assembler) droppedSubject(d *extract.Document, dl *docLex, si, k int) *
 		}
 	}
 	prev := d.Sentences[si-1]
-	return firstPerson(d, prev.TokStart, prev.TokEnd)
+	return a.firstPerson(d, dl, prev.TokStart, prev.TokEnd)
 }
 
 // heSubject returns, for an English sentence that opens with He or She,
@@ -1909,7 +1909,7 @@ func (a *Assembler) heSubject(d *extract.Document, dl *docLex, si int) *gazettee
 		return nil
 	}
 	prev := d.Sentences[si-1]
-	return firstPerson(d, prev.TokStart, prev.TokEnd)
+	return a.firstPerson(d, dl, prev.TokStart, prev.TokEnd)
 }
 
 // countType counts the entities of type t among ents.
@@ -1928,13 +1928,15 @@ func hasType(ents []*gazetteer.Entity, t gazetteer.Type) bool {
 	return slices.ContainsFunc(ents, func(e *gazetteer.Entity) bool { return e.Type == t })
 }
 
-// firstPerson returns the first person mentioned in tokens [from, to).
-func firstPerson(d *extract.Document, from, to int) *gazetteer.Entity {
+// firstPerson returns the first person mentioned in tokens [from, to),
+// not a byline's reporter ("عبدالعزيز السلمي- سبق- جدة: ... تعيينه" is
+// not the reporter's appointment).
+func (a *Assembler) firstPerson(d *extract.Document, dl *docLex, from, to int) *gazetteer.Entity {
 	for _, m := range d.Mentions {
 		if m.Tok >= to {
 			break
 		}
-		if m.Tok >= from && m.Entity != nil && m.Entity.Type == gazetteer.Person {
+		if m.Tok >= from && m.Entity != nil && m.Entity.Type == gazetteer.Person && !a.byline(d, dl, m) {
 			return m.Entity
 		}
 	}
