@@ -100,7 +100,19 @@ func mustDay(s string) time.Time {
 
 func newTestAssembler(t testing.TB, days map[string]time.Time) (*extract.Extractor, *Assembler) {
 	t.Helper()
-	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer), "test.yaml")
+	norm := map[string]time.Time{}
+	for k, v := range days {
+		norm[textnorm.NormString(k)] = v
+	}
+	return gazetteerAssembler(t, "", scriptedDates{days: norm})
+}
+
+// gazetteerAssembler returns an extractor over testGazetteer with the
+// entities of extra (YAML list items) added, finding dates with dates, and
+// the built-in lexicon's assembler.
+func gazetteerAssembler(t testing.TB, extra string, dates extract.TimexFinder) (*extract.Extractor, *Assembler) {
+	t.Helper()
+	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer+extra), "test.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,11 +120,7 @@ func newTestAssembler(t testing.TB, days map[string]time.Time) (*extract.Extract
 	if err != nil {
 		t.Fatal(err)
 	}
-	norm := map[string]time.Time{}
-	for k, v := range days {
-		norm[textnorm.NormString(k)] = v
-	}
-	x, err := extract.New(ix, scriptedDates{days: norm})
+	x, err := extract.New(ix, dates)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,6 +129,40 @@ func newTestAssembler(t testing.TB, days map[string]time.Time) (*extract.Extract
 		t.Fatal(err)
 	}
 	return x, NewAssembler(lx, "en")
+}
+
+// realDates returns the real date recognizer (temporal.New).
+func realDates(t testing.TB) extract.TimexFinder {
+	t.Helper()
+	rec, err := temporal.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// analyzeEvents runs text, an article of date dct (YYYY-MM-DD), through x
+// and asm and returns its events.
+func analyzeEvents(t testing.TB, x *extract.Extractor, asm *Assembler, text, dct string) []Event {
+	t.Helper()
+	day, err := time.Parse(time.DateOnly, dct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Analyze(context.Background(), text, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return asm.Events(d, "doc")
+}
+
+// typeDates lists events as "type date", separated by commas.
+func typeDates(evs []Event) string {
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Type+" "+e.Date)
+	}
+	return strings.Join(got, ",")
 }
 
 func ids(es []Entity) string {

@@ -1,12 +1,8 @@
 package timeline
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/tarikh/tarikh/extract"
-	"github.com/tarikh/tarikh/gazetteer"
 )
 
 // TestHeadlineSenseConditions: a headline's trigger words keep their
@@ -18,7 +14,7 @@ import (
 // "Visit: Hezbollah" row (the one row of 2,159 that commit changed on that
 // day).
 func TestHeadlineSenseConditions(t *testing.T) {
-	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer+`
+	x, asm := gazetteerAssembler(t, `
   - id: hezbollah
     type: organization
     names: {en: [Hezbollah], ar: [حزب الله]}
@@ -31,23 +27,7 @@ func TestHeadlineSenseConditions(t *testing.T) {
   - id: cairo
     type: place
     names: {en: [Cairo], ar: [القاهرة]}
-`), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extract.New(ix, scriptedDates{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := LoadLexicon("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	asm := NewAssembler(lx, "en")
+`, scriptedDates{})
 	tests := []struct{ name, text, want string }{
 		{"an arrival without a place is no visit",
 			"المعارضة تصل إلى منطقة قريبة من حزب الله وقوات النظام\n\nكما تتواصل الاشتباكات العنيفة.", ""},
@@ -56,12 +36,8 @@ func TestHeadlineSenseConditions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := x.Analyze(context.Background(), tt.text, mustDay("2015-08-06"))
-			if err != nil {
-				t.Fatal(err)
-			}
 			var types []string
-			for _, e := range asm.Events(d, "doc") {
+			for _, e := range analyzeEvents(t, x, asm, tt.text, "2015-08-06") {
 				types = append(types, e.Type)
 			}
 			if got := strings.Join(types, ","); got != tt.want {

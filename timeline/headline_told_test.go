@@ -1,14 +1,6 @@
 package timeline
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"github.com/tarikh/tarikh/extract"
-	"github.com/tarikh/tarikh/extract/temporal"
-	"github.com/tarikh/tarikh/gazetteer"
-)
+import "testing"
 
 // TestHeadlineToldWithLeadPeople: a headline with no time word whose people
 // only the lead names ("ألمانيا تحذر تركيا ..." and Steinmeier in the first
@@ -16,7 +8,7 @@ import (
 // it: Steinmeier's warning "يوم أمس السبت" two sentences on (SaudiNewsNet
 // 2015-08-09 article 00564). It gave a second row on the article's date.
 func TestHeadlineToldWithLeadPeople(t *testing.T) {
-	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer+`
+	x, asm := gazetteerAssembler(t, `
   - id: steinmeier
     type: person
     names: {en: [Frank-Walter Steinmeier], ar: [فرانك-فالتر شتاينماير, شتاينماير]}
@@ -29,39 +21,11 @@ func TestHeadlineToldWithLeadPeople(t *testing.T) {
   - id: middle-east
     type: place
     names: {en: [Middle East], ar: [الشرق الأوسط]}
-`), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extract.New(ix, rec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := LoadLexicon("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	asm := NewAssembler(lx, "en")
+`, realDates(t))
 	text := "ألمانيا تحذر تركيا من تصعيدها العنف على عملية السلام مع الأكراد\n\n" +
 		"حذر وزير الخارجية الألماني فرانك-فالتر شتاينماير من استمرار تصعيد العنف في تركيا.\n" +
 		"وفي تصريحات لصحيفة \"راينيشه بوست\" يوم أمس السبت قال شتاينماير \"سيكون خطيرا بالنسبة لتركيا والمنطقة إذا أدت الصراعات الإقليمية في الشرق الأوسط إلى الضرب بعملية السلام\"."
-	d, err := x.Analyze(context.Background(), text, mustDay("2015-08-09"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range asm.Events(d, "doc") {
-		got = append(got, e.Type+" "+e.Date)
-	}
-	if s, want := strings.Join(got, ","), "statement 2015-08-08"; s != want {
+	if s, want := typeDates(analyzeEvents(t, x, asm, text, "2015-08-09")), "statement 2015-08-08"; s != want {
 		t.Errorf("events %q, want %q", s, want)
 	}
 }

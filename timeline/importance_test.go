@@ -8,10 +8,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/tarikh/tarikh/extract"
-	"github.com/tarikh/tarikh/extract/temporal"
-	"github.com/tarikh/tarikh/gazetteer"
 )
 
 // told is an event of one article told at sentence `at` (1 = title).
@@ -391,27 +387,8 @@ func TestReportRefsBounded(t *testing.T) {
 // meeting whose date three later articles refer to outranks a visit told
 // once, though both are told by one article and the visit comes first in it.
 func TestKeyEventsEndToEnd(t *testing.T) {
-	g, err := gazetteer.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extract.New(ix, rec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := LoadLexicon("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	asm := NewAssembler(lx, "en")
+	x, asm := builtinAssembler(t)
+	lx := asm.Lexicon()
 	articles := []struct{ id, dct, text string }{
 		{"a", "2024-03-27", "Iraq diplomacy this month.\n\nThe week was busy for Iraqi diplomats. " +
 			"Sudani visited Tehran on March 10. Blinken met Fuad Hussein in Washington on March 26."},

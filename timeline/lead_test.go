@@ -1,14 +1,6 @@
 package timeline
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"github.com/tarikh/tarikh/extract"
-	"github.com/tarikh/tarikh/extract/temporal"
-	"github.com/tarikh/tarikh/gazetteer"
-)
+import "testing"
 
 // TestLeadAmountDuration: an undated lead sentence is dated by the article
 // (the dateline convention) although it holds a duration, when the duration
@@ -19,34 +11,14 @@ import (
 // "from a four-day trip" chairs the emergency committee, days before the
 // article) still keeps the lead from the article's date.
 func TestLeadAmountDuration(t *testing.T) {
-	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer+`
+	x, asm := gazetteerAssembler(t, `
   - id: al-raed
     type: organization
     names: {en: [Al-Raed], ar: [نادي الرائد]}
   - id: cameron
     type: person
     names: {en: [David Cameron], ar: [ديفيد كاميرون]}
-`), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extract.New(ix, rec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := LoadLexicon("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	asm := NewAssembler(lx, "en")
+`, realDates(t))
 	tests := []struct{ name, text, want string }{
 		{"an age in brackets (article 00850)",
 			"الرائد يدعم صفوفه بمولد الشباب\n\nأنهت إدارة نادي الرائد إجراءات التوقيع مع لاعب نادي الشباب نادر المولد (23 عاما)، ويجيد اللعب في مركز المحور.",
@@ -57,15 +29,7 @@ func TestLeadAmountDuration(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := x.Analyze(context.Background(), tt.text, mustDay("2015-08-09"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range asm.Events(d, "doc") {
-				got = append(got, e.Type+" "+e.Date)
-			}
-			if s := strings.Join(got, ","); s != tt.want {
+			if s := typeDates(analyzeEvents(t, x, asm, tt.text, "2015-08-09")); s != tt.want {
 				t.Errorf("events %q, want %q", s, tt.want)
 			}
 		})
@@ -79,41 +43,13 @@ func TestLeadAmountDuration(t *testing.T) {
 // article 00522 (the Qassim health director chairs a meeting, under the
 // caption "الخمعلي مترئساً الاجتماع") gave no row before.
 func TestLeadAfterByline(t *testing.T) {
-	g, _, err := gazetteer.Load(strings.NewReader(testGazetteer+`
+	x, asm := gazetteerAssembler(t, `
   - id: qassim
     type: place
     names: {en: [Qassim], ar: [القصيم]}
-`), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extract.New(ix, rec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := LoadLexicon("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	asm := NewAssembler(lx, "en")
+`, realDates(t))
 	text := "مدير صحة القصيم: نعمل على تطوير خدمات طب العيون المقدَّمة للمرضى\n\nالخمعلي مترئساً الاجتماع\nترأس مدير عام الشؤون الصحية بمنطقة القصيم الأستاذ مطلق الخمعلي، اجتماعاً لتطوير برامج طب العيون بحضور مساعد المدير العام للخدمات العلاجية الدكتور سلطان الشايع."
-	d, err := x.Analyze(context.Background(), text, mustDay("2015-08-03"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range asm.Events(d, "doc") {
-		got = append(got, e.Type+" "+e.Date)
-	}
-	if s, want := strings.Join(got, ","), "meeting 2015-08-03"; s != want {
+	if s, want := typeDates(analyzeEvents(t, x, asm, text, "2015-08-03")), "meeting 2015-08-03"; s != want {
 		t.Errorf("events %q, want %q", s, want)
 	}
 }

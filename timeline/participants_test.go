@@ -1,16 +1,12 @@
 package timeline
 
 import (
-	"context"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/ner"
-	"github.com/tarikh/tarikh/extract/temporal"
-	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -26,21 +22,6 @@ func discoverAssembler(t *testing.T) (*extract.Extractor, *Assembler) {
 	t.Helper()
 	_, asm := builtinAssembler(t)
 	discoverOnce.Do(func() {
-		g, err := gazetteer.Builtin()
-		if err != nil {
-			discoverErr = err
-			return
-		}
-		ix, err := gazetteer.NewIndex(g)
-		if err != nil {
-			discoverErr = err
-			return
-		}
-		rec, err := temporal.New()
-		if err != nil {
-			discoverErr = err
-			return
-		}
 		models := map[textnorm.Lang]*ner.Model{}
 		for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
 			m, err := ner.Builtin(string(l))
@@ -50,7 +31,7 @@ func discoverAssembler(t *testing.T) (*extract.Extractor, *Assembler) {
 			}
 			models[l] = m
 		}
-		discoverX, discoverErr = extract.New(ix, rec, extract.WithDiscovery(models, extract.DiscoverDated))
+		discoverX, discoverErr = builtinExtractor(extract.WithDiscovery(models, extract.DiscoverDated))
 	})
 	if discoverErr != nil {
 		t.Fatal(discoverErr)
@@ -222,16 +203,8 @@ func TestParticipants(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dct, err := time.Parse(time.DateOnly, tc.dct)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := x.Analyze(context.Background(), tc.text, dct)
-			if err != nil {
-				t.Fatal(err)
-			}
 			var all []string
-			for _, e := range asm.Events(d, "doc") {
+			for _, e := range analyzeEvents(t, x, asm, tc.text, tc.dct) {
 				names := participantNames(&e)
 				all = append(all, e.TimeText+": "+names)
 				if e.TimeText != tc.time {
@@ -311,16 +284,8 @@ func TestFurniture(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dct, err := time.Parse(time.DateOnly, tc.dct)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := x.Analyze(context.Background(), tc.text, dct)
-			if err != nil {
-				t.Fatal(err)
-			}
 			var all string
-			for _, e := range asm.Events(d, "doc") {
+			for _, e := range analyzeEvents(t, x, asm, tc.text, tc.dct) {
 				names := participantNames(&e)
 				all += names
 				if tc.line != "" && strings.Contains(e.Text, tc.line) {

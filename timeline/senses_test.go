@@ -25,22 +25,8 @@ var (
 func builtinAssembler(t *testing.T) (*extract.Extractor, *Assembler) {
 	t.Helper()
 	builtinOnce.Do(func() {
-		g, err := gazetteer.Builtin()
-		if err != nil {
-			builtinErr = err
-			return
-		}
-		ix, err := gazetteer.NewIndex(g)
-		if err != nil {
-			builtinErr = err
-			return
-		}
-		rec, err := temporal.New()
-		if err != nil {
-			builtinErr = err
-			return
-		}
-		if builtinX, err = extract.New(ix, rec); err != nil {
+		var err error
+		if builtinX, err = builtinExtractor(); err != nil {
 			builtinErr = err
 			return
 		}
@@ -55,6 +41,24 @@ func builtinAssembler(t *testing.T) (*extract.Extractor, *Assembler) {
 		t.Fatal(builtinErr)
 	}
 	return builtinX, builtinAsm
+}
+
+// builtinExtractor returns an extractor with the built-in gazetteer, the
+// real date recognizer and opts.
+func builtinExtractor(opts ...extract.Option) (*extract.Extractor, error) {
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(ix, rec, opts...)
 }
 
 // senseCase is a sentence of real news (a short excerpt) and, by the text of
@@ -77,15 +81,7 @@ func runSenseCasesWith(t *testing.T, x *extract.Extractor, asm *Assembler, tests
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dct, err := time.Parse(time.DateOnly, tc.dct)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := x.Analyze(context.Background(), tc.text, dct)
-			if err != nil {
-				t.Fatal(err)
-			}
-			evs := asm.Events(d, "doc")
+			evs := analyzeEvents(t, x, asm, tc.text, tc.dct)
 			got := map[string]string{}
 			types := map[string][]string{} // every type of a time text: a headline and its lead share ""
 			var all []string
