@@ -4,26 +4,14 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/tarikh/tarikh/gazetteer"
 )
 
 // TestActorCountries: a country's adjective next to an actor noun
 // (lang/<code>/actors.yaml) names the country; after another noun, or as
 // part of a longer name, it names nothing. Sentences of the tuning days.
 func TestActorCountries(t *testing.T) {
-	g, err := gazetteer.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(ix, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := builtinIndex(t)
+	x := mustNew(t, ix, nil)
 	for _, tc := range []struct{ name, text, want string }{
 		// snn-2015-08-09-00678
 		{"jets", "قصفت الطائرات الإسرائيلية موقعا تابعا لكتائب الشهيد عز الدين القسام في وسط قطاع غزة.", "الإسرائيلية=country-il"},

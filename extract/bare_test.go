@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/tarikh/tarikh/gazetteer"
 )
 
 // TestBareNames: a bare generic name (gazetteer bare:, الدفاع المدني, وزارة
@@ -14,18 +12,8 @@ import (
 // country's adjective, it names no one the gazetteer knows; a club's bare
 // name needs a sports passage too. Sentences of the tuning days.
 func TestBareNames(t *testing.T) {
-	g, err := gazetteer.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(ix, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := builtinIndex(t)
+	x := mustNew(t, ix, nil)
 	for _, tc := range []struct {
 		name, text, entity string
 		want               bool

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/extract/ner"
-	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/textnorm"
 )
@@ -24,30 +23,10 @@ const discoverYAML = `entities:
 
 func discoverExtractor(t *testing.T, scope Scope) *Extractor {
 	t.Helper()
-	g, _, err := gazetteer.Load(strings.NewReader(discoverYAML), "test.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	models := map[textnorm.Lang]*ner.Model{}
-	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
-		m, err := ner.Builtin(string(l))
-		if err != nil {
-			t.Fatal(err)
-		}
-		models[l] = m
-	}
-	x, err := New(ix, rec, WithDiscovery(models, scope))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := yamlIndex(t, discoverYAML, "test.yaml")
+	rec := realDates(t)
+	models := builtinModels(t)
+	x := mustNew(t, ix, rec, WithDiscovery(models, scope))
 	return x
 }
 
@@ -211,37 +190,21 @@ func TestDiscoverScope(t *testing.T) {
 // common word is dropped where the labeller reads it as no name at all; an
 // entity with more to it keeps the labeller's margin.
 func TestBareCommonWordVeto(t *testing.T) {
-	g, _, err := gazetteer.Load(strings.NewReader(`entities:
+	ix := yamlIndex(t, `entities:
   - id: sunna
     type: organization
     names: {ar: [سنة]}
   - id: taif
     type: place
     names: {en: [Taif], ar: [الطائف]}
-`), "list.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+`, "list.yaml")
+	rec := realDates(t)
 	m, err := ner.Builtin("ar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	off, err := New(ix, rec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	on, err := New(ix, rec, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
-	if err != nil {
-		t.Fatal(err)
-	}
+	off := mustNew(t, ix, rec)
+	on := mustNew(t, ix, rec, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
 	has := func(x *Extractor, text, id string) bool {
 		d, err := x.Analyze(context.Background(), text, time.Time{})
 		if err != nil {

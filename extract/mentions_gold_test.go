@@ -12,10 +12,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/tarikh/tarikh/extract/ner"
-	"github.com/tarikh/tarikh/gazetteer"
-	"github.com/tarikh/tarikh/textnorm"
 )
 
 // goldMentionDir holds one CSV of hand-checked entity mentions per seed
@@ -114,30 +110,13 @@ func testMentionsGold(t *testing.T, discover bool) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold files in %s", goldMentionDir)
 	}
-	g, err := gazetteer.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := builtinIndex(t)
 	var opts []Option
 	if discover {
-		models := map[textnorm.Lang]*ner.Model{}
-		for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
-			m, err := ner.Builtin(string(l))
-			if err != nil {
-				t.Fatal(err)
-			}
-			models[l] = m
-		}
+		models := builtinModels(t)
 		opts = append(opts, WithDiscovery(models, DiscoverAll))
 	}
-	x, err := New(ix, nil, opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := mustNew(t, ix, nil, opts...)
 	var total prf
 	fnByKey, fpByKey := map[string]int{}, map[string]int{}
 	for _, path := range files {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract/ner"
+	"github.com/tarikh/tarikh/extract/temporal"
 	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/input"
 	"github.com/tarikh/tarikh/textnorm"
@@ -53,19 +54,72 @@ const rolesYAML = `entities:
 
 func newExtractor(tb testing.TB) *Extractor {
 	tb.Helper()
-	g, _, err := gazetteer.Load(strings.NewReader(rolesYAML), "test.yaml")
+	return mustNew(tb, yamlIndex(tb, rolesYAML, "test.yaml"), nil)
+}
+
+// builtinIndex returns the index of the built-in gazetteer.
+func builtinIndex(tb testing.TB) *gazetteer.Index {
+	tb.Helper()
+	g, err := gazetteer.Builtin()
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return indexOf(tb, g)
+}
+
+// yamlIndex returns the index of the gazetteer in text (name is its file
+// name in errors).
+func yamlIndex(tb testing.TB, text, name string) *gazetteer.Index {
+	tb.Helper()
+	g, _, err := gazetteer.Load(strings.NewReader(text), name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return indexOf(tb, g)
+}
+
+// indexOf returns the index of g.
+func indexOf(tb testing.TB, g *gazetteer.Gazetteer) *gazetteer.Index {
+	tb.Helper()
 	ix, err := gazetteer.NewIndex(g)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	x, err := New(ix, nil)
+	return ix
+}
+
+// mustNew is New, failing tb on an error.
+func mustNew(tb testing.TB, ix *gazetteer.Index, dates TimexFinder, opts ...Option) *Extractor {
+	tb.Helper()
+	x, err := New(ix, dates, opts...)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return x
+}
+
+// realDates returns the real date recognizer (temporal.New).
+func realDates(tb testing.TB) TimexFinder {
+	tb.Helper()
+	rec, err := temporal.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return rec
+}
+
+// builtinModels returns the built-in labellers of Arabic and English.
+func builtinModels(tb testing.TB) map[textnorm.Lang]*ner.Model {
+	tb.Helper()
+	models := map[textnorm.Lang]*ner.Model{}
+	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
+		m, err := ner.Builtin(string(l))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		models[l] = m
+	}
+	return models
 }
 
 // checkMentions verifies every mention's offsets against the original text.
@@ -270,26 +324,9 @@ func FuzzDiscover(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	models := map[textnorm.Lang]*ner.Model{}
-	for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
-		m, err := ner.Builtin(string(l))
-		if err != nil {
-			f.Fatal(err)
-		}
-		models[l] = m
-	}
-	g, _, err := gazetteer.Load(strings.NewReader(rolesYAML), "test.yaml")
-	if err != nil {
-		f.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		f.Fatal(err)
-	}
-	x, err := New(ix, nil, WithDiscovery(models, DiscoverAll))
-	if err != nil {
-		f.Fatal(err)
-	}
+	models := builtinModels(f)
+	ix := yamlIndex(f, rolesYAML, "test.yaml")
+	x := mustNew(f, ix, nil, WithDiscovery(models, DiscoverAll))
 	f.Fuzz(func(t *testing.T, text string) {
 		d, err := x.Analyze(context.Background(), text, time.Time{})
 		if err != nil {

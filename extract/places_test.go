@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/tarikh/tarikh/extract/ner"
-	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -70,18 +69,8 @@ const placesYAML = `entities:
 // TestPlaceRules: the rules of mentions and resolvePlaces that keep an
 // imported place's name from matching something else.
 func TestPlaceRules(t *testing.T) {
-	g, _, err := gazetteer.Load(strings.NewReader(placesYAML), "places.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(ix, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := yamlIndex(t, placesYAML, "places.yaml")
+	x := mustNew(t, ix, nil)
 	for _, tc := range []struct {
 		name, text, want string
 	}{
@@ -126,28 +115,18 @@ func TestPlaceRules(t *testing.T) {
 // gazetteer place passes the place rules too (in a match report برشلونة is
 // the club, whatever the labeller says).
 func TestDiscoveredPlaceRules(t *testing.T) {
-	g, _, err := gazetteer.Load(strings.NewReader(placesYAML+`  - id: barcelona
+	ix := yamlIndex(t, placesYAML+`  - id: barcelona
     type: place
     names: {ar: [برشلونة]}
     population: 1600000
-`), "places.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
+`, "places.yaml")
 	models := map[textnorm.Lang]*ner.Model{}
 	m, err := ner.Builtin(string(textnorm.Arabic))
 	if err != nil {
 		t.Fatal(err)
 	}
 	models[textnorm.Arabic] = m
-	x, err := New(ix, nil, WithDiscovery(models, DiscoverAll))
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := mustNew(t, ix, nil, WithDiscovery(models, DiscoverAll))
 	for _, tc := range []struct{ text, want string }{
 		{"فاز برشلونة على إشبيلية في المباراة الودية وسجل اللاعب ميسي هدفين في الدوري الإسباني.", ""},
 		{"وصل الوزير إلى برشلونة أمس لحضور مؤتمر اقتصادي.", "برشلونة=barcelona"},
@@ -169,22 +148,12 @@ func TestDiscoveredPlaceRules(t *testing.T) {
 // ambiguous mention of both and passes the place rules (in a match report,
 // the team), not a discovered place of its own (loc:عمان).
 func TestDiscoveredSharedPlace(t *testing.T) {
-	g, err := gazetteer.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := builtinIndex(t)
 	m, err := ner.Builtin(string(textnorm.Arabic))
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := New(ix, nil, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := mustNew(t, ix, nil, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
 	// snn-2015-08-08-00433: a youth tournament; منتخب عمان is Oman's team.
 	text := "وفي شأن ذي صلة يلعب منتخبنا في الخامسة من مساء اليوم (السبت) ثاني مبارياته امام منتخب عمان الشقيق، فيما يلتقي قبل ذلك منتخبا الامارات وقطر في واحدة من اقوى المواجهات في البطولة، وفي السابعة مساء يلتقي منتخبا البحرين والكويت."
 	for _, s := range mentionsOf(t, x, text, time.Time{}) {
@@ -244,18 +213,8 @@ const countriesYAML = `entities:
 // TestCountryAgreement: an imported town is checked against the countries
 // the article names (resolvePlaces), and a name after a title is a person's.
 func TestCountryAgreement(t *testing.T) {
-	g, _, err := gazetteer.Load(strings.NewReader(countriesYAML), "countries.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(ix, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := yamlIndex(t, countriesYAML, "countries.yaml")
+	x := mustNew(t, ix, nil)
 	for _, tc := range []struct {
 		name, text, want string
 	}{
