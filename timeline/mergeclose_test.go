@@ -40,12 +40,7 @@ func TestMergerCloseReports(t *testing.T) {
 	qarni := Entity{ID: "per:عبدالله بن مجدوع القرني", NameAr: "عبدالله بن مجدوع القرني"}
 	// The headline's verb glued to the emir's name by name discovery.
 	faisalGlued := Entity{ID: "per:فيصل بن خالد يجتمع", NameAr: "فيصل بن خالد يجتمع"}
-	tests := []struct {
-		name      string
-		articles  [][]Event
-		wantRows  int
-		wantDates []string
-	}{
+	tests := []mergeCase{
 		{"a headline and another paper's sentence: one signing", [][]Event{
 			// 03022 (headline) and 01791 (first sentence).
 			{at("2015-08-06", "agreement", "a", `السعودية و"جزر فيجي" تتفقان على إقامة علاقات دبلوماسية`, "fiji")},
@@ -111,19 +106,7 @@ func TestMergerCloseReports(t *testing.T) {
 			{people(at("2015-08-03", "meeting", "b", "sentence of b", "asir"), rabeeah)},
 		}, 2, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := mergeArticles(t, lx, places, tc.articles)
-			if len(got) != tc.wantRows {
-				t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
-			}
-			for i, d := range tc.wantDates {
-				if got[i].Date != d {
-					t.Errorf("row %d: date %s, want %s", i, got[i].Date, d)
-				}
-			}
-		})
-	}
+	runMergeCases(t, lx, places, tests)
 }
 
 func TestFoldName(t *testing.T) {
@@ -265,6 +248,34 @@ func TestFoldNameWords(t *testing.T) {
 	}
 }
 
+// mergeCase is articles' events to merge, the number of rows they make
+// and the first rows' dates.
+type mergeCase struct {
+	name      string
+	articles  [][]Event
+	wantRows  int
+	wantDates []string
+}
+
+// runMergeCases merges each case's articles with lx and places and checks
+// its rows.
+func runMergeCases(t *testing.T, lx *Lexicon, places Places, tests []mergeCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mergeArticles(t, lx, places, tc.articles)
+			if len(got) != tc.wantRows {
+				t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
+			}
+			for i, d := range tc.wantDates {
+				if got[i].Date != d {
+					t.Errorf("row %d: date %s, want %s", i, got[i].Date, d)
+				}
+			}
+		})
+	}
+}
+
 // mergeArticles merges each article's events, in order, with the lexicon
 // and places given, and returns the merged rows.
 func mergeArticles(t *testing.T, lx *Lexicon, places Places, articles [][]Event) []Event {
@@ -322,12 +333,7 @@ func TestMergerDatelineDayBefore(t *testing.T) {
 		e.Organizations = append(e.Organizations, os...)
 		return e
 	}
-	tests := []struct {
-		name      string
-		articles  [][]Event
-		wantRows  int
-		wantDates []string
-	}{
+	tests := []mergeCase{
 		{"a headline with no time word and another paper's yesterday: one visit, on the day before", [][]Event{
 			// 2015-08-02-00559 (its headline) and -01048 (أمس).
 			{people(dated(at("2015-08-02", "accident", "a", "البراك ينقل تحيات أمير الشرقية للعمانيين المصابين في حادث خريص"), ""), barrak)},
@@ -383,17 +389,5 @@ func TestMergerDatelineDayBefore(t *testing.T) {
 			{people(dated(at("2015-08-09", "strike", "b", "مع استمرار الهزائم التي مني بها المتمردون الحوثيون وحليفهم الرئيس اليمني السابق علي عبد الله صالح، وآخرها أمس بعد اقتراب المقاومة الشرعية من تحرير محافظة أبين الجنوبية بالكامل، أعلنت اللجنة الثورية التابعة للحوثيين، برئاسة محمد علي الحوثي، حالة الطوارئ في العاصمة صنعاء", "ye"), "أمس"), saleh)},
 		}, 2, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := mergeArticles(t, lx, places, tc.articles)
-			if len(got) != tc.wantRows {
-				t.Fatalf("got %d rows, want %d: %+v", len(got), tc.wantRows, got)
-			}
-			for i, d := range tc.wantDates {
-				if got[i].Date != d {
-					t.Errorf("row %d: date %s, want %s", i, got[i].Date, d)
-				}
-			}
-		})
-	}
+	runMergeCases(t, lx, places, tests)
 }

@@ -60,27 +60,16 @@ func TestArticleDateGuards(t *testing.T) {
 	}
 	var docs []doc
 	read := func(path string, lang textnorm.Lang, max int) {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for n := 0; sc.Scan() && n < max; n++ {
-			var a struct{ Date, Dateline, Text string }
-			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-				t.Fatalf("%s:%d: %v", path, n+1, err)
-			}
+		eachArticle(t, path, max, func(a jsonlArticle) {
 			if len(a.Date) < 10 {
-				continue
+				return
 			}
 			docs = append(docs, doc{a.Text, a.Date[:10], lang})
 			if a.Dateline != "" {
 				// the dateline opening the text, as other sources write it
 				docs = append(docs, doc{a.Dateline + " " + a.Text, a.Date[:10], lang})
 			}
-		}
+		})
 	}
 	// not the held-out days (docs/heldout.md); Reuters before line 15,001
 	read(testshared.Path(t, "corpus", "saudinewsnet", "2015-08-02.jsonl"), "ar", 1<<30)
@@ -157,26 +146,15 @@ func TestArticleDateFind(t *testing.T) {
 		{"A text without a date of its own, read yesterday.", "", time.Time{}, "en"},
 	}
 	read := func(path string, lang textnorm.Lang, max int) {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for n := 0; sc.Scan() && n < max; n++ {
-			var a struct{ Date, Dateline, Text string }
-			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-				t.Fatalf("%s:%d: %v", path, n+1, err)
-			}
+		eachArticle(t, path, max, func(a jsonlArticle) {
 			d, err := time.Parse(time.DateOnly, a.Date[:min(len(a.Date), 10)])
 			if err != nil {
-				continue
+				return
 			}
 			for _, off := range []int{0, -1} {
 				docs = append(docs, doc{a.Text, a.Dateline, d.AddDate(0, 0, off), lang})
 			}
-		}
+		})
 	}
 	// not the held-out days (docs/heldout.md); Reuters before line 15,001
 	read(testshared.Path(t, "corpus", "saudinewsnet", "2015-08-02.jsonl"), "ar", 1<<30)
@@ -204,4 +182,27 @@ func TestArticleDateFind(t *testing.T) {
 		t.Errorf("no article of %d had its date corrected", len(docs))
 	}
 	t.Logf("%d articles, %d dates corrected", len(docs), corrected)
+}
+
+// jsonlArticle is the part of a corpus JSONL line these tests read.
+type jsonlArticle struct{ Date, Dateline, Text string }
+
+// eachArticle calls fn with each of the first max articles of the corpus
+// JSONL file at path.
+func eachArticle(t *testing.T, path string, max int, fn func(a jsonlArticle)) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 0; sc.Scan() && n < max; n++ {
+		var a jsonlArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatalf("%s:%d: %v", path, n+1, err)
+		}
+		fn(a)
+	}
 }
