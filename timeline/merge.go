@@ -639,19 +639,7 @@ func nearIdentical(a, b []uint32) bool {
 	if len(a) < 4 || len(b) < 4 {
 		return false
 	}
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
+	n := sharedBesides(a, b, nil)
 	return float64(n) >= nearIdenticalShare*float64(len(a)+len(b)-n)
 }
 

@@ -82,19 +82,7 @@ func closeWording(a, b []uint32, share, head, contain float64) (sim float64) {
 	if len(a) < closeMin || len(b) < closeMin {
 		return 0
 	}
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
+	n := sharedBesides(a, b, nil)
 	if n < closeMin {
 		return 0
 	}
@@ -370,7 +358,7 @@ func (m *Merger) nameWords(a, b *Event) []uint32 {
 }
 
 // sharedBesides counts the words of the sorted sets a and b that both hold
-// and the sorted set skip does not.
+// and the sorted set skip (nil for none) does not.
 func sharedBesides(a, b, skip []uint32) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
