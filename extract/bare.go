@@ -13,21 +13,21 @@ const datelineWords = 8
 // among them only where the article is of the entity's country (see
 // articleCountry) and, for a club's (Entity.BareSports), in a sports
 // passage: الدفاع المدني in a Jeddah story is Saudi civil defence, in a
-// Kuwaiti one no one the gazetteer knows.
-func (x *Extractor) findBare(w *gazetteer.Words, ntok int, sports *sportsCache) []gazetteer.Match {
+// Kuwaiti one no one the gazetteer knows. wordOf maps each token of the
+// text to its word of w (wordIndex).
+func (x *Extractor) findBare(w *gazetteer.Words, wordOf []int, sports *sportsCache) []gazetteer.Match {
 	if !x.ix.HasBare() {
 		return x.ix.Find(w)
 	}
 	w.MatchBare(func(int32) bool { return true })
 	found := x.ix.Find(w)
-	var wordOf []int
 	country := ""
 	countryDone := false
 	var ok, dropped map[int32]bool
 	fits := func(m gazetteer.Match, c gazetteer.Candidate) bool {
 		e := x.ix.Entity(c)
 		if !countryDone {
-			country, countryDone = x.articleCountry(w, found, ntok), true
+			country, countryDone = x.articleCountry(w, found, len(wordOf)), true
 		}
 		if e.Country == "" || e.Country != country {
 			return false
@@ -35,14 +35,8 @@ func (x *Extractor) findBare(w *gazetteer.Words, ntok int, sports *sportsCache) 
 		if !e.BareSports {
 			return true
 		}
-		if wordOf == nil {
-			wordOf = wordIndex(w, ntok)
-		}
 		wi, wj := wordOf[m.Tok], wordOf[m.TokEnd-1]+1
-		if !sports.done {
-			sports.marks, sports.done = x.ix.SportMarks(w), true
-		}
-		return wi >= 0 && wj > wi && gazetteer.SportsNear(sports.marks, wi, wj, sportsRadius)
+		return wi >= 0 && wj > wi && gazetteer.SportsNear(sports.get(x.ix, w), wi, wj, sportsRadius)
 	}
 	for _, m := range found {
 		for _, c := range m.Cands {

@@ -111,10 +111,10 @@ func (m Mention) EntityID() string {
 func (x *Extractor) mentions(d *Document) []Mention {
 	t, toks, dct := d.Text, d.Tokens, d.DCT
 	w := gazetteer.PrepareWords(t, toks)
-	var sports sportsCache // the text's sports words, found on first need
-	found := x.findBare(w, len(toks), &sports)
+	wordOf := wordIndex(w, len(toks)) // token → word index
+	var sports sportsCache            // the text's sports words, found on first need
+	found := x.findBare(w, wordOf, &sports)
 	ms := make([]Mention, 0, len(found))
-	var wordOf []int // token → word index, made on first need
 	// others holds the people whose family name the article gives to
 	// someone else (سليمان الأسد): alone, that name is not theirs.
 	var others map[*gazetteer.Entity]bool
@@ -122,9 +122,6 @@ func (x *Extractor) mentions(d *Document) []Mention {
 		mn := x.mention(t, toks, m)
 		isPerson, isPlace := only(mn, gazetteer.Person), only(mn, gazetteer.Place)
 		if isPerson || isPlace {
-			if wordOf == nil {
-				wordOf = wordIndex(w, len(toks))
-			}
 			wi, wj := wordOf[m.Tok], wordOf[m.TokEnd-1]+1
 			if wi < 0 || wj <= wi {
 				ms = append(ms, mn)
@@ -164,9 +161,6 @@ func (x *Extractor) mentions(d *Document) []Mention {
 		}
 		for _, dm := range disc {
 			if dm.Entity != nil && dm.Entity.Type == gazetteer.Place && !IsDiscovered(dm.Entity) || dm.Entity == nil && len(dm.Candidates) > 1 {
-				if wordOf == nil {
-					wordOf = wordIndex(w, len(toks))
-				}
 				wi, wj := wordOf[dm.Tok], wordOf[dm.TokEnd-1]+1
 				if wi >= 0 && wj > wi && x.placeRejected(w, wi, wj, 0, dm, &sports) {
 					continue // برشلونة in a match report: the club, though the labeller says LOC
@@ -181,9 +175,6 @@ func (x *Extractor) mentions(d *Document) []Mention {
 		ms = slices.DeleteFunc(ms, func(mn Mention) bool { return mn.Via == gazetteer.ViaCoref && others[mn.Entity] })
 	}
 	resolveShared(ms)
-	if wordOf == nil {
-		wordOf = wordIndex(w, len(toks))
-	}
 	ms = x.resolvePlaces(ms, w, wordOf)
 	ms = x.actorCountries(w, toks, t, ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -226,10 +217,7 @@ func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Menti
 		return true // ولاية قندهار is the province, not the city
 	}
 	if !x.ix.SportsPlaceContext(w, wi) {
-		if !sports.done {
-			sports.marks, sports.done = x.ix.SportMarks(w), true
-		}
-		if gazetteer.SportsNear(sports.marks, wi, wj, sportsRadius) {
+		if gazetteer.SportsNear(sports.get(x.ix, w), wi, wj, sportsRadius) {
 			return true // تقدم مانشستر, من نانت: in a match report, the team
 		}
 	}
@@ -240,6 +228,15 @@ func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Menti
 type sportsCache struct {
 	done  bool
 	marks []gazetteer.SportMark
+}
+
+// get returns the sports words of w (Index.SportMarks), found on the first
+// call.
+func (s *sportsCache) get(ix *gazetteer.Index, w *gazetteer.Words) []gazetteer.SportMark {
+	if !s.done {
+		s.marks, s.done = ix.SportMarks(w), true
+	}
+	return s.marks
 }
 
 // sportsRadius is how many words on each side of a place's name make its
