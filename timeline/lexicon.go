@@ -764,10 +764,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 		}
 	}
 	addAll(f.Future, cue{chain: -1, f: fFuture})
-	ll.todayVerb = map[string]bool{}
-	for _, w := range f.TodayPlanned {
-		ll.todayVerb[textnorm.NormString(w)] = true
-	}
+	ll.todayVerb = normSet(f.TodayPlanned)
 	for _, w := range f.TodayPlannedAfter {
 		ll.todayAfter = append(ll.todayAfter, textnorm.NormString(w))
 	}
@@ -792,10 +789,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Until, cue{chain: -1, f: fUntil})
 	addAll(f.Terms, cue{chain: -1, f: fTerm})
 	addAll(f.Relatives, cue{chain: -1, f: fRelative})
-	ll.first = map[string]bool{}
-	for _, w := range f.Opinion.Words {
-		ll.first[strings.ToLower(textnorm.NormString(w))] = true
-	}
+	ll.first = lowerSet(f.Opinion.Words)
 	addAll(f.Participants.FormerAfter, cue{chain: -1, f: fFormerA})
 	addAll(f.Participants.FormerBefore, cue{chain: -1, f: fFormerB})
 	addAll(f.Participants.SourceBefore, cue{chain: -1, f: fSource})
@@ -804,17 +798,12 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Participants.ClubHeads, cue{chain: -1, f: fPlaceHead | fClubHead})
 	addAll(f.Participants.PlaceNameTails, cue{chain: -1, f: fPlaceTail})
 	addAll(f.Participants.NationalityNouns, cue{chain: -1, f: fNationality})
-	ll.sourceQuote, ll.toldBefore = map[string]bool{}, map[string]bool{}
+	ll.sourceQuote = map[string]bool{} // as written
 	for _, w := range f.Participants.SourceQuotes {
 		ll.sourceQuote[w] = true
 	}
-	for _, w := range f.Participants.ToldBefore {
-		ll.toldBefore[textnorm.NormString(w)] = true
-	}
-	ll.bylineDash = map[string]bool{}
-	for _, w := range f.Participants.BylineDashes {
-		ll.bylineDash[textnorm.NormString(w)] = true
-	}
+	ll.toldBefore = normSet(f.Participants.ToldBefore)
+	ll.bylineDash = normSet(f.Participants.BylineDashes)
 	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
 	addAll(f.Participants.BorderWords, cue{chain: -1, f: fBorder})
 	addAll(f.Participants.BorderWith, cue{chain: -1, f: fWith})
@@ -1108,6 +1097,15 @@ func (lx *Lexicon) weakDate(d *extract.Document, tx *temporal.Timex, sentence in
 		return false
 	}
 	return lx.weakDates[strings.ToLower(d.Text.TokenText(d.Tokens[tx.Tok]))]
+}
+
+// normSet is the set of ws, normalized.
+func normSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[textnorm.NormString(w)] = true
+	}
+	return m
 }
 
 // lowerSet is the set of ws, normalized and lowercased.
