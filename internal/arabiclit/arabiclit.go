@@ -89,7 +89,7 @@ func Count(root string) (*Report, error) {
 		fset := token.NewFileSet()
 		f, err := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
 		if err != nil {
-			return fmt.Errorf("arabiclit: %w", err)
+			return err // the parser's error names the file and line
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			b, ok := n.(*ast.BasicLit)
@@ -108,7 +108,7 @@ func Count(root string) (*Report, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("arabiclit: count %s: %w", root, err)
 	}
 	sort.SliceStable(rep.Literals, func(i, j int) bool {
 		a, b := rep.Literals[i], rep.Literals[j]
