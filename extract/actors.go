@@ -73,14 +73,8 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extract: actors: %w", err)
 		}
-		aw := &actorWords{nouns: map[string]bool{}, adjs: map[string]countryAdj{}, firsts: map[string]bool{}, adjFirst: a.AdjectiveFirst, notAfter: map[string]bool{}}
-		for _, n := range a.NotAfter {
-			aw.notAfter[textnorm.NormString(n)] = true
-		}
-		aw.notBefore = map[string]bool{}
-		for _, n := range a.NotBefore {
-			aw.notBefore[textnorm.NormString(n)] = true
-		}
+		aw := &actorWords{nouns: map[string]bool{}, adjs: map[string]countryAdj{}, firsts: map[string]bool{}, adjFirst: a.AdjectiveFirst,
+			notAfter: normSet(a.NotAfter), notBefore: normSet(a.NotBefore)}
 		for _, n := range a.Nouns {
 			ws := strings.Fields(textnorm.NormString(n))
 			aw.nouns[strings.Join(ws, " ")] = true
@@ -125,6 +119,15 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// normSet is the set of ws, normalized.
+func normSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[textnorm.NormString(w)] = true
+	}
+	return m
 }
 
 // actorCountries adds to ms the countries named by their adjective next to
