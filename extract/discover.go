@@ -340,8 +340,16 @@ func (ds *discoverer) definiteHead(w string) bool {
 	if ds.m.DefiniteOrgHead(w) {
 		return true
 	}
+	_, ok := ds.cliticHead(w)
+	return ok
+}
+
+// cliticHead returns the stem of the normalized word w and whether w is a
+// definite_org_heads word after a proclitic, without the article
+// ("لوزارة": وزارة).
+func (ds *discoverer) cliticHead(w string) (string, bool) {
 	st, clitic, art := ds.m.Stem(w)
-	return clitic && !art && ds.m.DefiniteOrgHead(st)
+	return st, clitic && !art && ds.m.DefiniteOrgHead(st)
 }
 
 // definite reports whether token k can continue an organization's name
@@ -832,7 +840,7 @@ func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 	if w := ds.t.TokenText(first); skip == 0 && typ == gazetteer.Organization && first.Arabic && !ds.m.DefiniteOrgHead(w) {
 		// "لوزارة الصحة": the proclitic before a definite_org_heads word,
 		// which Name keeps (it strips one only before a name word).
-		if st, clitic, art := ds.m.Stem(w); clitic && !art && ds.m.DefiniteOrgHead(st) && strings.HasSuffix(w, st) {
+		if st, ok := ds.cliticHead(w); ok && strings.HasSuffix(w, st) {
 			skip = len(w) - len(st)
 			key = key[skip:]
 		}
