@@ -31,8 +31,8 @@ import (
 // families too (closeReports); a report with no time word at all and
 // another paper's of the day before merge when they are of one type, name
 // first the same person or organization and share words besides the
-// names (datelineReports);
-// a discovered name matches another spelling of it (sameNames).
+// names (datelineReports); a discovered name matches another spelling of
+// it (sameNames).
 // Merged events keep the finer date with its report's sentence, else the
 // first report's, and that report's participants with those two reports
 // name (the participants of all decide what else merges with them); their

@@ -272,10 +272,9 @@ func dayBefore(a *Event, al bool, b *Event, bl bool) bool {
 // one dated by its article for want of any time word and the other the
 // day before (dayBefore), tell one event in other words, on the evidence
 // the same-day rules ask for and more: two papers' reports of one type
-// (not untyped: class is its merge class) that name first the same person or organization
-// (sameSubject), neither naming two people the other does not, in close
-// enough wording (dayWords).
-// A paper of the 2nd tells with no time word "البراك ينقل تحيات أمير
+// (not untyped: class is its merge class) that name first the same person
+// or organization (sameSubject), neither naming two people the other does
+// not, in close enough wording (dayWords). A paper of the 2nd tells with no time word "البراك ينقل تحيات أمير
 // الشرقية للعمانيين المصابين في حادث خريص" what another paper of the 2nd
 // dates yesterday ("اطمأن وكيل محافظة الأحساء، خالد البراك، يوم أمس، على
 // حالة المرضى العمانيين المصابين في حادث الباص قرب مركز خريص").
