@@ -66,6 +66,10 @@ var features = []feature{
 // numFeatures is len(features).
 var numFeatures = len(features)
 
+// maxFeatures bounds len(features) (Model.emissions keeps a token's buckets
+// in an array of this size; TestMaxFeatures checks the bound).
+const maxFeatures = 32
+
 // featureNames lists the names of features, in order.
 func featureNames() []string {
 	out := make([]string, len(features))

@@ -143,15 +143,23 @@ func (m *Model) emissions(t *textnorm.Text, toks []textnorm.Token, from, to int,
 	cached := s.cached[:n]
 	m.fz.atoms(t, toks, from, to, hints, s.atoms, wc, cached)
 	em := s.em[:n*NumTags]
+	// A token's buckets are worked out first and its weight rows loaded
+	// after, in a tight loop: the rows are cache misses, and loads issued
+	// back to back overlap where loads between hash computations do not.
+	var bs [maxFeatures]uint32
 	for k := 0; k < n; k++ {
-		var e [NumTags]int32
+		nb := 0
 		for fi := range features {
 			f := &features[fi]
 			j := k + int(f.da)
 			if f.lexical() && j >= 0 && j < n && cached[j] >= 0 {
 				continue // in the word cache entry of token j
 			}
-			b := m.fz.bucket(fi, atomAt(s.atoms, n, j, f.a), atomAt(s.atoms, n, k+int(f.db), f.b))
+			bs[nb] = m.fz.bucket(fi, atomAt(s.atoms, n, j, f.a), atomAt(s.atoms, n, k+int(f.db), f.b))
+			nb++
+		}
+		var e [NumTags]int32
+		for _, b := range bs[:nb] {
 			if r := m.w.row(b); r != nil {
 				addRow(&e, (*[NumTags]int8)(r))
 			}

@@ -55,3 +55,9 @@ func TestSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestMaxFeatures(t *testing.T) {
+	if len(features) > maxFeatures {
+		t.Fatalf("%d features, maxFeatures is %d", len(features), maxFeatures)
+	}
+}
