@@ -82,12 +82,16 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 	return p, e, true
 }
 
-// restAt parses بقية الأسبوع, باقي العام, ما تبقى من الشهر الجاري, the rest
-// of the week: from the DCT to the end of the period.
+// restAt parses بقية الأسبوع, باقي العام, ما تبقى من الشهر الجاري, بقية
+// أسبوعي, the rest of the week: from the DCT to the end of the period.
 func (s *scanner) restAt(i int) (point, int, bool) {
-	_, e, ok := s.get(i, catRest)
-	if !ok {
+	sn, e, ok := s.get(i, catRest)
+	if !ok || sn.val != 0 {
 		return point{}, i, false
+	}
+	// A period with a possessive ending (أسبوعي, my week) is the current one.
+	if own, e2, ok := s.get(e, catRest); ok && own.val != 0 {
+		return point{rel: true, relUnit: unit(own.val), rest: true}, e2, true
 	}
 	if e2, ok := s.marker(e, mkOf); ok {
 		e = e2

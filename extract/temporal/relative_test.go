@@ -31,6 +31,11 @@ func TestRelative(t *testing.T) {
 		{"في ساعة متاخرة من الليلة قبل الماضية", "ar", "2015-07-24", want{"الليلة قبل الماضية", "date", "2015-07-22", "2015-07-22", "2015-07-22", "", false}},
 		// seasons, rest of a period, weekend
 		{"سأرحل بقية العام", "ar", "2016-11-07", want{"بقية العام", "date", "2016", "2016-11-07", "2016-12-31", "", true}},
+		// the rest of my week (the peer suite's cases): a possessed period
+		// after a rest word; alone أسبوعي is "weekly" (SNN 2015-07-22)
+		{"سأرحل بقية أسبوعي", "ar", "2016-11-07", want{"بقية أسبوعي", "date", "2016-W45", "2016-11-07", "2016-11-13", "", true}},
+		{"سأرحل باقي أسبوعي", "ar", "2016-11-13", want{"باقي أسبوعي", "date", "2016-W45", "2016-11-13", "2016-11-13", "", true}},
+		{"حيث تم تحديد سقف السحب بشكل أسبوعي ليصبح بقيمة 420 يورو", "ar", "2015-07-24", want{}},
 		{"في عطلة نهاية الأسبوع", "ar", "2016-11-07", want{"عطلة نهاية الأسبوع", "date", "2016-W45-WE", "2016-11-12", "2016-11-13", "", false}},
 		// نهاية الأسبوع alone is the end of the week, Thursday to Sunday: the
 		// Saudi market's Thursday close (SNN 2015-08-01), a Friday match

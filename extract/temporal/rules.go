@@ -53,6 +53,7 @@ type ruleFile struct {
 	Half              []string                       `yaml:"half"`
 	Seasons           map[string][]string            `yaml:"seasons"`
 	Rest              []string                       `yaml:"rest"`
+	RestOwn           map[string][]string            `yaml:"rest_own"`
 	Weekend           []string                       `yaml:"weekend"`
 	Ordinals          map[int][]string               `yaml:"ordinals"`
 	Markers           map[string][]string            `yaml:"markers"`
@@ -152,7 +153,7 @@ const (
 	catAnaphor                         // val offset from the antecedent in unit, anaThen: its value
 	catHalf                            // نصف, half
 	catSeason                          // val 1 spring .. 4 winter
-	catRest                            // بقية, the rest of
+	catRest                            // بقية, the rest of (val 0); a period said as its own (أسبوعي): val its unit
 	catPast                            // a past-tense word (قد, كان, said, was)
 	catNotPast                         // ends like an English past verb but is not one (need, hundred)
 	catLimit                           // a preposition of limit (حتى, بحلول, until, by)
@@ -807,6 +808,13 @@ func addPeriods(a adder, rf *ruleFile) error {
 		}
 	}
 	a.putAll(rf.Rest, sense{cat: catRest})
+	for un, ws := range rf.RestOwn {
+		u, ok := unitNames[un]
+		if !ok || (u != uWeek && u != uMonth && u != uYear) {
+			return fmt.Errorf("rest_own: unit %q is not week, month or year", un)
+		}
+		a.putAll(ws, sense{cat: catRest, val: int(u)})
+	}
 	a.putAll(rf.Weekend, sense{cat: catWeekend})
 	for n, ws := range rf.Ordinals {
 		a.putAll(ws, sense{cat: catOrd, val: n})
