@@ -1367,6 +1367,9 @@ func (a *Assembler) isCredit(d *extract.Document, m extract.Mention) bool {
 	if m.TokEnd >= len(d.Tokens) {
 		return false
 	}
+	if a.shareBar(d, m) {
+		return true
+	}
 	if d.Text.TokenText(d.Tokens[m.TokEnd]) == ":" && m.Tok == d.Sentences[max(d.SentenceOf(m.Tok), 0)].TokStart {
 		return true // a source opening a line: "لوبوان24: بغداد وواشنطن تؤكدان ..."
 	}
@@ -1391,6 +1394,31 @@ func (a *Assembler) isCredit(d *extract.Document, m extract.Mention) bool {
 			return true
 		case "(":
 			return false
+		}
+	}
+	return false
+}
+
+// shareBar reports a mention inside the share buttons that open a line
+// ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد ..."; lang/<code>/events.yaml
+// boilerplate: share_bars): the site's furniture glued before the article's
+// first sentence names Facebook and Google, no participant.
+func (a *Assembler) shareBar(d *extract.Document, m extract.Mention) bool {
+	if len(a.lx.shareBars) == 0 {
+		return false
+	}
+	si := d.SentenceOf(m.Tok)
+	if si < 0 {
+		return false
+	}
+	first := d.Tokens[d.Sentences[si].TokStart]
+	if !first.Newline && d.Sentences[si].TokStart > 0 {
+		return false
+	}
+	end := d.Tokens[m.TokEnd-1].NEnd
+	for _, p := range a.lx.shareBars {
+		if int(end) <= int(first.NStart)+len(p) && strings.HasPrefix(d.Text.Norm[first.NStart:], p) {
+			return true
 		}
 	}
 	return false

@@ -235,6 +235,7 @@ type langFile struct {
 		CutAt     []string `yaml:"cut_at"`
 		CutLinks  []string `yaml:"cut_links"`
 		DropLines []string `yaml:"drop_lines"`
+		ShareBars []string `yaml:"share_bars"`
 	} `yaml:"boilerplate"`
 }
 
@@ -401,6 +402,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Boilerplate.CutAt = append(lf.Boilerplate.CutAt, uf.Boilerplate.CutAt...)
 	lf.Boilerplate.CutLinks = append(lf.Boilerplate.CutLinks, uf.Boilerplate.CutLinks...)
 	lf.Boilerplate.DropLines = append(lf.Boilerplate.DropLines, uf.Boilerplate.DropLines...)
+	lf.Boilerplate.ShareBars = append(lf.Boilerplate.ShareBars, uf.Boilerplate.ShareBars...)
 	return langs, nil
 }
 

@@ -233,6 +233,7 @@ type Lexicon struct {
 	cutLinks              []string
 	dropLines             map[string]bool
 	dropPrefix            []string
+	shareBars             []string
 	// cueCaches holds wordCueCaches between documents (one per goroutine
 	// at a time: the Assembler works on many documents at once).
 	cueCaches sync.Pool
@@ -855,6 +856,9 @@ func (lx *Lexicon) addShared(f *langFile, where string) error {
 	}
 	for _, c := range f.Boilerplate.CutLinks {
 		lx.cutLinks = append(lx.cutLinks, textnorm.NormString(c))
+	}
+	for _, b := range f.Boilerplate.ShareBars {
+		lx.shareBars = append(lx.shareBars, textnorm.NormString(b))
 	}
 	for _, d := range f.Boilerplate.DropLines {
 		if p, ok := strings.CutSuffix(d, "*"); ok {

@@ -278,6 +278,11 @@ func TestFurniture(t *testing.T) {
 		{"a dash opening a line",
 			"فواصل\n\n- لجنة الانضباط ترفض طلب ترحيل عقوبات لاعبي الهلال والنصر إلى ما بعد مباراة السوبر!!",
 			"2015-08-06", "", nil, []string{"لجنة الانضباط"}},
+		// snn-2015-08-11-01374 (Okaz): the share buttons glued before the
+		// first sentence on its line (events.yaml share_bars).
+		{"share buttons before the first sentence",
+			"شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك انفجرت عبوة ناسفة، أمس بكشك مرور أمام محكمة مصر الجديدة في القاهرة، ما أسفر عن إصابة 3، بينهم ضابطا شرطة.",
+			"2015-08-11", "", []string{"Facebook", "Google", "رأيك"}, []string{"Cairo"}},
 		{"al-Weeam's link line",
 			"ورفع معاليه الشكر والعرفان لخادم الحرمين الشريفين.\nرابط الخبر بصحيفة الوئام: صوامع الغلال تبدأ صرف مستحقات مزارعي القمح الأحد القادم",
 			"2015-08-06", "رابط الخبر", []string{"Weeam", "الوئام"}, nil},
