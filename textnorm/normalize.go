@@ -226,12 +226,26 @@ func buildTable(s *ar.Script) [tabSize]tabEntry {
 // Normalize builds the normalized view of s in one forward pass. Invalid
 // UTF-8 bytes count as one code point each (U+FFFD) so that offsets stay
 // consistent with how a reader decoding with replacement would count them.
-func Normalize(s string) *Text {
+func Normalize(s string) *Text { return NormalizeReusing(s, nil) }
+
+// NormalizeReusing is Normalize writing its offset tables over those of old
+// (a Text that Normalize or NormalizeReusing returned), when they are large
+// enough: for a caller that normalizes text after text and is done with
+// each Text before the next. Norm and the strings sliced from it or from
+// Orig stay valid; old, and whatever holds it, must not be used after.
+// A nil old is Normalize.
+func NormalizeReusing(s string, old *Text) *Text {
 	out := make([]byte, 0, len(s))
-	from := make([]int32, 0, len(s)+1)
-	ext := make([]uint8, 0, len(s)+1)
+	var from, cp []int32
+	var ext []uint8
+	if old != nil && cap(old.from) >= len(s)+1 && cap(old.ext) >= len(s)+1 && cap(old.checkpoint) >= len(s)/checkpointEvery+2 {
+		from, ext, cp = old.from[:0], old.ext[:0], old.checkpoint[:0]
+	} else {
+		from = make([]int32, 0, len(s)+1)
+		ext = make([]uint8, 0, len(s)+1)
+		cp = make([]int32, 0, len(s)/checkpointEvery+2)
+	}
 	var bigTo map[int32]int32
-	cp := make([]int32, 0, len(s)/checkpointEvery+2)
 	last := -1 // byte offset in out of the last emitted code point
 	var i int32
 	var buf [utf8.UTFMax]byte
@@ -329,7 +343,11 @@ func Normalize(s string) *Text {
 	}
 	from = append(from, i)
 	ext = append(ext, 0)
-	t := &Text{Orig: s, from: from, ext: ext, bigTo: bigTo, checkpoint: cp, runes: int(i)}
+	t := old
+	if t == nil {
+		t = new(Text)
+	}
+	*t = Text{Orig: s, from: from, ext: ext, bigTo: bigTo, checkpoint: cp, runes: int(i)}
 	if len(out) > 0 {
 		// out is never written again: share its bytes instead of copying.
 		t.Norm = unsafe.String(unsafe.SliceData(out), len(out))

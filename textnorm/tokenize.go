@@ -104,9 +104,17 @@ func decode(s string, b int) (rune, int) {
 // Tokenize splits the normalized text into tokens. White space separates
 // tokens and is not one; every other non-letter, non-digit code point is a
 // Punct token of its own; a change of script splits a word.
-func (t *Text) Tokenize() []Token {
+func (t *Text) Tokenize() []Token { return t.TokenizeAppend(nil) }
+
+// TokenizeAppend is Tokenize appending the tokens to toks[:0]: a caller
+// that tokenizes text after text reuses the array of the tokens it is done
+// with.
+func (t *Text) TokenizeAppend(toks []Token) []Token {
 	s := t.Norm
-	toks := make([]Token, 0, len(s)/6+1)
+	if cap(toks) < len(s)/6+1 {
+		toks = make([]Token, 0, len(s)/6+1)
+	}
+	toks = toks[:0]
 	space, newline := true, true
 	for b := 0; b < len(s); {
 		r, w := decode(s, b)
