@@ -1546,11 +1546,14 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	}
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
-		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx)) {
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx)) &&
+			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) {
 			// Dated: already an event; or said to be at another time ("قبل
 			// أيام", "in the coming weeks"): not the day's news. An amount
 			// of time says how long or how old, not when ("وقع عقدا لمدة
-			// عامين", "لقي مواطن يبلغ من العمر ١٩ عاما مصرعه").
+			// عامين", "لقي مواطن يبلغ من العمر ١٩ عاما مصرعه"); the end of
+			// a period still to come ("تمديد عقد مدربه حتى عام 2019") or a
+			// term ("payable March 31") dates no event (as in the body).
 			return Event{}, false
 		}
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Anchor == temporal.AnchorEvent {

@@ -622,3 +622,15 @@ func TestDealWith(t *testing.T) {
 		{"the arms deal with Iran: an agreement", "REAGAN DEFENDS IRAN-DEAL, BUT WOULDN'T REPEAT IT", "1987-03-20", map[string]string{"": "agreement"}},
 	})
 }
+
+// TestUntilInLead: an undated lead whose only date ends a period still to
+// come ("حتى عام 2019") is the article's day, as the body would read it, and
+// a contract renewed is a contract (issue 13, norow10; SaudiNewsNet
+// 2015-08-09, the Chelsea contract two papers told).
+func TestUntilInLead(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"تمديد عقد ... حتى عام 2019: a contract of the article's day", "أعلن نادي تشيلسي حامل لقب الدوري الإنجليزي الممتاز لكرة القدم، عن تمديد عقد مدربه البرتغالي جوزيه مورينيو حتى عام 2019.", "2015-08-09", map[string]string{"": "contract"}},
+		{"تجديد عقده ... ينتهي في حزيران 2017: no contract that month", "حيث قرر البقاء مع فريقه ريفربليت الأرجنتيني وتجديد عقده لعام آخر ينتهي في حزيران (يونيو) 2017.", "2015-08-11", map[string]string{"حزيران (يونيو) 2017": "!contract"}},
+		{"أمس تمديد عقد: a contract", "أعلن نادي تشيلسي حامل لقب الدوري الإنجليزي الممتاز لكرة القدم أمس تمديد عقد مدربه البرتغالي جوزيه مورينيو لمدة أربعة أعوام.", "2015-08-09", map[string]string{"أمس": "contract"}},
+	})
+}
