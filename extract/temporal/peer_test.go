@@ -176,7 +176,7 @@ func TestPeerSuite(t *testing.T) {
 	// package note), so a regression fails CI and progress does not.
 	floors := map[string]float64{
 		"ar/DateParser.json":       0.68, // 70.6% when raised (session 5)
-		"ar/DatePeriodParser.json": 0.76, // 78.0% when raised (session 6)
+		"ar/DatePeriodParser.json": 0.77, // 78.7% when raised (session 9)
 		"ar/DurationParser.json":   0.95, // 100% when set
 		"en/DateParser.json":       0.77, // 79.3% when raised (session 5)
 		"en/DatePeriodParser.json": 0.57, // 59.7% when raised (session 6)
