@@ -164,7 +164,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if lead == nil {
 				lead = a.leadOf(d, dl, body)
 			}
-			if a.oldBackground(d, g, ents, lead) {
+			if a.oldBackground(d, dl, g, ents, lead, out) {
 				continue
 			}
 			if len(ents) == 0 || g.statistic() || (g.typeIx < 0 && (g.quiet || column()) && countType(ents, gazetteer.Person) < 2) {
@@ -647,7 +647,12 @@ func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal
 // headline and first sentences name: the event shares an entity with them
 // (a country too, or one that a place of the lead lies in: a history of the
 // two countries a story is about is its background, told on purpose), or the lead itself speaks of that time. lead holds what the top names (see leadOf).
-func (a *Assembler) oldBackground(d *extract.Document, g *group, ents []*gazetteer.Entity, lead *leadRefs) bool {
+// A sentence that a recalled opener opens (a pluperfect, "وكان ... قد
+// انضم عام 2012") recalls an older fact: sharing an entity with the lead
+// does not make it the subject, unless its event is of a type that the
+// lead's events out (the events so far) tell too ("أكدت طالبان أمس وفاة
+// الملا عمر ... وكان الملا عمر قد توفي في أبريل 2013").
+func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ents []*gazetteer.Entity, lead *leadRefs, out []Event) bool {
 	if a.lx.historyYears > 0 && !d.DCT.IsZero() && g.sent > leadDaySentences &&
 		g.tx.EndDate.Before(d.DCT.AddDate(-a.lx.historyYears, 0, 0)) {
 		return true // history below the lead, whatever the lead names
@@ -656,9 +661,11 @@ func (a *Assembler) oldBackground(d *extract.Document, g *group, ents []*gazette
 		!g.tx.EndDate.Before(d.DCT.AddDate(0, -a.lx.backgroundMonths, 0)) {
 		return false
 	}
-	for _, e := range ents {
-		if lead.ids[e.ID] || lead.within[e.ID] {
-			return false
+	if !a.recalled(d, dl, g.sent) || a.leadTells(g, out) {
+		for _, e := range ents {
+			if lead.ids[e.ID] || lead.within[e.ID] {
+				return false
+			}
 		}
 	}
 	for _, tx := range lead.old {
@@ -704,6 +711,35 @@ func (a *Assembler) leadOf(d *extract.Document, dl *docLex, body []bool) *leadRe
 		}
 	}
 	return l
+}
+
+// leadTells reports whether an event of the lead sentences among out has
+// the type of group g.
+func (a *Assembler) leadTells(g *group, out []Event) bool {
+	if g.typeIx < 0 {
+		return false
+	}
+	for i := range out {
+		if int(out[i].at)-1 <= leadDaySentences && out[i].Type == a.lx.types[g.typeIx] {
+			return true
+		}
+	}
+	return false
+}
+
+// recalled reports a sentence (index si of d.Sentences) that a recalled
+// opener opens, its first word: "وكان بينتيكي قد انضم ...".
+func (a *Assembler) recalled(d *extract.Document, dl *docLex, si int) bool {
+	if si < 0 || si >= len(d.Sentences) {
+		return false
+	}
+	s := d.Sentences[si]
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if d.Tokens[k].Kind == textnorm.Word {
+			return dl.cue(k).has(fRecalled)
+		}
+	}
+	return false
 }
 
 // background reports a sentence that a background opener opens ("يذكر

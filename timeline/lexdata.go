@@ -116,7 +116,12 @@ type langFile struct {
 	// with no event word a forecast or a hope, no event.
 	Hedges            []string `yaml:"hedges"`
 	BackgroundOpeners []string `yaml:"background_openers"`
-	Since             []string `yaml:"since"`
+	// RecalledOpeners open a sentence that recalls an older fact, a
+	// pluperfect ("وكان بينتيكي قد انضم إلى أستون فيلا عام 2012"): such a
+	// sentence below the lead, dated background_months or more before the
+	// article, is background even when it names what the lead names.
+	RecalledOpeners []string `yaml:"recalled_openers"`
+	Since           []string `yaml:"since"`
 	// DurationMeasures are the words and marks right before a duration (or
 	// opening it) that make it an amount, how long or how old ("لمدة
 	// عامين", "على مدى ثلاثة أيام", "يبلغ من العمر ١٩ عاما", "(31 عاماً)"):

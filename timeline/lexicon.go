@@ -54,6 +54,7 @@ const (
 	fNationality                     // a country right after it is a nationality (فتاة سعودية)
 	fMeasure                         // a duration it opens or precedes is an amount (لمدة, العمر)
 	fStance                          // a reporting word of a position: a call, a threat, a denial (دعا, نفى)
+	fRecalled                        // a pluperfect auxiliary (كان): opening its sentence, it recalls an older fact
 	fDone        cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -775,6 +776,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Hedges, cue{chain: -1, f: fQuiet})
 	addAll(f.BackgroundOpeners, cue{chain: -1, f: fOpener})
 	addAll(f.Since, cue{chain: -1, f: fSince})
+	addAll(f.RecalledOpeners, cue{chain: -1, f: fRecalled})
 	ll.measureMarks = map[string]bool{}
 	for _, w := range f.DurationMeasures {
 		if strings.IndexFunc(w, unicode.IsLetter) < 0 {

@@ -498,8 +498,9 @@ func TestTypesIDs(t *testing.T) {
 // told before the attack's word is a statement, while a date in the
 // attack's own clause dates the attack; an event years before the article
 // that shares nothing with its lead is background, one that its lead names
-// is the story's subject. The sentences are from SaudiNewsNet 2015-08-09
-// (shortened; not a held-out day).
+// is the story's subject, unless a pluperfect (وكان) recalls it and the
+// lead tells no event of its type. The sentences are from SaudiNewsNet
+// 2015-08-09 and 08-11 (shortened; not held-out days).
 func TestBackgroundAndReactions(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -526,6 +527,9 @@ func TestBackgroundAndReactions(t *testing.T) {
 		{"an old event that the lead names is the story's subject",
 			"طالبان تؤكد وفاة الملا عمر\n\nأكدت حركة طالبان أمس وفاة زعيمها الملا عمر.\n\nوقالت الحركة إنها ستختار خليفته.\n\nوأضافت أنها موحدة.\n\nوكان الملا عمر قد توفي في أبريل 2013 في مستشفى في كراتشي.",
 			[]string{"death", "death"}},
+		{"a recalled fact (وكانت ... هددت في عام 2010) of the lead's places is background (SaudiNewsNet 2015-08-11 00196)",
+			"تزايد التوتر بين الكوريتين بعد انفجار ألغام على الحدود\n\nعززت كوريا الشمالية إجراءاتها الأمنية على الحدود مع جارتها الشمالية، وأمرت بإعادة تشغيل مكبرات الصوت في هذا القطاع، مستأنفة بذلك حربها الدعائية ضد بيونغ يانغ، بعد انفجار ألغام حملت سيول الشمال مسؤوليتها.\n\nوتتهم كوريا الجنوبية جنودا شماليين بعبور الحدود من دون إنذار مسبق لزرع ألغام مضادة للأفراد.\n\nوأدى انفجار ألغام الأسبوع الماضي إلى بتر أطراف جنديين كوريين جنوبيين.\n\nوردا على ذلك أعادت كوريا الجنوبية للمرة الأولى منذ أحد عشر عاما تشغيل مكبرات الصوت التي وضعت في هذه المنطقة. وكانت سيول هددت في عام 2010 بالقيام بهذه الخطوة، وردت بيونغ يانغ بالتهديد بقصف الوحدات العسكرية المكلفة بذلك.",
+			nil},
 		{"history below the lead is history even when the lead names its places",
 			"قناة السويس الجديدة\n\nافتتح الرئيس المصري أمس قناة السويس الجديدة في مصر.\n\nوقالت الحكومة إنها ستزيد الإيرادات.\n\nوأضافت أنها مستعدة.\n\nوفي 25 ابريل 1859 م دشن دي لسبس حفر قناة السويس في مصر.",
 			[]string{"launch"}},
