@@ -148,6 +148,7 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 	var out []Mention
 	for _, sl := range sents {
 		sl.spans = ds.definiteOrgs(sl, covered, inTimex)
+		sl.spans = ds.quotedOrgs(sl, covered, inTimex)
 		ds.vetoes(sl, ms, veto)
 		out = ds.newMentions(out, sl, ms, covered, inTimex, veto)
 	}
@@ -332,6 +333,90 @@ func (ds *discoverer) definiteOrgs(sl sentLabels, covered []int32, inTimex []boo
 		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
+}
+
+// maxQuotedWords is how many words a quoted name after a quoted_org_heads
+// word takes at most.
+const maxQuotedWords = 5
+
+// quotedOrgs returns the spans of sl with the organizations that a head of
+// quoted_org_heads (ner.Model.QuotedOrgHead) names with the quoted words
+// right after it (شركة «سابك», جمعية "إنسان"): one to maxQuotedWords words
+// between quotation marks, none in a gazetteer mention or a date. The
+// quoted name replaces what the labeller found inside the quotes; a span of
+// the labeller's that runs out of them stays, and the quoted name is
+// dropped.
+func (ds *discoverer) quotedOrgs(sl sentLabels, covered []int32, inTimex []bool) []ner.Span {
+	spans, added := sl.spans, false
+	for k := sl.from; k < sl.to-3; k++ {
+		tok := ds.toks[k]
+		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] || !ds.quotedHead(ds.t.TokenText(tok)) {
+			continue
+		}
+		if !ds.quote(k+1, openQuotes) {
+			continue
+		}
+		end := k + 2
+		for end < sl.to && end-k-2 < maxQuotedWords && ds.toks[end].Kind == textnorm.Word && covered[end] == 0 && !inTimex[end] {
+			end++
+		}
+		if end == k+2 || end >= sl.to || !ds.quote(end, closeQuotes) {
+			continue
+		}
+		from := k + 2
+		if spanOverOut(spans, from, end) {
+			continue
+		}
+		spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && from < sp.TokEnd })
+		spans = append(spans, ner.Span{Tok: from, TokEnd: end, Type: ner.Organization})
+		added = true
+		k = end
+	}
+	if added {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
+	}
+	return spans
+}
+
+// Quotation marks that open and close a quoted name. The Saudi press
+// writes ” on both sides as often as “ and ”.
+const (
+	openQuotes  = "\"«“”"
+	closeQuotes = "\"»”“"
+)
+
+// quote reports whether token k is a quotation mark of marks.
+func (ds *discoverer) quote(k int, marks string) bool {
+	tok := ds.toks[k]
+	if tok.Kind != textnorm.Punct {
+		return false
+	}
+	o := ds.t.TokenOrig(tok)
+	r, n := utf8.DecodeRuneInString(o)
+	return n == len(o) && strings.ContainsRune(marks, r)
+}
+
+// spanOverOut reports whether one of spans shares a token with [tok, end)
+// and has one outside it.
+func spanOverOut(spans []ner.Span, tok, end int) bool {
+	for _, sp := range spans {
+		if sp.Tok < end && tok < sp.TokEnd && (sp.Tok < tok || sp.TokEnd > end) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedHead reports whether the normalized word w is a quoted_org_heads
+// word, as written or after a proclitic ("لشركة"), but not with the
+// article: a quote after "المعهد" is mostly what it says (وقال المعهد
+// “نحن محايدون”).
+func (ds *discoverer) quotedHead(w string) bool {
+	if ds.m.QuotedOrgHead(w) {
+		return true
+	}
+	st, clitic, art := ds.m.Stem(w)
+	return clitic && !art && ds.m.QuotedOrgHead(st)
 }
 
 // definiteHead reports whether the normalized word w is a

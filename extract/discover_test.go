@@ -93,6 +93,17 @@ func TestDiscover(t *testing.T) {
 		{"a stop word right after the head leaves no name",
 			"ومن جهته أكد الدكتور عبدالله بانخر عضو هيئة التدريس بجامعة الملك عبدالعزيز أنه إمعانا لأدني درجات السوء.",
 			nil, []string{"هيئة التدريس"}},
+		// SNN 2015-08-09 (00068, 00184, 00062): a quoted name after a
+		// quoted_org_heads word.
+		{"a quoted name after an organization's head is an organization",
+			"ضمن برنامج المسؤولية الاجتماعية لمجمع “رد سي مول” بجدة يستضيف المجمع صباح غد الاثنين ولمدة ثماني ساعات أطفال ذوي الإعاقة البصرية.",
+			[]string{"رد سي مول=org:رد_سي_مول/discovered"}, nil},
+		{"a quoted foreign name after an organization's head is an organization",
+			"ومن بين الحالات التي ذكرتها منظمة «غلوبال ويتنس» أن استثمارات رئيس مخابرات كازاخستان السابق في عقارات لندن بلغ حجمها 235 مليون دولار.",
+			[]string{"غلوبال ويتنس=org:غلوبال_ويتنس/discovered"}, nil},
+		{"a quote after a head with the article is what it says",
+			"وقال المعهد “نحن محايدون”.",
+			nil, []string{"محايدون"}},
 		{"a ك before a name not seen in training is part of the name",
 			"وصل الوفد إلى ولاية كاليفورنيا الأمريكية أمس.",
 			[]string{"كاليفورنيا=loc:كاليفورنيا/discovered"}, nil},

@@ -32,6 +32,10 @@ type NERCues struct {
 	// words after the first that such a name takes: relational adjectives
 	// (ية, ي: الخارجية التركية), not a verb's object (المواطنين).
 	DefiniteOrgAdjectives []string `yaml:"definite_org_adjectives"`
+	// QuotedOrgHeads start an organization's name when a quoted name
+	// follows them (شركة «سابك», جمعية "إنسان"): the quoted words are the
+	// name, after labelling. Not features of the labeller.
+	QuotedOrgHeads []string `yaml:"quoted_org_heads"`
 }
 
 // LoadNERCues reads the embedded <code>/ner_cues.yaml strictly (an unknown

@@ -621,6 +621,12 @@ func (m *Model) OrgTail(w string) bool {
 // organization's name (وزارة in وزارة الخارجية التركية).
 func (m *Model) DefiniteOrgHead(w string) bool { return m.fz.cues.defHeads[strHash(w)] }
 
+// QuotedOrgHead reports whether the normalized word w (without proclitic
+// and article) is a quoted_org_heads word of lang/<code>/ner_cues.yaml: one
+// that before a quoted name starts an organization's name (شركة in شركة
+// «سابك»).
+func (m *Model) QuotedOrgHead(w string) bool { return m.fz.cues.quotedHeads[strHash(w)] }
+
 // DefiniteOrgStop reports whether the normalized word w is a
 // definite_org_stops word: a definite word that ends an organization's
 // name begun by a DefiniteOrgHead (التي, الذي) instead of continuing it.
