@@ -29,6 +29,10 @@ func TestActorCountries(t *testing.T) {
 		// snn-2015-08-10-01610: the papers are no actor, the forces and the
 		// side are.
 		{"newspapers", "أبرزت الصحف الباكستانية الصادرة اليوم أنباء القصف الذي شنته القوات الهندية على الجانب الباكستاني من إقليم كشمير", "الهندية=country-in الباكستاني=country-pk"},
+		// snn-2015-08-09-00824: a court rules for its country.
+		{"a court", "إلى ذلك قررت محكمة مصرية أمس تأجيل محاكمة 371 من أنصار الرئيس المعزول محمد مرسي", "مصرية=country-eg"},
+		// snn-2015-08-11-01270: the supreme court, a two-word noun.
+		{"the supreme court", "وأصدرت المحكمة العليا الاندونيسية الحكم في الشهر الماضي في قضية مدنية رفعتها النيابة العامة", "الاندونيسية=country-id"},
 		// reuters-8122
 		{"English jets", "Israeli jets bombed Palestinian targets in south Lebanon for the second time in four days, Lebanese security sources said.", "Israeli=country-il"},
 		// reuters-3830
