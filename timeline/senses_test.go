@@ -638,3 +638,14 @@ func TestUntilInLead(t *testing.T) {
 		{"أمس تمديد عقد: a contract", "أعلن نادي تشيلسي حامل لقب الدوري الإنجليزي الممتاز لكرة القدم أمس تمديد عقد مدربه البرتغالي جوزيه مورينيو لمدة أربعة أعوام.", "2015-08-09", map[string]string{"أمس": "contract"}},
 	})
 }
+
+// TestArabicDividend: a board's dividend is a dividend, and the period it is
+// for ("عن النصف الأول من العام 2015") is a term, no date of the event: the
+// undated lead is the article's day (issue 13, norow10; SaudiNewsNet
+// 2015-08-11 and 08-06, two papers' leads of one recommendation gave no row).
+func TestArabicDividend(t *testing.T) {
+	runSenseCases(t, []senseCase{
+		{"أوصى مجلس إدارة ... بتوزيع أرباح ... عن النصف الأول: a dividend of the day", "أوصى مجلس إدارة شركة أسمنت نجران بتوزيع أرباح نقدية على مساهمي الشركة عن النصف الأول من العام 2015م بقيمة إجمالية 85 مليون ريال بواقع نصف ريال للسهم تمثل 5% من القيمة الإسمية.", "2015-08-11", map[string]string{"": "dividend", "النصف الأول من العام 2015م": "-"}},
+		{"أوصت شركة ... بتوزيع أرباح ... عن الربع الثاني: a dividend of the day", "أوصت شركة الخطوط السعودية للتموين بتوزيع أرباح نقدية على مساهمي الشركة عن الربع الثاني قيمتها الإجمالية 143.5 مليون ريال؛ وذلك بعد خصم الزكاة وقبل خصم ضريبة الدخل.", "2015-08-06", map[string]string{"": "dividend"}},
+	})
+}
