@@ -149,6 +149,7 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 	for _, sl := range sents {
 		sl.spans = ds.definiteOrgs(sl, covered, inTimex)
 		sl.spans = ds.quotedOrgs(sl, covered, inTimex)
+		sl.spans = ds.placeOrgs(sl, ms, covered, inTimex)
 		ds.vetoes(sl, ms, veto)
 		out = ds.newMentions(out, sl, ms, covered, inTimex, veto)
 	}
@@ -376,6 +377,72 @@ func (ds *discoverer) quotedOrgs(sl sentLabels, covered []int32, inTimex []bool)
 		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
+}
+
+// placeOrgs returns the spans of sl with the organizations that a head of
+// place_org_heads (ner.Model.PlaceOrgHead), without the article, names with
+// the gazetteer place right after it (صحة جدة, شرطة الرياض) and one
+// relational adjective or place_org_tails word after that (مستشفى القطيف
+// المركزي, مستشفى ينبع العام). The place's mention gives way to the
+// organization's (newMentions widens it); a span of the labeller's there
+// gives way to it too, unless it runs out of it.
+func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, inTimex []bool) []ner.Span {
+	spans, added := sl.spans, false
+	for k := sl.from; k < sl.to-1; k++ {
+		tok := ds.toks[k]
+		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] || !ds.placeHead(ds.t.TokenText(tok)) {
+			continue
+		}
+		g := int(covered[k+1]) - 1
+		if g < 0 || !ds.toks[k+1].Space {
+			continue
+		}
+		mn := &ms[g]
+		if mn.Tok != k+1 || mn.Start > int(ds.toks[k+1].Start) || mn.Via == gazetteer.ViaRole || !allPlaces(mn) {
+			continue // "صحة بجدة": a proclitic; not a place
+		}
+		end := mn.TokEnd
+		if end < sl.to && ds.definite(end, covered, inTimex) {
+			if w := ds.t.TokenText(ds.toks[end]); ds.m.PlaceOrgTail(w) || ds.m.DefiniteOrgAdjective(ds.t.TokenOrig(ds.toks[end])) {
+				end++
+			}
+		}
+		if end > sl.to || spanOverOut(spans, k, end) {
+			continue
+		}
+		spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && k < sp.TokEnd })
+		spans = append(spans, ner.Span{Tok: k, TokEnd: end, Type: ner.Organization})
+		added = true
+		k = end - 1
+	}
+	if added {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
+	}
+	return spans
+}
+
+// placeHead reports whether the normalized word w is a place_org_heads
+// word, as written or after a proclitic ("لصحة"), but not with the
+// article.
+func (ds *discoverer) placeHead(w string) bool {
+	if ds.m.PlaceOrgHead(w) {
+		return true
+	}
+	st, clitic, art := ds.m.Stem(w)
+	return clitic && !art && ds.m.PlaceOrgHead(st)
+}
+
+// allPlaces reports a mention whose candidates are all places.
+func allPlaces(mn *Mention) bool {
+	if len(mn.Candidates) == 0 {
+		return false
+	}
+	for _, c := range mn.Candidates {
+		if c.Type != gazetteer.Place {
+			return false
+		}
+	}
+	return true
 }
 
 // Quotation marks that open and close a quoted name. The Saudi press
@@ -924,10 +991,14 @@ func (ds *discoverer) lowerWord(k int) bool {
 func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 	key, skip := ds.m.Name(ds.t, ds.toks, sp)
 	first := ds.toks[sp.Tok]
-	if w := ds.t.TokenText(first); skip == 0 && typ == gazetteer.Organization && first.Arabic && !ds.m.DefiniteOrgHead(w) {
-		// "لوزارة الصحة": the proclitic before a definite_org_heads word,
-		// which Name keeps (it strips one only before a name word).
+	if w := ds.t.TokenText(first); skip == 0 && typ == gazetteer.Organization && first.Arabic && !ds.m.DefiniteOrgHead(w) && !ds.m.PlaceOrgHead(w) {
+		// "لوزارة الصحة", "بصحة جدة": the proclitic before a
+		// definite_org_heads or place_org_heads word, which Name keeps (it
+		// strips one only before a name word).
 		if st, ok := ds.cliticHead(w); ok && strings.HasSuffix(w, st) {
+			skip = len(w) - len(st)
+			key = key[skip:]
+		} else if st, clitic, art := ds.m.Stem(w); clitic && !art && ds.m.PlaceOrgHead(st) && strings.HasSuffix(w, st) {
 			skip = len(w) - len(st)
 			key = key[skip:]
 		}

@@ -19,6 +19,15 @@ const discoverYAML = `entities:
   - id: sanaa
     type: place
     names: {en: [Sanaa], ar: [صنعاء]}
+  - id: jeddah
+    type: place
+    names: {en: [Jeddah], ar: [جدة]}
+  - id: asir
+    type: place
+    names: {en: [Asir], ar: [عسير]}
+  - id: qatif
+    type: place
+    names: {en: [Qatif], ar: [القطيف]}
 `
 
 func discoverExtractor(t *testing.T, scope Scope) *Extractor {
@@ -104,6 +113,17 @@ func TestDiscover(t *testing.T) {
 		{"a quote after a head with the article is what it says",
 			"وقال المعهد “نحن محايدون”.",
 			nil, []string{"محايدون"}},
+		// SNN 2015-08-11 (00666, 01437): a place_org_heads word before a
+		// gazetteer place; the test gazetteer lists Jeddah and Asir.
+		{"a head before a gazetteer place names an organization",
+			"وأهابت صحة جدة جميع ملاك المنشآت الصحية الخاصة بالمحافظة التقيد بجميع الأنظمة.",
+			[]string{"صحة جدة=org:صحه_جده/discovered"}, nil},
+		{"the proclitic before the head is not part of the name",
+			"وقد تم طردي من قبل المسؤول في قسم المتابعة بصحة عسير.",
+			[]string{"صحة عسير=org:صحه_عسير/discovered"}, []string{"بصحة"}},
+		{"a head before a gazetteer place takes a relational adjective (00746)",
+			"والطفلة التي دفنت مساء الأحد في مدينة القطيف توفيت في مستشفى القطيف المركزي بعد نكسة صحية أصابتها إثر بتر يدها.",
+			[]string{"مستشفى القطيف المركزي=org:مستشفي_القطيف_المركزي/discovered"}, nil},
 		{"a ك before a name not seen in training is part of the name",
 			"وصل الوفد إلى ولاية كاليفورنيا الأمريكية أمس.",
 			[]string{"كاليفورنيا=loc:كاليفورنيا/discovered"}, nil},

@@ -36,6 +36,14 @@ type NERCues struct {
 	// follows them (شركة «سابك», جمعية "إنسان"): the quoted words are the
 	// name, after labelling. Not features of the labeller.
 	QuotedOrgHeads []string `yaml:"quoted_org_heads"`
+	// PlaceOrgHeads start an organization's name when a gazetteer place
+	// follows them (صحة جدة, مستشفى القطيف المركزي): after labelling. Not
+	// features of the labeller.
+	PlaceOrgHeads []string `yaml:"place_org_heads"`
+	// PlaceOrgTails are definite words that, after the place, continue
+	// such a name besides the relational adjectives (العام of مستشفى
+	// ينبع العام).
+	PlaceOrgTails []string `yaml:"place_org_tails"`
 }
 
 // LoadNERCues reads the embedded <code>/ner_cues.yaml strictly (an unknown

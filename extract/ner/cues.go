@@ -33,6 +33,9 @@ type cueTable struct {
 	// quotedHeads holds the hashes of the heads of quoted organization
 	// names (cueFile.QuotedOrgHeads).
 	quotedHeads map[uint64]bool
+	// placeHeads and placeTails hold the hashes of the heads and tails of
+	// organizations named by a place (cueFile.PlaceOrgHeads, PlaceOrgTails).
+	placeHeads, placeTails map[uint64]bool
 	// defAdjectives are cueFile.DefiniteOrgAdjectives, as written.
 	defAdjectives []string
 }
@@ -78,11 +81,13 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 		size *= 2
 	}
 	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
-		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{}, defAdjectives: f.DefiniteOrgAdjectives}
+		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{},
+		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, defAdjectives: f.DefiniteOrgAdjectives}
 	for _, l := range []struct {
 		words []string
 		set   map[uint64]bool
-	}{{f.LegalForms, c.legal}, {f.DefiniteOrgHeads, c.defHeads}, {f.DefiniteOrgStops, c.defStops}, {f.QuotedOrgHeads, c.quotedHeads}} {
+	}{{f.LegalForms, c.legal}, {f.DefiniteOrgHeads, c.defHeads}, {f.DefiniteOrgStops, c.defStops}, {f.QuotedOrgHeads, c.quotedHeads},
+		{f.PlaceOrgHeads, c.placeHeads}, {f.PlaceOrgTails, c.placeTails}} {
 		for _, w := range l.words {
 			l.set[strHash(textnorm.NormString(w))] = true
 		}

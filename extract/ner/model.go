@@ -627,6 +627,17 @@ func (m *Model) DefiniteOrgHead(w string) bool { return m.fz.cues.defHeads[strHa
 // «سابك»).
 func (m *Model) QuotedOrgHead(w string) bool { return m.fz.cues.quotedHeads[strHash(w)] }
 
+// PlaceOrgHead reports whether the normalized word w (without proclitic
+// and article) is a place_org_heads word of lang/<code>/ner_cues.yaml: one
+// that before a place's name starts an organization's name (صحة in صحة
+// جدة, the health affairs of Jeddah).
+func (m *Model) PlaceOrgHead(w string) bool { return m.fz.cues.placeHeads[strHash(w)] }
+
+// PlaceOrgTail reports whether the normalized word w is a place_org_tails
+// word: one that after the place continues a name begun by a PlaceOrgHead
+// (العام of مستشفى ينبع العام).
+func (m *Model) PlaceOrgTail(w string) bool { return m.fz.cues.placeTails[strHash(w)] }
+
 // DefiniteOrgStop reports whether the normalized word w is a
 // definite_org_stops word: a definite word that ends an organization's
 // name begun by a DefiniteOrgHead (التي, الذي) instead of continuing it.
