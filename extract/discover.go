@@ -309,7 +309,7 @@ func (ds *discoverer) definiteOrgs(sl sentLabels, covered []int32, inTimex []boo
 		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] {
 			continue
 		}
-		if !ds.definiteHead(ds.t.TokenText(tok)) {
+		if !ds.orgHead(ds.t.TokenText(tok), ds.m.DefiniteOrgHead) {
 			continue
 		}
 		end := k + 1
@@ -351,7 +351,7 @@ func (ds *discoverer) quotedOrgs(sl sentLabels, covered []int32, inTimex []bool)
 	spans, added := sl.spans, false
 	for k := sl.from; k < sl.to-3; k++ {
 		tok := ds.toks[k]
-		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] || !ds.quotedHead(ds.t.TokenText(tok)) {
+		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] || !ds.orgHead(ds.t.TokenText(tok), ds.m.QuotedOrgHead) {
 			continue
 		}
 		if !ds.quote(k+1, openQuotes) {
@@ -390,7 +390,7 @@ func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, in
 	spans, added := sl.spans, false
 	for k := sl.from; k < sl.to-1; k++ {
 		tok := ds.toks[k]
-		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] || !ds.placeHead(ds.t.TokenText(tok)) {
+		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] || !ds.orgHead(ds.t.TokenText(tok), ds.m.PlaceOrgHead) {
 			continue
 		}
 		g := int(covered[k+1]) - 1
@@ -419,17 +419,6 @@ func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, in
 		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
-}
-
-// placeHead reports whether the normalized word w is a place_org_heads
-// word, as written or after a proclitic ("لصحة"), but not with the
-// article.
-func (ds *discoverer) placeHead(w string) bool {
-	if ds.m.PlaceOrgHead(w) {
-		return true
-	}
-	st, clitic, art := ds.m.Stem(w)
-	return clitic && !art && ds.m.PlaceOrgHead(st)
 }
 
 // allPlaces reports a mention whose candidates are all places.
@@ -474,35 +463,18 @@ func spanOverOut(spans []ner.Span, tok, end int) bool {
 	return false
 }
 
-// quotedHead reports whether the normalized word w is a quoted_org_heads
-// word, as written or after a proclitic ("لشركة"), but not with the
-// article: a quote after "المعهد" is mostly what it says (وقال المعهد
-// “نحن محايدون”).
-func (ds *discoverer) quotedHead(w string) bool {
-	if ds.m.QuotedOrgHead(w) {
+// orgHead reports whether the normalized word w is a head word of a list
+// of lang/<code>/ner_cues.yaml (is: ner.Model.DefiniteOrgHead,
+// QuotedOrgHead or PlaceOrgHead), as written ("وزارة", which the stemmer
+// would cut after و) or after a proclitic ("لوزارة", "لشركة", "لصحة"), but
+// not with the article: a quote after "المعهد" is mostly what it says
+// (وقال المعهد “نحن محايدون”).
+func (ds *discoverer) orgHead(w string, is func(string) bool) bool {
+	if is(w) {
 		return true
 	}
 	st, clitic, art := ds.m.Stem(w)
-	return clitic && !art && ds.m.QuotedOrgHead(st)
-}
-
-// definiteHead reports whether the normalized word w is a
-// definite_org_heads word, as written ("وزارة", which the stemmer would
-// cut after و) or after a proclitic ("لوزارة"), but not with the article.
-func (ds *discoverer) definiteHead(w string) bool {
-	if ds.m.DefiniteOrgHead(w) {
-		return true
-	}
-	_, ok := ds.cliticHead(w)
-	return ok
-}
-
-// cliticHead returns the stem of the normalized word w and whether w is a
-// definite_org_heads word after a proclitic, without the article
-// ("لوزارة": وزارة).
-func (ds *discoverer) cliticHead(w string) (string, bool) {
-	st, clitic, art := ds.m.Stem(w)
-	return st, clitic && !art && ds.m.DefiniteOrgHead(st)
+	return clitic && !art && is(st)
 }
 
 // definite reports whether token k can continue an organization's name
@@ -995,10 +967,7 @@ func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 		// "لوزارة الصحة", "بصحة جدة": the proclitic before a
 		// definite_org_heads or place_org_heads word, which Name keeps (it
 		// strips one only before a name word).
-		if st, ok := ds.cliticHead(w); ok && strings.HasSuffix(w, st) {
-			skip = len(w) - len(st)
-			key = key[skip:]
-		} else if st, clitic, art := ds.m.Stem(w); clitic && !art && ds.m.PlaceOrgHead(st) && strings.HasSuffix(w, st) {
+		if st, clitic, art := ds.m.Stem(w); clitic && !art && (ds.m.DefiniteOrgHead(st) || ds.m.PlaceOrgHead(st)) && strings.HasSuffix(w, st) {
 			skip = len(w) - len(st)
 			key = key[skip:]
 		}
