@@ -67,26 +67,18 @@ func (r dateRow) record() []string {
 		string(r.Granularity), r.StartDate, r.EndDate, r.DCT, r.DCTSource}
 }
 
-// findDates runs the recognizer over one article, with the article's date
-// corrected by its text when the text says so (dct_source "text").
-func findDates(rec *temporal.Recognizer, a *input.Article) []temporal.Timex {
-	return findDatesReusing(rec, a, nil)
-}
-
-// textBufs are a normalized text and its tokens that findDatesReusing
-// writes over, article after article: the Timex it returns keep no
-// reference to them (their Text is a slice of the article's).
+// textBufs are a normalized text and its tokens that findDates writes
+// over, article after article: the Timex it returns keep no reference to
+// them (their Text is a slice of the article's).
 type textBufs struct {
 	t    *textnorm.Text
 	toks []textnorm.Token
 }
 
-// findDatesReusing is findDates normalizing and tokenizing into buf's
-// arrays (nil: new ones).
-func findDatesReusing(rec *temporal.Recognizer, a *input.Article, buf *textBufs) []temporal.Timex {
-	if buf == nil {
-		buf = &textBufs{}
-	}
+// findDates runs the recognizer over one article, with the article's date
+// corrected by its text when the text says so (dct_source "text"),
+// normalizing and tokenizing into buf's arrays.
+func findDates(rec *temporal.Recognizer, a *input.Article, buf *textBufs) []temporal.Timex {
 	t := textnorm.NormalizeReusing(a.Text, buf.t)
 	toks := t.TokenizeAppend(buf.toks)
 	buf.t, buf.toks = t, toks
@@ -113,6 +105,6 @@ func runDates(ctx context.Context, c *common, stdio IO) int {
 	return runTable(ctx, c, stdio, "dates", datesHeader, func(ctx context.Context, a *input.Article) ([]dateRow, error) {
 		buf := bufs.Get().(*textBufs)
 		defer bufs.Put(buf)
-		return dateRows(a, findDatesReusing(rec, a, buf)), nil
+		return dateRows(a, findDates(rec, a, buf)), nil
 	})
 }
