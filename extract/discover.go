@@ -364,12 +364,10 @@ func (ds *discoverer) quotedOrgs(sl sentLabels, covered []int32, inTimex []bool)
 		if end == k+2 || end >= sl.to || !ds.quote(end, closeQuotes) {
 			continue
 		}
-		from := k + 2
-		if spanOverOut(spans, from, end) {
+		var ok bool
+		if spans, ok = withOrg(spans, k+2, end); !ok {
 			continue
 		}
-		spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && from < sp.TokEnd })
-		spans = append(spans, ner.Span{Tok: from, TokEnd: end, Type: ner.Organization})
 		added = true
 		k = end
 	}
@@ -407,11 +405,13 @@ func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, in
 				end++
 			}
 		}
-		if end > sl.to || spanOverOut(spans, k, end) {
+		if end > sl.to {
 			continue
 		}
-		spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && k < sp.TokEnd })
-		spans = append(spans, ner.Span{Tok: k, TokEnd: end, Type: ner.Organization})
+		var ok bool
+		if spans, ok = withOrg(spans, k, end); !ok {
+			continue
+		}
 		added = true
 		k = end - 1
 	}
@@ -452,15 +452,17 @@ func (ds *discoverer) quote(k int, marks string) bool {
 	return n == len(o) && strings.ContainsRune(marks, r)
 }
 
-// spanOverOut reports whether one of spans shares a token with [tok, end)
-// and has one outside it.
-func spanOverOut(spans []ner.Span, tok, end int) bool {
+// withOrg returns spans with an organization on [tok, end) in place of
+// the spans inside it, and true; where one of spans shares a token with
+// [tok, end) and has one outside it, spans as they are, and false.
+func withOrg(spans []ner.Span, tok, end int) ([]ner.Span, bool) {
 	for _, sp := range spans {
 		if sp.Tok < end && tok < sp.TokEnd && (sp.Tok < tok || sp.TokEnd > end) {
-			return true
+			return spans, false
 		}
 	}
-	return false
+	spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && tok < sp.TokEnd })
+	return append(spans, ner.Span{Tok: tok, TokEnd: end, Type: ner.Organization}), true
 }
 
 // orgHead reports whether the normalized word w is a head word of a list
