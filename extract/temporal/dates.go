@@ -59,6 +59,9 @@ func (s *scanner) dayThenMonth(i, d, e int) (point, int, bool) {
 		// is a date
 		return point{}, i, false
 	}
+	if _, _, me, _, strong, okM := s.monthAt(k); okM && !strong && s.inSet(k, s.lx.scoreZero) && s.zeroScore(i, e, k, me) {
+		return point{}, i, false
+	}
 	if e2, ok := s.marker(k, mkOf); ok {
 		if _, _, _, _, _, okM := s.monthAt(e2); okM {
 			k = e2
@@ -78,6 +81,37 @@ func (s *scanner) dayThenMonth(i, d, e int) (point, int, bool) {
 		return point{d: d, monthRel: true, monthN: rp.relN}, e2, true
 	}
 	return point{}, i, false
+}
+
+// zeroScore reports a day (tokens i..e) and a month name that is also the
+// word "zero" (k..me, score_zero: صفر) written as a football score: the number
+// glued to it (خسر 3صفر), a kashida, slash or dash before or between them
+// (فريقه 3 ـ صفر, توتنهام/ 1 صفر), or a dash or slash and a second score
+// after it (المباراة الأولى صفر-صفر, اللقاء الأول صفر/2). SaudiNewsNet
+// tuning days: 9 such scores read as 1 Safar, no date among them; a year
+// after the month keeps the date (11 صفر 309هـ).
+func (s *scanner) zeroScore(i, e, k, me int) bool {
+	var p point
+	if _, ok := s.yearTail(me, &p); ok && p.y != 0 {
+		return false
+	}
+	if k == e && s.glued(k) && s.kind(e-1) == textnorm.Number {
+		return true // 3صفر
+	}
+	if s.punct(i-1, "/") || s.punct(i-1, "-") {
+		return true
+	}
+	if i > 0 {
+		for _, r := range s.t.Slice(int(s.toks[i-1].End), int(s.toks[k].Start)) {
+			if textnorm.Is(r, textnorm.Tatweel) {
+				return true
+			}
+		}
+	}
+	if (s.punct(me, "-") || s.punct(me, "/")) && me+1 < len(s.toks) {
+		return s.kind(me+1) == textnorm.Number || s.text(me+1) == s.text(k)
+	}
+	return false
 }
 
 // monthLead skips what may stand before a month said without a day: هذا
@@ -121,7 +155,8 @@ func (s *scanner) monthDate(i, j int, p point, this bool, preDir int) (_ point, 
 	// English: March 27[th][,] [2024], March the 27th; Oct-2, يناير-1
 	if !hadDay {
 		k2 := k
-		if (s.punct(k, "-") || s.punct(k, "/")) && s.glued(k) && s.glued(k+1) && s.kind(k+1) == textnorm.Number && !s.glued(k+2) {
+		if (s.punct(k, "-") || s.punct(k, "/")) && s.glued(k) && s.glued(k+1) && s.kind(k+1) == textnorm.Number && !s.glued(k+2) &&
+			!s.inSet(j, s.lx.scoreZero) { // صفر-1, صفر/3: a score, not Safar 1
 			k2 = k + 1
 		} else if !s.arabic(k) && s.text(k) == "the" && !amb && !s.lineBreak(k) && !s.lineBreak(k+1) {
 			k2 = k + 1 // March the 27th (not "MAY\nThe first")

@@ -109,6 +109,7 @@ type ruleFile struct {
 	CountedSuffix      string   `yaml:"counted_suffix"`
 	CountedNotSuffixes []string `yaml:"counted_not_suffixes"`
 	NameLinks          []string `yaml:"name_links"`
+	ScoreZero          []string `yaml:"score_zero"`
 
 	// Display says dates in output (DisplayNames).
 	Display DisplayNames `yaml:"display"`
@@ -396,7 +397,8 @@ type lexicon struct {
 	seasonNouns    map[string]bool // فصل الصيف
 	decadeNouns    map[string]bool // سنوات التسعينات
 	decadeAges     map[string]bool // الثلاثينيات من عمره: an age, not a decade
-	nameLinks      map[string]bool // بن, ابن: a weekday after بن X is a day
+	nameLinks      map[string]bool // بن, ابن: a bare weekday after بن X is a family name
+	scoreZero      map[string]bool // صفر: a month name that is also "zero" in a score
 	dayPreps       map[string]bool // on the 27th: a day of the month alone needs one
 	dayFollowers   map[string]bool // the words that may follow it (the 27th and)
 	counted        []countedRule
@@ -420,7 +422,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}}
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("temporal: language layer: %w", err)
@@ -610,6 +612,7 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.decadeNouns, rf.DecadeNouns)
 	addSet(lx.decadeAges, rf.DecadeAges)
 	addSet(lx.nameLinks, rf.NameLinks)
+	addSet(lx.scoreZero, rf.ScoreZero)
 	addSet(lx.dayPreps, rf.DayPreps)
 	addSet(lx.dayFollowers, rf.DayFollowers)
 	if rf.CountedSuffix != "" {

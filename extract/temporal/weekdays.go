@@ -122,14 +122,20 @@ func (s *scanner) weekdayFollows(k int) bool {
 }
 
 // surnameAt reports a weekday word used as a family name: right after a
-// given name (أحمد الخميس). After بن and a name it stays a day: "محمد بن
-// سلمان الخميس" is far more often "bin Salman, on Thursday".
+// given name (أحمد الخميس), or after بن and a name when nothing of a date
+// follows it (عبدالله بن عبدالله الجمعة, أحمد بن عبدالرحمن الخميس الأمين
+// العام: on SaudiNewsNet tuning days all six bare weekdays after بن X are
+// family names; بن X الخميس الماضي stays a day).
 func (s *scanner) surnameAt(i int) bool {
 	if !s.arabic(i) || i == 0 || s.toks[i-1].Kind != textnorm.Word {
 		return false
 	}
 	if s.inSet(i-2, s.lx.nameLinks) {
-		return false
+		_, e, _ := s.get(i, catWeekday)
+		if _, _, rel := s.relAt(e); rel || s.kind(e) == textnorm.Number {
+			return false
+		}
+		return e > i
 	}
 	prev := s.text(i - 1)
 	for _, c := range s.lx.conj {
