@@ -283,6 +283,10 @@ type langData struct {
 	// (lang/<code>/words.yaml, frequent_words.yaml): no evidence that two
 	// reports tell one event.
 	stop []string
+	// common are its next most frequent words (frequent_words.yaml, after
+	// the stop words, up to commonFrequent): words that many stories of a
+	// day use, no sign of one event when two reports share them.
+	common []string
 }
 
 // readLanguages decodes the events.yaml (and morphology.yaml, when there is
@@ -425,6 +429,10 @@ func indexOf(xs []string, x string) int {
 // wording of two reports.
 const stopFrequent = 300
 
+// commonFrequent is how many of a language's most frequent words are
+// common: no rare wording two reports share (Merger.rareShared).
+const commonFrequent = 2000
+
 // readStopWords reads ld's stop words: the function words of its
 // words.yaml and the first stopFrequent words of its frequent_words.yaml,
 // when the language has them.
@@ -447,6 +455,7 @@ func readStopWords(fsys fs.FS, ld *langData) error {
 		}
 		words := strings.Fields(f.Words)
 		ld.stop = append(ld.stop, words[:min(len(words), stopFrequent)]...)
+		ld.common = append(ld.common, words[min(len(words), stopFrequent):min(len(words), commonFrequent)]...)
 	}
 	return nil
 }

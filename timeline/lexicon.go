@@ -203,6 +203,7 @@ type Lexicon struct {
 	// stop are the stop words of every language, as written: words that
 	// tell nothing of which event a sentence reports.
 	stop       []string
+	common     []string        // the next most frequent words (langData.common)
 	yields     uint64          // bit i: type i gives way to another type told in its clause
 	broad      map[string]bool // ids of broad actors (see types.yaml)
 	media      map[string]bool // ids of news media, never participants (types.yaml)
@@ -535,6 +536,7 @@ func (lx *Lexicon) setFamilies(families [][]string) error {
 func (lx *Lexicon) addLanguages(langs []*langData) error {
 	for _, ld := range langs {
 		lx.stop = append(lx.stop, ld.stop...)
+		lx.common = append(lx.common, ld.common...)
 	}
 	chainIx := map[string]int16{}
 	for _, ld := range langs {

@@ -54,6 +54,7 @@ type Merger struct {
 	group   func(string) string    // the first type of a type's compatible families
 	compat  func(a, b string) bool // types that may tell one event
 	stop    map[uint32]bool        // hashes of stop words (wordSig's)
+	common  map[uint32]bool        // hashes of the common words after them (Lexicon.common)
 	folds   map[string][]string    // folded names (fold)
 	names   *nameFold              // what fold reads (names.yaml)
 	rank    func(string) int
@@ -93,6 +94,11 @@ func (m *Merger) SetLexicon(lx *Lexicon) {
 	for _, w := range lx.stop {
 		norm = textnorm.AppendNorm(norm[:0], w)
 		m.stop[uint32(maphash.Bytes(m.seed, norm))] = true
+	}
+	m.common = make(map[uint32]bool, len(lx.common))
+	for _, w := range lx.common {
+		norm = textnorm.AppendNorm(norm[:0], w)
+		m.common[uint32(maphash.Bytes(m.seed, norm))] = true
 	}
 	m.untyped, m.placeMerge, m.weak = map[string]bool{}, lx.placeMerge, lx.weakDates
 	if lx.statementIx >= 0 {
@@ -769,8 +775,9 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 		return false
 	}
 	if ua {
-		// Two statements or untyped reports: the same speakers.
-		return n == len(sa) && n == len(sb)
+		// Two statements or untyped reports: the same speakers, or one
+		// speaker's words told by two papers (sameSpeaker).
+		return (n == len(sa) && n == len(sb)) || (ca == m.statementType && m.sameSpeaker(x, in))
 	}
 	// Each side names people the other does not (Salman meeting Obama,
 	// Salman meeting Putin): two events.

@@ -546,3 +546,57 @@ func foldName(nf *nameFold, name string) []string {
 	}
 	return out
 }
+
+// sameSpeaker reports that the statement x and the incoming statement in,
+// of one day, are one person's words told by two papers: both name the same
+// people and no others (an organization more on one side is how a paper
+// introduces the speaker: Mourinho, "coach of Chelsea, champion of the
+// Premier League"), and besides the participants' names their sentences
+// share sayRare rare words at least (rareShared: the Colombian striker
+// Falcao). A speaker's title (المدير الفني لفريق ... لكرة القدم) is
+// common words: two statements of one coach on two matters share it.
+func (m *Merger) sameSpeaker(x *merged, in *incoming) bool {
+	a, b := &x.Event, in.Event
+	if len(a.People) == 0 || len(a.People) != len(b.People) || shared(a.People, b.People) != len(a.People) ||
+		slices.Contains(a.Docs, firstDoc(b)) {
+		return false
+	}
+	for _, p := range a.People {
+		if m.broad[p.ID] {
+			return false
+		}
+	}
+	names := m.nameWords(a, b)
+	for _, w := range x.content {
+		if m.rareShared(w, in.csig, names) >= sayRare {
+			return true
+		}
+	}
+	return false
+}
+
+// sayRare is the fewest rare words besides the participants' names that
+// two papers' accounts of one person's statement share (sameSpeaker).
+const sayRare = 3
+
+// rareShared counts the words of the sorted content word sets a and b
+// (contentSig: no stop words) that both hold, that are not common words
+// (Lexicon.common) and that the sorted set skip does not hold.
+func (m *Merger) rareShared(a, b, skip []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			if _, found := slices.BinarySearch(skip, a[i]); !found && !m.common[a[i]] {
+				n++
+			}
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
