@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -29,6 +30,21 @@ type stemmer struct {
 	// articleLam and articleHead split the article: the lam "للـ" keeps for
 	// it and the letters restored before that lam.
 	articleLam, articleHead string
+	// byLead says, by a word's first letter (leadKey), which entries of
+	// lamArticle and proclitics (bit i: entry i) and whether the article
+	// can begin it, so that stem tries only those; nil when the lists do
+	// not allow it (see newLeads), and stem then tries every entry.
+	byLead *[leadKeys]leads
+}
+
+// leadKeys is the number of two-byte letters U+0600..U+06FF (the Arabic
+// block): leadKey's range.
+const leadKeys = 256
+
+// leads is what may begin a word of one first letter.
+type leads struct {
+	lam, procl uint32 // entries of lamArticle, proclitics
+	article    bool
 }
 
 func newStemmer() (*stemmer, error) {
@@ -39,7 +55,68 @@ func newStemmer() (*stemmer, error) {
 	st := &stemmer{given: ar.GivenNames, particles: ar.CorefNotAfter, proclitics: byLength(ar.Proclitics), lamArticle: byLength(ar.LamArticle), halves: ar.NameHalves,
 		article: ar.Article, articleLam: ar.ArticleLam, articleHead: ar.ArticleHead,
 		conjunctions: ar.Conjunctions, like: ar.LikeProclitic}
+	st.byLead = newLeads(st.lamArticle, st.proclitics, st.article)
 	return st, nil
+}
+
+// leadKey returns the index of w's first letter in the Arabic block, or
+// false when w does not begin with a two-byte letter of it.
+func leadKey(w string) (int, bool) {
+	if len(w) < 2 || w[0] < 0xD8 || w[0] > 0xDB || w[1]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return int(w[0]-0xD8)<<6 | int(w[1]&0x3F), true
+}
+
+// leadOf returns leadKey of an entry of newLeads, and ok false for an
+// entry that can begin no word stem looks at (its first byte is no lead
+// byte of the Arabic block). broken is an entry whose first byte is one
+// but whose letter is cut or malformed: it may begin a malformed word.
+func leadOf(p string) (k int, ok, broken bool) {
+	if p == "" || p[0] < 0xD8 || p[0] > 0xDB {
+		return 0, false, p == ""
+	}
+	k, ok = leadKey(p)
+	return k, ok, !ok
+}
+
+// newLeads indexes the entries of lam, procl and the article by their first
+// letter. An entry that begins with no letter of the Arabic block begins
+// no word stem looks at; an empty or malformed one may begin any, and more
+// than 32 entries do not fit a mask: then it returns nil.
+func newLeads(lam, procl []string, article string) *[leadKeys]leads {
+	if len(lam) > 32 || len(procl) > 32 {
+		return nil
+	}
+	var t [leadKeys]leads
+	for i, p := range lam {
+		k, ok, broken := leadOf(p)
+		if broken {
+			return nil
+		}
+		if ok {
+			t[k].lam |= 1 << i
+		}
+	}
+	for i, p := range procl {
+		k, ok, broken := leadOf(p)
+		if broken {
+			return nil
+		}
+		if ok {
+			t[k].procl |= 1 << i
+		}
+	}
+	k, ok, broken := leadOf(article)
+	if broken {
+		return nil
+	}
+	if ok {
+		for i := range t {
+			t[i].article = i == k
+		}
+	}
+	return &t
 }
 
 func byLength(l []string) []string {
@@ -60,16 +137,35 @@ func (st *stemmer) stem(w string) (string, uint8) {
 	if len(w) < 4 || w[0] < 0xD8 || w[0] > 0xDB { // not an Arabic letter
 		return w, 0
 	}
-	for _, p := range st.lamArticle {
-		if rest, ok := strings.CutPrefix(w, p); ok && atLeast(rest, 2) {
+	lam, procl, article := ^uint32(0), ^uint32(0), true
+	if st.byLead != nil {
+		k, ok := leadKey(w)
+		if !ok {
+			return w, 0 // no entry begins with a broken letter
+		}
+		l := &st.byLead[k]
+		lam, procl, article = l.lam, l.procl, l.article
+	}
+	for m := lam; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros32(m)
+		if i >= len(st.lamArticle) {
+			break
+		}
+		if rest, ok := strings.CutPrefix(w, st.lamArticle[i]); ok && atLeast(rest, 2) {
 			return rest, stemClitic | stemArticle
 		}
 	}
-	if rest, ok := strings.CutPrefix(w, st.article); ok && atLeast(rest, 2) {
-		return rest, stemArticle
+	if article {
+		if rest, ok := strings.CutPrefix(w, st.article); ok && atLeast(rest, 2) {
+			return rest, stemArticle
+		}
 	}
-	for _, p := range st.proclitics {
-		rest, ok := strings.CutPrefix(w, p)
+	for m := procl; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros32(m)
+		if i >= len(st.proclitics) {
+			break
+		}
+		rest, ok := strings.CutPrefix(w, st.proclitics[i])
 		if !ok {
 			continue
 		}
@@ -87,6 +183,9 @@ func (st *stemmer) stem(w string) (string, uint8) {
 func atLeast(s string, n int) bool {
 	if len(s) < n {
 		return false
+	}
+	if len(s) >= n*utf8.UTFMax {
+		return true // no code point is longer
 	}
 	return utf8.RuneCountInString(s) >= n
 }
