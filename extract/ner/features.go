@@ -98,6 +98,28 @@ type featurizer struct {
 	logBuckets uint
 	st         *stemmer
 	cues       *cueTable
+	// specs is features as Model.emissions reads them (specsOf).
+	specs [maxFeatures]featureSpec
+}
+
+// featureSpec is a feature with what bucket works out for it each time
+// done once: its seed and whether it is lexical.
+type featureSpec struct {
+	seed    uint64 // the feature's number, mixed into its atoms
+	da, db  int8
+	a, b    atomKind
+	paired  bool
+	lexical bool
+}
+
+// specsOf returns the specs of features (the first numFeatures of them).
+func specsOf() [maxFeatures]featureSpec {
+	var out [maxFeatures]featureSpec
+	for fi := range features {
+		f := &features[fi]
+		out[fi] = featureSpec{seed: uint64(fi+1) * 0x9E3779B97F4A7C15, da: f.da, db: f.db, a: f.a, b: f.b, paired: f.paired, lexical: f.lexical()}
+	}
+	return out
 }
 
 // atoms fills at[k*numAtoms+a] with atom a of token from+k, for tokens
@@ -172,7 +194,7 @@ func (f *feature) lexical() bool {
 
 // bucket returns the bucket of feature fi with atoms a (and b, for a pair).
 func (fz *featurizer) bucket(fi int, a, b uint64) uint32 {
-	h := mix(uint64(fi+1)*0x9E3779B97F4A7C15 ^ a)
+	h := mix(uint64(fi+1)*0x9E3779B97F4A7C15 ^ a) // as featureSpec.seed
 	if features[fi].paired {
 		h = mix(h ^ b*0xC2B2AE3D27D4EB4F)
 	}

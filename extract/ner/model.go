@@ -147,15 +147,22 @@ func (m *Model) emissions(t *textnorm.Text, toks []textnorm.Token, from, to int,
 	// after, in a tight loop: the rows are cache misses, and loads issued
 	// back to back overlap where loads between hash computations do not.
 	var bs [maxFeatures]uint32
+	specs := m.fz.specs[:numFeatures]
+	shift := 64 - m.fz.logBuckets
 	for k := 0; k < n; k++ {
 		nb := 0
-		for fi := range features {
-			f := &features[fi]
+		for fi := range specs {
+			f := &specs[fi]
 			j := k + int(f.da)
-			if f.lexical() && j >= 0 && j < n && cached[j] >= 0 {
+			if f.lexical && j >= 0 && j < n && cached[j] >= 0 {
 				continue // in the word cache entry of token j
 			}
-			bs[nb] = m.fz.bucket(fi, atomAt(s.atoms, n, j, f.a), atomAt(s.atoms, n, k+int(f.db), f.b))
+			// fz.bucket(fi, ...), with the feature's seed worked out once
+			h := mix(f.seed ^ atomAt(s.atoms, n, j, f.a))
+			if f.paired {
+				h = mix(h ^ atomAt(s.atoms, n, k+int(f.db), f.b)*0xC2B2AE3D27D4EB4F)
+			}
+			bs[nb] = uint32(h >> shift)
 			nb++
 		}
 		var e [NumTags]int32
@@ -258,7 +265,7 @@ func newFeaturizer(lang string, logBuckets uint) (featurizer, error) {
 	if err != nil {
 		return featurizer{}, err
 	}
-	return featurizer{logBuckets: logBuckets, st: st, cues: cues}, nil
+	return featurizer{logBuckets: logBuckets, st: st, cues: cues, specs: specsOf()}, nil
 }
 
 // SetWeights installs trained weights: averaged perceptron weights w (bucket

@@ -205,3 +205,45 @@ func TestWordCache(t *testing.T) {
 		}
 	}
 }
+
+// TestEmissionsFeaturize checks that the scores emissions works out from
+// its feature specs are the sums of the weight rows of the buckets
+// Featurize gives (the buckets the model was trained on), on a sentence of
+// SaudiNewsNet 2015-08-02 and one of Reuters.
+func TestEmissionsFeaturize(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"ar", "وقال صالح بحسب هافنغتون بوست عربي إن العلاقات بينه وبين مسؤولين أمريكيين في الحزبين الجمهوري والديمقراطي لا زالت قائمة"},
+		{"en", "The U.S. Secretary of State said on Monday that the talks in Geneva would resume, the agency reported."},
+	} {
+		m, err := Builtin(tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx := textnorm.Normalize(tc.text)
+		toks := tx.Tokenize()
+		hints := make([]Hint, len(toks))
+		hints[3] = HintPlace
+		n := len(toks)
+		got := m.emissions(tx, toks, 0, n, hints, m.scratch(n), nil)
+		feats := m.Featurize(tx, toks, 0, n, hints)
+		rows := 0
+		for k := 0; k < n; k++ {
+			var want [NumTags]int64
+			want[0] = -m.OPenalty
+			for _, b := range feats[k*numFeatures : (k+1)*numFeatures] {
+				if r := m.w.row(b); r != nil {
+					rows++
+					for j, v := range r {
+						want[j] += int64(v)
+					}
+				}
+			}
+			if !slices.Equal(got[k*NumTags:(k+1)*NumTags], want[:]) {
+				t.Errorf("%s token %d: scores %v, want %v", tc.lang, k, got[k*NumTags:(k+1)*NumTags], want)
+			}
+		}
+		if rows < n {
+			t.Errorf("%s: %d weight rows for %d tokens", tc.lang, rows, n)
+		}
+	}
+}
