@@ -110,14 +110,81 @@ type featureSpec struct {
 	a, b    atomKind
 	paired  bool
 	lexical bool
+	// dense is the feature's table in Model.dense, -1 for none: a
+	// feature of one cue or hint atom, or the bias, takes so few values
+	// that its rows are read from a table instead of hashed.
+	dense int8
 }
 
 // specsOf returns the specs of features (the first numFeatures of them).
 func specsOf() [maxFeatures]featureSpec {
 	var out [maxFeatures]featureSpec
+	dense := int8(0)
 	for fi := range features {
 		f := &features[fi]
-		out[fi] = featureSpec{seed: uint64(fi+1) * 0x9E3779B97F4A7C15, da: f.da, db: f.db, a: f.a, b: f.b, paired: f.paired, lexical: f.lexical()}
+		out[fi] = featureSpec{seed: uint64(fi+1) * 0x9E3779B97F4A7C15, da: f.da, db: f.db, a: f.a, b: f.b, paired: f.paired, lexical: f.lexical(), dense: -1}
+		if f.small() {
+			out[fi].dense = dense
+			dense++
+		}
+	}
+	return out
+}
+
+// small reports a feature of one atom that takes at most 256 values (a
+// cue's, a hint's, the bias) besides the outside-the-sentence ones.
+func (f *feature) small() bool {
+	if f.paired {
+		return false
+	}
+	switch f.a {
+	case aBias, aCue, aHint:
+		return true
+	}
+	return false
+}
+
+// denseValues is how many values of a small feature's atom a dense table
+// holds: 0..256 (a hint is 1..256), and the two outside-the-sentence atoms.
+const denseValues = 259
+
+// denseSlot returns the slot of atom value v of kind a in a dense table.
+func denseSlot(v uint64, a atomKind) (int, bool) {
+	switch {
+	case v <= 256:
+		return int(v), true
+	case v == beforeStart+uint64(a):
+		return 257, true
+	case v == afterEnd+uint64(a):
+		return 258, true
+	}
+	return 0, false
+}
+
+// denseRows returns the dense tables of the small features under fz and w
+// (by featureSpec.dense): the weight row of each value of their atom, zero
+// where the bucket has none.
+func denseRows(fz *featurizer, w *weightTable) [][denseValues][NumTags]int8 {
+	var out [][denseValues][NumTags]int8
+	for fi := range features {
+		f := &fz.specs[fi]
+		if f.dense < 0 {
+			continue
+		}
+		var t [denseValues][NumTags]int8
+		for slot := range t {
+			v := uint64(slot)
+			switch slot {
+			case 257:
+				v = beforeStart + uint64(f.a)
+			case 258:
+				v = afterEnd + uint64(f.a)
+			}
+			if r := w.row(fz.bucket(fi, v, 0)); r != nil {
+				copy(t[slot][:], r)
+			}
+		}
+		out = append(out, t)
 	}
 	return out
 }

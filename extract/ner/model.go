@@ -38,6 +38,9 @@ type Model struct {
 	pool  sync.Pool
 	// words holds the summed lexical weights of frequent words.
 	words *wordCache
+	// dense holds the weight rows of the small features by value (see
+	// featureSpec.dense); nil until the weights are set.
+	dense [][denseValues][NumTags]int8
 	// OPenalty is subtracted from every token's score for O: a larger one
 	// finds more names at some cost in precision.
 	OPenalty int64
@@ -149,23 +152,31 @@ func (m *Model) emissions(t *textnorm.Text, toks []textnorm.Token, from, to int,
 	var bs [maxFeatures]uint32
 	specs := m.fz.specs[:numFeatures]
 	shift := 64 - m.fz.logBuckets
+	dense := m.dense
 	for k := 0; k < n; k++ {
 		nb := 0
+		var e [NumTags]int32
 		for fi := range specs {
 			f := &specs[fi]
 			j := k + int(f.da)
 			if f.lexical && j >= 0 && j < n && cached[j] >= 0 {
 				continue // in the word cache entry of token j
 			}
+			a := atomAt(s.atoms, n, j, f.a)
+			if f.dense >= 0 && int(f.dense) < len(dense) {
+				if slot, ok := denseSlot(a, f.a); ok {
+					addRow(&e, &dense[f.dense][slot])
+					continue
+				}
+			}
 			// fz.bucket(fi, ...), with the feature's seed worked out once
-			h := mix(f.seed ^ atomAt(s.atoms, n, j, f.a))
+			h := mix(f.seed ^ a)
 			if f.paired {
 				h = mix(h ^ atomAt(s.atoms, n, k+int(f.db), f.b)*0xC2B2AE3D27D4EB4F)
 			}
 			bs[nb] = uint32(h >> shift)
 			nb++
 		}
-		var e [NumTags]int32
 		for _, b := range bs[:nb] {
 			if r := m.w.row(b); r != nil {
 				addRow(&e, (*[NumTags]int8)(r))
@@ -326,6 +337,7 @@ func (m *Model) buildWordCache() error {
 		norm[i] = textnorm.NormString(w)
 	}
 	m.words = newWordCache(&m.fz, &m.w, norm)
+	m.dense = denseRows(&m.fz, &m.w)
 	return nil
 }
 

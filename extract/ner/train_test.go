@@ -209,7 +209,8 @@ func TestWordCache(t *testing.T) {
 // TestEmissionsFeaturize checks that the scores emissions works out from
 // its feature specs are the sums of the weight rows of the buckets
 // Featurize gives (the buckets the model was trained on), on a sentence of
-// SaudiNewsNet 2015-08-02 and one of Reuters.
+// SaudiNewsNet 2015-08-02 and one of Reuters; the small features read
+// from dense tables (the first and last tokens their outside atoms).
 func TestEmissionsFeaturize(t *testing.T) {
 	for _, tc := range []struct{ lang, text string }{
 		{"ar", "وقال صالح بحسب هافنغتون بوست عربي إن العلاقات بينه وبين مسؤولين أمريكيين في الحزبين الجمهوري والديمقراطي لا زالت قائمة"},
@@ -218,6 +219,9 @@ func TestEmissionsFeaturize(t *testing.T) {
 		m, err := Builtin(tc.lang)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if len(m.dense) != 4 {
+			t.Errorf("%s: %d dense tables, want 4 (bias, c-1, g, c+1)", tc.lang, len(m.dense))
 		}
 		tx := textnorm.Normalize(tc.text)
 		toks := tx.Tokenize()
