@@ -1716,12 +1716,13 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 	}
 	var out []Event
 	first := 0
-	if s := d.Sentences[0]; s.TokEnd >= len(d.Tokens) || d.Tokens[s.TokEnd].Newline {
+	headline := a.headlineSentences(d)
+	if n := headline; n > 0 {
 		if h, ok := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, body)); ok {
 			h.at = 1
 			out = append(out, h)
 		}
-		first = 1 // the headline is a line of its own: the body follows
+		first = n // the headline is a line of its own: the body follows
 		if len(out) == 1 && len(out[0].People) == 0 && first < len(d.Sentences) && body[first] {
 			// The first sentence names who the headline is about ("بغداد
 			// وواشنطن تؤكدان ..." / "وقال بلينكن ...").
@@ -1746,11 +1747,17 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 	}
 	if first < len(d.Sentences) {
 		f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, d.DCT)
-		if lf := a.leadFirst(d, body); !ok && first == 1 && lf > first {
+		if lf := a.leadFirst(d, body); !ok && first > 0 && lf > first {
 			// A byline line between the headline and the lead ("سلوى
 			// المدني – عين اليوم"): the lead is the sentence after it.
 			first = lf
 			f, ok = a.headlineEvent(d, dl, doc, first, body, evs, column, d.DCT)
+		}
+		if ok && headline > 1 && !a.namesHeadline(d, dl, headline, &f) {
+			// Under a headline cut by its dots, a lead that names none of
+			// its participants tells something else: most often an opinion
+			// column's opening ("التحرش.. المدرسة والبيت أولاً").
+			ok = false
 		}
 		if ok {
 			f.at = int32(first + 1)
@@ -1814,7 +1821,7 @@ const bylineChars = 60
 // and dateline of a story ("قاسم الزرعي – عين اليوم" before "أوضحت الشؤون
 // الصحية بمنطقة جازان، أنه وقع ظهر أمس الخميس حريق ...").
 func (a *Assembler) leadFirst(d *extract.Document, body []bool) int {
-	first := 1
+	first := max(a.headlineSentences(d), 1)
 	for skip := 0; skip < 2 && first+1 < len(d.Sentences); skip++ {
 		s := d.Sentences[first]
 		if body[first] && !(a.ownLine(d, s) && s.End-s.Start <= bylineChars && !a.hasDating(d, s, first)) {
@@ -1823,6 +1830,63 @@ func (a *Assembler) leadFirst(d *extract.Document, body []bool) int {
 		first++
 	}
 	return first
+}
+
+// headlineLineWords is the most words of a first line that is taken for a
+// headline cut into sentences by its dots ("هاكر يخترق حساب ... في تويتر..
+// واللاعب: حسبي الله"); headlinePieces the most sentences it spans.
+const (
+	headlineLineWords = 25
+	headlinePieces    = 3
+)
+
+// headlineSentences returns how many sentences the article's first line,
+// its headline, spans: 1 when the first sentence is a line of its own; 2
+// or 3 when dots cut a short first line ("..", "د."), so that its lead is
+// the sentence after the line, not a piece of the headline; 0 when the
+// first line is no headline (a paragraph).
+func (a *Assembler) headlineSentences(d *extract.Document) int {
+	words := 0
+	for si, s := range d.Sentences {
+		if si >= headlinePieces {
+			return 0
+		}
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			if d.Tokens[k].Kind == textnorm.Word {
+				words++
+			}
+		}
+		if s.TokEnd >= len(d.Tokens) || d.Tokens[s.TokEnd].Newline {
+			if si > 0 && words > headlineLineWords {
+				return 0
+			}
+			return si + 1
+		}
+	}
+	return 0
+}
+
+// namesHeadline reports whether ev names a gazetteer entity that the
+// article's headline, its first n sentences, names.
+func (a *Assembler) namesHeadline(d *extract.Document, dl *docLex, n int, ev *Event) bool {
+	end := d.Sentences[n-1].TokEnd
+	for _, m := range d.Mentions {
+		if m.Tok >= end {
+			break
+		}
+		e := a.entityAt(d, dl, m, d.DCT)
+		if e == nil {
+			continue
+		}
+		for _, l := range [][]Entity{ev.People, ev.Places, ev.Organizations} {
+			for _, r := range l {
+				if r.ID == e.ID {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // ownLine reports whether sentence s is a line of its own.

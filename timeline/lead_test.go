@@ -53,3 +53,42 @@ func TestLeadAfterByline(t *testing.T) {
 		t.Errorf("events %q, want %q", s, want)
 	}
 }
+
+// TestLeadUnderCutHeadline: a headline cut into sentences by its dots is
+// still the first line, and the lead is the sentence after it, dated by the
+// article when it names one of the headline's participants. SaudiNewsNet
+// 2015-08-02 article 01278 (Nayef Hazazi says his Twitter account was
+// hacked) gave no row before: only the headline's first piece was tried.
+// Article 01005 of the same day, an opinion column under a cut headline
+// that names no one, still gives none.
+func TestLeadUnderCutHeadline(t *testing.T) {
+	x, asm := gazetteerAssembler(t, `
+  - id: hazazi
+    type: person
+    names: {en: [Nayef Hazazi], ar: [نايف هزازي]}
+  - id: al-nassr
+    type: organization
+    names: {en: [Al-Nassr], ar: [نادي النصر]}
+  - id: jeddah
+    type: place
+    names: {en: [Jeddah], ar: [جدة]}
+  - id: taif
+    type: place
+    names: {en: [Taif], ar: [الطائف]}
+`, realDates(t))
+	tests := []struct{ name, text, want string }{
+		{"the lead after a headline cut at its dots (article 01278)",
+			"هاكر يخترق حساب \"نايف هزازي\" في \"تويتر\".. واللاعب: \"حسبي الله\"\n\nمحمد أبو شعر- سبق- الرياض: أكد مهاجم نادي النصر نايف هزازي، اختراق حسابه الرسمي عبر موقع التواصل الاجتماعي \"تويتر\".",
+			"statement 2015-08-02"},
+		{"a column's opening names none of the headline's participants (article 01005)",
+			"التحرش.. المدرسة والبيت أولاً\n\nما كدنا نستبشر بخبر إلقاء القبض على متحرشي جدة إلا وسربت مواقع التواصل الاجتماعي مقطعاً لحادث تحرش في الطائف.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if s := typeDates(analyzeEvents(t, x, asm, tt.text, "2015-08-02")); s != tt.want {
+				t.Errorf("events %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
