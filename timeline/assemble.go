@@ -1153,7 +1153,8 @@ const sourceSpan = 3
 
 // isSource reports an entity that is where the report comes from, not an
 // actor: named within sourceSpan words after a source word ("بحسب وكالة
-// رويترز", "according to Reuters", "بتوقيت لندن"), a name in press quotes
+// رويترز", "according to Reuters", "بتوقيت لندن") with no event verb but a
+// reporting one between them, a name in press quotes
 // after a one-letter word ("قال لـ«عكاظ»"), in source quotes after told_before
 // ("قالت لـ”عين اليوم”"), or a byline's paper (bylinePaper). start is its
 // sentence's.
@@ -1170,14 +1171,50 @@ func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention,
 	if a.bylinePaper(d, dl, m) {
 		return true // "قاسم الزرعي - عين اليوم": the reporter's paper
 	}
-	words := 0
+	words, verb := 0, false
 	for k := m.Tok - 1; k >= start && words < sourceSpan; k-- {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
 			continue
 		}
 		words++
-		if dl.cue(k).has(fSource) {
+		c := dl.cue(k)
+		if c.has(fSource) {
+			// "وبحسب التلفزيون الإسرائيلي قرر نتنياهو": the name is
+			// the subject of a verb after the source's words, no
+			// source; the word right after the source word is in its
+			// name ("إذاعة صوت إسرائيل").
+			return !verb
+		}
+		// A reporting verb is the source's own ("بحسب ما أعلن البيت
+		// الأبيض").
+		if !verb && a.eventVerb(c) && !a.prevWordSource(d, dl, k, start) {
+			verb = true
+		}
+	}
+	return false
+}
+
+// prevWordSource reports that the word before token k (start being its
+// sentence's first token) is a source word.
+func (a *Assembler) prevWordSource(d *extract.Document, dl *docLex, k, start int) bool {
+	for j := k - 1; j >= start; j-- {
+		if d.Tokens[j].Kind == textnorm.Word {
+			return dl.cue(j).has(fSource)
+		}
+	}
+	return false
+}
+
+// eventVerb reports a word that c, its cue, makes an event verb other than
+// a reporting one: one of its senses is a verb form of a type other than
+// statement.
+func (a *Assembler) eventVerb(c cue) bool {
+	if c.chain < 0 {
+		return false
+	}
+	for _, si := range a.lx.chains[c.chain] {
+		if s := &a.lx.senses[si]; s.verb && s.typ != a.lx.statementIx {
 			return true
 		}
 	}
@@ -1369,6 +1406,9 @@ func (a *Assembler) inName(d *extract.Document, dl *docLex, e *gazetteer.Entity,
 		}
 	}
 	k := m.Tok - 1
+	if k > start && d.Tokens[k].Kind == textnorm.Punct && a.lx.openQuote[d.Text.TokenText(d.Tokens[k])] {
+		k-- // دوري «عبداللطيف جميل»: a name in quotes after its head
+	}
 	for titles := 0; k >= start && titles <= 2; k-- {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
