@@ -1016,9 +1016,10 @@ func (ds *discoverer) linked(key string, typ gazetteer.Type) []*gazetteer.Entity
 // repair mends what the labeller gets wrong at the edges of names, in the
 // spans of tokens [from, to): a person's span that runs over "و" into the
 // next person ("هادي ورياض ياسين") is cut there; one that ends with a
-// particle ("عبد", "أبو") takes the next word, and the name after it; and
+// particle ("عبد", "أبو") takes the next word, and the name after it;
 // two names of one type with a connector between ("Syrian Observatory for
-// Human Rights") are one.
+// Human Rights") are one; and so are two people's names side by side
+// (adjoins: "سالفاتوري" + "رينودو").
 func (ds *discoverer) repair(spans []ner.Span, to int) []ner.Span {
 	var out []ner.Span
 	for _, sp := range spans {
@@ -1051,9 +1052,53 @@ func (ds *discoverer) repair(spans []ner.Span, to int) []ner.Span {
 			merged[n-1].TokEnd = sp.TokEnd
 			continue
 		}
+		if n := len(merged); n > 0 && ds.adjoins(merged[n-1], sp) {
+			merged[n-1].TokEnd = sp.TokEnd
+			continue
+		}
 		merged = append(merged, sp)
 	}
 	return merged
+}
+
+// adjoins reports a person's name sp that starts right after the person's
+// name prev, after a space: one name the labeller cut in two ("كرم جابر"
+// read as B-PERS B-PERS). Not where a word of either starts with a
+// conjunction (two people side by side are joined by و, which repair cuts
+// at where it knows the name after it: "وجولييت" it does not), nor after a
+// nationality read as a name ("اليوناني").
+func (ds *discoverer) adjoins(prev, sp ner.Span) bool {
+	if prev.Type != ner.Person || sp.Type != ner.Person || sp.Tok != prev.TokEnd {
+		return false
+	}
+	if !ds.nameWord(prev.TokEnd-1) || !ds.nameWord(sp.Tok) ||
+		strings.TrimSpace(ds.t.Slice(int(ds.toks[sp.Tok-1].End), int(ds.toks[sp.Tok].Start))) != "" {
+		return false // "حسين شيعان ـ متعب شراحيلي": a list cut by tatweels, which are no tokens
+	}
+	for k := prev.Tok + 1; k < sp.TokEnd; k++ {
+		if t := ds.toks[k]; t.Arabic && t.Kind == textnorm.Word && ds.conjunctionStart(ds.t.TokenText(t)) {
+			return false
+		}
+	}
+	if first := ds.toks[prev.Tok]; prev.TokEnd-prev.Tok == 1 && first.Arabic {
+		if _, _, art := ds.m.Stem(ds.t.TokenText(first)); art && ds.m.DefiniteOrgAdjective(ds.t.TokenOrig(first)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports a word token of two letters or more.
+func (ds *discoverer) nameWord(k int) bool {
+	tok := ds.toks[k]
+	return tok.Kind == textnorm.Word && utf8.RuneCountInString(ds.t.TokenText(tok)) >= 2
+}
+
+// conjunctionStart reports a normalized Arabic word that starts with a
+// conjunction and is no given name as a whole (as "وليد" is). (Not
+// KnownNameWord: ANERcorp's names take the conjunction in, "ولويس".)
+func (ds *discoverer) conjunctionStart(w string) bool {
+	return ds.m.ConjunctionStart(w) && !ds.m.GivenName(w)
 }
 
 // conjoined reports an Arabic word that starts with a conjunction before a

@@ -46,12 +46,17 @@ func (m *Model) Conjoined(t *textnorm.Text, tok textnorm.Token) bool {
 	if !tok.Arabic {
 		return false
 	}
-	w := t.TokenText(tok)
-	if !slices.ContainsFunc(m.fz.st.conjunctions, func(c string) bool { return strings.HasPrefix(w, c) }) {
+	if !m.ConjunctionStart(t.TokenText(tok)) {
 		return false
 	}
 	skip, _ := m.Clitic(t, tok)
 	return skip > 0
+}
+
+// ConjunctionStart reports whether the normalized Arabic word w starts with
+// one of the conjunctions of names.yaml (و, ف), whether or not it is one.
+func (m *Model) ConjunctionStart(w string) bool {
+	return slices.ContainsFunc(m.fz.st.conjunctions, func(c string) bool { return strings.HasPrefix(w, c) })
 }
 
 // FirstWord returns an Arabic token's normalized word as the first word of a
