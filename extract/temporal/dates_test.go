@@ -73,3 +73,27 @@ func TestEnglishMonthDayWords(t *testing.T) {
 		{"has raised concerns that government may one day", "en", "1987-03-26", []string{"one day=P1D"}},
 	})
 }
+
+// TestNamedDates: a month or a day and month said without a year right
+// after a word of date_names is a name (a revolution, attacks, a war, a
+// street, a city, a palace), not this year's date; with a year, or after
+// an anniversary word, it is a date (SaudiNewsNet tuning days).
+func TestNamedDates(t *testing.T) {
+	runValues(t, []valuesCase{
+		// 2015-07-21 (snn-2015-07-21-00277, -00465)
+		{"اضطرابات أمنية وسياسية كبيرة منذ ثورة 25 يناير التي أطاحت بالرئيس الأسبق", "ar", "2015-07-21", nil},
+		{"وخسرت مصر مليارات الدولارات منذ «ثورة 25 يناير 2011»، بسبب الاضطرابات", "ar", "2015-07-21", []string{"25 يناير 2011=2011-01-25"}},
+		// 2015-07-22 (snn-2015-07-22-00918)
+		{"اشتباكات عنيفة في عقبة شارع ٢٦ سبتمبر وسط مدينة تعز", "ar", "2015-07-22", nil},
+		// 2015-07-24 (snn-2015-07-24-01758): the anniversary is this year's
+		{"عسكرية على جانبي القناة، احتفالاً بذكرى ثورة 23 يوليو.. بالتزامن", "ar", "2015-07-24", []string{"23 يوليو=2015-07-23"}},
+		// 2015-07-26 (snn-2015-07-26-01332)
+		{"ثم يعود بعد اللقاء إلى مدينة 6 أكتوبر بالقاهرة؛ لاستكمال", "ar", "2015-07-26", nil},
+		// 2015-08-02 (snn-2015-08-02-00841)
+		{"بأن السعودية صدمت العالم عام 2013 بدعمها لثورة 30 يونيو في مصر", "ar", "2015-08-02", []string{"عام 2013=2013"}},
+		// 2015-08-03 (snn-2015-08-03-00121)
+		{"وبعد هجمات 11 سبتمبر، وإعلان الولايات المتحدة", "ar", "2015-08-03", nil},
+		// 2015-08-06 (snn-2015-08-06-00418)
+		{"بعد استرداد شبه جزيرة سيناء في حرب أكتوبر (تشرين الأول) المجيدة.", "ar", "2015-08-06", nil},
+	})
+}

@@ -110,6 +110,8 @@ type ruleFile struct {
 	CountedNotSuffixes []string `yaml:"counted_not_suffixes"`
 	NameLinks          []string `yaml:"name_links"`
 	ScoreZero          []string `yaml:"score_zero"`
+	DateNames          []string `yaml:"date_names"`
+	Anniversary        []string `yaml:"anniversary"`
 
 	// Display says dates in output (DisplayNames).
 	Display DisplayNames `yaml:"display"`
@@ -399,6 +401,8 @@ type lexicon struct {
 	decadeAges     map[string]bool // الثلاثينيات من عمره: an age, not a decade
 	nameLinks      map[string]bool // بن, ابن: a bare weekday after بن X is a family name
 	scoreZero      map[string]bool // صفر: a month name that is also "zero" in a score
+	dateNames      map[string]bool // ثورة, شارع: a yearless date after one is a name
+	anniversary    map[string]bool // ذكرى: ذكرى ثورة 23 يوليو is this year's day
 	dayPreps       map[string]bool // on the 27th: a day of the month alone needs one
 	dayFollowers   map[string]bool // the words that may follow it (the 27th and)
 	counted        []countedRule
@@ -422,7 +426,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}}
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, anniversary: map[string]bool{}}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("temporal: language layer: %w", err)
@@ -613,6 +617,8 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.decadeAges, rf.DecadeAges)
 	addSet(lx.nameLinks, rf.NameLinks)
 	addSet(lx.scoreZero, rf.ScoreZero)
+	addSet(lx.dateNames, rf.DateNames)
+	addSet(lx.anniversary, rf.Anniversary)
 	addSet(lx.dayPreps, rf.DayPreps)
 	addSet(lx.dayFollowers, rf.DayFollowers)
 	if rf.CountedSuffix != "" {

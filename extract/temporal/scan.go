@@ -141,6 +141,10 @@ func (s *scanner) find() []Timex {
 			i++
 			continue
 		}
+		if e.kind == kPoint && s.namedDate(e.tok, e.p) {
+			i = e.end // ثورة 25 يناير, شارع 26 سبتمبر, حرب أكتوبر: a name
+			continue
+		}
 		if e.kind == kPoint && e.p.monthRel && e.p.d != 0 && !e.p.hijri && s.hijriAhead(e.end) {
 			// في الـ 27 من الشهر الجاري ويستمر حتى الـ 4 من ذي القعدة: the
 			// current month is the Hijri one the sentence goes on to name.
@@ -496,4 +500,53 @@ func pastWeekend(p point, dct time.Time, past bool) bool {
 	}
 	wd := dct.Weekday()
 	return wd == time.Monday || wd == time.Tuesday
+}
+
+// namedDate reports a month or a day and month said without a year or
+// الماضي/المقبل right after a word that makes it a name (date_names:
+// ثورة 25 يناير, أحداث 11 سبتمبر, حرب أكتوبر, دفعة يناير, شارع 26 سبتمبر,
+// مدينة 6 أكتوبر, قصر 22 مايو): the revolution of 2011, a street, a city,
+// not this year's date. With a year it is a date (ثورة 25 يناير 2011);
+// after an anniversary word (anniversary: ذكرى ثورة 23 يوليو) it is this
+// year's day.
+func (s *scanner) namedDate(tok int, p point) bool {
+	if p.m == 0 || p.y != 0 || p.yearRel || p.monthRel || p.dir != 0 || p.rel || p.wd != 0 ||
+		tok == 0 || !s.arabic(tok-1) || s.kind(tok-1) != textnorm.Word || len(s.lx.dateNames) == 0 {
+		return false
+	}
+	if !s.cliticIn(tok-1, s.lx.dateNames) {
+		return false
+	}
+	// ذكرى ثورة 23 يوليو, الذكرى الـ63 لثورة 23 يوليو, احتفالات ثورة
+	// يوليو: the anniversary, this year's day
+	for k := tok - 2; k >= 0 && k >= tok-4; k-- {
+		if s.kind(k) == textnorm.Word && s.cliticIn(k, s.lx.anniversary) {
+			return false
+		}
+	}
+	return true
+}
+
+// cliticIn reports the Arabic word at i in set, as written or with a و
+// and a ل/ب prefix read off (لثورة, وبمدينة).
+func (s *scanner) cliticIn(i int, set map[string]bool) bool {
+	w := s.text(i)
+	if set[w] {
+		return true
+	}
+	for _, c := range s.lx.conj {
+		if rest, ok := strings.CutPrefix(w, c); ok {
+			if set[rest] {
+				return true
+			}
+			w = rest // وبمدينة
+			break
+		}
+	}
+	for _, pr := range s.lx.preps {
+		if rest, ok := strings.CutPrefix(w, pr); ok && set[rest] {
+			return true
+		}
+	}
+	return false
 }
