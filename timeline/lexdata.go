@@ -27,6 +27,7 @@ type typesFile struct {
 	Compatible       [][2]string `yaml:"compatible"`
 	Yield            []string    `yaml:"yield"`
 	BroadActors      []string    `yaml:"broad_actors"`
+	Services         []string    `yaml:"services"`
 	Media            []string    `yaml:"media"`
 	PlaceMerge       []string    `yaml:"place_merge"`
 	UntypedCoarsest  string      `yaml:"untyped_coarsest"`

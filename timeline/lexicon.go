@@ -206,6 +206,7 @@ type Lexicon struct {
 	common     []string        // the next most frequent words (langData.common)
 	yields     uint64          // bit i: type i gives way to another type told in its clause
 	broad      map[string]bool // ids of broad actors (see types.yaml)
+	services   map[string]bool // ids of services: rescue bodies, a region's police (types.yaml)
 	media      map[string]bool // ids of news media, never participants (types.yaml)
 	placeMerge map[string]bool // types whose events of one day in one town are one
 	reactedTo  uint64          // bit i: a reaction word before a word of type i makes a statement
@@ -495,6 +496,10 @@ func (lx *Lexicon) setSettings(tf *typesFile) error {
 	lx.broad = map[string]bool{}
 	for _, id := range tf.BroadActors {
 		lx.broad[id] = true
+	}
+	lx.services = make(map[string]bool, len(tf.Services))
+	for _, id := range tf.Services {
+		lx.services[id] = true
 	}
 	lx.media = make(map[string]bool, len(tf.Media))
 	for _, id := range tf.Media {

@@ -59,8 +59,11 @@ type Merger struct {
 	names   *nameFold              // what fold reads (names.yaml)
 	rank    func(string) int
 	broad   map[string]bool
-	untyped map[string]bool // types that say no more than that something was said or happened
-	weak    map[string]bool // time words that say only the article's day (Lexicon.weakDates)
+	// services are the bodies whose spokesman tells many events of a day
+	// (types.yaml services): a tie only with rare wording (serviceTie).
+	services map[string]bool
+	untyped  map[string]bool // types that say no more than that something was said or happened
+	weak     map[string]bool // time words that say only the article's day (Lexicon.weakDates)
 	// statementType is the reporting type; placeMerge the types whose
 	// events of one day in one town are one (an attack, an accident).
 	statementType string
@@ -86,7 +89,7 @@ func (m *Merger) KeepReports() { m.keep = true }
 // SetLexicon makes the types of one family of the lexicon (a visit and a
 // meeting) merge, the merged event taking the type of higher priority.
 func (m *Merger) SetLexicon(lx *Lexicon) {
-	m.class, m.rank, m.broad = lx.MergeClass, lx.TypeRank, lx.broad
+	m.class, m.rank, m.broad, m.services = lx.MergeClass, lx.TypeRank, lx.broad, lx.services
 	m.names = lx.names
 	m.group, m.compat = lx.mergeGroup, lx.Compatible
 	m.stop = make(map[uint32]bool, len(lx.stop))
@@ -768,6 +771,9 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 		return true // one attack in one town on one day
 	}
 	n := sharedIDs(sa, sb)
+	if n > 0 && !m.serviceTie(x, in, sa, sb) {
+		n = 0
+	}
 	if n == 0 {
 		n = m.sameNames(a, b)
 	}

@@ -600,3 +600,28 @@ func (m *Merger) rareShared(a, b, skip []uint32) int {
 	}
 	return n
 }
+
+// serviceTie reports that the specific participants sa of x and sb of in
+// that both name tie them: one of them is no service (types.yaml
+// services: civil defence, a region's police), or the two reports share
+// serviceRare rare words besides the participants' names (rareShared). A
+// civil defence spokesman tells every fire of a region's day; his
+// statements' own words (an alarm, the control centre) are common.
+func (m *Merger) serviceTie(x *merged, in *incoming, sa, sb []string) bool {
+	for _, id := range sa {
+		if !m.services[id] && slices.Contains(sb, id) {
+			return true
+		}
+	}
+	names := m.nameWords(&x.Event, in.Event)
+	for _, w := range x.content {
+		if m.rareShared(w, in.csig, names) >= serviceRare {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceRare is the fewest rare words besides the names that two reports
+// tied only by a service share (serviceTie).
+const serviceRare = 4

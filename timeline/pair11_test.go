@@ -31,3 +31,30 @@ func TestMergerSameSpeaker(t *testing.T) {
 		}, 1, nil},
 	})
 }
+
+func TestMergerServiceTie(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cd := "saudi-civil-defense"
+	fire := func(date, doc, text string, places ...string) Event {
+		e := withOrgs(dated(at(date, "accident", doc, text, places...), "الخميس"), cd)
+		e.Organizations[0].NameAr = "الدفاع المدني"
+		return e
+	}
+	runMergeCases(t, lx, testPlaces, []mergeCase{
+		{"two fires of one day, each told by the civil defence: two events", [][]Event{
+			// 2015-08-01-00619 (a block of flats in Jeddah) and -00909
+			// (a warehouse in Khobar; this sentence names no place).
+			{fire("2015-07-30", "a", "وأكد نائب المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة المقدم محمد بن عثمان القرني انه ورد بلاغ إلى مركز التحكم والتوجيه بالإدارة العامة للدفاع المدني بمحافظة جدة ظهر امس الخميس يفيد بوقوع حريق داخل عمارة سكنية بحي النسيم", "jeddah")},
+			{fire("2015-07-30", "b", "وتشير المعلومات الأولية إلى أن الحريق شب في الرابعة من عصر أمس الأول الخميس واستمر حتى الثانية من فجر أمس الجمعة، كما ساعدت سرعة الرياح المتوسطة وبعض المواد المختلفة في المستودع والورش القابلة للاشتعال في تطور الحريق")},
+		}, 2, nil},
+		{"one rescue told by two papers, the civil defence in both: one event", [][]Event{
+			// 2015-08-02-00549 and -00850 (a worker's hand in a meat
+			// grinder in Tanomah).
+			{fire("2015-08-02", "a", "تبلغت غرفة عمليات الدفاع المدني في عسير عن حالة احتجاز يد عامل مصري بداخل فرامة لحم بأحد الأسواق المركزية بمحافظة تنومة شمال منطقة عسير، وتم انتقال فرقة انقاذ للموقع والتعامل مع الحالة وإخراج يد العامل بعد تأثرها بإصابات بالغة.", "asir")},
+			{fire("2015-08-02", "b", "نجحت فرق الدفاع المدني بعسير في تحرير يد عامل مصري احتجزت داخل فرامة لحم بأحد الأسواق المركزية بتنومة.", "asir")},
+		}, 1, nil},
+	})
+}
