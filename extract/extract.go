@@ -56,6 +56,12 @@ type Extractor struct {
 	// actors are the actor nouns and country adjectives of
 	// lang/<code>/actors.yaml (see actorCountries).
 	actors *actorLexicon
+	// namesakes maps a club with sports-only bare names to the other
+	// countries' clubs of the same name (clubNamesakes).
+	namesakes map[int32][]int32
+	// clubNouns are the clubs' bare names that are also common nouns, by
+	// normalized word (loadClubNouns).
+	clubNouns map[string]*nounSense
 }
 
 // New returns an Extractor matching the entities of ix and, when dates is
@@ -73,7 +79,12 @@ func New(ix *gazetteer.Index, dates TimexFinder, opts ...Option) (*Extractor, er
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{ix: ix, split: sp, dates: dates, titles: titles, actors: actors}
+	clubNouns, err := loadClubNouns()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{ix: ix, split: sp, dates: dates, titles: titles, actors: actors,
+		namesakes: clubNamesakes(ix), clubNouns: clubNouns}
 	for _, o := range opts {
 		o(x)
 	}

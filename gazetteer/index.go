@@ -714,14 +714,16 @@ type Words struct {
 	Toks []textnorm.Token
 	idx  []int  // token index of each word or number
 	join []bool // join[i]: word i follows word i-1 with only spaces or joiners between
-	// bare says which entities' bare names match (MatchBare); nil: none.
-	bare func(entity int32) bool
+	// bare says which entities' bare names match where (MatchBare); nil:
+	// none.
+	bare func(entity int32, word int) bool
 }
 
 // MatchBare makes Find match the bare names (Entity.Bare) of the entities
-// keep accepts, given by index into Gazetteer.Entities; nil, the default,
-// matches none.
-func (w *Words) MatchBare(keep func(entity int32) bool) { w.bare = keep }
+// keep accepts where they start at word (an index of the words of w, as in
+// SportMark.Word), given by index into Gazetteer.Entities; nil, the
+// default, matches none.
+func (w *Words) MatchBare(keep func(entity int32, word int) bool) { w.bare = keep }
 
 // HasBare reports that some entity of the index has bare names.
 func (ix *Index) HasBare() bool { return ix.hasBare }
@@ -915,7 +917,7 @@ func (ix *Index) inContext(w *Words, i, k, skip int, cands []Candidate) []Candid
 	var out []Candidate
 	for j, c := range cands {
 		if c.Bare {
-			if w.bare != nil && w.bare(c.Entity) && !ix.nisbaAfter(w, i+k) {
+			if w.bare != nil && w.bare(c.Entity, i) && !ix.nisbaAfter(w, i+k) {
 				if out != nil {
 					out = append(out, c)
 				}
@@ -979,6 +981,11 @@ func (ix *Index) placeWordAfter(w *Words, j int) bool {
 // a place word or a relative adjective saying which country's town the name
 // before it is (زنجبار عاصمة, مرسيليا الفرنسية).
 func (ix *Index) PlaceWordAfter(w *Words, j int) bool { return ix.placeWordAfter(w, j) }
+
+// Nisba reports that word, normalized (textnorm.NormString), is a definite
+// relative adjective (الفرنسي, المصري): after a club's name it says which
+// country's club it is (الأهلي المصري).
+func (ix *Index) Nisba(word string) bool { return ix.nisba(word) }
 
 // nisba reports a definite relative adjective (الفرنسي, اليمنية): after a
 // town's name it says which country's town it is (مرسيليا الفرنسي).

@@ -97,8 +97,11 @@ type Entity struct {
 	// article's dateline and places). Find matches them only where
 	// Words.MatchBare allows. Nil when there are none.
 	Bare *Names `yaml:"bare,omitempty" json:"bare,omitempty"`
-	// BareSports: the bare names match only in a sports passage too (a
-	// club's name is also a common word: الشباب, youth).
+	// BareSports: the bare names match only in a sports passage (a club's
+	// name is also a common word: الاتفاق, the agreement), and there also
+	// in an article of another country, unless another club of that name
+	// (the bare name and a relative adjective: الأهلي المصري) is of that
+	// country or named in the article.
 	BareSports bool `yaml:"bare_sports,omitempty" json:"bare_sports,omitempty"`
 	// Population of a populated place, 0 when unknown.
 	Population int64  `yaml:"population,omitempty" json:"population,omitempty"`

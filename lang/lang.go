@@ -174,9 +174,23 @@ type Words struct {
 	// after one, or after a number, is a unit or a thing counted (90 ميلا,
 	// 2.2 مليون أكرا: miles and acres), not a place.
 	QuantityWords []string `yaml:"quantity_words"`
+	// ClubNounSenses are the clubs' bare names that are also common nouns
+	// (الاتفاق, the agreement), with the neighbours that make them the
+	// noun even in a sports passage.
+	ClubNounSenses []NounSense `yaml:"club_noun_senses"`
 	// Frequent are the frequent common words of frequent_words.yaml, most
 	// frequent first.
 	Frequent []string `yaml:"-"`
+}
+
+// NounSense is a word that names a club and is also a common noun: it is
+// the noun right before one of Before (الاتفاق مع اللاعب, the agreement
+// with the player) or right after one of After (تم الاتفاق, the agreement
+// was reached).
+type NounSense struct {
+	Words  []string `yaml:"words"`
+	Before []string `yaml:"before"`
+	After  []string `yaml:"after"`
 }
 
 // LoadWords reads the word lists of language code ("ar", "en").
