@@ -1622,7 +1622,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	}
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
-		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx)) &&
+		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx) && !howOften(&tx)) &&
 			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) {
 			// Dated: already an event; or said to be at another time ("قبل
 			// أيام", "in the coming weeks"): not the day's news. An amount
@@ -1720,6 +1720,13 @@ func toldDated(d *extract.Document, ev *Event, evs []Event) bool {
 		}
 	}
 	return false
+}
+
+// howOften reports an expression that tells how often or that it is so now,
+// not when: a recurrence ("(750) ريالاً شهرياً") or the present ("التي
+// تستضيفها حالياً"). It keeps no lead from the article's date.
+func howOften(tx *temporal.Timex) bool {
+	return tx.Type == temporal.Set || tx.Type == temporal.Vague && tx.Value == "PRESENT_REF"
 }
 
 // amount reports a duration that measures (how long, how old) rather

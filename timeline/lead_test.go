@@ -92,3 +92,41 @@ func TestLeadUnderCutHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadHowOften: a recurrence (شهرياً) or the present (حالياً) in an
+// undated lead says how often or that it is so now, not when: the lead is
+// dated by the article. SaudiNewsNet 2015-08-11 article 00719 (al-Sudais
+// approves a work allowance "(750) ريالاً شهرياً") and 2015-08-02 article
+// 00486 (the Special Olympics team's medals at the games "التي تستضيفها
+// حالياً" Los Angeles) gave no row before.
+func TestLeadHowOften(t *testing.T) {
+	x, asm := gazetteerAssembler(t, `
+  - id: grand-mosque
+    type: place
+    names: {en: [Grand Mosque], ar: [المسجد الحرام]}
+  - id: sudais
+    type: person
+    names: {en: [Abdulrahman al-Sudais], ar: [عبدالرحمن بن عبدالعزيز السديس]}
+  - id: saudi-arabia
+    type: place
+    names: {en: [Saudi Arabia], ar: [المملكة العربية السعودية, السعودية]}
+  - id: los-angeles
+    type: place
+    names: {en: [Los Angeles], ar: [لوس أنجلوس]}
+`, realDates(t))
+	tests := []struct{ name, text, dct, want string }{
+		{"a monthly sum (2015-08-11 article 00719)",
+			"صرف بدل طبيعة عمل للعاملين في الحرمين الشريفين\n\nاعتمد الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن بن عبدالعزيز السديس صرف بدل طبيعة العمل المقررة للموظفين في المسجد الحرام، على أن لا يقل مقدار البدل عن (750) ريالاً شهرياً، ويكون عوضا عن بدل الضرر وبدل العدوى.",
+			"2015-08-11", "decision 2015-08-11"},
+		{"games held now (2015-08-02 article 00486)",
+			"نجوم الأولمبياد الخاص يصدحون بالذهب\n\nواصل نجوم المملكة العربية السعودية للأولمبياد الخاص تفوقهم وحصدهم للميداليات المنوعة في اليوم قبل الأخير من منافسات دورة الألعاب العالمية الصيفية للأولمبياد الخاص الدولي التي تستضيفها حالياً مدينة لوس أنجلوس الأمريكية، حيث حصدوا خمس ميداليات جديدة، زادوا بها رصيد السعودية في الدورة لـ 20 ميدالية.",
+			"2015-08-02", "match 2015-08-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if s := typeDates(analyzeEvents(t, x, asm, tt.text, tt.dct)); s != tt.want {
+				t.Errorf("events %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
