@@ -1654,6 +1654,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	// is, not what happened: "الأزمة التي تشهدها مصر منذ عزل مرسي" (as in
 	// the body, see subSpans).
 	span := a.subSpans(d, dl, s, a.clauses(d, dl, s, nil))
+	stance := false
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
@@ -1685,9 +1686,12 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		g.joint = g.joint || c.has(fJoint)
 		g.future = g.future || c.has(fFuture)
 		g.stat = g.stat || c.has(fStat)
+		stance = stance || c.has(fStance)
 	}
-	if g.statistic() {
-		return Event{}, false // "U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG"
+	if g.statistic() && !(g.statement && stance) {
+		// "U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG"; but one
+		// who says he opposes a tax increase takes a position.
+		return Event{}, false
 	}
 	// Two people in a headline statement met: "Blinken and Hussein reaffirm...".
 	people := 0

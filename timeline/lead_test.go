@@ -130,3 +130,36 @@ func TestLeadHowOften(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadStanceNoStatistic: a lead that says someone takes a position (a
+// stance word: opposes, rejected, denied, warned) on a figure's subject is
+// a statement, not a statistic, and is dated by the article. Reuters
+// article 9795 (1987-03-26, Treasury Secretary Baker opposes a tax
+// increase) gave no row before: "increase" and "deficit" made it one. A
+// forecast of a figure (Reuters article 307, a money market shortage of
+// 800 mln stg) still gives none.
+func TestLeadStanceNoStatistic(t *testing.T) {
+	x, asm := gazetteerAssembler(t, `
+  - id: james-baker
+    type: person
+    names: {en: [James Baker], ar: [جيمس بيكر]}
+  - id: bank-of-england
+    type: organization
+    names: {en: [Bank of England], ar: [بنك إنجلترا]}
+`, realDates(t))
+	tests := []struct{ name, text, want string }{
+		{"a position on a tax increase (article 9795)",
+			"U.S. TREASURY'S BAKER OPPOSES TAX INCREASE\n\nU.S. Treasury Secretary James Baker said that he opposes a Federal tax increase to help reduce the budget deficit and favors spending cuts instead.",
+			"statement 1987-03-26"},
+		{"a forecast figure (article 307)",
+			"U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG\n\nThe Bank of England said it forecast a shortage of around 800 mln stg in the money market today.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if s := typeDates(analyzeEvents(t, x, asm, tt.text, "1987-03-26")); s != tt.want {
+				t.Errorf("events %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
