@@ -1380,7 +1380,8 @@ func (a *Assembler) participant(d *extract.Document, dl *docLex, e *gazetteer.En
 // inName reports a person or a place that is part of an institution's
 // name: right after a head noun (a title may stand between) such as مسجد in
 // "مسجد الإمام الصادق" or جامعة in "جامعة الإسكندرية" (lang/<code>/events.yaml
-// participants: name_heads, place_name_heads, titles), unless a proclitic
+// participants: name_heads, place_name_heads, titles; a place also after a
+// quoted_name_heads word that opens a quotation), unless a proclitic
 // joins the place to the head ("مستشفى بسلطنة عمان", a hospital in Oman);
 // and a place right before a capitalized company word
 // (place_name_tails: "New York Life", "U.S. Bancorp").
@@ -1406,6 +1407,11 @@ func (a *Assembler) inName(d *extract.Document, dl *docLex, e *gazetteer.Entity,
 		}
 	}
 	k := m.Tok - 1
+	if e.Type == gazetteer.Place && k > start && d.Tokens[k].Kind == textnorm.Word &&
+		d.Tokens[k-1].Kind == textnorm.Punct && a.lx.openQuote[d.Text.TokenText(d.Tokens[k-1])] &&
+		dl.of(d.Tokens[k].Arabic).quotedHead[textnorm.NormString(d.Text.TokenText(d.Tokens[k]))] {
+		return true // «إعلان القاهرة»: a declaration's name
+	}
 	if k > start && d.Tokens[k].Kind == textnorm.Punct && a.lx.openQuote[d.Text.TokenText(d.Tokens[k])] {
 		k-- // دوري «عبداللطيف جميل»: a name in quotes after its head
 	}

@@ -229,6 +229,11 @@ type langFile struct {
 		// after one of ToldBefore: the paper a speaker told (لـ”عين اليوم”).
 		SourceQuotes []string `yaml:"source_quotes"`
 		ToldBefore   []string `yaml:"told_before"`
+		// QuotedNameHeads: a place right after one of these that opens a
+		// quotation is in the quoted name: "«إعلان القاهرة»" is a
+		// declaration, not Cairo (without the quotes, "إعلان الولايات
+		// المتحدة" is the United States' announcement).
+		QuotedNameHeads []string `yaml:"quoted_name_heads"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`
 	WeakDates   []string   `yaml:"weak_dates"`

@@ -290,6 +290,9 @@ type langLex struct {
 	// opening mark of sourceQuote is the newspaper a speaker told
 	// (events.yaml source_quotes, told_before).
 	sourceQuote, toldBefore map[string]bool
+	// quotedHead: a place after one of these that opens a quotation is in
+	// its name (events.yaml quoted_name_heads).
+	quotedHead map[string]bool
 }
 
 // firstPerson reports a first-person word of opinion columns (w
@@ -813,6 +816,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 		ll.sourceQuote[w] = true
 	}
 	ll.toldBefore = normSet(f.Participants.ToldBefore)
+	ll.quotedHead = normSet(f.Participants.QuotedNameHeads)
 	ll.bylineDash = normSet(f.Participants.BylineDashes)
 	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
 	addAll(f.Participants.BorderWords, cue{chain: -1, f: fBorder})
