@@ -42,3 +42,12 @@ func TestSensesType11Arabic(t *testing.T) {
 		{"clashes that killed eleven stay fighting", "أما على صعيد مأرب، فقد دارت اشتباكات عنيفة أمس في منطقة ماس، شمال المحافظة، أسفرت عن مقتل 11 متمردا وإصابة ثمانية آخرين.", "2015-08-06", map[string]string{"أمس": "combat"}},
 	})
 }
+
+// TestSensesType11Assets: a company's assets bought are an acquisition
+// (issue 13, type11; Reuters lines 1-15,000).
+func TestSensesType11Assets(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"acquired the assets of a savings bank", "Standard Pacific LP said it has acquired substantially all of the assets and liabilities of South Bay Savings and Loan Association of Newport Beach.", "1987-03-09", map[string]string{"": "acquisition"}},
+	})
+}
