@@ -112,6 +112,8 @@ type ruleFile struct {
 	ScoreZero          []string `yaml:"score_zero"`
 	DateNames          []string `yaml:"date_names"`
 	Anniversary        []string `yaml:"anniversary"`
+	NearWords          []string `yaml:"near_words"`
+	NearBefore         []string `yaml:"near_before"`
 
 	// Display says dates in output (DisplayNames).
 	Display DisplayNames `yaml:"display"`
@@ -403,6 +405,8 @@ type lexicon struct {
 	scoreZero      map[string]bool // صفر: a month name that is also "zero" in a score
 	dateNames      map[string]bool // ثورة, شارع: a yearless date after one is a name
 	anniversary    map[string]bool // ذكرى: ذكرى ثورة 23 يوليو is this year's day
+	nearWords      map[string]bool // قريبا, soon: also "near" (قريبا من) or anchored (soon after)
+	nearBefore     map[string]bool // من, after: the words that make them so
 	dayPreps       map[string]bool // on the 27th: a day of the month alone needs one
 	dayFollowers   map[string]bool // the words that may follow it (the 27th and)
 	counted        []countedRule
@@ -426,7 +430,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, anniversary: map[string]bool{}}
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("temporal: language layer: %w", err)
@@ -619,6 +623,8 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.scoreZero, rf.ScoreZero)
 	addSet(lx.dateNames, rf.DateNames)
 	addSet(lx.anniversary, rf.Anniversary)
+	addSet(lx.nearWords, rf.NearWords)
+	addSet(lx.nearBefore, rf.NearBefore)
 	addSet(lx.dayPreps, rf.DayPreps)
 	addSet(lx.dayFollowers, rf.DayFollowers)
 	if rf.CountedSuffix != "" {

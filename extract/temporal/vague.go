@@ -7,6 +7,9 @@ package temporal
 // أسابيع قليلة, الأسابيع القادمة, recently.
 func (s *scanner) vagueAt(i int) (expr, bool) {
 	if sn, e, ok := s.get(i, catVague); ok {
+		if e == i+1 && s.inSet(i, s.lx.nearWords) && s.inSet(e, s.lx.nearBefore) && !s.clauseTense(i, e).future {
+			return expr{}, false // وقف قريبا من الحدود: near, not soon; soon after the attack
+		}
 		return expr{end: e, kind: kVague, vague: sn.val}, true
 	}
 	if _, e, v, ok := s.offsetExpr(i); ok && v != 0 {
