@@ -436,7 +436,7 @@ func indexOf(xs []string, x string) int {
 const stopFrequent = 300
 
 // commonFrequent is how many of a language's most frequent words are
-// common: no rare wording two reports share (Merger.rareShared).
+// common: no rare wording two reports share (Merger.rareWording).
 const commonFrequent = 2000
 
 // readStopWords reads ld's stop words: the function words of its

@@ -92,23 +92,25 @@ func (m *Merger) SetLexicon(lx *Lexicon) {
 	m.class, m.rank, m.broad, m.services = lx.MergeClass, lx.TypeRank, lx.broad, lx.services
 	m.names = lx.names
 	m.group, m.compat = lx.mergeGroup, lx.Compatible
-	m.stop = make(map[uint32]bool, len(lx.stop))
-	var norm []byte
-	for _, w := range lx.stop {
-		norm = textnorm.AppendNorm(norm[:0], w)
-		m.stop[uint32(maphash.Bytes(m.seed, norm))] = true
-	}
-	m.common = make(map[uint32]bool, len(lx.common))
-	for _, w := range lx.common {
-		norm = textnorm.AppendNorm(norm[:0], w)
-		m.common[uint32(maphash.Bytes(m.seed, norm))] = true
-	}
+	m.stop, m.common = m.wordHashes(lx.stop), m.wordHashes(lx.common)
 	m.untyped, m.placeMerge, m.weak = map[string]bool{}, lx.placeMerge, lx.weakDates
 	if lx.statementIx >= 0 {
 		m.statementType = lx.types[lx.statementIx]
 		m.untyped[m.statementType] = true
 	}
 	m.untyped[lx.types[lx.otherIx]] = true
+}
+
+// wordHashes returns the set of the hashes of words, normalized, as
+// wordSig hashes them.
+func (m *Merger) wordHashes(words []string) map[uint32]bool {
+	set := make(map[uint32]bool, len(words))
+	var norm []byte
+	for _, w := range words {
+		norm = textnorm.AppendNorm(norm[:0], w)
+		set[uint32(maphash.Bytes(m.seed, norm))] = true
+	}
+	return set
 }
 
 // Places is what the merger knows of places: containment, as
@@ -648,7 +650,7 @@ func nearIdentical(a, b []uint32) bool {
 	if len(a) < 4 || len(b) < 4 {
 		return false
 	}
-	n := sharedBesides(a, b, nil)
+	n := sharedBesides(a, b, nil, nil)
 	return float64(n) >= nearIdenticalShare*float64(len(a)+len(b)-n)
 }
 

@@ -82,7 +82,7 @@ func closeWording(a, b []uint32, share, head, contain float64) (sim float64) {
 	if len(a) < closeMin || len(b) < closeMin {
 		return 0
 	}
-	n := sharedBesides(a, b, nil)
+	n := sharedBesides(a, b, nil, nil)
 	if n < closeMin {
 		return 0
 	}
@@ -291,7 +291,7 @@ func (m *Merger) datelineReports(x *merged, in *incoming, class string) bool {
 	}
 	names := m.nameWords(a, b)
 	for _, w := range x.content {
-		if sharedBesides(w, in.csig, names) >= dayWords && closeWording(w, in.csig, dayShare, 2, 0) > 0 {
+		if sharedBesides(w, in.csig, names, nil) >= dayWords && closeWording(w, in.csig, dayShare, 2, 0) > 0 {
 			return true
 		}
 	}
@@ -357,13 +357,14 @@ func (m *Merger) nameWords(a, b *Event) []uint32 {
 }
 
 // sharedBesides counts the words of the sorted sets a and b that both hold
-// and the sorted set skip (nil for none) does not.
-func sharedBesides(a, b, skip []uint32) int {
+// and that neither the sorted set skip nor the set common (each nil for
+// none) holds.
+func sharedBesides(a, b, skip []uint32, common map[uint32]bool) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i] == b[j]:
-			if _, found := slices.BinarySearch(skip, a[i]); !found {
+			if _, found := slices.BinarySearch(skip, a[i]); !found && !common[a[i]] {
 				n++
 			}
 			i++
@@ -552,7 +553,7 @@ func foldName(nf *nameFold, name string) []string {
 // people and no others (an organization more on one side is how a paper
 // introduces the speaker: Mourinho, "coach of Chelsea, champion of the
 // Premier League"), and besides the participants' names their sentences
-// share sayRare rare words at least (rareShared: the Colombian striker
+// share sayRare rare words at least (rareWording: the Colombian striker
 // Falcao). A speaker's title (المدير الفني لفريق ... لكرة القدم) is
 // common words: two statements of one coach on two matters share it.
 func (m *Merger) sameSpeaker(x *merged, in *incoming) bool {
@@ -566,45 +567,30 @@ func (m *Merger) sameSpeaker(x *merged, in *incoming) bool {
 			return false
 		}
 	}
-	names := m.nameWords(a, b)
-	for _, w := range x.content {
-		if m.rareShared(w, in.csig, names) >= sayRare {
-			return true
-		}
-	}
-	return false
+	return m.rareWording(x, in, sayRare)
 }
 
 // sayRare is the fewest rare words besides the participants' names that
 // two papers' accounts of one person's statement share (sameSpeaker).
 const sayRare = 3
 
-// rareShared counts the words of the sorted content word sets a and b
-// (contentSig: no stop words) that both hold, that are not common words
-// (Lexicon.common) and that the sorted set skip does not hold.
-func (m *Merger) rareShared(a, b, skip []uint32) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			if _, found := slices.BinarySearch(skip, a[i]); !found && !m.common[a[i]] {
-				n++
-			}
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
+// rareWording reports that a sentence of x shares n words at least with
+// in's, besides the participants' names and the common words
+// (Lexicon.common): rare wording of one event.
+func (m *Merger) rareWording(x *merged, in *incoming, n int) bool {
+	names := m.nameWords(&x.Event, in.Event)
+	for _, w := range x.content {
+		if sharedBesides(w, in.csig, names, m.common) >= n {
+			return true
 		}
 	}
-	return n
+	return false
 }
 
 // serviceTie reports that the specific participants sa of x and sb of in
 // that both name tie them: one of them is no service (types.yaml
 // services: civil defence, a region's police), or the two reports share
-// serviceRare rare words besides the participants' names (rareShared). A
+// serviceRare rare words besides the participants' names (rareWording). A
 // civil defence spokesman tells every fire of a region's day; his
 // statements' own words (an alarm, the control centre) are common.
 func (m *Merger) serviceTie(x *merged, in *incoming, sa, sb []string) bool {
@@ -613,13 +599,7 @@ func (m *Merger) serviceTie(x *merged, in *incoming, sa, sb []string) bool {
 			return true
 		}
 	}
-	names := m.nameWords(&x.Event, in.Event)
-	for _, w := range x.content {
-		if m.rareShared(w, in.csig, names) >= serviceRare {
-			return true
-		}
-	}
-	return false
+	return m.rareWording(x, in, serviceRare)
 }
 
 // serviceRare is the fewest rare words besides the names that two reports
