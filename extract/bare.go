@@ -249,20 +249,13 @@ func loadClubNouns() (map[string]*nounSense, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: club noun senses: %w", err)
 	}
-	set := func(words []string) map[string]bool {
-		m := make(map[string]bool, len(words))
-		for _, s := range words {
-			m[textnorm.NormString(s)] = true
-		}
-		return m
-	}
 	ar, err := lang.LoadArabic()
 	if err != nil {
 		return nil, fmt.Errorf("extract: club noun senses: %w", err)
 	}
 	out := map[string]*nounSense{}
 	for _, ns := range lw.ClubNounSenses {
-		s := &nounSense{before: set(ns.Before), after: set(ns.After)}
+		s := &nounSense{before: normSet(ns.Before), after: normSet(ns.After)}
 		for _, word := range ns.Words {
 			word = textnorm.NormString(word)
 			out[word] = s
