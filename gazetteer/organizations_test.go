@@ -32,6 +32,14 @@ func TestBuiltinOrganizations(t *testing.T) {
 		{"نشر المقال في جريدة اليوم", "al-yaum-newspaper"},
 		{"وقوات المخلوع صالح", "saleh-forces"},
 		{"وزارة الحج والعمرة", "saudi-hajj-ministry"},
+		// SaudiNewsNet 2015-07-21..08-03 (tuning days): clubs added by
+		// club11.
+		{"أمام مضيفه الهلال السوداني في الجولة", "al-hilal-sudan"},
+		{"قادماً من القادسية الكويتي", "al-qadsia-kuwait"},
+		{"تواصلت إدارة نادي الشعلة الهابط", "al-shoulla"},
+		{"صاحب الأرض سان خوسيه ارثكوايكس بثلاثة", "san-jose-earthquakes"},
+		{"أخيرة أمام النصر الإماراتي الأسبوع", "al-nasr-dubai"},
+		{"الاعارة في فياريال وسيلتا", "villarreal"},
 		// held back: a word, a generic head, a namesake.
 		{"على يد المسلحين الحوثيين حمد وابل", ""},
 		{"وغاب البلجيكي مروان فلايني", ""},
