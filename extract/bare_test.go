@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -33,6 +34,9 @@ func TestBareNames(t *testing.T) {
 		{"club abroad", "ودياً النصر يكسب السد القطري بهدفين لهدف سجله تشافي\n\nفاز النصر على السد القطري بهدفين لهدف في ثاني لقاءاته الودية في معسكره بالنمسا بعد مباراة جيدة المستوى من الفريقين.\n بدأ النصر المباراة بتشكيلة مكونة من حسين شيعان وأحمد عكاش ومحمد حسين وعمر هوساوي وقدم الفريق مستوى جيداً في هذا الشوط", "al-nassr", true},
 		// snn-2015-07-24-00793: Egypt's al-Ahly, named in full before.
 		{"club's namesake named", "تشهد الجولة الثالثة لمباريات المجموعة الأولى لبطولة الكونفدرالية الأفريقية لكرة القدم قمة عربية ساخنة بين الأهلي المصري وضيفه النجم الساحلي التونسي غدا. ويسعى الأهلي (حامل اللقب)، الذي يحتل المركز الثاني في ترتيب المجموعة برصيد أربع نقاط، لاستغلال قوة الدفع الهائلة التي حصل عليها مؤخرا عقب فوزه 2/صفر على غريمه التقليدي الزمالك في كلاسيكو الكرة المصرية، الثلاثاء الماضي، من أجل حسم المباراة لصالحه", "al-ahli-saudi", false},
+		// snn-2015-07-24-00793: Sudan's al-Hilal, named in full before
+		// (gazetteer al-hilal-sudan).
+		{"Sudan's al-Hilal", "يخوض سموحة المصري مواجهة من العيار الثقيل حينما يستضيف مازيمبي بطل الكونغو الديمقراطية في الجولة الثالثة لمباريات المجموعة الأولى ببطولة دوري أبطال أفريقيا لكرة القدم اليوم باستاد الإسكندرية. ويسعى سموحة، الذي يحتل المركز الثاني في ترتيب المجموعة برصيد ثلاث نقاط، لتعويض خسارته صفر/2 أمام مضيفه الهلال السوداني في الجولة الماضية، رغم صعوبة مهمته أمام منافسه الكونغولي. ولكن تبدو مهمته ليست سهلة على الإطلاق في ظل سعي مازيمبي لتحقيق انتصاره الأول في المجموعة بعدما سقط في فخ التعادل السلبي خلال مباراتيه أمام الهلال والمغرب التطواني المغربي في الجولتين السابقتين.", "al-hilal", false},
 		// snn-2015-08-02-01180: an agreement with a player (lang/ar/words.yaml
 		// club_noun_senses), in a story told from Milan.
 		{"club's name as a noun", "المدرب فضل «واكاسو» وبعد الفحص التوقيع\n\nأوضح المشرف العام على الفريق الاتحادي الأول منصور البلوي أن النجم الغاني واكاسو سيجري الفحص الطبي، غدا الاثنين، بعد أن تعذر إجراؤه أمس واليوم الأحد للفحص بسبب الإجازة في مدينة ميلانو الإيطالية، مؤكدا أن «اللاعب تم الاتفاق معه مبدئيا، على أن يوقع عقده النهائي بعد اجتيازه للفحص الطبي، وكان المدرب بولوني صاحب القرار في اختياره»، متمنيا أن يوفق مع زملائه اللاعبين", "al-ettifaq", false},
@@ -43,5 +47,29 @@ func TestBareNames(t *testing.T) {
 		if has := strings.Contains(got, "="+tc.entity+"/"); has != tc.want {
 			t.Errorf("%s: %s found = %v, want %v; mentions %s", tc.name, tc.entity, has, tc.want, got)
 		}
+	}
+}
+
+// TestClubNotGlued: a club's gazetteer mention stays when the labeller
+// finds it with the word after it (نادي الاتحاد مساء, الاتحاد يواجه: the
+// club and a word of the sentence). snn-2015-08-02-00464, a tuning day.
+func TestClubNotGlued(t *testing.T) {
+	x := mustNew(t, builtinIndex(t), realDates(t), WithDiscovery(builtinModels(t), DiscoverAll))
+	text := "الاتحاد يواجه اليوم بافينو الإيطالي في رابع تجاربه\n\nيخوض الفريق الكروي الأول بنادي الاتحاد مساء اليوم رابع لقاءاته الودية في معسكره المقام في إيطاليا أمام فريق بافينو, وسيحرص المدرب بولوني خلال هذه المباراة على الوقوف على مستويات اللاعبين والوصول إلى التشكيلة الأساسية التي سيشارك فيها في الموسم المقبل."
+	d, err := x.Analyze(context.Background(), text, time.Date(2015, 8, 2, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, m := range d.Mentions {
+		if strings.Contains(m.Text, "الاتحاد") {
+			if m.EntityID() != "al-ittihad-saudi" || strings.Contains(m.Text, " مساء") || strings.Contains(m.Text, " يواجه") {
+				t.Errorf("mention %q = %s/%s, want the club alone", m.Text, m.EntityID(), m.Via)
+			}
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of the club, want 2: %v", n, found(d))
 	}
 }

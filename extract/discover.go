@@ -795,7 +795,8 @@ func (ds *discoverer) follows(k, end int, words []string) (int, bool) {
 // mentions g it overlaps: it covers them all and is longer, so they are part
 // of a longer name ("جواد ظريف" in "محمد جواد ظريف", "القاهرة" in "جامعة
 // القاهرة"). They are then marked in drop. A role description is never
-// replaced.
+// replaced, nor a club whose bare name is a word (Entity.BareSports) that
+// the span only lengthens at its end.
 func (ds *discoverer) widens(ms []Mention, g []int, sp ner.Span, typ gazetteer.Type, drop []bool) bool {
 	n := 0
 	for _, gi := range g {
@@ -805,6 +806,9 @@ func (ds *discoverer) widens(ms []Mention, g []int, sp ner.Span, typ gazetteer.T
 		}
 		if m.Tok > sp.Tok && m.Start > int(ds.toks[m.Tok].Start) {
 			return false // "حسين وبلينكن": a proclitic و starts another name
+		}
+		if m.Tok == sp.Tok && m.Entity != nil && m.Entity.BareSports {
+			return false // "نادي الاتحاد مساء": a club and the word after it
 		}
 		n += m.TokEnd - m.Tok
 	}
