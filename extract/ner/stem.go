@@ -89,23 +89,9 @@ func newLeads(lam, procl []string, article string) *[leadKeys]leads {
 		return nil
 	}
 	var t [leadKeys]leads
-	for i, p := range lam {
-		k, ok, broken := leadOf(p)
-		if broken {
-			return nil
-		}
-		if ok {
-			t[k].lam |= 1 << i
-		}
-	}
-	for i, p := range procl {
-		k, ok, broken := leadOf(p)
-		if broken {
-			return nil
-		}
-		if ok {
-			t[k].procl |= 1 << i
-		}
+	if !leadBits(&t, lam, func(l *leads) *uint32 { return &l.lam }) ||
+		!leadBits(&t, procl, func(l *leads) *uint32 { return &l.procl }) {
+		return nil
 	}
 	k, ok, broken := leadOf(article)
 	if broken {
@@ -117,6 +103,22 @@ func newLeads(lam, procl []string, article string) *[leadKeys]leads {
 		}
 	}
 	return &t
+}
+
+// leadBits sets, for each entry i of entries, bit i of the mask that mask
+// returns of t's row of its first letter (leadOf); false for a broken
+// entry, which newLeads cannot index.
+func leadBits(t *[leadKeys]leads, entries []string, mask func(*leads) *uint32) bool {
+	for i, p := range entries {
+		k, ok, broken := leadOf(p)
+		if broken {
+			return false
+		}
+		if ok {
+			*mask(&t[k]) |= 1 << i
+		}
+	}
+	return true
 }
 
 func byLength(l []string) []string {
