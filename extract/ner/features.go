@@ -261,12 +261,17 @@ func (f *feature) lexical() bool {
 
 // bucket returns the bucket of feature fi with atoms a (and b, for a pair).
 func (fz *featurizer) bucket(fi int, a, b uint64) uint32 {
-	h := mix(uint64(fi+1)*0x9E3779B97F4A7C15 ^ a) // as featureSpec.seed
-	if features[fi].paired {
-		h = mix(h ^ b*0xC2B2AE3D27D4EB4F)
+	f := &fz.specs[fi]
+	h := mix(f.seed ^ a)
+	if f.paired {
+		h = mix(h ^ b*pairMix)
 	}
 	return uint32(h >> (64 - fz.logBuckets))
 }
+
+// pairMix multiplies a paired feature's second atom before it is mixed in
+// (featurizer.bucket, Model.emissions).
+const pairMix = 0xC2B2AE3D27D4EB4F
 
 // Outside-the-sentence atoms, per side.
 const (

@@ -172,7 +172,7 @@ func (m *Model) emissions(t *textnorm.Text, toks []textnorm.Token, from, to int,
 			// fz.bucket(fi, ...), with the feature's seed worked out once
 			h := mix(f.seed ^ a)
 			if f.paired {
-				h = mix(h ^ atomAt(s.atoms, n, k+int(f.db), f.b)*0xC2B2AE3D27D4EB4F)
+				h = mix(h ^ atomAt(s.atoms, n, k+int(f.db), f.b)*pairMix)
 			}
 			bs[nb] = uint32(h >> shift)
 			nb++
