@@ -1774,12 +1774,12 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 	var out []Event
 	first := 0
 	headline := a.headlineSentences(d)
-	if n := headline; n > 0 {
+	if headline > 0 {
 		if h, ok := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, body)); ok {
 			h.at = 1
 			out = append(out, h)
 		}
-		first = n // the headline is a line of its own: the body follows
+		first = headline // the headline is a line of its own: the body follows
 		if len(out) == 1 && len(out[0].People) == 0 && first < len(d.Sentences) && body[first] {
 			// The first sentence names who the headline is about ("بغداد
 			// وواشنطن تؤكدان ..." / "وقال بلينكن ...").
