@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tarikh/tarikh/extract"
+)
 
 // TestLeadAmountDuration: an undated lead sentence is dated by the article
 // (the dateline convention) although it holds a duration, when the duration
@@ -19,21 +23,14 @@ func TestLeadAmountDuration(t *testing.T) {
     type: person
     names: {en: [David Cameron], ar: [ديفيد كاميرون]}
 `, realDates(t))
-	tests := []struct{ name, text, want string }{
+	runLeadCases(t, x, asm, []leadCase{
 		{"an age in brackets (article 00850)",
 			"الرائد يدعم صفوفه بمولد الشباب\n\nأنهت إدارة نادي الرائد إجراءات التوقيع مع لاعب نادي الشباب نادر المولد (23 عاما)، ويجيد اللعب في مركز المحور.",
-			"agreement 2015-08-09"},
+			"2015-08-09", "agreement 2015-08-09"},
 		{"a trip's length is no amount (article 00081 of 2015-08-03, an opinion column)",
 			"مسؤولية أوروبا عن أزمة المهاجرين\n\nتوجه رئيس الوزراء ديفيد كاميرون، فور عودته لبريطانيا من رحلة أربعة أيام في جنوب شرقي آسيا، مباشرة إلى مكتبه ليترأس اجتماع لجنة الطوارئ.",
-			""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if s := typeDates(analyzeEvents(t, x, asm, tt.text, "2015-08-09")); s != tt.want {
-				t.Errorf("events %q, want %q", s, tt.want)
-			}
-		})
-	}
+			"2015-08-09", ""},
+	})
 }
 
 // TestLeadAfterByline: a short line of its own between the headline and
@@ -76,21 +73,14 @@ func TestLeadUnderCutHeadline(t *testing.T) {
     type: place
     names: {en: [Taif], ar: [الطائف]}
 `, realDates(t))
-	tests := []struct{ name, text, want string }{
+	runLeadCases(t, x, asm, []leadCase{
 		{"the lead after a headline cut at its dots (article 01278)",
 			"هاكر يخترق حساب \"نايف هزازي\" في \"تويتر\".. واللاعب: \"حسبي الله\"\n\nمحمد أبو شعر- سبق- الرياض: أكد مهاجم نادي النصر نايف هزازي، اختراق حسابه الرسمي عبر موقع التواصل الاجتماعي \"تويتر\".",
-			"statement 2015-08-02"},
+			"2015-08-02", "statement 2015-08-02"},
 		{"a column's opening names none of the headline's participants (article 01005)",
 			"التحرش.. المدرسة والبيت أولاً\n\nما كدنا نستبشر بخبر إلقاء القبض على متحرشي جدة إلا وسربت مواقع التواصل الاجتماعي مقطعاً لحادث تحرش في الطائف.",
-			""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if s := typeDates(analyzeEvents(t, x, asm, tt.text, "2015-08-02")); s != tt.want {
-				t.Errorf("events %q, want %q", s, tt.want)
-			}
-		})
-	}
+			"2015-08-02", ""},
+	})
 }
 
 // TestLeadHowOften: a recurrence (شهرياً) or the present (حالياً) in an
@@ -114,21 +104,14 @@ func TestLeadHowOften(t *testing.T) {
     type: place
     names: {en: [Los Angeles], ar: [لوس أنجلوس]}
 `, realDates(t))
-	tests := []struct{ name, text, dct, want string }{
+	runLeadCases(t, x, asm, []leadCase{
 		{"a monthly sum (2015-08-11 article 00719)",
 			"صرف بدل طبيعة عمل للعاملين في الحرمين الشريفين\n\nاعتمد الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن بن عبدالعزيز السديس صرف بدل طبيعة العمل المقررة للموظفين في المسجد الحرام، على أن لا يقل مقدار البدل عن (750) ريالاً شهرياً، ويكون عوضا عن بدل الضرر وبدل العدوى.",
 			"2015-08-11", "decision 2015-08-11"},
 		{"games held now (2015-08-02 article 00486)",
 			"نجوم الأولمبياد الخاص يصدحون بالذهب\n\nواصل نجوم المملكة العربية السعودية للأولمبياد الخاص تفوقهم وحصدهم للميداليات المنوعة في اليوم قبل الأخير من منافسات دورة الألعاب العالمية الصيفية للأولمبياد الخاص الدولي التي تستضيفها حالياً مدينة لوس أنجلوس الأمريكية، حيث حصدوا خمس ميداليات جديدة، زادوا بها رصيد السعودية في الدورة لـ 20 ميدالية.",
 			"2015-08-02", "match 2015-08-02"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if s := typeDates(analyzeEvents(t, x, asm, tt.text, tt.dct)); s != tt.want {
-				t.Errorf("events %q, want %q", s, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestLeadStanceNoStatistic: a lead that says someone takes a position (a
@@ -147,17 +130,26 @@ func TestLeadStanceNoStatistic(t *testing.T) {
     type: organization
     names: {en: [Bank of England], ar: [بنك إنجلترا]}
 `, realDates(t))
-	tests := []struct{ name, text, want string }{
+	runLeadCases(t, x, asm, []leadCase{
 		{"a position on a tax increase (article 9795)",
 			"U.S. TREASURY'S BAKER OPPOSES TAX INCREASE\n\nU.S. Treasury Secretary James Baker said that he opposes a Federal tax increase to help reduce the budget deficit and favors spending cuts instead.",
-			"statement 1987-03-26"},
+			"1987-03-26", "statement 1987-03-26"},
 		{"a forecast figure (article 307)",
 			"U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG\n\nThe Bank of England said it forecast a shortage of around 800 mln stg in the money market today.",
-			""},
-	}
-	for _, tt := range tests {
+			"1987-03-26", ""},
+	})
+}
+
+// leadCase is one article (headline, blank line, lead) dated dct, and the
+// events it must give, as typeDates writes them ("" for none).
+type leadCase struct{ name, text, dct, want string }
+
+// runLeadCases runs each case as a subtest on x and asm.
+func runLeadCases(t *testing.T, x *extract.Extractor, asm *Assembler, cases []leadCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			if s := typeDates(analyzeEvents(t, x, asm, tt.text, "1987-03-26")); s != tt.want {
+			if s := typeDates(analyzeEvents(t, x, asm, tt.text, tt.dct)); s != tt.want {
 				t.Errorf("events %q, want %q", s, tt.want)
 			}
 		})
