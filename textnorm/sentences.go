@@ -153,8 +153,10 @@ func wordList(s string) map[string]bool {
 }
 
 // joinAbbreviations joins an English sentence that ends with an
-// abbreviation (U.S., Gen., Feb.) to the next one, unless that one opens
-// with a word that usually starts a sentence.
+// abbreviation (U.S., Gen., Feb.) or a name's initial after a capitalized
+// word (the "C." of "James C. Castle", not the "B." of "rated B.") to the
+// next one, unless that one opens with a word that usually starts a
+// sentence.
 func (sp *Splitter) joinAbbreviations(t *Text, ss []Sentence) []Sentence {
 	if len(ss) < 2 {
 		return ss
@@ -163,8 +165,9 @@ func (sp *Splitter) joinAbbreviations(t *Text, ss []Sentence) []Sentence {
 	for _, s := range ss[1:] {
 		prev := &out[len(out)-1]
 		text := strings.TrimSpace(t.Slice(prev.Start, prev.End))
-		last := text[strings.LastIndexAny(text, " \t\n")+1:]
-		if !sp.abbrev[last] {
+		cut := strings.LastIndexAny(text, " \t\n")
+		last := text[cut+1:]
+		if !sp.abbrev[last] && !(isInitial(last) && afterName(text[:max(cut, 0)])) {
 			out = append(out, s)
 			continue
 		}
@@ -179,6 +182,27 @@ func (sp *Splitter) joinAbbreviations(t *Text, ss []Sentence) []Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// isInitial reports whether w is a name's initial: one capital Latin letter
+// and a full stop ("C.", "F.").
+func isInitial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
+
+// afterName reports whether the last word of s opens with a capital letter
+// and goes on in small letters ("James", "Frank"), as a given name does.
+func afterName(s string) bool {
+	w := []rune(strings.TrimSpace(s[strings.LastIndexAny(s, " \t\n")+1:]))
+	if len(w) < 2 || !unicode.IsUpper(w[0]) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (sp *Splitter) splitEnglish(t *Text, toks []Token) []Sentence {

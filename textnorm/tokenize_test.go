@@ -104,7 +104,7 @@ func TestSplitEnglish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "U.S. Secretary of State Antony Blinken met Mr. Hussein on Tuesday. \u201cWe remain partners,\u201d he said.\r\nThe talks \u2014 the second this year \u2014 ended at 5 p.m. local time.\n\nAnother paragraph here. Sudani met U.S. Ambassador Alina Romanowski on Feb. 7 in Baghdad. Troops stay in the U.S. The talks go on."
+	in := "U.S. Secretary of State Antony Blinken met Mr. Hussein on Tuesday. \u201cWe remain partners,\u201d he said.\r\nThe talks \u2014 the second this year \u2014 ended at 5 p.m. local time.\n\nAnother paragraph here. Sudani met U.S. Ambassador Alina Romanowski on Feb. 7 in Baghdad. Troops stay in the U.S. The talks go on. It said Harold C. Wells has been named executive vice\npresident-Systems Group. It is rated B. Proceeds go to debt. The talks go on."
 	x := Normalize(in)
 	toks := x.Tokenize()
 	ss := sp.Split(x, toks, English)
@@ -115,6 +115,12 @@ func TestSplitEnglish(t *testing.T) {
 		"Another paragraph here.",
 		"Sudani met U.S. Ambassador Alina Romanowski on Feb. 7 in Baghdad.",
 		"Troops stay in the U.S.",
+		"The talks go on.",
+		// reuters-14977 (1987-04-08): punkt cut the sentence at the initial
+		// "C."; a capital after a word that is no name ends one.
+		"It said Harold C. Wells has been named executive vice\npresident-Systems Group.",
+		"It is rated B.",
+		"Proceeds go to debt.",
 		"The talks go on.",
 	}
 	var got []string
