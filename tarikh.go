@@ -254,6 +254,7 @@ func (e *Engine) Analyze(ctx context.Context, a *Article) (*Analysis, error) {
 	if err != nil {
 		return nil, err
 	}
+	d.Byline = a.Author
 	r := e.asm.Report(d, a.ID)
 	if a.URL != "" {
 		for i := range r.Events {

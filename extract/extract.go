@@ -36,6 +36,10 @@ type Document struct {
 	// DCTFromText: the text corrected the date the article was given
 	// (see ArticleDater); DCT is the corrected one.
 	DCTFromText bool
+	// Byline is the article's byline as its source gives it apart from
+	// the text (the JSONL "author" field), "" when none: the assembler
+	// tells an opinion column by it.
+	Byline string
 }
 
 // Extractor analyses articles against one gazetteer index. It is safe for

@@ -113,6 +113,9 @@ type Article struct {
 	// Dateline is the JSONL "dateline" field ("LONDON, March 23 -"): the
 	// date resolver may correct DCT from it (see DCTText).
 	Dateline string
+	// Author is the JSONL "author" field, the byline as the source gives
+	// it apart from the text ("جدة - واس", or a columnist's bare name).
+	Author string
 	// DCT is the article's date (zero when unknown) and DCTSource its origin.
 	DCT       time.Time
 	DCTSource DCTSource

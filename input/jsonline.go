@@ -18,6 +18,7 @@ const (
 	fieldText
 	fieldURL
 	fieldDateline
+	fieldAuthor
 )
 
 // decodeLine decodes one JSONL line into j as json.Unmarshal would, without
@@ -85,6 +86,8 @@ func decodeLine(b []byte, j *jsonArticle) bool {
 				j.URL = s
 			case fieldDateline:
 				j.Dateline = s
+			case fieldAuthor:
+				j.Author = s
 			}
 			i = end
 		} else {
@@ -127,13 +130,15 @@ func fieldOf(key []byte) int {
 		return fieldURL
 	case "dateline":
 		return fieldDateline
+	case "author":
+		return fieldAuthor
 	}
 	for _, c := range key {
 		if c >= utf8.RuneSelf {
 			return fieldFolded
 		}
 	}
-	for _, name := range [...]string{"id", "date", "title", "text", "url", "dateline"} {
+	for _, name := range [...]string{"id", "date", "title", "text", "url", "dateline", "author"} {
 		if bytes.EqualFold(key, []byte(name)) {
 			return fieldFolded
 		}

@@ -145,6 +145,9 @@ type jsonArticle struct {
 	URL   string          `json:"url"`
 	// Dateline: "SALVADOR, Feb 26 -", as Reuters-21578 gives it.
 	Dateline string `json:"dateline"`
+	// Author: the byline as SaudiNewsNet gives it ("جدة - واس", a
+	// columnist's name).
+	Author string `json:"author"`
 }
 
 // lineStats gathers what went wrong on many lines of one file, to warn
@@ -277,7 +280,7 @@ func (w *walker) parseLine(b []byte, path string, line int, detect bool, repaire
 	if j.Text == nil {
 		return nil, errors.New(`no "text" field`)
 	}
-	a := &Article{Path: path, Line: line, Title: j.Title, URL: j.URL, Dateline: j.Dateline, Text: joinTitle(j.Title, *j.Text)}
+	a := &Article{Path: path, Line: line, Title: j.Title, URL: j.URL, Dateline: j.Dateline, Author: j.Author, Text: joinTitle(j.Title, *j.Text)}
 	a.ID = idString(j.ID)
 	if a.ID == "" {
 		a.ID = fmt.Sprintf("%s:%d", path, line)

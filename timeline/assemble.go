@@ -167,6 +167,9 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if a.oldBackground(d, dl, g, ents, lead, out) {
 				continue
 			}
+			if column() && !a.toldAsNews(d, &g.tx) {
+				continue // a column's history, anecdote or argument
+			}
 			if len(ents) == 0 || g.statistic() || (g.typeIx < 0 && (g.quiet || column()) && countType(ents, gazetteer.Person) < 2) {
 				continue
 			}
@@ -783,12 +786,16 @@ func (a *Assembler) caption(d *extract.Document, dl *docLex, s textnorm.Sentence
 	return false
 }
 
-// column reports an opinion column: at least opinion.min first-person
+// column reports an opinion column: a byline that is a columnist's bare
+// name (langLex.columnist), or at least opinion.min first-person
 // words outside quotations, at least opinion.per_thousand per thousand
 // words, and no day's date in the lead (a news story says when in its
 // first sentences).
 func (a *Assembler) column(d *extract.Document, dl *docLex, body []bool) bool {
 	ll := dl.of(d.Lang == textnorm.Arabic)
+	if d.Byline != "" && ll.columnist(d.Byline) {
+		return true
+	}
 	if ll.opinionMin <= 0 {
 		return false
 	}
@@ -829,6 +836,20 @@ func (a *Assembler) column(d *extract.Document, dl *docLex, body []bool) bool {
 	}
 	return first >= ll.opinionMin && float64(first)*1000 >= ll.opinionRate*float64(words)
 }
+
+// toldAsNews reports a date that makes a column's clause news: a day's
+// date within columnNewsDays of the article ("الخميس الماضي", "فجر أمس
+// (السبت)"), not a bare اليوم ("nowadays" as often as today). A column's
+// other clauses recall history, tell an anecdote or argue.
+func (a *Assembler) toldAsNews(d *extract.Document, tx *temporal.Timex) bool {
+	if !tx.Dating() || tx.Granularity != temporal.Day || a.lx.weakDate(d, tx, a.lx.weakLead) {
+		return false
+	}
+	return tx.StartDate.Sub(d.DCT).Abs() <= columnNewsDays*24*time.Hour
+}
+
+// columnNewsDays is how many days from the article a column's news is.
+const columnNewsDays = 7
 
 // columnWords is how many words of an article the column test reads.
 const columnWords = 400

@@ -165,10 +165,17 @@ type langFile struct {
 	// holds at least Min of Words outside quotations, at least PerThousand
 	// per thousand words, and no day's date in its lead is a column: only
 	// its clauses with an event word are events.
+	//
+	// An article whose byline (extract.Document.Byline) is a bare name is
+	// a column too: two to seven words, no digit, none of BylineMarks (the
+	// dash or colon before a place, the brackets of "(جدة)") and none of
+	// BylineWords (agencies, desks, "من" before a reporter's city).
 	Opinion struct {
 		Words       []string `yaml:"words"`
 		Min         int      `yaml:"min"`
 		PerThousand float64  `yaml:"per_thousand"`
+		BylineMarks []string `yaml:"byline_marks"`
+		BylineWords []string `yaml:"byline_words"`
 	} `yaml:"opinion"`
 	AmountWords []string `yaml:"amount_words"`
 	Pronouns    struct {

@@ -283,6 +283,10 @@ type langLex struct {
 	opinionMin  int
 	opinionRate float64
 	first       map[string]bool // first-person words of columns
+	// bylineMarks (as written) and bylineWords (normalized) show a news
+	// byline; a byline with none of them is a columnist's name.
+	bylineMarks []string
+	bylineWords map[string]bool
 	// bylineDash: a person opening a line with one of these after the
 	// name is a byline's reporter (events.yaml byline_dashes).
 	bylineDash map[string]bool
@@ -300,6 +304,34 @@ type langLex struct {
 func (ll *langLex) firstPerson(w string) bool {
 	return ll.first[w] || ll.first[ll.morph.stripConjunction(w)]
 }
+
+// columnist reports a byline that is a bare name, a columnist's: two to
+// seven words, no digit, none of the marks and words of a news byline
+// ("جدة - واس", "فارس القحطاني (الرياض)", "رنا حكيم من جدة").
+func (ll *langLex) columnist(byline string) bool {
+	if len(ll.bylineMarks) == 0 || strings.IndexFunc(byline, unicode.IsDigit) >= 0 {
+		return false
+	}
+	for _, m := range ll.bylineMarks {
+		if strings.Contains(byline, m) {
+			return false
+		}
+	}
+	words := strings.Fields(textnorm.NormString(byline))
+	if len(words) < 2 || len(words) > columnistWords {
+		return false
+	}
+	for _, w := range words {
+		if ll.bylineWords[strings.Trim(w, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
+// columnistWords is the most words a columnist's name has in a byline
+// ("محمد بن متعب بن ثنيان آل سعود").
+const columnistWords = 7
 
 // docLex is the lexicon of one document's words, [latin, arabic] by
 // script, with the cue of each token worked out once.
@@ -824,6 +856,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Participants.DeputyOf, cue{chain: -1, f: fDeputyOf})
 	addAll(f.Participants.TownHeads, cue{chain: -1, f: fTownHead})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
+	ll.bylineMarks, ll.bylineWords = f.Opinion.BylineMarks, normSet(f.Opinion.BylineWords)
 	for _, w := range f.FutureVerbPrefixes {
 		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))
 	}

@@ -294,7 +294,10 @@ func TestNotNews(t *testing.T) {
 }
 
 // TestColumn: an article in the first person with no day in its lead is a
-// column: its clauses without an event word are no events.
+// column: its clauses without an event word are no events, and neither is
+// an event word's clause that a day near the article does not tell as news
+// (the invasion of 2003 is the column's history; until session 11 it was
+// the column's one event).
 func TestColumn(t *testing.T) {
 	col := "نكون أو لا نكون\n\nنحن اليوم أمام سؤال كبير. كنا نظن أن العالم تغير، لكننا نرى أن العراق عام 2003 ما زال حاضرا بيننا. " +
 		"علينا أن نسأل أنفسنا، ولدينا ما نقوله. وأنا أعتقد أن غزو العراق عام 2003 غير المنطقة."
@@ -304,8 +307,8 @@ func TestColumn(t *testing.T) {
 		t.Fatal(err)
 	}
 	evs := asm.Events(d, "doc")
-	if len(evs) != 1 || evs[0].Type != "attack" {
-		t.Errorf("got %d events %+v, want the invasion (attack) only", len(evs), evs)
+	if len(evs) != 0 {
+		t.Errorf("got %d events %+v, want none", len(evs), evs)
 	}
 }
 

@@ -182,6 +182,7 @@ func (s *eventsSetup) report(ctx context.Context, a *input.Article) (timeline.Re
 	if err != nil {
 		return timeline.Report{}, err
 	}
+	d.Byline = a.Author
 	r := s.asm.Report(d, a.ID)
 	if a.URL != "" {
 		for i := range r.Events {
