@@ -40,6 +40,7 @@ type options struct {
 	prune   float64
 	folds   int
 	seed    uint64
+	order   uint64
 	dev     bool
 	out     string
 	shared  string
@@ -55,6 +56,7 @@ func main() {
 	flag.Float64Var(&o.prune, "prune", 0.002, "drop weight rows whose largest weight is below this fraction of the largest")
 	flag.IntVar(&o.folds, "folds", 5, "gazetteer folds")
 	flag.Uint64Var(&o.seed, "seed", 1, "random seed")
+	flag.Uint64Var(&o.order, "order", 0, "seed of the epochs' sentence order alone (0: -seed); with -dev, another shuffle of the same split, to tell a change from shuffle noise")
 	flag.BoolVar(&o.dev, "dev", false, "hold out the development split and report it after every epoch; write no model unless -o is given")
 	flag.Float64Var(&o.devFrac, "dev-frac", conll.DevShare, "share of ANERcorp train held out as development split (with -dev)")
 	flag.StringVar(&o.out, "o", "", "model file to write (default extract/ner/models/<lang>.model)")
@@ -142,7 +144,11 @@ func run(o options) error {
 	}
 	fmt.Fprintf(os.Stderr, "features: %v\n", time.Since(start).Round(time.Millisecond))
 	tr := ner.NewTrainer(o.bits, ner.NumFeatures())
-	rng := rand.New(rand.NewPCG(o.seed, o.seed^0x9e3779b97f4a7c15))
+	order := o.seed
+	if o.order != 0 {
+		order = o.order
+	}
+	rng := rand.New(rand.NewPCG(order, order^0x9e3779b97f4a7c15))
 	for ep := 1; ep <= o.epochs; ep++ {
 		tr.Epoch(exs, rng)
 		if devSet != nil {
@@ -202,6 +208,9 @@ func writeFile(path string, m *ner.Model) error {
 // trained on, and the licence the training data imposes.
 func header(o options) string {
 	args := fmt.Sprintf("go run ./extract/ner/cmd/train -lang %s -epochs %d -bits %d -prune %g -folds %d -seed %d", o.lang, o.epochs, o.bits, o.prune, o.folds, o.seed)
+	if o.order != 0 {
+		args += fmt.Sprintf(" -order %d", o.order)
+	}
 	switch o.lang {
 	case "ar":
 		return `tarikh name-discovery model (Arabic): averaged perceptron weights over hashed features, BIO tags PERS/LOC/ORG/MISC.
