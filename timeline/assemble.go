@@ -1681,7 +1681,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	// is, not what happened: "الأزمة التي تشهدها مصر منذ عزل مرسي" (as in
 	// the body, see subSpans).
 	span := a.subSpans(d, dl, s, a.clauses(d, dl, s, nil))
-	stance := false
+	stance, said := false, false
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
@@ -1711,8 +1711,14 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			g.condTok = k
 		}
 		g.joint = g.joint || c.has(fJoint)
-		g.future = g.future || c.has(fFuture)
+		// A future verb in what a warning, a refusal or a call says (after
+		// the stance word and a "that" of the language's attaching clause
+		// boundaries) is what the position is about, not when it was
+		// taken: "محذرا المشرعين الأمريكيين من أن رفض الحلول الدبلوماسية
+		// سيؤدي إلى الحرب" warned on the article's day.
+		g.future = g.future || c.has(fFuture) && !said
 		g.stat = g.stat || c.has(fStat)
+		said = said || stance && dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1
 		stance = stance || c.has(fStance)
 	}
 	if g.statistic() && !(g.statement && stance) {
