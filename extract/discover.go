@@ -46,7 +46,11 @@ func WithDiscovery(models map[textnorm.Lang]*ner.Model, scope Scope) Option {
 // looseIndex maps the loose key of every gazetteer name (see looseKey) to
 // the entities that bear it.
 func looseIndex(g *gazetteer.Gazetteer, article string) map[string][]*gazetteer.Entity {
-	out := map[string][]*gazetteer.Entity{}
+	n := 0
+	for _, e := range g.Entities {
+		n += len(e.Names.Ar) + len(e.Names.En)
+	}
+	out := make(map[string][]*gazetteer.Entity, n) // sized up front: not rehashed as it grows
 	for _, e := range g.Entities {
 		for _, names := range [][]string{e.Names.Ar, e.Names.En} {
 			for _, n := range names {

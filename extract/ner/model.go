@@ -425,7 +425,14 @@ func load(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &modelReader{r: bufio.NewReader(zr)}
+	// The body is read whole (reading to its end checks the gzip
+	// checksum), then decoded from memory: a varint read byte by byte
+	// through an io.ByteReader was most of a model's load time.
+	raw, err := readAll(zr, body)
+	if err != nil {
+		return nil, fmt.Errorf("damaged: %w", err)
+	}
+	r := &modelReader{b: raw}
 	lang, logB, err := r.preamble()
 	if err != nil {
 		return nil, err
@@ -452,11 +459,27 @@ func load(data []byte) (*Model, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("truncated: %w", r.err)
 	}
-	// The rest must be nothing, and reading it checks the gzip checksum.
-	if n, err := io.Copy(io.Discard, r.r); err != nil || n > 0 {
-		return nil, fmt.Errorf("damaged: %d bytes after the weights, %v", n, err)
+	// The rest must be nothing.
+	if n := len(r.b); n > 0 {
+		return nil, fmt.Errorf("damaged: %d bytes after the weights", n)
 	}
 	return m, nil
+}
+
+// maxModelBytes bounds the buffer that readAll sizes from a gzip trailer.
+const maxModelBytes = 1 << 28
+
+// readAll reads zr, the gzip reader of body, to its end into a buffer sized
+// by body's trailer (ISIZE, the uncompressed size modulo 2^32): one
+// allocation instead of a doubling slice.
+func readAll(zr io.Reader, body []byte) ([]byte, error) {
+	size := 0
+	if len(body) >= 4 {
+		size = int(binary.LittleEndian.Uint32(body[len(body)-4:]))
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, maxModelBytes)+bytes.MinRead))
+	_, err := buf.ReadFrom(zr)
+	return buf.Bytes(), err
 }
 
 // splitHeader cuts a model file's text header (lines starting with "#",
@@ -479,27 +502,66 @@ func splitHeader(data []byte) (string, []byte, error) {
 	return header.String(), data, nil
 }
 
-// modelReader reads the varints and strings of a model body; the first
-// error it meets stays in err, and every later read returns zero.
+// modelReader reads the varints and strings of a model body held in
+// memory; the first error it meets stays in err, and every later read
+// returns zero.
 type modelReader struct {
-	r   *bufio.Reader
+	b   []byte // what is left to read
 	err error
 }
 
-func (r *modelReader) uv() uint64 {
-	v, err := binary.ReadUvarint(r.r)
-	if err != nil && r.err == nil {
-		r.err = err
+// varint records the error of a varint that binary.Uvarint or
+// binary.Varint read in n bytes (n <= 0), as binary.ReadUvarint would say
+// it.
+func (r *modelReader) varintErr(n int) {
+	switch {
+	case n < 0:
+		r.err = errors.New("varint overflows a 64-bit integer")
+	case len(r.b) == 0:
+		r.err = io.EOF
+	default:
+		r.err = io.ErrUnexpectedEOF
 	}
+}
+
+func (r *modelReader) uv() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.varintErr(n)
+		return 0
+	}
+	r.b = r.b[n:]
 	return v
 }
 
 func (r *modelReader) sv() int64 {
-	v, err := binary.ReadVarint(r.r)
-	if err != nil && r.err == nil {
-		r.err = err
+	if r.err != nil {
+		return 0
 	}
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.varintErr(n)
+		return 0
+	}
+	r.b = r.b[n:]
 	return v
+}
+
+// bytes returns the next n bytes, or nil (setting err) when fewer are left.
+func (r *modelReader) bytes(n uint64) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if uint64(len(r.b)) < n {
+		r.err = io.ErrUnexpectedEOF
+		return nil
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
 }
 
 func (r *modelReader) str() string {
@@ -510,18 +572,13 @@ func (r *modelReader) str() string {
 		}
 		return ""
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(r.r, b); err != nil && r.err == nil {
-		r.err = err
-	}
-	return string(b)
+	return string(r.bytes(n))
 }
 
 // preamble reads the magic, the language, the bucket bits, the tag count
 // and the feature names, which must be the code's.
 func (r *modelReader) preamble() (lang string, logB uint64, err error) {
-	magic := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(r.r, magic); err != nil || string(magic) != fileMagic {
+	if magic := r.bytes(uint64(len(fileMagic))); r.err != nil || string(magic) != fileMagic {
 		return "", 0, errors.New("not a tarikh NER model (bad magic)")
 	}
 	lang = r.str()

@@ -153,11 +153,15 @@ func eventsForChart(ctx context.Context, c *common, s *eventsSetup, stdio IO) ([
 
 // chartEntities completes an event's participant from the gazetteer (by
 // id, else by its canonical English or Arabic name, all an events CSV
-// gives) and lists its other names, which the chart's search finds.
+// gives) and lists its other names, which the chart's search finds. Its
+// maps are built on the first call: only the html format calls it.
 func chartEntities(g *gazetteer.Gazetteer) func(timeline.Entity) (timeline.Entity, []string) {
-	byID := map[string]*gazetteer.Entity{}
-	byName := map[string]*gazetteer.Entity{}
-	if g != nil {
+	var byID, byName map[string]*gazetteer.Entity
+	build := func() {
+		byID, byName = map[string]*gazetteer.Entity{}, map[string]*gazetteer.Entity{}
+		if g == nil {
+			return
+		}
 		for _, e := range g.Entities {
 			byID[e.ID] = e
 			for _, ns := range [][]string{e.Names.En, e.Names.Ar} {
@@ -168,6 +172,9 @@ func chartEntities(g *gazetteer.Gazetteer) func(timeline.Entity) (timeline.Entit
 		}
 	}
 	return func(x timeline.Entity) (timeline.Entity, []string) {
+		if byID == nil {
+			build()
+		}
 		e := byID[x.ID]
 		if e == nil && x.ID == "" {
 			if e = byName[x.NameEn]; e == nil {
