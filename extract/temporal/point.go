@@ -19,6 +19,9 @@ func (s *scanner) point(i int) (point, int, bool) {
 		return point{}, i, false
 	}
 	c := s.senses(i)
+	if c.n == 0 && s.toks[i].Kind == textnorm.Word && !s.mayStartBare(i) {
+		return point{}, i, false // a word of no date sense starts no date
+	}
 	switch c.pstate {
 	case 1:
 		return point{}, i, false
@@ -35,6 +38,16 @@ func (s *scanner) point(i int) (point, int, bool) {
 		c.pstate = 1
 	}
 	return p, e, ok
+}
+
+// mayStartBare reports whether word token i, which has no sense in the
+// lexicon, may still start a date: a season noun (فصل الصيف) or a decade
+// noun (حقبة السبعينات), which the patterns read by their text. point
+// asks it before trying the patterns: most words of a text have no sense,
+// and a word after من or بين is tried as the start of a range.
+func (s *scanner) mayStartBare(i int) bool {
+	w := s.text(i)
+	return s.lx.seasonNouns[w] || s.lx.decadeNouns[w]
 }
 
 func (s *scanner) point1(i int) (point, int, bool) {
