@@ -233,3 +233,31 @@ func TestCountryAgreement(t *testing.T) {
 		}
 	}
 }
+
+// TestSaudiGovernorates: the governorates of gazetteer/data/saudi.yaml, in
+// sentences of the tuning days: ظهران الجنوب is its own governorate, not
+// Dhahran; شقراء, a common word, is the town after a place word and nothing
+// elsewhere; علا, a verb, is not al-Ula.
+func TestSaudiGovernorates(t *testing.T) {
+	x := mustNew(t, builtinIndex(t), nil)
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		// snn-2015-08-02-00654.
+		{"a multi-word name over its first word", "أحد أفراد حرس الحدود بقطاع ظهران الجنوب بمنطقة عسير",
+			"حرس الحدود=saudi-border-guard/alias ظهران الجنوب=sa-dhahran-al-janub/name منطقة عسير=asir-province/name"},
+		// snn-2015-08-02: a road through the governorate, and a line of a poem.
+		{"a context name after a place word", "ماراً بمحافظة شقراء حتى يصل", "محافظة شقراء=sa-shaqra/name"},
+		{"the common word", "أندلسيةً أصيلة شقراء حسناء", ""},
+		// snn-2015-08-02-00550.
+		{"a bare governorate", "وكان في استقبال الطائرتين في محافظتي بارق والقنفذة عدد من قيادات حرس الحدود",
+			"بارق=sa-bariq/name القنفذة=sa-qunfudhah/name حرس الحدود=saudi-border-guard/alias"},
+		// snn-2015-08-02-01002.
+		{"a verb, not al-Ula", "فهناك الخالق جلّ وعلا ينصفك", ""},
+	} {
+		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
+		if got != tc.want {
+			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
