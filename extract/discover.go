@@ -154,6 +154,7 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 		sl.spans = ds.definiteOrgs(sl, covered, inTimex)
 		sl.spans = ds.quotedOrgs(sl, covered, inTimex)
 		sl.spans = ds.placeOrgs(sl, ms, covered, inTimex)
+		sl.spans = ds.bodyOrgs(sl, covered, inTimex)
 		ds.vetoes(sl, ms, veto)
 		out = ds.newMentions(out, sl, ms, covered, inTimex, veto)
 	}
@@ -423,6 +424,83 @@ func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, in
 		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
+}
+
+// bodyOrgs returns the spans of sl with the organizations named by a name
+// of body_org_names (ner.Model.BodyOrgName: الشؤون الصحية, إدارة التعليم,
+// الإدارة العامة للتعليم), as written or after a proclitic (لإدارة
+// التعليم, والشؤون الصحية), where no gazetteer mention or date lies on it.
+// The name is the body's words alone: the place after it (بالطائف, بمحافظة
+// ينبع) stays a place mention of its own.
+func (ds *discoverer) bodyOrgs(sl sentLabels, covered []int32, inTimex []bool) []ner.Span {
+	spans, added := sl.spans, false
+	for k := sl.from; k < sl.to; k++ {
+		tok := ds.toks[k]
+		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] {
+			continue
+		}
+		end := ds.bodyName(k, sl.to, covered, inTimex)
+		if end == 0 {
+			continue
+		}
+		var ok bool
+		if spans, ok = withOrg(spans, k, end); !ok {
+			continue
+		}
+		added = true
+		k = end - 1
+	}
+	if added {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
+	}
+	return spans
+}
+
+// bodyName returns the end of the longest name of body_org_names that
+// starts at token k and ends before to, or 0.
+func (ds *discoverer) bodyName(k, to int, covered []int32, inTimex []bool) int {
+	w := ds.t.TokenText(ds.toks[k])
+	firsts := []string{w}
+	if first, _ := ds.m.FirstWord(ds.t, ds.toks[k]); first != w && strings.HasSuffix(w, first) {
+		// a proclitic before the name (والشؤون, لإدارة), but not the ل of
+		// "للشؤون", the portfolio of a title: نائب وزير الصحة للشؤون الصحية
+		firsts = append(firsts, first)
+	}
+	if st, clitic, art := ds.m.Stem(w); clitic && !art {
+		firsts = append(firsts, st)
+	}
+	n := ds.m.BodyOrgWords()
+	var b strings.Builder
+	for end := min(to, k+n); end > k; end-- {
+		if !ds.bodyWords(k+1, end, covered, inTimex) {
+			continue
+		}
+		for _, f := range firsts {
+			b.Reset()
+			b.WriteString(f)
+			for j := k + 1; j < end; j++ {
+				b.WriteByte(' ')
+				b.WriteString(ds.t.TokenText(ds.toks[j]))
+			}
+			if ds.m.BodyOrgName(b.String()) {
+				return end
+			}
+		}
+	}
+	return 0
+}
+
+// bodyWords reports whether tokens from to to can continue a name of
+// body_org_names: Arabic words after a space, in no gazetteer mention or
+// date.
+func (ds *discoverer) bodyWords(from, to int, covered []int32, inTimex []bool) bool {
+	for j := from; j < to; j++ {
+		tok := ds.toks[j]
+		if tok.Kind != textnorm.Word || !tok.Arabic || !tok.Space || covered[j] != 0 || inTimex[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // allPlaces reports a mention whose candidates are all places.

@@ -44,6 +44,11 @@ type NERCues struct {
 	// such a name besides the relational adjectives (العام of مستشفى
 	// ينبع العام).
 	PlaceOrgTails []string `yaml:"place_org_tails"`
+	// BodyOrgNames are names of public bodies that the news writes
+	// without a country or place (الشؤون الصحية, إدارة التعليم): an
+	// organization's name wherever they stand, after labelling. Not
+	// features of the labeller.
+	BodyOrgNames []string `yaml:"body_org_names"`
 }
 
 // LoadNERCues reads the embedded <code>/ner_cues.yaml strictly (an unknown

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
@@ -38,6 +39,11 @@ type cueTable struct {
 	placeHeads, placeTails map[uint64]bool
 	// defAdjectives are cueFile.DefiniteOrgAdjectives, as written.
 	defAdjectives []string
+	// bodyNames holds the hashes of the names of public bodies
+	// (cueFile.BodyOrgNames), normalized, their words joined by one
+	// space; bodyWords is how many words the longest has.
+	bodyNames map[uint64]bool
+	bodyWords int
 }
 
 func (c *cueTable) lookup(h uint64) uint8 {
@@ -82,7 +88,12 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	}
 	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
 		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{},
-		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, defAdjectives: f.DefiniteOrgAdjectives}
+		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}}
+	for _, name := range f.BodyOrgNames {
+		words := strings.Fields(textnorm.NormString(name))
+		c.bodyNames[strHash(strings.Join(words, " "))] = true
+		c.bodyWords = max(c.bodyWords, len(words))
+	}
 	for _, l := range []struct {
 		words []string
 		set   map[uint64]bool

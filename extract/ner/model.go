@@ -709,6 +709,15 @@ func (m *Model) QuotedOrgHead(w string) bool { return m.fz.cues.quotedHeads[strH
 // جدة, the health affairs of Jeddah).
 func (m *Model) PlaceOrgHead(w string) bool { return m.fz.cues.placeHeads[strHash(w)] }
 
+// BodyOrgName reports whether the normalized words s, joined by one space,
+// are a name of body_org_names of lang/<code>/ner_cues.yaml: a public
+// body written without a country or place (الشؤون الصحية).
+func (m *Model) BodyOrgName(s string) bool { return m.fz.cues.bodyNames[strHash(s)] }
+
+// BodyOrgWords returns how many words the longest name of body_org_names
+// has (0 when there are none).
+func (m *Model) BodyOrgWords() int { return m.fz.cues.bodyWords }
+
 // PlaceOrgTail reports whether the normalized word w is a place_org_tails
 // word: one that after the place continues a name begun by a PlaceOrgHead
 // (العام of مستشفى ينبع العام).
