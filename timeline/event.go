@@ -20,6 +20,17 @@ const (
 	Planned  Status = "planned"
 )
 
+// other returns the other of Happened and Planned ("" for any other status).
+func (s Status) other() Status {
+	switch s {
+	case Happened:
+		return Planned
+	case Planned:
+		return Happened
+	}
+	return ""
+}
+
 // Entity is an event participant or place, by gazetteer id and canonical names.
 type Entity struct {
 	ID     string `json:"id"`

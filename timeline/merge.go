@@ -191,6 +191,9 @@ type merged struct {
 	// two reports give (kept).
 	rep   []string
 	named map[string]uint8
+	// planned: a report planned the event (its status may now be
+	// happened, another report having told it done: plannedDone).
+	planned bool
 }
 
 // kept returns x's participants as its row shows them: those of the
@@ -323,6 +326,13 @@ func (m *Merger) add(e Event, seq Order) {
 	m.countSpellings(&e)
 	shard := ShardKey(&e)
 	keys := m.bucketKeys(&e, shard)
+	if other := e.Status.other(); other != "" && oneDay(&e) && !m.untyped[m.classOf(e.Type)] {
+		// A day's typed event planned in one paper and told as done in
+		// another (plannedDone): look under the other status's keys too.
+		o := e
+		o.Status = other
+		keys = append(keys, m.bucketKeys(&o, shard)...)
+	}
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
 	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e)}
@@ -366,7 +376,7 @@ func (m *Merger) add(e Event, seq Order) {
 	// article go (kept, it held every article of the corpus in memory).
 	e.Trigger = strings.Clone(e.Trigger)
 	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{in.csig}, sigDoc: []string{firstDoc(&e)},
-		dateline: in.articleDay, bare: datelined(&e)}
+		dateline: in.articleDay, bare: datelined(&e), planned: e.Status == Planned}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -450,6 +460,11 @@ func (m *Merger) absorb(i int, e Event, articleDay bool) {
 	x.People = unionEntities(x.People, e.People)
 	x.Places = unionEntities(x.Places, e.Places)
 	x.Organizations = unionEntities(x.Organizations, e.Organizations)
+	if e.Status == Happened {
+		x.Status = Happened // what one paper planned for the day, another told as done
+	} else if e.Status == Planned {
+		x.planned = true
+	}
 	if x.Type != e.Type && m.rank != nil && m.rank(e.Type) < m.rank(x.Type) {
 		x.Type, x.Trigger = e.Type, strings.Clone(e.Trigger) // the more specific type of a family
 	}
@@ -715,8 +730,11 @@ func (x *merged) addSent(h uint64) {
 // in close wording (closeReports; else 0).
 func (m *Merger) sameEvent(x *merged, b *incoming) (same bool, sim float64) {
 	a := &x.Event
-	if a.Status != b.Status || !m.placesAgree(a, b.Event) {
+	if !m.placesAgree(a, b.Event) {
 		return false, 0
+	}
+	if a.Status != b.Status && !(x.planned && b.Status == Planned) {
+		return m.plannedDone(x, b), 0
 	}
 	ca, cb := m.classOf(a.Type), m.classOf(b.Type)
 	if sim := m.closeReports(x, b, ca, cb); sim > 0 {

@@ -605,3 +605,31 @@ func (m *Merger) serviceTie(x *merged, in *incoming, sa, sb []string) bool {
 // serviceRare is the fewest rare words besides the names that two reports
 // tied only by a service share (serviceTie).
 const serviceRare = 4
+
+// plannedDone reports that x and the incoming event in, of one day and one
+// status each (planned, happened), are one event that one paper announced
+// for the day and another told as done ("يرعى اليوم" and "رعى أمس"): the
+// same merge class (not a statement or an untyped report), the same single
+// day, a specific participant in common, and doneRare rare words besides the
+// participants' names in their sentences (rareWording).
+func (m *Merger) plannedDone(x *merged, in *incoming) bool {
+	a, b := &x.Event, in.Event
+	ca := m.classOf(a.Type)
+	if ca != m.classOf(b.Type) || m.untyped[ca] || !oneDay(a) || !oneDay(b) || !a.StartDate.Equal(b.StartDate) ||
+		slices.Contains(a.Docs, firstDoc(b)) {
+		return false
+	}
+	if sharedIDs(m.specifics(a), m.specifics(b)) == 0 && m.sameNames(a, b) == 0 {
+		return false
+	}
+	return m.rareWording(x, in, doneRare)
+}
+
+// doneRare is the fewest rare words besides the participants' names that a
+// planned and a done report of one day's event share (plannedDone).
+const doneRare = 5
+
+// oneDay reports an event dated to one day.
+func oneDay(e *Event) bool {
+	return e.Granularity == temporal.Day && e.StartDate.Equal(e.EndDate)
+}
