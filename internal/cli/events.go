@@ -241,6 +241,11 @@ func runEvents(ctx context.Context, c *common, stdio IO) int {
 	if err := c.validate(); err != nil {
 		return usageError(stdio.Stderr, err)
 	}
+	stop, err := c.startCPUProfile() // the set-up and the writing too
+	if err != nil {
+		return usageError(stdio.Stderr, err)
+	}
+	defer stop()
 	s, err := newEventsSetup(c, stdio.Stderr)
 	if err != nil {
 		return usageError(stdio.Stderr, err)

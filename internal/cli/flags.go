@@ -35,6 +35,8 @@ type common struct {
 	triggers   string
 	encoding   string
 	cpuprofile string
+	// profiling: the CPU profile runs (startCPUProfile).
+	profiling  bool
 	filter     timeline.FilterSpec
 	top        int
 	noDiscover bool

@@ -64,7 +64,7 @@ func runMerge(ctx context.Context, c *common, stdio IO) int {
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}
-	stop, err := startCPUProfile(c.cpuprofile)
+	stop, err := c.startCPUProfile()
 	if err != nil {
 		return usageError(stdio.Stderr, err)
 	}

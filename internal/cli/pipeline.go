@@ -30,7 +30,7 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	stop, err := startCPUProfile(c.cpuprofile)
+	stop, err := c.startCPUProfile()
 	if err != nil {
 		return runStats{}, err
 	}
@@ -72,13 +72,17 @@ func pipeline[R any](ctx context.Context, c *common, stdin io.Reader, stderr io.
 	return col.st, ctx.Err()
 }
 
-// startCPUProfile writes a CPU profile to path until stop is called; with
-// no path it does nothing.
-func startCPUProfile(path string) (stop func(), err error) {
-	if path == "" {
+// startCPUProfile writes a CPU profile to c.cpuprofile until stop is
+// called. With no path it does nothing, and so it does while the profile
+// already runs: tarikh events starts it before its set-up (loading the
+// gazetteer, the rules and the labellers takes much of a small run's
+// time) and keeps it through writing the timeline, and the pipeline
+// inside leaves it running.
+func (c *common) startCPUProfile() (stop func(), err error) {
+	if c.cpuprofile == "" || c.profiling {
 		return func() {}, nil
 	}
-	f, err := os.Create(path)
+	f, err := os.Create(c.cpuprofile)
 	if err != nil {
 		return nil, fmt.Errorf("cpuprofile: %w", err)
 	}
@@ -86,9 +90,11 @@ func startCPUProfile(path string) (stop func(), err error) {
 		f.Close()
 		return nil, fmt.Errorf("cpuprofile: %w", err)
 	}
+	c.profiling = true
 	return func() {
 		pprof.StopCPUProfile()
 		f.Close()
+		c.profiling = false
 	}, nil
 }
 
