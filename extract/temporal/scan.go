@@ -132,6 +132,10 @@ func (s *scanner) find() []Timex {
 			i++
 			continue
 		}
+		if toks[i].Kind == textnorm.Word && !s.coreNear(i) {
+			i++
+			continue
+		}
 		e, ok := s.at(i)
 		if _, be, blocked := s.get(i, catBlock); blocked && (!ok || be >= e.end) {
 			i = be // عين اليوم, اليوم الوطني: no date
@@ -546,6 +550,41 @@ func (s *scanner) cliticIn(i int, set map[string]bool) bool {
 	for _, pr := range s.lx.preps {
 		if rest, ok := strings.CutPrefix(w, pr); ok && set[rest] {
 			return true
+		}
+	}
+	return false
+}
+
+// Categories of the function words that start expressions only together
+// with a date word after them (من, بين, خلال, هذا, كل, نحو): markers,
+// prepositions before a year, tense and limit cues, approximators. (A
+// word that starts a blocked phrase, عين اليوم, is always tried: the main
+// loop skips the whole phrase.)
+const functionCats = 1<<catMarker | 1<<catYearPrep | 1<<catFuture | 1<<catFutureScope | 1<<catBreak |
+	1<<catNotFuture | 1<<catNotCounted | 1<<catPast | 1<<catNotPast | 1<<catLimit | 1<<catAfterVerb |
+	1<<catBeforeParticiple | 1<<catAmPm | 1<<catYearDet | 1<<catApprox | 1<<catWholeAfter
+
+// coreReach is how many tokens after a function word coreNear looks for
+// the date word that an expression starting with it holds.
+const coreReach = 4
+
+// coreNear reports whether word token i may start an expression: it has
+// a sense other than a function word's, or one of the coreReach tokens
+// after it is a number, a word with such a sense, or a season or decade
+// noun. A function word with none after it starts nothing (من as a
+// preposition: most of its occurrences).
+func (s *scanner) coreNear(i int) bool {
+	if s.senses(i).mask&^functionCats != 0 {
+		return true
+	}
+	for k := i + 1; k <= i+coreReach && k < len(s.toks); k++ {
+		switch s.toks[k].Kind {
+		case textnorm.Number:
+			return true
+		case textnorm.Word:
+			if c := s.senses(k); c.mask&^functionCats != 0 || c.n == 0 && s.mayStartBare(k) {
+				return true
+			}
 		}
 	}
 	return false
