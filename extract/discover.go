@@ -459,32 +459,23 @@ func (ds *discoverer) bodyOrgs(sl sentLabels, covered []int32, inTimex []bool) [
 // bodyName returns the end of the longest name of body_org_names that
 // starts at token k and ends before to, or 0.
 func (ds *discoverer) bodyName(k, to int, covered []int32, inTimex []bool) int {
-	w := ds.t.TokenText(ds.toks[k])
-	firsts := []string{w}
-	if first, _ := ds.m.FirstWord(ds.t, ds.toks[k]); first != w && strings.HasSuffix(w, first) {
-		// a proclitic before the name (والشؤون, لإدارة), but not the ل of
-		// "للشؤون", the portfolio of a title: نائب وزير الصحة للشؤون الصحية
-		firsts = append(firsts, first)
+	first, ok := ds.m.BodyOrgFirst(ds.t.TokenText(ds.toks[k]))
+	if !ok {
+		return 0
 	}
-	if st, clitic, art := ds.m.Stem(w); clitic && !art {
-		firsts = append(firsts, st)
-	}
-	n := ds.m.BodyOrgWords()
 	var b strings.Builder
-	for end := min(to, k+n); end > k; end-- {
+	for end := min(to, k+ds.m.BodyOrgWords()); end > k; end-- {
 		if !ds.bodyWords(k+1, end, covered, inTimex) {
 			continue
 		}
-		for _, f := range firsts {
-			b.Reset()
-			b.WriteString(f)
-			for j := k + 1; j < end; j++ {
-				b.WriteByte(' ')
-				b.WriteString(ds.t.TokenText(ds.toks[j]))
-			}
-			if ds.m.BodyOrgName(b.String()) {
-				return end
-			}
+		b.Reset()
+		b.WriteString(first)
+		for j := k + 1; j < end; j++ {
+			b.WriteByte(' ')
+			b.WriteString(ds.t.TokenText(ds.toks[j]))
+		}
+		if ds.m.BodyOrgName(b.String()) {
+			return end
 		}
 	}
 	return 0

@@ -41,9 +41,12 @@ type cueTable struct {
 	defAdjectives []string
 	// bodyNames holds the hashes of the names of public bodies
 	// (cueFile.BodyOrgNames), normalized, their words joined by one
-	// space; bodyWords is how many words the longest has.
+	// space; bodyWords is how many words the longest has. bodyFirst maps
+	// the hash of a first word of one, as written or after a proclitic
+	// (والشؤون, لإدارة; not للشؤون), to that first word.
 	bodyNames map[uint64]bool
 	bodyWords int
+	bodyFirst map[uint64]string
 }
 
 func (c *cueTable) lookup(h uint64) uint8 {
@@ -88,11 +91,19 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	}
 	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
 		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{},
-		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}}
+		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, defAdjectives: f.DefiniteOrgAdjectives,
+		bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}}
 	for _, name := range f.BodyOrgNames {
 		words := strings.Fields(textnorm.NormString(name))
+		if len(words) == 0 {
+			continue
+		}
 		c.bodyNames[strHash(strings.Join(words, " "))] = true
 		c.bodyWords = max(c.bodyWords, len(words))
+		c.bodyFirst[strHash(words[0])] = words[0]
+		for _, p := range st.proclitics {
+			c.bodyFirst[strHash(p+words[0])] = words[0]
+		}
 	}
 	for _, l := range []struct {
 		words []string

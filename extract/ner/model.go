@@ -714,6 +714,14 @@ func (m *Model) PlaceOrgHead(w string) bool { return m.fz.cues.placeHeads[strHas
 // body written without a country or place (الشؤون الصحية).
 func (m *Model) BodyOrgName(s string) bool { return m.fz.cues.bodyNames[strHash(s)] }
 
+// BodyOrgFirst returns the first word of a name of body_org_names that the
+// normalized word w is, as written or after a proclitic (والشؤون: الشؤون;
+// not the ل of للشؤون, which stands for the article), and whether it is one.
+func (m *Model) BodyOrgFirst(w string) (string, bool) {
+	f, ok := m.fz.cues.bodyFirst[strHash(w)]
+	return f, ok
+}
+
 // BodyOrgWords returns how many words the longest name of body_org_names
 // has (0 when there are none).
 func (m *Model) BodyOrgWords() int { return m.fz.cues.bodyWords }
