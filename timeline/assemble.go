@@ -41,6 +41,7 @@ type group struct {
 	ents       []*gazetteer.Entity
 	core       []*gazetteer.Entity // entities of the clause holding the expression
 	weakPlaces []*gazetteer.Entity // places across a border, nationalities: only where no other place is named
+	seats      []*gazetteer.Entity // regions in an emir's title: only where no one else is named
 	typeIx     int
 	joint      bool
 	future     bool
@@ -407,24 +408,41 @@ func (a *Assembler) addEntities(sw *sentWork) {
 		if a.townHalf(d, dl, e, m, s.TokStart) {
 			continue // تل واسط, بيت إيل: half of a town's name
 		}
-		if e.Type == gazetteer.Place && (a.nationality(d, dl, e, m, s.TokStart) || a.borderPlace(d, dl, m, s.TokStart)) {
-			g.weakPlaces = addEntity(g.weakPlaces, e)
-			continue
+		if e.Type == gazetteer.Place {
+			if st := a.seat(d, dl, e, m, s.TokStart); st == seatOnly {
+				g.seats = addEntity(g.seats, e)
+				continue
+			} else if st == seatWeak || a.nationality(d, dl, e, m, s.TokStart) || a.borderPlace(d, dl, m, s.TokStart) {
+				g.weakPlaces = addEntity(g.weakPlaces, e)
+				continue
+			}
 		}
 		g.ents = addEntity(g.ents, e)
 		if clauseOf(sw.clauses, m.Tok) == clauseOf(sw.clauses, g.tx.Tok) {
 			g.core = addEntity(g.core, e)
 		}
 	}
-	// A place across a border, or a nationality, stands only where the
-	// event names no other place: "قرية قاح الحدودية مع تركيا" happened in
-	// Qah; "الطالبة السعودية" honoured in Malaysia is a Saudi student.
+	// A place across a border, a nationality, or a governor's city, stands
+	// only where the event names no other place: "قرية قاح الحدودية مع
+	// تركيا" happened in Qah; "الطالبة السعودية" honoured in Malaysia is a
+	// Saudi student.
 	for gi := range sw.groups {
-		if g := &sw.groups[gi]; len(g.weakPlaces) > 0 && !hasType(g.ents, gazetteer.Place) {
-			for _, e := range g.weakPlaces {
-				g.ents = addEntity(g.ents, e)
-			}
+		sw.groups[gi].addWeak()
+	}
+}
+
+// addWeak adds to g's entities its weak places where it names no other
+// place, and the seats of its people's titles where it names no one else
+// (see seat): "أمير عسير يقف على موقع التفجير ... ويعود المصابين" is in
+// Asir.
+func (g *group) addWeak() {
+	if len(g.weakPlaces) > 0 && !hasType(g.ents, gazetteer.Place) {
+		for _, e := range g.weakPlaces {
+			g.ents = addEntity(g.ents, e)
 		}
+	}
+	if len(g.ents) == 0 {
+		g.ents = append(g.ents, g.seats...)
 	}
 }
 
@@ -1398,6 +1416,49 @@ func (a *Assembler) participant(d *extract.Document, dl *docLex, e *gazetteer.En
 	return club
 }
 
+// Seats: what a place named in a person's title says of the event (see seat).
+const (
+	noSeat   = iota
+	seatWeak // a city's governor or mayor: the place stands where the event names no other
+	seatOnly // a region's emir: never the event's place
+)
+
+// seat reports a place, not a country, named as the seat of an office in a
+// person's title: right after a seat title, perhaps with a division word
+// between (lang/<code>/events.yaml seat_titles, city_seat_titles,
+// seat_divisions). The title names the person; a region's emir's region is
+// not where the event is ("أمير مكة المكرمة يفتتح معرض" in Taif, "أمير
+// الرياض يكلف الرويس محافظاً لشقراء": seatOnly, named only where the event
+// names no one else); a governor's or a mayor's
+// city mostly is, unless the event names another place ("أمين جدة ... تفقد
+// سير أعمال اللجنة العامة بالمحافظة": seatWeak). start is its sentence's
+// first token.
+func (a *Assembler) seat(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) int {
+	if e.Type != gazetteer.Place || strings.HasPrefix(e.ID, "country-") || m.Start > int(d.Tokens[m.Tok].Start) {
+		return noSeat // a country is the ruler's state; "لأمير بمكة": no construct
+	}
+	ll := dl.of(d.Tokens[m.Tok].Arabic)
+	if len(ll.seatTitle) == 0 && len(ll.citySeatTitle) == 0 {
+		return noSeat
+	}
+	for k, words := m.Tok-1, 0; k >= start && words < 2; k, words = k-1, words+1 {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			return noSeat
+		}
+		w := textnorm.NormString(d.Text.TokenText(tok))
+		switch {
+		case ll.seatTitle[w]:
+			return seatOnly
+		case ll.citySeatTitle[w]:
+			return seatWeak
+		case !ll.seatDivision[w]:
+			return noSeat
+		}
+	}
+	return noSeat
+}
+
 // inName reports a person or a place that is part of an institution's
 // name: right after a head noun (a title may stand between) such as مسجد in
 // "مسجد الإمام الصادق" or جامعة in "جامعة الإسكندرية" (lang/<code>/events.yaml
@@ -1673,10 +1734,18 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		}
 		if e := a.entityAt(d, dl, m, d.DCT); e != nil {
 			if e = a.participant(d, dl, e, m, s.TokStart); e != nil && !a.reporter(d, dl, e, m) {
-				g.ents = addEntity(g.ents, e)
+				switch a.seat(d, dl, e, m, s.TokStart) {
+				case seatOnly:
+					g.seats = addEntity(g.seats, e)
+				case seatWeak:
+					g.weakPlaces = addEntity(g.weakPlaces, e)
+				default:
+					g.ents = addEntity(g.ents, e)
+				}
 			}
 		}
 	}
+	g.addWeak()
 	// A word in a relative or since span tells what the headline's subject
 	// is, not what happened: "الأزمة التي تشهدها مصر منذ عزل مرسي" (as in
 	// the body, see subSpans).

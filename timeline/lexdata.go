@@ -241,6 +241,16 @@ type langFile struct {
 		// declaration, not Cairo (without the quotes, "إعلان الولايات
 		// المتحدة" is the United States' announcement).
 		QuotedNameHeads []string `yaml:"quoted_name_heads"`
+		// SeatTitles: a place (not a country) right after one of these,
+		// or after one of these and one of SeatDivisions, is the seat of
+		// a region's emir, no place of the event: "أمير مكة المكرمة
+		// يفتتح" opens an exhibition in Taif, "أمير منطقة الرياض يكلف"
+		// appoints a governor of Shaqra. After one of CitySeatTitles (a
+		// governor, a mayor) it is the event's place only where the event
+		// names no other ("أمين جدة ... تفقد ... بالمحافظة").
+		SeatTitles     []string `yaml:"seat_titles"`
+		CitySeatTitles []string `yaml:"city_seat_titles"`
+		SeatDivisions  []string `yaml:"seat_divisions"`
 	} `yaml:"participants"`
 	Boundaries  []boundary `yaml:"boundaries"`
 	WeakDates   []string   `yaml:"weak_dates"`

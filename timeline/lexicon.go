@@ -297,6 +297,11 @@ type langLex struct {
 	// quotedHead: a place after one of these that opens a quotation is in
 	// its name (events.yaml quoted_name_heads).
 	quotedHead map[string]bool
+	// seatTitle, citySeatTitle and seatDivision: a place after one of
+	// seatTitle or citySeatTitle (and perhaps one of seatDivision) is an
+	// office's seat (events.yaml seat_titles, city_seat_titles,
+	// seat_divisions).
+	seatTitle, citySeatTitle, seatDivision map[string]bool
 }
 
 // firstPerson reports a first-person word of opinion columns (w
@@ -850,6 +855,9 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.toldBefore = normSet(f.Participants.ToldBefore)
 	ll.quotedHead = normSet(f.Participants.QuotedNameHeads)
 	ll.bylineDash = normSet(f.Participants.BylineDashes)
+	ll.seatTitle = normSet(f.Participants.SeatTitles)
+	ll.citySeatTitle = normSet(f.Participants.CitySeatTitles)
+	ll.seatDivision = normSet(f.Participants.SeatDivisions)
 	addAll(f.Participants.Titles, cue{chain: -1, f: fTitle})
 	addAll(f.Participants.BorderWords, cue{chain: -1, f: fBorder})
 	addAll(f.Participants.BorderWith, cue{chain: -1, f: fWith})
