@@ -47,6 +47,7 @@ type group struct {
 	future     bool
 	today      bool   // a present verb of a scheduled happening (يلتقي, تقام)
 	statement  bool   // a reporting word: the type when no other word says one
+	attributed bool   // an attribution's reporting word (حسب ما أفاد): no statement, but it lends (see lendTrigger)
 	seen       uint64 // bit i: a trigger of type i occurs
 	stat       bool   // a word of figures (بلغ, ارتفع, reached)
 	quiet      bool   // a forecast, background, a caption: news only with an event word
@@ -485,7 +486,13 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		switch {
 		case ti < 0:
 		case ti == a.lx.statementIx:
-			g.statement = true
+			// "حسب ما أفاد به المتحدث": an attribution, the clause tells
+			// what happened.
+			if a.attribution(d, dl, k, s.TokStart) {
+				g.attributed = true
+			} else {
+				g.statement = true
+			}
 		default:
 			g.noteYield(a.lx, ti, k)
 			g.seen |= 1 << uint(ti%64)
@@ -523,7 +530,7 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 	for gi := range sw.groups {
 		// Only a report of what happened: a date still to come ("لسباق
 		// الرئاسة لعام 2016 إن قلقه الرئيسي من الاتفاق") lends nothing.
-		if g := &sw.groups[gi]; g.typeIx < 0 && g.statement && g.lentIx >= 0 && !g.lentOff &&
+		if g := &sw.groups[gi]; g.typeIx < 0 && (g.statement || g.attributed) && g.lentIx >= 0 && !g.lentOff &&
 			(d.DCT.IsZero() || !g.tx.StartDate.After(d.DCT)) {
 			g.typeIx, g.trigTok, g.trigVerb = g.lentIx, g.lentTok, false
 		}
@@ -1210,6 +1217,9 @@ func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention,
 	if a.bylinePaper(d, dl, m) {
 		return true // "قاسم الزرعي - عين اليوم": the reporter's paper
 	}
+	if a.teller(d, dl, m, start) {
+		return true
+	}
 	words, verb := 0, false
 	for k := m.Tok - 1; k >= start && words < sourceSpan; k-- {
 		tok := d.Tokens[k]
@@ -1229,6 +1239,71 @@ func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention,
 		// الأبيض").
 		if !verb && a.eventVerb(c) && !a.prevWordSource(d, dl, k, start) {
 			verb = true
+		}
+	}
+	return false
+}
+
+// tellerSpan is how many words after an attribution's reporting verb its
+// teller's title and name may run.
+const tellerSpan = 10
+
+// teller reports an entity named in an attribution after what it tells:
+// after a source word and its reporting verb ("حسب ما أفاد به المتحدث
+// الإعلامي للدفاع المدني بالمنطقة المقدم علي بن عمير آل جرمان الشهراني",
+// "وفقا لما أعلنته وزارة الداخلية"), within tellerSpan words with no
+// punctuation, clause boundary or event verb between: the report's source,
+// no actor of what happened. start is its sentence's first token.
+func (a *Assembler) teller(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
+	for k, words := m.Tok-1, 0; k >= start && words < tellerSpan; k, words = k-1, words+1 {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word || dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] != 0 {
+			return false
+		}
+		c := dl.cue(k)
+		if a.eventVerb(c) {
+			return false
+		}
+		if a.attribution(d, dl, k, start) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionReach is how many words a source word may stand before the
+// reporting verb of its attribution ("حسب ما أفاد", "وفقا لما ذكره").
+const attributionReach = 2
+
+// attribution reports a reporting word at token k that a source word
+// shortly before it makes an attribution ("حسب ما أفاد به", "بحسب ما
+// أعلن", "وفقا لما ذكرته"): what the clause tells is the event, the
+// report is where it comes from, no statement. start is its sentence's
+// first token.
+func (a *Assembler) attribution(d *extract.Document, dl *docLex, k, start int) bool {
+	if !a.reportWord(dl.cue(k)) {
+		return false
+	}
+	for j, words := k-1, 0; j >= start && words < attributionReach; j, words = j-1, words+1 {
+		if d.Tokens[j].Kind != textnorm.Word {
+			return false
+		}
+		if dl.cue(j).has(fSource) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWord reports a word that c, its cue, makes a reporting one: one of
+// its senses is of type statement.
+func (a *Assembler) reportWord(c cue) bool {
+	if c.chain < 0 {
+		return false
+	}
+	for _, si := range a.lx.chains[c.chain] {
+		if a.lx.senses[si].typ == a.lx.statementIx {
+			return true
 		}
 	}
 	return false

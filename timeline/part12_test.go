@@ -64,3 +64,55 @@ func TestSeatPlaces(t *testing.T) {
 			"2015-07-27", "أمس", []string{"أبو راس", "Jeddah"}, nil},
 	})
 }
+
+// TestTellers: who an attribution names after its reporting verb ("حسب
+// ما أفاد به المتحدث ...") is the report's source, not an actor of what
+// the clause tells, and the attribution's verb makes no statement.
+func TestTellers(t *testing.T) {
+	runPartCases(t, []partCase{
+		// snn-2015-07-27-01229 (handcheck v8 816): a projectile from Yemen
+		// hit a house in Najran; the Civil Defense spokesman tells it.
+		{"a spokesman and his agency after حسب ما أفاد",
+			"أصيبت فتاة وطفلان سعوديون إثر سقوط مقذوف عسكري من داخل الأراضي اليمنية على منزل في مدينة نجران الساعة الخامسة والنصف عصر أمس، حسب ما أفاد به المتحدث الإعلامي للدفاع المدني بالمنطقة المقدم علي بن عمير آل جرمان الشهراني، مبينا أنه تم اتخاذ الإجراءات اللازمة وفق الخطط المعتمدة.",
+			"2015-07-27", "أمس", []string{"Najran"}, []string{"Civil Defense", "الشهراني"}},
+		// snn-2015-08-10-00845: the Israeli army killed a Palestinian;
+		// the Israeli authorities (Israel, by its adjective) tell it.
+		{"an actor adjective after بحسب ما أعلنت",
+			"قتل الجيش الإسرائيلي الأحد فلسطينيا بعد طعنه إسرائيليا وإصابته بجروح طفيفة في محطة بنزين بالضفة الغربية المحتلة، بحسب ما أعلنت السلطات الإسرائيلية.",
+			"2015-08-10", "الأحد", []string{"Israel Defense Forces", "West Bank"}, []string{"/Israel|"}},
+		// snn-2015-08-10-00034: the channel tells how many watched.
+		{"a company after حسب ما أعلنت",
+			"تابع أكثر من 3 ملايين مشاهد الحلقة الأخيرة التي قدمها آخر حلقة قدمها جون ستيوارت من برنامج “ذا ديلي شو”، حسب ما أعلنت شركة كوميدي سنترال، اليوم الاثنين.",
+			"2015-08-10", "اليوم الاثنين", []string{"جون ستيوارت"}, []string{"سنترال"}},
+	})
+}
+
+// TestAttributionNoStatement: the reporting verb of an attribution ("حسب
+// ما أفاد به") does not make its clause a statement.
+func TestAttributionNoStatement(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	for _, tc := range []struct{ name, text, dct, time string }{
+		// snn-2015-07-27-01229 (v8 816).
+		{"a projectile's hit told by a spokesman",
+			"أصيبت فتاة وطفلان سعوديون إثر سقوط مقذوف عسكري من داخل الأراضي اليمنية على منزل في مدينة نجران الساعة الخامسة والنصف عصر أمس، حسب ما أفاد به المتحدث الإعلامي للدفاع المدني بالمنطقة المقدم علي بن عمير آل جرمان الشهراني، مبينا أنه تم اتخاذ الإجراءات اللازمة وفق الخطط المعتمدة.",
+			"2015-07-27", "أمس"},
+		// snn-2015-08-03-00159: al-Nusra kidnapped eight, as the
+		// Observatory reported.
+		{"a kidnapping told by the Observatory",
+			"وخطفت جبهة النصرة ثمانية عناصر منهم مساء الأربعاء قرب مدينة أعزاز في ريف حلب الشمالي، بحسب ما ذكر المرصد السوري لحقوق الإنسان والفرقة نفسها.",
+			"2015-08-03", "مساء الأربعاء"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := analyzeEvents(t, x, asm, tc.text, tc.dct)
+			for _, e := range evs {
+				if e.TimeText == tc.time {
+					if e.Type == "statement" {
+						t.Errorf("%q: a statement (all: %s)", tc.time, typeDates(evs))
+					}
+					return
+				}
+			}
+			t.Errorf("no event at %q (all: %s)", tc.time, typeDates(evs))
+		})
+	}
+}
