@@ -33,6 +33,11 @@ func TestActorCountries(t *testing.T) {
 		{"a court", "إلى ذلك قررت محكمة مصرية أمس تأجيل محاكمة 371 من أنصار الرئيس المعزول محمد مرسي", "مصرية=country-eg"},
 		// snn-2015-08-11-01270: the supreme court, a two-word noun.
 		{"the supreme court", "وأصدرت المحكمة العليا الاندونيسية الحكم في الشهر الماضي في قضية مدنية رفعتها النيابة العامة", "الاندونيسية=country-id"},
+		// snn-2015-07-27-01229 (handcheck v8 816): a country's territory,
+		// where a shell came from.
+		{"a territory", "أصيبت فتاة وطفلان سعوديون إثر سقوط مقذوف عسكري من داخل الأراضي اليمنية على منزل في مدينة نجران", "اليمنية=country-ye"},
+		// snn-2015-08-08-00666: where a raid was made.
+		{"a territory with a folded alef", "في عملية نادرة قامت بها وحدة من القوات الاميركية الخاصة في الاراضي السورية.", "السورية=country-sy"},
 		// reuters-8122
 		{"English jets", "Israeli jets bombed Palestinian targets in south Lebanon for the second time in four days, Lebanese security sources said.", "Israeli=country-il"},
 		// reuters-3830
