@@ -1253,8 +1253,14 @@ const tellerSpan = 10
 // الإعلامي للدفاع المدني بالمنطقة المقدم علي بن عمير آل جرمان الشهراني",
 // "وفقا لما أعلنته وزارة الداخلية"), within tellerSpan words with no
 // punctuation, clause boundary or event verb between: the report's source,
-// no actor of what happened. start is its sentence's first token.
+// no actor of what happened. A place named there stays ("بحسب ما صرح رئيس
+// شرطة كابول": Kabul, where it happened), but not a country named by its
+// actor's adjective ("بحسب ما أعلنت السلطات الإسرائيلية"). start is its
+// sentence's first token.
 func (a *Assembler) teller(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
+	if m.Entity != nil && m.Entity.Type == gazetteer.Place && m.Via != gazetteer.ViaAdjective {
+		return false // "بحسب ما صرح رئيس شرطة كابول": where it happened
+	}
 	for k, words := m.Tok-1, 0; k >= start && words < tellerSpan; k, words = k-1, words+1 {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word || dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] != 0 {
