@@ -668,9 +668,11 @@ func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal
 	return false
 }
 
-// oldBackground reports an event of group g (its entities ents) that ended
-// background_months or more before the article's date and is not the
-// story's own subject: a history, a biography, a programme launched years
+// oldBackground reports an event of group g (its entities ents) below the
+// lead that ended background_days or more before the article's date and
+// names nothing the headline and lead name (Obama's fast-track win "in late
+// June" in a story on the Pacific trade talks), or that ended
+// background_months or more before and is not the story's own subject: a history, a biography, a programme launched years
 // ago. The subject (a death in 2013 that the article reveals) is what the
 // headline and first sentences name: the event shares an entity with them
 // (a country too, or one that a place of the lead lies in: a history of the
@@ -685,11 +687,14 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 		g.tx.EndDate.Before(d.DCT.AddDate(-a.lx.historyYears, 0, 0)) {
 		return true // history below the lead, whatever the lead names
 	}
-	if a.lx.backgroundMonths <= 0 || d.DCT.IsZero() || g.sent <= leadDaySentences ||
-		!g.tx.EndDate.Before(d.DCT.AddDate(0, -a.lx.backgroundMonths, 0)) {
+	if d.DCT.IsZero() || g.sent <= leadDaySentences {
 		return false
 	}
-	if !a.recalled(d, dl, g.sent) || a.leadTells(g, out) {
+	old := a.lx.backgroundMonths > 0 && g.tx.EndDate.Before(d.DCT.AddDate(0, -a.lx.backgroundMonths, 0))
+	if !old && (a.lx.backgroundDays <= 0 || !g.tx.Dating() || !g.tx.EndDate.Before(d.DCT.AddDate(0, 0, -a.lx.backgroundDays))) {
+		return false
+	}
+	if !old || !a.recalled(d, dl, g.sent) || a.leadTells(g, out) {
 		for _, e := range ents {
 			if lead.ids[e.ID] || lead.within[e.ID] {
 				return false
@@ -706,7 +711,7 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 
 // leadRefs is what an article's headline and first sentences name: the
 // ids of their entities, and their dating expressions of the past before
-// background_months.
+// background_days (background_months when that is 0).
 type leadRefs struct {
 	ids    map[string]bool
 	within map[string]bool // ids of the places that a place of the lead lies in (بغداد: Iraq)
@@ -733,6 +738,9 @@ func (a *Assembler) leadOf(d *extract.Document, dl *docLex, body []bool) *leadRe
 		}
 	}
 	limit := d.DCT.AddDate(0, -a.lx.backgroundMonths, 0)
+	if a.lx.backgroundDays > 0 {
+		limit = d.DCT.AddDate(0, 0, -a.lx.backgroundDays)
+	}
 	for i := range d.Timexes {
 		if tx := &d.Timexes[i]; inLead(tx.Tok) && tx.Dating() && tx.EndDate.Before(limit) {
 			l.old = append(l.old, tx)

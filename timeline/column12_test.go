@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -67,5 +68,31 @@ func TestColumnist(t *testing.T) {
 		if got := ll.columnist(tt.byline); got != tt.want {
 			t.Errorf("columnist(%q) = %v, want %v", tt.byline, got, tt.want)
 		}
+	}
+}
+
+// TestRecentBackground: a clause below the lead dated three weeks or more
+// before the article that names nothing the headline and lead name is told
+// in passing. SaudiNewsNet 2015-07-27 article 00776 (the Pacific trade
+// talks in Hawaii, led by the United States and Japan) gave a combat row
+// for Obama's fast-track win in Congress "في اواخر يونيو"; the lead's
+// meetings stay.
+func TestRecentBackground(t *testing.T) {
+	x, asm := builtinAssembler(t)
+	const text = "توقيع اتفاق للشراكة الإستراتيجية عبر المحيط الهادئ بقيادة الولايات المتحدة واليابان\n\n" +
+		"تعقد الولايات المتحدة واليابان وعشر دول اخرى من منطقة المحيط الهادئ اجتماعا هذا الاسبوع لوضع اللمسات الاخيرة على اتفاق الشراكة الاستراتيجية عبر المحيط الهادئ.\n" +
+		"ويتعرض هذا الاتفاق على غرار نظيره الاوروبي المثير للجدل (اتفاق التجارة والاستثمار عبر الاطلسي) للانتقاد لان المحادثات بشانه تتم وسط تعتيم اعلامي وبهدف غير معلن هو تعزيز الشركات المتعددة الجنسيات.\n" +
+		"الا ان الدول ال12 التي تلتقي اعتبارا من غد الثلاثاء في هاواي تؤكد ان هذا الاتفاق سيعزز النمو في المنطقة وسيفرض على الصين التي لا تشارك في المفاوضات ان تفتح اقتصادها بشكل اكبر.\n" +
+		"وبعد معركة صعبة في الكونغرس، حصل اوباما في اواخر يونيو على السلطات التي تخوله تسريع التفاوض بعد معارضة من قبل الديموقراطيين."
+	d, err := x.Analyze(context.Background(), text, time.Date(2015, 7, 27, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := typeDates(asm.Events(d, "doc"))
+	if strings.Contains(got, "2015-06") {
+		t.Errorf("events %q: the fast-track win of late June is background", got)
+	}
+	if !strings.Contains(got, "meeting 2015-07-28") {
+		t.Errorf("events %q: want the Hawaii meeting of tomorrow", got)
 	}
 }

@@ -35,6 +35,7 @@ type typesFile struct {
 	WeakDateLead     int         `yaml:"weak_date_lead"`
 	ReactedTo        []string    `yaml:"reacted_to"`
 	BackgroundMonths int         `yaml:"background_months"`
+	BackgroundDays   int         `yaml:"background_days"`
 	HistoryYears     int         `yaml:"history_years"`
 }
 

@@ -214,6 +214,10 @@ type Lexicon struct {
 	// the article's date is background unless it shares a participant with
 	// the article's headline or lead (0: no limit).
 	backgroundMonths int
+	// backgroundDays: an event below the lead that ended this many days or
+	// more before the article's date and names nothing the headline or lead
+	// names is background told in passing (0: no limit).
+	backgroundDays int
 	// historyYears: an event that ended this many years or more before the
 	// article's date is history, never the day's news (0: no limit).
 	historyYears int
@@ -529,6 +533,10 @@ func (lx *Lexicon) setSettings(tf *typesFile) error {
 		return fmt.Errorf("timeline: data/types.yaml: background_months: %d is negative", tf.BackgroundMonths)
 	}
 	lx.backgroundMonths = tf.BackgroundMonths
+	if tf.BackgroundDays < 0 {
+		return fmt.Errorf("timeline: data/types.yaml: background_days: %d is negative", tf.BackgroundDays)
+	}
+	lx.backgroundDays = tf.BackgroundDays
 	if tf.HistoryYears < 0 {
 		return fmt.Errorf("timeline: data/types.yaml: history_years: %d is negative", tf.HistoryYears)
 	}
