@@ -623,7 +623,9 @@ func (a *Assembler) subSpans(d *extract.Document, dl *docLex, s textnorm.Sentenc
 
 // publishedDate reports a date that a publishing word stands within three
 // words before (clitics and quotation marks aside): "تعقيبه على ما نشرته
-// «عكاظ» يوم الجمعة", "التي نشرت الخبر أمس" date a publication, no event.
+// «عكاظ» يوم الجمعة", "التي نشرت الخبر أمس" date a publication, no event;
+// so does a newspaper's issue word up to issueWindow words before, with no
+// boundary word between ("في عددها رقم 5149 الصادر يوم الخميس").
 func (a *Assembler) publishedDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal.Timex) bool {
 	for k, words := tx.Tok-1, 0; k >= s.TokStart && words < 3; k-- {
 		if d.Tokens[k].Kind != textnorm.Word {
@@ -636,8 +638,25 @@ func (a *Assembler) publishedDate(d *extract.Document, dl *docLex, s textnorm.Se
 			return true
 		}
 	}
+	for k, words := tx.Tok-1, 0; k >= s.TokStart && words < issueWindow; k-- {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			continue
+		}
+		words++
+		w, ll := d.Text.TokenText(tok), dl.of(tok.Arabic)
+		if ll.boundary[w] != 0 {
+			break
+		}
+		if ll.issue[w] || ll.issueHead[w] && k+1 < s.TokEnd && ll.issueNext[d.Text.TokenText(d.Tokens[k+1])] {
+			return true
+		}
+	}
 	return false
 }
+
+// issueWindow is how many words before a date an issue word dates it.
+const issueWindow = 8
 
 // untilDate reports a date still to come right after an until-word
 // ("جدد عقده حتى عام 2019", "until September 17"): the end of a period.

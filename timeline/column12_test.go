@@ -96,3 +96,28 @@ func TestRecentBackground(t *testing.T) {
 		t.Errorf("events %q: want the Hawaii meeting of tomorrow", got)
 	}
 }
+
+// TestIssueDate: a date after a newspaper's issue word is the issue's, no
+// event's. SaudiNewsNet 2015-08-02 article 01115 (the football federation
+// discusses today what okaz wrote "في عددها رقم 5149 الصادر يوم الخميس
+// ... الموافق 23 يوليو 2015م") gave a match row of 23 July, and 2015-07-27
+// article 00392 (a reader's letter on Samar al-Muqrin's column "في العدد
+// رقم 15602 الصادر في يوم الأربعاء 17 يونيو") a row of 17 June; the
+// federation's meeting of today stays.
+func TestIssueDate(t *testing.T) {
+	x, asm := builtinAssembler(t)
+	for _, tt := range []struct{ name, text, dct, want string }{
+		{"its issue (article 01115)",
+			"قانون السوبر على طاولة اتحاد القدم.. اليوم\n\nيناقش الاتحاد السعودي لكرة القدم اليوم، ما تناولته «عكاظ» في عددها رقم 5149 الصادر يوم الخميس 07/10/1436هـ، الموافق 23 يوليو 2015م، تحت عنوان (اتحاد القدم تجاهل المحور القانوني لمباراة السوبر).",
+			"2015-08-02", "2015-07-23"},
+		{"the issue number (article 00392 of 2015-07-27)",
+			"التوسع في الدراسات والبحوث في مجال محو الأمية سيضمن نجاح برامجها وخططها\n\nإشارة إلى ما تناولته الكاتبة سمر المقرن في العدد رقم 15602 الصادر في يوم الأربعاء 17 يونيو (حزيران) 2015م تحت عنوان (الأمية السعودية).",
+			"2015-07-27", "2015-06-17"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := typeDates(analyzeEvents(t, x, asm, tt.text, tt.dct)); strings.Contains(got, tt.want) {
+				t.Errorf("events %q: %s is the issue's date", got, tt.want)
+			}
+		})
+	}
+}

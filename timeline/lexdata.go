@@ -144,6 +144,15 @@ type langFile struct {
 	// one is the day a medium published something ("ما نشرته الصحيفة يوم
 	// الجمعة", "published on Friday"), not the day of an event.
 	Published []string `yaml:"published"`
+	// Issue: a newspaper's issue. A date up to issueWindow words after one
+	// of Words, or of Heads right before one of Next, with no boundary word
+	// between, is the issue's ("في عددها الصادر أمس", "في العدد رقم 15602
+	// الصادر في يوم الأربعاء 17 يونيو"): no event's.
+	Issue struct {
+		Words []string `yaml:"words"`
+		Heads []string `yaml:"heads"`
+		Next  []string `yaml:"next"`
+	} `yaml:"issue"`
 	// Condemn are words of a reaction: a clause where one comes before the
 	// event word tells the reaction (a statement), not the event reacted to
 	// ("يدينون هذه العملية الإرهابية", "condemned the attack").

@@ -287,6 +287,9 @@ type langLex struct {
 	opinionMin  int
 	opinionRate float64
 	first       map[string]bool // first-person words of columns
+	// issue, issueHead and issueNext: a newspaper's issue (events.yaml
+	// issue), normalized.
+	issue, issueHead, issueNext map[string]bool
 	// bylineMarks (as written) and bylineWords (normalized) show a news
 	// byline; a byline with none of them is a columnist's name.
 	bylineMarks []string
@@ -848,6 +851,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Terms, cue{chain: -1, f: fTerm})
 	addAll(f.Relatives, cue{chain: -1, f: fRelative})
 	ll.first = lowerSet(f.Opinion.Words)
+	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	addAll(f.Participants.FormerAfter, cue{chain: -1, f: fFormerA})
 	addAll(f.Participants.FormerBefore, cue{chain: -1, f: fFormerB})
 	addAll(f.Participants.SourceBefore, cue{chain: -1, f: fSource})
