@@ -689,8 +689,10 @@ func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal
 
 // oldBackground reports an event of group g (its entities ents) below the
 // lead that ended background_days or more before the article's date and
-// names nothing the headline and lead name (Obama's fast-track win "in late
-// June" in a story on the Pacific trade talks), or that ended
+// names nothing the headline and lead name, nor the country of a lead place
+// (Obama's fast-track win "in late June" in a story on the Pacific trade
+// talks; the US-Iraq dialogue of April in a story on al-Kadhimi's visit to
+// Washington is the story's), or that ended
 // background_months or more before and is not the story's own subject: a history, a biography, a programme launched years
 // ago. The subject (a death in 2013 that the article reveals) is what the
 // headline and first sentences name: the event shares an entity with them
@@ -715,7 +717,7 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 	}
 	if !old || !a.recalled(d, dl, g.sent) || a.leadTells(g, out) {
 		for _, e := range ents {
-			if lead.ids[e.ID] || lead.within[e.ID] {
+			if lead.ids[e.ID] || lead.within[e.ID] || !old && lead.countries[e.ID] {
 				return false
 			}
 		}
@@ -734,13 +736,16 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 type leadRefs struct {
 	ids    map[string]bool
 	within map[string]bool // ids of the places that a place of the lead lies in (بغداد: Iraq)
-	old    []*temporal.Timex
+	// countries: the country entities of the lead's places (واشنطن: the
+	// United States), shared for recent background only.
+	countries map[string]bool
+	old       []*temporal.Timex
 }
 
 // leadOf returns what the headline and the first sentences of the article's
 // body name.
 func (a *Assembler) leadOf(d *extract.Document, dl *docLex, body []bool) *leadRefs {
-	l := &leadRefs{ids: map[string]bool{}, within: map[string]bool{}}
+	l := &leadRefs{ids: map[string]bool{}, within: map[string]bool{}, countries: map[string]bool{}}
 	inLead := func(tok int) bool {
 		si := d.SentenceOf(tok)
 		return si >= 0 && si <= leadDaySentences && body[si]
@@ -753,6 +758,9 @@ func (a *Assembler) leadOf(d *extract.Document, dl *docLex, body []bool) *leadRe
 			l.ids[e.ID] = true
 			for _, w := range e.Within {
 				l.within[w] = true
+			}
+			if e.Type == gazetteer.Place && e.Country != "" {
+				l.countries[gazetteer.CountryID(e.Country)] = true
 			}
 		}
 	}
