@@ -155,6 +155,7 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 		sl.spans = ds.quotedOrgs(sl, covered, inTimex)
 		sl.spans = ds.placeOrgs(sl, ms, covered, inTimex)
 		sl.spans = ds.bodyOrgs(sl, covered, inTimex)
+		sl.spans = ds.companyOrgs(sl, ms, covered, inTimex)
 		ds.vetoes(sl, ms, veto)
 		out = ds.newMentions(out, sl, ms, covered, inTimex, veto)
 	}
@@ -492,6 +493,128 @@ func (ds *discoverer) bodyWords(from, to int, covered []int32, inTimex []bool) b
 		}
 	}
 	return true
+}
+
+// companyOrgs returns the spans of sl with the companies that a
+// company_ends word (ner.Model.CompanyEnd: Co, Inc, Cie, Sons), written
+// with its capital, closes: the capitalized Latin words before it, over a
+// company_joiners word ("and", "et") when what follows the joiner is
+// company_ends words and frequent words only ("Goodyear Tire and Rubber Co",
+// "Merrill Lynch and Co Inc", not "IBM and Acme Corp") or when a name the
+// labeller found runs over it ("Telephone and Telegraph Co"), over a full stop
+// that ends a word ("Alex. Brown and Sons Inc") and over the gazetteer
+// mentions of names in it ("BBC"). A name the labeller found that holds
+// the company stays; the pieces it made of it ("Goodyear Tire" a person,
+// "Rubber Co") give way.
+func (ds *discoverer) companyOrgs(sl sentLabels, ms []Mention, covered []int32, inTimex []bool) []ner.Span {
+	spans, added := ds.companyCuts(sl.spans, covered, inTimex), false
+	for k := sl.from; k < sl.to; k++ {
+		if !ds.companyEnd(k, covered, inTimex) {
+			continue
+		}
+		end := k + 1
+		for end < sl.to && ds.companyEnd(end, covered, inTimex) {
+			end++
+		}
+		start := ds.companyStart(sl.from, k, spans, ms, covered, inTimex)
+		if start == k {
+			k = end - 1
+			continue // "Co" alone
+		}
+		inside := false
+		for _, sp := range spans {
+			inside = inside || sp.Tok <= start && sp.TokEnd >= end
+		}
+		if !inside {
+			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && start < sp.TokEnd })
+			spans = append(spans, ner.Span{Tok: start, TokEnd: end, Type: ner.Organization})
+			added = true
+		}
+		k = end - 1
+	}
+	if added {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
+	}
+	return spans
+}
+
+// companyCuts cuts the labeller's spans that run over two companies
+// joined ("Textron Inc and Boeing Co"): after a company_ends word, a
+// company_joiners word and a capitalized word end one name and start
+// another.
+func (ds *discoverer) companyCuts(spans []ner.Span, covered []int32, inTimex []bool) []ner.Span {
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		for k := sp.Tok; k+2 < sp.TokEnd; k++ {
+			if ds.companyEnd(k, covered, inTimex) && ds.m.CompanyJoiner(ds.t.TokenText(ds.toks[k+1])) && ds.capitalized(k+2) {
+				spans[i].TokEnd = k + 1
+				spans = slices.Insert(spans, i+1, ner.Span{Tok: k + 2, TokEnd: sp.TokEnd, Type: sp.Type})
+				break
+			}
+		}
+	}
+	return spans
+}
+
+// companyEnd reports a Latin company_ends word written with a capital,
+// outside a gazetteer mention and a date.
+func (ds *discoverer) companyEnd(k int, covered []int32, inTimex []bool) bool {
+	tok := ds.toks[k]
+	return tok.Kind == textnorm.Word && !tok.Arabic && covered[k] == 0 && !inTimex[k] && ds.capitalized(k) && ds.m.CompanyEnd(ds.t.TokenText(tok))
+}
+
+// capitalized reports a Latin word that starts with a capital letter.
+func (ds *discoverer) capitalized(k int) bool {
+	tok := ds.toks[k]
+	if tok.Kind != textnorm.Word || tok.Arabic {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ds.t.TokenOrig(tok))
+	return unicode.IsUpper(r)
+}
+
+// companyStart returns where the company's name whose first company_ends
+// word is token k starts (k itself when no word before it belongs to it);
+// see companyOrgs.
+func (ds *discoverer) companyStart(from, k int, spans []ner.Span, ms []Mention, covered []int32, inTimex []bool) int {
+	start := k
+	onlyEnds := true // the words from start to k are frequent or company_ends words
+	for j := k - 1; j >= from; j-- {
+		tok := ds.toks[j]
+		switch {
+		case inTimex[j]:
+			return start
+		case covered[j] != 0:
+			m := &ms[covered[j]-1]
+			if m.Via == gazetteer.ViaRole || m.TokEnd != start || !ds.capitalized(m.Tok) {
+				return start
+			}
+			start, j, onlyEnds = m.Tok, m.Tok, false
+		case ds.capitalized(j) && !ds.m.CompanyEnd(ds.t.TokenText(tok)):
+			if w := ds.t.TokenText(tok); ds.m.FunctionWord(w) || j == from && ds.common(j) {
+				return start // "The", "Yesterday" opening the sentence
+			}
+			start = j
+			onlyEnds = onlyEnds && ds.m.Frequent(ds.t.TokenText(tok))
+		case tok.Kind == textnorm.Punct && ds.t.TokenText(tok) == "." && !tok.Space && j > from && ds.capitalized(j-1) && j+1 == start:
+			// "Alex. Brown": the full stop of an abbreviated word
+		case ds.m.CompanyJoiner(ds.t.TokenText(tok)) && j+1 == start && (onlyEnds || inSpan(spans, j)) && j > from && ds.capitalized(j-1) && !ds.m.CompanyEnd(ds.t.TokenText(ds.toks[j-1])):
+			// "Tire and Rubber Co": the joiner, then the words before it
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// inSpan reports whether token k lies in one of spans.
+func inSpan(spans []ner.Span, k int) bool {
+	for _, sp := range spans {
+		if sp.Tok <= k && k < sp.TokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // allPlaces reports a mention whose candidates are all places.

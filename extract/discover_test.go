@@ -186,6 +186,18 @@ func TestDiscover(t *testing.T) {
 		{"English: a legal form ends a company's name",
 			"Sandvik AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed preliminary negotiations on\nforming a joint venture which will combine their oil and gas\ndrilling tools activities, Diamant Boart said in a statement.",
 			[]string{"Sandvik AB=org:sandvik_ab/discovered"}, []string{"SVIK"}},
+		// Reuters tuning lines (en12): a company's name written with "and"
+		// is one organization, not a person and a company, and two
+		// companies joined by "and" stay two.
+		{"English: a company's name with a joiner (reuters-13222)",
+			"Houston Lighting and Power Co, a unit of Houston Industries Inc, said it will redeem on May 4 at par plus accrued interest about 140 mln dlrs of first mortgage bonds.",
+			[]string{"Houston Lighting and Power Co=org:houston_lighting_and_power_co/discovered"}, nil},
+		{"English: two companies joined by and (reuters-13175)",
+			"Fortune Systems Corp and SCI Systems Inc said they signed a letter of intent covering the purchase of Fortune's microcomputer business assets for an unspecified amount of cash.",
+			[]string{"Fortune Systems Corp=org:fortune_systems_corp/discovered", "SCI Systems Inc=org:sci_systems_inc/discovered"}, []string{"Corp and"}},
+		{"English: a company after another, and Sons (reuters-14148)",
+			"Chili's named Goldman, Sachs and Co and Alex Brown and Sons Inc as underwriters.",
+			[]string{"Alex Brown and Sons Inc=org:alex_brown_and_sons_inc/discovered"}, []string{"Co and"}},
 		{"English: a new organization",
 			"The Syrian Observatory for Human Rights said on Monday that 20 people were killed.",
 			[]string{"Syrian Observatory for Human Rights=org:syrian_observatory_for_human_rights/discovered"}, []string{"Monday"}},

@@ -20,6 +20,14 @@ type NERCues struct {
 	// only after labelling: they are no feature of the labeller, whose
 	// weights were trained without them.
 	LegalForms []string `yaml:"legal_forms"`
+	// CompanyEnds end a company's name that is written with a joiner
+	// inside it (Goodyear Tire and Rubber Co, Brown Boveri et Cie): after
+	// labelling, the capitalized words before one make an organization.
+	// Not features of the labeller.
+	CompanyEnds []string `yaml:"company_ends"`
+	// CompanyJoiners join the words of such a name ("and" of "Merrill
+	// Lynch and Co Inc", "et" of "Brown Boveri et Cie").
+	CompanyJoiners []string `yaml:"company_joiners"`
 	// DefiniteOrgHeads start an organization's name when, without the
 	// article, they stand before definite words (وزارة الخارجية التركية):
 	// after labelling, where the labeller reads no name there. Not

@@ -104,7 +104,7 @@ func TestSplitEnglish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "U.S. Secretary of State Antony Blinken met Mr. Hussein on Tuesday. \u201cWe remain partners,\u201d he said.\r\nThe talks \u2014 the second this year \u2014 ended at 5 p.m. local time.\n\nAnother paragraph here. Sudani met U.S. Ambassador Alina Romanowski on Feb. 7 in Baghdad. Troops stay in the U.S. The talks go on. It said Harold C. Wells has been named executive vice\npresident-Systems Group. It is rated B. Proceeds go to debt. The talks go on."
+	in := "U.S. Secretary of State Antony Blinken met Mr. Hussein on Tuesday. \u201cWe remain partners,\u201d he said.\r\nThe talks \u2014 the second this year \u2014 ended at 5 p.m. local time.\n\nAnother paragraph here. Sudani met U.S. Ambassador Alina Romanowski on Feb. 7 in Baghdad. Troops stay in the U.S. The talks go on. It said Harold C. Wells has been named executive vice\npresident-Systems Group. It is rated B. Proceeds go to debt. The talks go on. The trust is managed by Alex. Brown and Sons Inc <ABSB> and\nwas formed November 26, 1986."
 	x := Normalize(in)
 	toks := x.Tokenize()
 	ss := sp.Split(x, toks, English)
@@ -122,6 +122,8 @@ func TestSplitEnglish(t *testing.T) {
 		"It is rated B.",
 		"Proceeds go to debt.",
 		"The talks go on.",
+		// reuters-559: "Alex." (the wire's spelling of Alex. Brown and Sons Inc) is an abbreviation.
+		"The trust is managed by Alex. Brown and Sons Inc <ABSB> and\nwas formed November 26, 1986.",
 	}
 	var got []string
 	for _, s := range ss {

@@ -37,6 +37,9 @@ type cueTable struct {
 	// placeHeads and placeTails hold the hashes of the heads and tails of
 	// organizations named by a place (cueFile.PlaceOrgHeads, PlaceOrgTails).
 	placeHeads, placeTails map[uint64]bool
+	// companyEnds and companyJoiners hold the hashes of the words that end
+	// and join a company's name (cueFile.CompanyEnds, CompanyJoiners).
+	companyEnds, companyJoiners map[uint64]bool
 	// defAdjectives are cueFile.DefiniteOrgAdjectives, as written.
 	defAdjectives []string
 	// bodyNames holds the hashes of the names of public bodies
@@ -91,8 +94,8 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	}
 	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
 		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{},
-		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, defAdjectives: f.DefiniteOrgAdjectives,
-		bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}}
+		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, companyEnds: map[uint64]bool{}, companyJoiners: map[uint64]bool{},
+		defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}}
 	for _, name := range f.BodyOrgNames {
 		words := strings.Fields(textnorm.NormString(name))
 		if len(words) == 0 {
@@ -109,7 +112,7 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 		words []string
 		set   map[uint64]bool
 	}{{f.LegalForms, c.legal}, {f.DefiniteOrgHeads, c.defHeads}, {f.DefiniteOrgStops, c.defStops}, {f.QuotedOrgHeads, c.quotedHeads},
-		{f.PlaceOrgHeads, c.placeHeads}, {f.PlaceOrgTails, c.placeTails}} {
+		{f.PlaceOrgHeads, c.placeHeads}, {f.PlaceOrgTails, c.placeTails}, {f.CompanyEnds, c.companyEnds}, {f.CompanyJoiners, c.companyJoiners}} {
 		for _, w := range l.words {
 			l.set[strHash(textnorm.NormString(w))] = true
 		}

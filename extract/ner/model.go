@@ -38,6 +38,10 @@ type Model struct {
 	pool  sync.Pool
 	// words holds the summed lexical weights of frequent words.
 	words *wordCache
+	// frequent holds the hashes of all the language's frequent words
+	// (lang/<code>/frequent_words.yaml, not only those of words), sorted;
+	// function those of its function words (words.yaml), sorted.
+	frequent, function []uint64
 	// dense holds the weight rows of the small features by value (see
 	// featureSpec.dense); nil until the weights are set.
 	dense [][denseValues][NumTags]int8
@@ -338,6 +342,7 @@ func (m *Model) buildWordCache() error {
 	}
 	m.words = newWordCache(&m.fz, &m.w, norm)
 	m.dense = denseRows(&m.fz, &m.w)
+	m.frequent, m.function = hashSet(ws.Frequent), hashSet(ws.FunctionWords)
 	return nil
 }
 
@@ -690,6 +695,40 @@ func (m *Model) OrgTail(w string) bool {
 	h := strHash(w)
 	return m.fz.cues.lookup(h)&cueOrgTail != 0 || m.fz.cues.legal[h]
 }
+
+// hashSet returns the sorted hashes of the normalized words ws.
+func hashSet(ws []string) []uint64 {
+	out := make([]uint64, len(ws))
+	for i, w := range ws {
+		out[i] = strHash(textnorm.NormString(w))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// FunctionWord reports whether the normalized word w is one of the
+// language's function words (function_words of lang/<code>/words.yaml).
+func (m *Model) FunctionWord(w string) bool {
+	_, ok := slices.BinarySearch(m.function, strHash(w))
+	return ok
+}
+
+// Frequent reports whether the normalized word w is one of the language's
+// frequent words (all of lang/<code>/frequent_words.yaml; Common weighs
+// only the most frequent): "rubber", "telegraph".
+func (m *Model) Frequent(w string) bool {
+	_, ok := slices.BinarySearch(m.frequent, strHash(w))
+	return ok
+}
+
+// CompanyEnd reports whether the normalized word w is a company_ends word
+// of lang/<code>/ner_cues.yaml: one that ends a company's name (Co, Inc,
+// Cie, Sons).
+func (m *Model) CompanyEnd(w string) bool { return m.fz.cues.companyEnds[strHash(w)] }
+
+// CompanyJoiner reports whether the normalized word w is a company_joiners
+// word: one that joins the words of a company's name ("and", "et").
+func (m *Model) CompanyJoiner(w string) bool { return m.fz.cues.companyJoiners[strHash(w)] }
 
 // DefiniteOrgHead reports whether the normalized word w (without
 // proclitic and article) is a definite_org_heads word of
