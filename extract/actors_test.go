@@ -47,6 +47,11 @@ func TestActorCountries(t *testing.T) {
 		// reuters-12734: a bond, no government (en/actors.yaml not_before).
 		{"a government bond", "The April Japanese government 10-year bond coupon has been set at 4.7 pct against five pct on the March bond.", ""},
 		{"a government bond's futures", "The CBOT applied for permission to offer a long-term Japanese government bond futures contract on March 17, and the authorities must rule on the request", ""},
+		// Weapons, ships and attacks (en12): reuters-5866, 8440, 6404, 8856.
+		{"gunboats", "Iranian gunboats usually check a ship's nationality and\ncargo before attacking but the Pivot was hit near Bu Musa\nisland without warning, they added.", "Iranian=country-ir"},
+		{"a tanker hit", "In London, Lloyds insurance said the 162,046-ton Iranian tanker Avaj was hit on Saturday, when Iraq reported an earlier Gulf attack.", "Iranian=country-ir"},
+		{"an attack and a tanker", "The last confirmed Iraqi attack on shipping was on March 8, when an Iranian tanker was hit by a missile south of Iran's Kharg island oil export terminal.", "Iraqi=country-iq Iranian=country-ir"},
+		{"missiles", "KUNA also said the envoy had discussed the deployment of Iranian missiles near the Strait of Hormuz with Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen.", "Iranian=country-ir"},
 		// reuters-4849
 		{"West German", "West Germany and Sierra Leone signed an agreement to reschedule 26 mln marks of principal and interest payments on loans, the West German Foreign Ministry said.", ""},
 	} {

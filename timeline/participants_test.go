@@ -94,6 +94,11 @@ func TestParticipants(t *testing.T) {
 		{"English: a spokesman is a source",
 			"State Department spokesman Charles Redman told reporters the proposals were made to the Soviet Union at Geneva arms control talks today.",
 			"1987-03-12", "today", []string{"Soviet Union"}, []string{"Redman"}},
+		// reuters-5866 (lines 1-15,000, en12): the country of the gunboat
+		// that fired (lang/en/actors.yaml) takes part.
+		{"English: the country of a gunboat",
+			"A Cypriot tanker was set ablaze in the Persian Gulf yesterday after an Iranian gunboat fired missiles at it, shipping sources quoting reports from Japanese tankers said today.",
+			"1987-03-17", "yesterday", []string{"Iran"}, []string{"Japan"}},
 		// snn-2015-08-09-00977: a square named after a person.
 		{"a person in a square's name",
 			"وأعلنت محافظة القاهرة، أمس، أنها انتهت من تركيب اللوحات المعدنية الخاصة بميدان المستشار الشهيد هشام بركات، على اللافتات المخصصة له بطريق النصر بمدينة نصر، بدلاً من ميدان رابعة العدوية.",
@@ -244,6 +249,19 @@ func TestParticipants(t *testing.T) {
 			}
 			t.Errorf("no event at %q (all: %s)", tc.time, strings.Join(all, " | "))
 		})
+	}
+}
+
+// TestQuotingSource: the ships a report quotes are its source
+// (source_before "quoting"), so the report's "said today" is no event of
+// theirs. reuters-5866 (lines 1-15,000, en12).
+func TestQuotingSource(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	text := "A Cypriot tanker was set ablaze in the Persian Gulf yesterday after an Iranian gunboat fired missiles at it, shipping sources quoting reports from Japanese tankers said today."
+	for _, e := range analyzeEvents(t, x, asm, text, "1987-03-17") {
+		if names := participantNames(&e); strings.Contains(names, "Japan") {
+			t.Errorf("%q: the quoted Japanese tankers are a participant: %s", e.TimeText, names)
+		}
 	}
 }
 
