@@ -275,6 +275,9 @@ func (ds *discoverer) newMentions(out []Mention, sl sentLabels, ms []Mention, co
 			continue
 		}
 		sp = ds.extend(sp, ms, covered)
+		if ds.placeAndWords(sp, ms, covered) {
+			continue
+		}
 		typ, ok := gazType(sp.Type)
 		if !ok {
 			continue
@@ -296,6 +299,42 @@ func (ds *discoverer) newMentions(out []Mention, sl sentLabels, ms []Mention, co
 		out = append(out, ds.mention(sp, typ))
 	}
 	return out
+}
+
+// placeAndWords reports a Latin span that is a country's abbreviated
+// gazetteer mention (U.S., U.K.) and one or two common words after it, or
+// words before a title, none an organization's head or tail: "U.S.
+// Officials", "U.S. Owned" (the wire capitalizes the word after the
+// abbreviation's full stop), "U.S. Defence" of "U.S. Defence Secretary
+// Caspar Weinberger" (a role). It names no one the country does not; the
+// country's mention stays. (Not after a full name: "Mexico City", "US
+// Sprint", "El Paso Electric".)
+func (ds *discoverer) placeAndWords(sp ner.Span, ms []Mention, covered []int32) bool {
+	c := int(covered[sp.Tok]) - 1
+	if c < 0 || ds.toks[sp.Tok].Arabic {
+		return false
+	}
+	m := &ms[c]
+	if m.Tok != sp.Tok || m.TokEnd+1 >= sp.TokEnd || !(country(*m) || m.Entity != nil && strings.HasPrefix(m.Entity.ID, "country-")) {
+		return false
+	}
+	if dot := ds.toks[m.TokEnd]; dot.Kind != textnorm.Punct || dot.Space || ds.t.TokenText(dot) != "." {
+		return false // "Mexico City", "US Sprint": no abbreviation
+	}
+	role := sp.TokEnd < len(ds.toks) && ds.title(sp.TokEnd) // "Defence" of "U.S. Defence Secretary"
+	words := 0
+	for k := m.TokEnd; k < sp.TokEnd; k++ {
+		tok := ds.toks[k]
+		if tok.Kind == textnorm.Punct {
+			continue
+		}
+		w := ds.t.TokenText(tok)
+		if covered[k] != 0 || !(role || ds.m.Frequent(w) || ds.m.FunctionWord(w)) || ds.m.OrgTail(w) || ds.m.OrgHead(w) {
+			return false
+		}
+		words++
+	}
+	return words > 0 && words <= 2
 }
 
 // maxDefiniteWords is how many definite words after a definite_org_heads

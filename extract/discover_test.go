@@ -340,3 +340,32 @@ func TestDiscoverDatedRest(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAndWords: a country's abbreviation and the common word the
+// wire capitalizes after its full stop are no organization; the country
+// stays (Reuters lines 1-15,000, en12).
+func TestCountryAndWords(t *testing.T) {
+	x := mustNew(t, builtinIndex(t), realDates(t), WithDiscovery(builtinModels(t), DiscoverAll))
+	for _, tc := range []struct{ name, text, want, not string }{
+		// reuters-255
+		{"officials", "U.S. Secretary of State George Shultz is\nlikely to visit Moscow soon for talks following new Soviet arms\ncontrol proposals, U.S. Officials said.",
+			"U.S=country-us/alias", "U.S. Officials"},
+		// reuters-8109: a title before a person is no organization.
+		{"a title", "U.S. Defence Secretary Caspar Weinberger, in remarks\napparently unrelated to the broadcast, said the U.S. Would do\nwhatever was necessary to keep shipping lanes open in the face\nof new Iranian anti-ship missiles.",
+			"U.S=country-us/alias", "U.S. Defence"},
+	} {
+		got := mentionsOf(t, x, tc.text, time.Time{})
+		n := 0
+		for _, g := range got {
+			if g == tc.want {
+				n++
+			}
+			if strings.HasPrefix(g, tc.not) {
+				t.Errorf("%s: %q is a mention: %v", tc.name, tc.not, got)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: %s missing: %v", tc.name, tc.want, got)
+		}
+	}
+}
