@@ -515,7 +515,7 @@ type modelReader struct {
 	err error
 }
 
-// varint records the error of a varint that binary.Uvarint or
+// varintErr records the error of a varint that binary.Uvarint or
 // binary.Varint read in n bytes (n <= 0), as binary.ReadUvarint would say
 // it.
 func (r *modelReader) varintErr(n int) {
