@@ -515,9 +515,8 @@ type modelReader struct {
 	err error
 }
 
-// varintErr records the error of a varint that binary.Uvarint or
-// binary.Varint read in n bytes (n <= 0), as binary.ReadUvarint would say
-// it.
+// varintErr records the error of a varint that binary.Uvarint read in n
+// bytes (n <= 0), as binary.ReadUvarint would say it.
 func (r *modelReader) varintErr(n int) {
 	switch {
 	case n < 0:
@@ -529,6 +528,7 @@ func (r *modelReader) varintErr(n int) {
 	}
 }
 
+// uv reads an unsigned varint.
 func (r *modelReader) uv() uint64 {
 	if r.err != nil {
 		return 0
@@ -542,16 +542,14 @@ func (r *modelReader) uv() uint64 {
 	return v
 }
 
+// sv reads a signed varint: the zig-zag code binary.Varint decodes, read
+// as uv reads the unsigned one.
 func (r *modelReader) sv() int64 {
-	if r.err != nil {
-		return 0
+	u := r.uv()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.varintErr(n)
-		return 0
-	}
-	r.b = r.b[n:]
 	return v
 }
 
