@@ -1,40 +1,6 @@
 package timeline
 
-import (
-	"strings"
-	"testing"
-)
-
-// runPartCases runs participant cases (see partCase) on the assembler with
-// name discovery.
-func runPartCases(t *testing.T, tests []partCase) {
-	t.Helper()
-	x, asm := discoverAssembler(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var all []string
-			for _, e := range analyzeEvents(t, x, asm, tc.text, tc.dct) {
-				names := participantNames(&e)
-				all = append(all, e.TimeText+": "+names)
-				if e.TimeText != tc.time {
-					continue
-				}
-				for _, w := range tc.want {
-					if !strings.Contains(names, w) {
-						t.Errorf("%q: %q missing from %s", tc.time, w, names)
-					}
-				}
-				for _, w := range tc.not {
-					if strings.Contains(names, w) {
-						t.Errorf("%q: %q should not be a participant: %s", tc.time, w, names)
-					}
-				}
-				return
-			}
-			t.Errorf("no event at %q (all: %s)", tc.time, strings.Join(all, " | "))
-		})
-	}
-}
+import "testing"
 
 // TestSeatPlaces: a place in a person's title is the seat of his office
 // (events.yaml seat_titles, city_seat_titles): a region's emir's region is

@@ -49,9 +49,39 @@ type partCase struct {
 	want, not       []string
 }
 
-func TestParticipants(t *testing.T) {
+// runPartCases runs participant cases (see partCase) on the assembler with
+// name discovery.
+func runPartCases(t *testing.T, tests []partCase) {
+	t.Helper()
 	x, asm := discoverAssembler(t)
-	tests := []partCase{
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var all []string
+			for _, e := range analyzeEvents(t, x, asm, tc.text, tc.dct) {
+				names := participantNames(&e)
+				all = append(all, e.TimeText+": "+names)
+				if e.TimeText != tc.time {
+					continue
+				}
+				for _, w := range tc.want {
+					if !strings.Contains(names, w) {
+						t.Errorf("%q: %q missing from %s", tc.time, w, names)
+					}
+				}
+				for _, w := range tc.not {
+					if strings.Contains(names, w) {
+						t.Errorf("%q: %q should not be a participant: %s", tc.time, w, names)
+					}
+				}
+				return
+			}
+			t.Errorf("no event at %q (all: %s)", tc.time, strings.Join(all, " | "))
+		})
+	}
+}
+
+func TestParticipants(t *testing.T) {
+	runPartCases(t, []partCase{
 		// snn-2015-08-09-01254: the lead sentence (no date of its own) is
 		// read for names as the headline is.
 		{"lead sentence: discovered speaker",
@@ -225,31 +255,7 @@ func TestParticipants(t *testing.T) {
 		{"a city in a quoted declaration's name",
 			"أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اتصالا هاتفيا أول من أمس برئيس جمهورية مصر العربية عبدالفتاح السيسي، أكدا خلاله على أهمية \"إعلان القاهرة\" وما يحمله من مضامين عليا ومهمة للأمتين الإسلامية والعربية مؤكدين أن العلاقة بين البلدين الشقيقين استراتيجية وتكاملية.",
 			"2015-08-02", "أول من أمس", []string{"King Salman", "Sisi"}, []string{"Cairo"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var all []string
-			for _, e := range analyzeEvents(t, x, asm, tc.text, tc.dct) {
-				names := participantNames(&e)
-				all = append(all, e.TimeText+": "+names)
-				if e.TimeText != tc.time {
-					continue
-				}
-				for _, w := range tc.want {
-					if !strings.Contains(names, w) {
-						t.Errorf("%q: %q missing from %s", tc.time, w, names)
-					}
-				}
-				for _, w := range tc.not {
-					if strings.Contains(names, w) {
-						t.Errorf("%q: %q should not be a participant: %s", tc.time, w, names)
-					}
-				}
-				return
-			}
-			t.Errorf("no event at %q (all: %s)", tc.time, strings.Join(all, " | "))
-		})
-	}
+	})
 }
 
 // TestQuotingSource: the ships a report quotes are its source
