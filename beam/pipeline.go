@@ -144,13 +144,14 @@ type Article struct {
 	Title     string
 	URL       string
 	Dateline  string
+	Author    string // the byline (JSONL "author"): it tells an opinion column
 	DCT       string // RFC 3339, "" when unknown
 	DCTSource string
 }
 
 func fromInput(a *input.Article) Article {
 	x := Article{ID: a.ID, Path: a.Path, Line: a.Line, Text: a.Text, Title: a.Title, URL: a.URL,
-		Dateline: a.Dateline, DCTSource: string(a.DCTSource)}
+		Dateline: a.Dateline, Author: a.Author, DCTSource: string(a.DCTSource)}
 	if !a.DCT.IsZero() {
 		x.DCT = a.DCT.Format(time.RFC3339Nano)
 	}
@@ -159,7 +160,7 @@ func fromInput(a *input.Article) Article {
 
 func (x Article) input() (*input.Article, error) {
 	a := &input.Article{ID: x.ID, Path: x.Path, Line: x.Line, Text: x.Text, Title: x.Title, URL: x.URL,
-		Dateline: x.Dateline, DCTSource: input.DCTSource(x.DCTSource)}
+		Dateline: x.Dateline, Author: x.Author, DCTSource: input.DCTSource(x.DCTSource)}
 	if x.DCT != "" {
 		t, err := time.Parse(time.RFC3339Nano, x.DCT)
 		if err != nil {
@@ -262,6 +263,7 @@ func perArticle(ctx context.Context, x *extract.Extractor, asm *timeline.Assembl
 	if err != nil {
 		return nil, nil, err
 	}
+	d.Byline = a.Author
 	r := asm.Report(d, a.ID)
 	if a.URL != "" {
 		for i := range r.Events {
