@@ -250,16 +250,9 @@ type Analysis struct {
 // Analyze finds one article's mentions, dates and events. Offsets in
 // Mention and Timex are code points of a.Text.
 func (e *Engine) Analyze(ctx context.Context, a *Article) (*Analysis, error) {
-	d, err := e.x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
+	d, r, err := Report(ctx, e.x, e.asm, a)
 	if err != nil {
 		return nil, err
-	}
-	d.Byline = a.Author
-	r := e.asm.Report(d, a.ID)
-	if a.URL != "" {
-		for i := range r.Events {
-			r.Events[i].URLs = []string{a.URL}
-		}
 	}
 	evs := make([]Event, len(r.Events))
 	for i := range r.Events {
@@ -268,6 +261,27 @@ func (e *Engine) Analyze(ctx context.Context, a *Article) (*Analysis, error) {
 	}
 	return &Analysis{DCT: d.DCT, DCTFromText: d.DCTFromText, Lang: string(d.Lang),
 		Mentions: d.Mentions, Dates: d.Timexes, Events: evs, report: r}, nil
+}
+
+// Report finds the events of one article with x and asm: its text read
+// with its dateline and date, its byline told to the assembler (an opinion
+// column's), each event stamped with its URL. It returns the analysed
+// document too. The Engine, `tarikh events` and the Beam pipeline all call
+// it, so that a field of the article the assembler reads reaches it on
+// every path.
+func Report(ctx context.Context, x *extract.Extractor, asm *timeline.Assembler, a *Article) (*extract.Document, timeline.Report, error) {
+	d, err := x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
+	if err != nil {
+		return nil, timeline.Report{}, err
+	}
+	d.Byline = a.Author
+	r := asm.Report(d, a.ID)
+	if a.URL != "" {
+		for i := range r.Events {
+			r.Events[i].URLs = []string{a.URL}
+		}
+	}
+	return d, r, nil
 }
 
 // Read reads the articles of paths (files or directories of .txt,

@@ -259,16 +259,9 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, x Article, emitArticle f
 // perArticle finds the events of a and returns its per-article lines (the
 // article's, then one per event) and each event's shard key.
 func perArticle(ctx context.Context, x *extract.Extractor, asm *timeline.Assembler, a *input.Article) (lines, keys []string, err error) {
-	d, err := x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
+	_, r, err := tarikh.Report(ctx, x, asm, a)
 	if err != nil {
 		return nil, nil, err
-	}
-	d.Byline = a.Author
-	r := asm.Report(d, a.ID)
-	if a.URL != "" {
-		for i := range r.Events {
-			r.Events[i].URLs = []string{a.URL}
-		}
 	}
 	var buf bytes.Buffer
 	w := format.NewPerArticleWriter(&buf)

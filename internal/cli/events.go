@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tarikh/tarikh"
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/input"
@@ -178,18 +179,8 @@ func articleInfo(a *input.Article) format.ArticleInfo {
 
 // report finds the events of one article and what it refers to.
 func (s *eventsSetup) report(ctx context.Context, a *input.Article) (timeline.Report, error) {
-	d, err := s.x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
-	if err != nil {
-		return timeline.Report{}, err
-	}
-	d.Byline = a.Author
-	r := s.asm.Report(d, a.ID)
-	if a.URL != "" {
-		for i := range r.Events {
-			r.Events[i].URLs = []string{a.URL}
-		}
-	}
-	return r, nil
+	_, r, err := tarikh.Report(ctx, s.x, s.asm, a)
+	return r, err
 }
 
 // collectEvents runs the pipeline and returns the merger holding the events
