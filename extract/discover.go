@@ -348,7 +348,7 @@ const maxDefiniteWords = 3
 // no gazetteer mention lies on the head and the labeller found nothing; an
 // organization the labeller found right after the head takes the head.
 func (ds *discoverer) definiteOrgs(sl sentLabels, covered []int32, inTimex []bool) []ner.Span {
-	spans, added := sl.spans, false
+	spans := sl.spans
 	for k := sl.from; k < sl.to-1; k++ {
 		tok := ds.toks[k]
 		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] {
@@ -368,15 +368,11 @@ func (ds *discoverer) definiteOrgs(sl sentLabels, covered []int32, inTimex []boo
 		i := slices.IndexFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && k < sp.TokEnd })
 		switch {
 		case i < 0:
-			spans = append(spans, ner.Span{Tok: k, TokEnd: end, Type: ner.Organization})
-			added = true
+			spans = insertOrg(spans, k, end)
 		case spans[i].Tok == k+1 && spans[i].Type == ner.Organization:
 			spans[i].Tok = k
 		}
 		k = end - 1
-	}
-	if added {
-		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
 }
@@ -393,7 +389,7 @@ const maxQuotedWords = 5
 // the labeller's that runs out of them stays, and the quoted name is
 // dropped.
 func (ds *discoverer) quotedOrgs(sl sentLabels, covered []int32, inTimex []bool) []ner.Span {
-	spans, added := sl.spans, false
+	spans := sl.spans
 	for k := sl.from; k < sl.to-3; k++ {
 		tok := ds.toks[k]
 		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] || !ds.orgHead(ds.t.TokenText(tok), ds.m.QuotedOrgHead) {
@@ -413,11 +409,7 @@ func (ds *discoverer) quotedOrgs(sl sentLabels, covered []int32, inTimex []bool)
 		if spans, ok = withOrg(spans, k+2, end); !ok {
 			continue
 		}
-		added = true
 		k = end
-	}
-	if added {
-		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
 }
@@ -430,7 +422,7 @@ func (ds *discoverer) quotedOrgs(sl sentLabels, covered []int32, inTimex []bool)
 // organization's (newMentions widens it); a span of the labeller's there
 // gives way to it too, unless it runs out of it.
 func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, inTimex []bool) []ner.Span {
-	spans, added := sl.spans, false
+	spans := sl.spans
 	for k := sl.from; k < sl.to-1; k++ {
 		tok := ds.toks[k]
 		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] || !ds.orgHead(ds.t.TokenText(tok), ds.m.PlaceOrgHead) {
@@ -457,11 +449,7 @@ func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, in
 		if spans, ok = withOrg(spans, k, end); !ok {
 			continue
 		}
-		added = true
 		k = end - 1
-	}
-	if added {
-		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
 }
@@ -473,7 +461,7 @@ func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, in
 // The name is the body's words alone: the place after it (بالطائف, بمحافظة
 // ينبع) stays a place mention of its own.
 func (ds *discoverer) bodyOrgs(sl sentLabels, covered []int32, inTimex []bool) []ner.Span {
-	spans, added := sl.spans, false
+	spans := sl.spans
 	for k := sl.from; k < sl.to; k++ {
 		tok := ds.toks[k]
 		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] {
@@ -487,11 +475,7 @@ func (ds *discoverer) bodyOrgs(sl sentLabels, covered []int32, inTimex []bool) [
 		if spans, ok = withOrg(spans, k, end); !ok {
 			continue
 		}
-		added = true
 		k = end - 1
-	}
-	if added {
-		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
 }
@@ -696,8 +680,15 @@ func withOrg(spans []ner.Span, tok, end int) ([]ner.Span, bool) {
 			return spans, false
 		}
 	}
+	return insertOrg(spans, tok, end), true
+}
+
+// insertOrg returns spans, in token order, with an organization on [tok,
+// end) in place of the spans that share a token with it.
+func insertOrg(spans []ner.Span, tok, end int) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && tok < sp.TokEnd })
-	return append(spans, ner.Span{Tok: tok, TokEnd: end, Type: ner.Organization}), true
+	i, _ := slices.BinarySearchFunc(spans, tok, func(sp ner.Span, t int) int { return sp.Tok - t })
+	return slices.Insert(spans, i, ner.Span{Tok: tok, TokEnd: end, Type: ner.Organization})
 }
 
 // orgHead reports whether the normalized word w is a head word of a list
