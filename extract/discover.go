@@ -530,7 +530,7 @@ func (ds *discoverer) bodyWords(from, to int, covered []int32, inTimex []bool) b
 // the company stays; the pieces it made of it ("Goodyear Tire" a person,
 // "Rubber Co") give way.
 func (ds *discoverer) companyOrgs(sl sentLabels, ms []Mention, covered []int32, inTimex []bool) []ner.Span {
-	spans, added := ds.companyCuts(sl.spans, covered, inTimex), false
+	spans := ds.companyCuts(sl.spans, covered, inTimex)
 	for k := sl.from; k < sl.to; k++ {
 		if !ds.companyEnd(k, covered, inTimex) {
 			continue
@@ -549,14 +549,9 @@ func (ds *discoverer) companyOrgs(sl sentLabels, ms []Mention, covered []int32, 
 			inside = inside || sp.Tok <= start && sp.TokEnd >= end
 		}
 		if !inside {
-			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && start < sp.TokEnd })
-			spans = append(spans, ner.Span{Tok: start, TokEnd: end, Type: ner.Organization})
-			added = true
+			spans = insertOrg(spans, start, end)
 		}
 		k = end - 1
-	}
-	if added {
-		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Tok - b.Tok })
 	}
 	return spans
 }
