@@ -42,6 +42,7 @@ type group struct {
 	core       []*gazetteer.Entity // entities of the clause holding the expression
 	weakPlaces []*gazetteer.Entity // places across a border, nationalities: only where no other place is named
 	seats      []*gazetteer.Entity // regions in an emir's title: only where no one else is named
+	far        []*gazetteer.Entity // persons of a span the date is not in: only where it names no other person (see farName)
 	typeIx     int
 	joint      bool
 	future     bool
@@ -219,6 +220,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 		return nil
 	}
 	sw := &sentWork{d: d, dl: dl, si: si, s: s, txs: txs, clauses: a.clauses(d, dl, s, txs), sd: a.newSentDist(d, s)}
+	sw.span = a.subSpans(d, dl, s, sw.clauses)
 	a.newGroups(sw)
 	a.claimTokens(sw)
 	a.addEntities(sw)
@@ -238,6 +240,7 @@ type sentWork struct {
 	s       textnorm.Sentence
 	txs     []int // the sentence's expressions (indexes into d.Timexes)
 	clauses []clause
+	span    []int // the subordinate spans of its tokens (see subSpans)
 	sd      *sentDist
 	groups  []group
 	gOf     map[int]int // timex index → group index, -1 for a non-dating one
@@ -418,6 +421,10 @@ func (a *Assembler) addEntities(sw *sentWork) {
 				continue
 			}
 		}
+		if a.farName(sw, g, m) {
+			g.far = addEntity(g.far, e)
+			continue
+		}
 		g.ents = addEntity(g.ents, e)
 		if clauseOf(sw.clauses, m.Tok) == clauseOf(sw.clauses, g.tx.Tok) {
 			g.core = addEntity(g.core, e)
@@ -432,11 +439,66 @@ func (a *Assembler) addEntities(sw *sentWork) {
 	}
 }
 
+// farName reports a person, mention m, that group g's tokens hold but
+// that a relative or since span names which the date is not in: "أعلن
+// رئيس الحكومة العراقي حيدر العبادي اليوم الأحد عن اصلاحات جديدة تتضمن
+// الغاء مناصب نواب رئيس الجمهورية التي يشغل احدها رئيس الوزراء السابق
+// نوري المالكي" is al-Abadi's announcement; al-Maliki only describes a
+// post. Such a person is the event's only where the date's own words name
+// no other person (see addWeak), and not when the span tells of an event word right
+// before it ("الاعتداء الآثم الذي وقع ..."): then its names are that
+// event's. Places and organizations of a span stay: a span tells as often
+// where the event is ("ورشة العمل ... التي عقدت في ... بتبوك") or who
+// organizes it ("التي ينظمها الاتحاد").
+func (a *Assembler) farName(sw *sentWork, g *group, m extract.Mention) bool {
+	s := sw.s
+	sp := sw.span[m.Tok-s.TokStart]
+	if sp == 0 || sp == sw.span[g.tx.Tok-s.TokStart] || m.Entity == nil || m.Entity.Type != gazetteer.Person {
+		return false
+	}
+	k := m.Tok
+	for k > s.TokStart && sw.span[k-1-s.TokStart] == sp {
+		k--
+	}
+	// The span tells of an event word right before it ("الهجوم الذي
+	// شهدته العاصمة الأفغانية كابل"): its names are that event's.
+	for j, words := k-1, 0; j >= s.TokStart && words < antecedentWords; j, words = j-1, words+1 {
+		if sw.d.Tokens[j].Kind != textnorm.Word {
+			break
+		}
+		if a.eventWord(sw.dl.cue(j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// antecedentWords is how many words before a relative word its antecedent
+// and an adjective of it may take ("الاعتداء الآثم الذي").
+const antecedentWords = 2
+
+// eventWord reports a word that c, its cue, makes an event word of a type
+// other than statement, verb or noun.
+func (a *Assembler) eventWord(c cue) bool {
+	if c.chain < 0 {
+		return false
+	}
+	for _, si := range a.lx.chains[c.chain] {
+		if a.lx.senses[si].typ != a.lx.statementIx {
+			return true
+		}
+	}
+	return false
+}
+
 // addWeak adds to g's entities its weak places where it names no other
 // place, and the seats of its people's titles where it names no one else
 // (see seat): "أمير عسير يقف على موقع التفجير ... ويعود المصابين" is in
 // Asir.
 func (g *group) addWeak() {
+	if !hasType(g.ents, gazetteer.Person) {
+		g.ents = append(g.ents, g.far...)
+	}
 	if len(g.weakPlaces) > 0 && !hasType(g.ents, gazetteer.Place) {
 		for _, e := range g.weakPlaces {
 			g.ents = addEntity(g.ents, e)
@@ -455,7 +517,7 @@ func (g *group) addWeak() {
 func (a *Assembler) addTriggers(sw *sentWork) {
 	d, dl, s := sw.d, sw.dl, sw.s
 	bestBand := make([]int, len(sw.groups))
-	span := a.subSpans(d, dl, s, sw.clauses)
+	span := sw.span
 	heads := clauseHeads(d, sw.clauses)
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		gi := sw.owner[k-s.TokStart]
