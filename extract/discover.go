@@ -275,6 +275,7 @@ func (ds *discoverer) newMentions(out []Mention, sl sentLabels, ms []Mention, co
 			continue
 		}
 		sp = ds.extend(sp, ms, covered)
+		sp = ds.personAfterOrg(sp, ms, covered)
 		if ds.placeAndWords(sp, ms, covered) {
 			continue
 		}
@@ -299,6 +300,29 @@ func (ds *discoverer) newMentions(out []Mention, sl sentLabels, ms []Mention, co
 		out = append(out, ds.mention(sp, typ))
 	}
 	return out
+}
+
+// personAfterOrg cuts a span of the labeller's that runs from a gazetteer
+// organization's name on into a person's: "نادي أحد حامد الأحمدي" (SNN
+// 2015-08-07 00654: Ohod Club's member Hamid al-Ahmadi) is the club, which
+// the gazetteer knows, and a man. The organization's mention stays, and
+// the rest, from the common given name right after it, is a person's
+// name. (A longer name that holds a gazetteer name, "جامعة القاهرة",
+// "وزارة الخارجية التركية", has no given name after the shorter one.)
+func (ds *discoverer) personAfterOrg(sp ner.Span, ms []Mention, covered []int32) ner.Span {
+	c := int(covered[sp.Tok]) - 1
+	if c < 0 {
+		return sp
+	}
+	m := &ms[c]
+	if m.Tok != sp.Tok || m.TokEnd >= sp.TokEnd || m.Via == gazetteer.ViaRole || !only(*m, gazetteer.Organization) {
+		return sp
+	}
+	k := m.TokEnd
+	if tok := ds.toks[k]; tok.Kind != textnorm.Word || !tok.Arabic || !tok.Space || covered[k] != 0 || !ds.m.GivenName(ds.t.TokenText(tok)) {
+		return sp
+	}
+	return ner.Span{Tok: k, TokEnd: sp.TokEnd, Type: ner.Person}
 }
 
 // placeAndWords reports a Latin span that is a country's abbreviated

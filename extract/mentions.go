@@ -676,9 +676,28 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 			drop[j] = true
 		}
 		tok := toks[ti]
+		if n := len(out); n > 0 && skip == 0 && out[n-1].TokEnd == ti && out[n-1].Entity == pick && w.Joined(i) {
+			// "عبير الدخيل" for "عبير الدخيل": a short form's given
+			// name and last word side by side are one mention.
+			out[n-1].End, out[n-1].TokEnd = int(tok.End), ti+1
+			out[n-1].Text = t.Slice(out[n-1].Start, out[n-1].End)
+			continue
+		}
 		start, _ := t.OrigSpan(int(tok.NStart)+skip, int(tok.NEnd))
-		out = append(out, Mention{Start: start, End: int(tok.End), Text: t.Slice(start, int(tok.End)),
-			Tok: ti, TokEnd: ti + 1, Entity: pick, Candidates: []*gazetteer.Entity{pick}, Via: gazetteer.ViaCoref})
+		from := ti
+		if j, ok := x.givenBefore(w, i, pick, firsts, weak); ok && skip == 0 && !drop[j] {
+			// "محمد فقي" for "محمد حسن فقي": the given name before the
+			// last word, which the labeller found as a person of its
+			// own, is the same person's.
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[j] = true
+			from, start = ms[j].Tok, ms[j].Start
+		}
+		end := int(tok.End)
+		out = append(out, Mention{Start: start, End: end, Text: t.Slice(start, end),
+			Tok: from, TokEnd: ti + 1, Entity: pick, Candidates: []*gazetteer.Entity{pick}, Via: gazetteer.ViaCoref})
 	}
 	if drop != nil {
 		kept := ms[:0]
@@ -690,6 +709,27 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		ms = kept
 	}
 	return append(ms, out...)
+}
+
+// givenBefore returns the index in ms of the one-word discovered person
+// (weak: its token → its index) right before word i of w, after a space,
+// when that word is the first word of a name of e in full elsewhere in
+// the article (firsts, by CorefFirstKey).
+func (x *Extractor) givenBefore(w *gazetteer.Words, i int, e *gazetteer.Entity, firsts map[string][]fullName, weak map[int]int) (int, bool) {
+	if i == 0 || !w.Joined(i) {
+		return 0, false
+	}
+	j, ok := weak[w.TokenIndex(i-1)]
+	if !ok || w.TokenIndex(i-1)+1 != w.TokenIndex(i) {
+		return 0, false
+	}
+	found := false
+	x.ix.Stripped(w, i-1, func(word string, _ int, alRest bool) {
+		for _, f := range firsts[word] {
+			found = found || !alRest && f.e == e
+		}
+	})
+	return j, found
 }
 
 // fullName is a person named in full at token tok.

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestNameSpans: where a name the labeller finds starts and ends, and which
+// person a short form is, on sentences of SNN 2015-08-07 (a tuning day
+// since session 12; issue #13, names13).
+func TestNameSpans(t *testing.T) {
+	x := mustNew(t, builtinIndex(t), realDates(t), WithDiscovery(builtinModels(t), DiscoverAll))
+	dct := time.Date(2015, 8, 7, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string // mentions that must be there
+		not        []string // mentions (text=...) that must not be there
+	}{
+		// 00654: the labeller reads the club and its member as one
+		// organization; the gazetteer's club stays, the man is a person.
+		{"a person's name after a gazetteer organization is a person",
+			"في الإطار ذاته أكد عضو نادي أحد حامد الأحمدي أنَّ فريقه جاهز لملاقاة الأنصار اليوم الجمعة.",
+			[]string{"نادي أحد=ohod-club/name", "حامد الأحمدي=per:حامد_الاحمدي/discovered"},
+			[]string{"نادي أحد حامد الأحمدي="}},
+		// 00579: the headline's given name and last word are the
+		// person the body names in full, not a person "محمد" of its own.
+		{"a given name before a short form is the same person",
+			"جامعة الملك خالد توصي بجمع مخطوطات الراحل محمد فقي\nأوصت دراسة حديثة صادرة عن جامعة الملك خالد، بعنوان «المقالة في أدب محمد حسن فقي» للباحثة زهراء سلمان الغزواني.",
+			[]string{"محمد فقي=per:محمد_حسن_فقي/coref"},
+			[]string{"محمد=", "فقي="}},
+		// 00029: the byline repeats the headline's name; one mention.
+		{"a short form's given name and last word are one mention",
+			"عبير الدخيل: فكر همجي رجعي\nعبير الدخيل\nهاهو الإرهاب يطل علينا بهيئتة القبيحة الشنيعة.",
+			[]string{"عبير الدخيل=per:عبير_الدخيل/coref"},
+			[]string{"عبير=", "الدخيل="}},
+	} {
+		got := mentionsOf(t, x, tc.text, dct)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %s; got %v", tc.name, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			for _, g := range got {
+				if strings.HasPrefix(g, n) {
+					t.Errorf("%s: %s is a mention; got %v", tc.name, g, got)
+				}
+			}
+		}
+	}
+}
