@@ -51,6 +51,7 @@ type group struct {
 	attributed bool   // an attribution's reporting word (حسب ما أفاد): no statement, but it lends (see lendTrigger)
 	seen       uint64 // bit i: a trigger of type i occurs
 	stat       bool   // a word of figures (بلغ, ارتفع, reached)
+	market     int    // words of a market's trading (المؤشر, نقطة, التداول)
 	quiet      bool   // a forecast, background, a caption: news only with an event word
 	numbers    int    // numbers in its words that are no date
 	trigTok    int    // the token of the word that gave typeIx
@@ -93,8 +94,17 @@ func (g *group) noteYield(lx *Lexicon, ti, k int) {
 
 // statistic reports a group that gives figures rather than an event: no
 // event word, and a word of figures or two numbers ("بلغ عدد المنشآت 806
-// آلاف عام 2010", "94.9 من 96.2 مليون برميل في يوليو").
-func (g *group) statistic() bool { return g.typeIx < 0 && (g.stat || g.numbers >= 2) }
+// آلاف عام 2010", "94.9 من 96.2 مليون برميل في يوليو"); or, whatever
+// its event word, a market's figures: marketWords words of trading, a word
+// of figures and two numbers ("ونقص معيارا الشراء ... فزادت كمية الأسهم
+// المتبادلة إلى 137.76 مليون من 108.08 في جلسة الاربعاء" is no purchase).
+func (g *group) statistic() bool {
+	return g.typeIx < 0 && (g.stat || g.numbers >= 2) || g.market >= marketWords && g.stat && g.numbers >= 2
+}
+
+// marketWords is how many words of a market's trading make a clause with
+// figures a market report's.
+const marketWords = 2
 
 // Events returns the events of one article, in text order. doc is the
 // article's id as it should appear in the docs column.
@@ -587,6 +597,9 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		g.future = g.future || c.has(fFuture)
 		g.today = g.today || c.has(fToday)
 		g.stat = g.stat || c.has(fStat)
+		if c.has(fMarket) {
+			g.market++
+		}
 		g.quiet = g.quiet || c.has(fQuiet)
 	}
 	for gi := range sw.groups {
@@ -1965,6 +1978,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		// سيؤدي إلى الحرب" warned on the article's day.
 		g.future = g.future || c.has(fFuture) && !said
 		g.stat = g.stat || c.has(fStat)
+		if c.has(fMarket) {
+			g.market++
+		}
 		said = said || stance && dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1
 		stance = stance || c.has(fStance)
 	}

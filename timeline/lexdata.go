@@ -108,6 +108,11 @@ type langFile struct {
 	FutureVerbMinLetters int      `yaml:"future_verb_min_letters"`
 	Joint                []string `yaml:"joint"`
 	Statistic            []string `yaml:"statistic"`
+	// Market words are of a market's trading (index, points, traded
+	// volume, session): a clause with marketWords of them, a word of
+	// Statistic and two numbers is a market report's figures, no event,
+	// whatever event word it has.
+	Market []string `yaml:"market"`
 	// Weather words make a clause with no event word a forecast;
 	// BackgroundOpeners, opening a sentence, make it background ("يذكر أن");
 	// a date right after one of Since starts a state, not an event ("منذ
