@@ -1895,7 +1895,7 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 // the top tells the same thing (same type, a shared entity) the headline adds
 // nothing; otherwise the headline's event is dated by the article's date, as
 // news reports the day's events.
-func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool, day time.Time) (Event, bool) {
+func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool, ld leadDate) (Event, bool) {
 	if si >= len(d.Sentences) || d.DCT.IsZero() || !body[si] {
 		return Event{}, false
 	}
@@ -1915,8 +1915,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			return Event{}, false // counted from an undated event: not the article's day
 		}
 	}
-	tx := temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: temporal.Day,
-		StartDate: day, EndDate: day, Tok: s.TokStart, TokEnd: s.TokStart}
+	tx := dayTimex(ld.day, s.TokStart)
 	// Give the whole headline to one pseudo-expression.
 	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, lentIx: -1}
 	for _, m := range d.Mentions {
@@ -2001,6 +2000,11 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	if len(g.ents) == 0 || (g.typeIx < 0 && !g.statement) || g.future || column() {
 		return Event{}, false
 	}
+	if !ld.clause.IsZero() && (ld.clauseType < 0 || g.typeIx >= 0 && a.lx.family[g.typeIx] == a.lx.family[ld.clauseType]) {
+		// The lead's relative clause tells no other event than the
+		// headline's: its day is the headline's.
+		g.tx = dayTimex(ld.clause, s.TokStart)
+	}
 	ev := a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
 	ev.TimeText = ""
 	ev.Status = Happened
@@ -2008,6 +2012,12 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		return Event{}, false
 	}
 	return ev, true
+}
+
+// dayTimex is a pseudo-expression of day at token tok (a headline's day).
+func dayTimex(day time.Time, tok int) temporal.Timex {
+	return temporal.Timex{Type: temporal.Date, Value: day.Format(time.DateOnly), Granularity: temporal.Day,
+		StartDate: day, EndDate: day, Tok: tok, TokEnd: tok}
 }
 
 // toldDated reports whether a dated event near the top of the article, evs
@@ -2065,7 +2075,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 	first := 0
 	headline := a.headlineSentences(d)
 	if headline > 0 {
-		if h, ok := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, body)); ok {
+		if h, ok := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, dl, body)); ok {
 			h.at = 1
 			out = append(out, h)
 		}
@@ -2093,12 +2103,12 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 		}
 	}
 	if first < len(d.Sentences) {
-		f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, d.DCT)
+		f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT, clauseType: -1})
 		if lf := a.leadFirst(d, body); !ok && first > 0 && lf > first {
 			// A byline line between the headline and the lead ("سلوى
 			// المدني – عين اليوم"): the lead is the sentence after it.
 			first = lf
-			f, ok = a.headlineEvent(d, dl, doc, first, body, evs, column, d.DCT)
+			f, ok = a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT, clauseType: -1})
 		}
 		if ok && headline > 1 && !a.namesHeadline(d, dl, headline, &f) {
 			// Under a headline cut by its dots, a lead that names none of
@@ -2134,28 +2144,97 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 // may be for a headline to take it ("أمس", "last Thursday").
 const leadRecent = 7
 
+// leadDate is the day a headline with no time word of its own takes from
+// its lead (leadDay): day, or clause, the day a relative clause of the lead
+// gives first, when that clause tells the headline's event (its event
+// word's type, clauseType, is of the headline's type family) or no event
+// at all (clauseType -1).
+type leadDate struct {
+	day, clause time.Time
+	clauseType  int
+}
+
 // leadDay returns the day of a headline line with no time word of its own:
 // the day that the first dating expression of the body's first sentence
 // names, when it is one day of the week before the article's date (the
 // headline tells what the lead tells: "... أمس"), else the article's date
-// (the dateline convention).
-func (a *Assembler) leadDay(d *extract.Document, body []bool) time.Time {
+// (the dateline convention). A date in a relative span with an event word
+// of another type family than the headline's tells of another happening
+// (otherClause, headlineEvent): "شيع أهالي الخرمة ... جثمان الشهيد ...,
+// والذي استشهد يوم الجمعة الماضي" is the funeral of the article's day,
+// not Friday's martyrdom. A headline of the clause's family takes its day
+// ("تفجير مسجد قوات الطوارئ في أبها عمل جبان" over "... العمل الإرهابي الذي
+// استهدف ... بمدينة أبها الخميس الماضي").
+func (a *Assembler) leadDay(d *extract.Document, dl *docLex, body []bool) leadDate {
+	ld := leadDate{day: d.DCT, clauseType: -1}
 	first := a.leadFirst(d, body)
 	if first >= len(d.Sentences) || !body[first] {
-		return d.DCT
+		return ld
 	}
 	s := d.Sentences[first]
+	var span []int
 	for i := range d.Timexes {
 		tx := &d.Timexes[i]
 		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || !a.dating(d, *tx, first) {
 			continue
 		}
-		if tx.Granularity == temporal.Day && tx.StartDate.Before(d.DCT) && !tx.StartDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) {
-			return tx.StartDate
+		recent := tx.Granularity == temporal.Day && tx.StartDate.Before(d.DCT) && !tx.StartDate.Before(d.DCT.AddDate(0, 0, -leadRecent))
+		if span == nil {
+			span = a.subSpans(d, dl, s, a.clauses(d, dl, s, nil))
+		}
+		if recent && ld.clause.IsZero() && a.otherClause(d, dl, s, span, tx.Tok) {
+			ld.clause, ld.clauseType = tx.StartDate, a.spanType(d, dl, s, span, tx.Tok)
+			continue
+		}
+		if recent {
+			ld.day = tx.StartDate
 		}
 		break
 	}
-	return d.DCT
+	return ld
+}
+
+// spanType returns the type of the first event word of the subordinate
+// span that token k of sentence s lies in (span: subSpans), -1 for none.
+func (a *Assembler) spanType(d *extract.Document, dl *docLex, s textnorm.Sentence, span []int, k int) int {
+	n := span[k-s.TokStart]
+	for j := s.TokStart; j < s.TokEnd; j++ {
+		if span[j-s.TokStart] != n || d.Tokens[j].Kind != textnorm.Word {
+			continue
+		}
+		if sn := a.senseOf(d, dl, dl.cue(j).chain, j, s.TokStart, s.TokEnd, nil); sn != nil && sn.typ != a.lx.statementIx {
+			return sn.typ
+		}
+	}
+	return -1
+}
+
+// otherClause reports that token k of sentence s (subordinate spans span,
+// subSpans) lies in a relative or since span that tells of another
+// happening than the sentence's: not when the span opens with a verb of
+// holding before k, which tells when what it follows took place ("الجلسة
+// التي عقدتها أمس", "بنك التنمية الجديد الذي أسسته دول مجموعة بريكس ...
+// بدأ عملياته أمس": events.yaml held), nor past a full stop with no space
+// that ended the span's sentence ("... حرب كوسوفو.وتحدث الوزير امس").
+func (a *Assembler) otherClause(d *extract.Document, dl *docLex, s textnorm.Sentence, span []int, k int) bool {
+	n := span[k-s.TokStart]
+	if n == 0 {
+		return false
+	}
+	open := k
+	for open > s.TokStart && span[open-1-s.TokStart] == n {
+		open--
+	}
+	for j := open + 1; j < k; j++ {
+		tok := d.Tokens[j]
+		if tok.Kind == textnorm.Punct && d.Text.TokenText(tok) == "." {
+			return false
+		}
+		if tok.Kind == textnorm.Word && dl.of(tok.Arabic).held[d.Text.TokenText(tok)] {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineChars is the longest line, in characters, that is taken for a

@@ -142,6 +142,10 @@ type langFile struct {
 	// ("قالت مصر اليوم ..."), so it does not type that date's event. A
 	// word of Since opens such a span too ("منذ عزل").
 	Relatives []string `yaml:"relatives"`
+	// Held are verbs of holding right after a relative word: the span
+	// tells when what it follows took place ("الجلسة التي عقدتها أمس", "the
+	// meeting which was held on Tuesday"), so its date may be a lead's day.
+	Held []string `yaml:"held"`
 	// Credits are words of a photo credit: a sentence ending with one in
 	// brackets is a caption ("(رويترز)"), an event only with an event word.
 	Credits []string `yaml:"credits"`
@@ -440,6 +444,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Until = append(lf.Until, uf.Until...)
 	lf.Terms = append(lf.Terms, uf.Terms...)
 	lf.Relatives = append(lf.Relatives, uf.Relatives...)
+	lf.Held = append(lf.Held, uf.Held...)
 	lf.DurationMeasures = append(lf.DurationMeasures, uf.DurationMeasures...)
 	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
 	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)

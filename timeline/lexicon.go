@@ -291,6 +291,9 @@ type langLex struct {
 	// issue, issueHead and issueNext: a newspaper's issue (events.yaml
 	// issue), normalized.
 	issue, issueHead, issueNext map[string]bool
+	// held: verbs of holding after a relative word (events.yaml held),
+	// normalized.
+	held map[string]bool
 	// bylineMarks (as written) and bylineWords (normalized) show a news
 	// byline; a byline with none of them is a columnist's name.
 	bylineMarks []string
@@ -854,6 +857,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Relatives, cue{chain: -1, f: fRelative})
 	ll.first = lowerSet(f.Opinion.Words)
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
+	ll.held = normSet(f.Held)
 	addAll(f.Participants.FormerAfter, cue{chain: -1, f: fFormerA})
 	addAll(f.Participants.FormerBefore, cue{chain: -1, f: fFormerB})
 	addAll(f.Participants.SourceBefore, cue{chain: -1, f: fSource})
