@@ -24,3 +24,22 @@ func TestRelativeSpanPersons(t *testing.T) {
 			"2015-08-09", "الجمعة", []string{"Ghani"}, nil},
 	})
 }
+
+// TestLeadDeputyOf: a headline or lead row with no date of its own reads
+// its names as a dated clause does: "نائب خادم الحرمين الشريفين" and
+// "مستشار خادم الحرمين الشريفين" name the deputy and the adviser, not the
+// king.
+func TestLeadDeputyOf(t *testing.T) {
+	runPartCases(t, []partCase{
+		// snn-2015-08-07-00842 (handcheck v9 993): the Crown Prince's
+		// condolence cable.
+		{"the king's deputy",
+			"بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود برقية عزاء ومواساة لمساعد مدير جوازات محافظة الجبيل العقيد جاسر بن محمد العجالين؛ وذلك في وفاة والدته.",
+			"2015-08-07", "", []string{"محمد بن نايف", "العجالين"}, []string{"King Salman"}},
+		// snn-2015-08-11-00242: the Mecca emir, the king's adviser,
+		// approves a project.
+		{"the king's adviser",
+			"وافق الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الإشرافية لسوق عكاظ على مشروع تطوير خيمة سوق عكاظ، ضمن مشاريع التطوير السنوية في السوق.",
+			"2015-08-11", "", []string{"Khalid al-Faisal"}, []string{"King Salman"}},
+	})
+}

@@ -410,26 +410,17 @@ func (a *Assembler) addEntities(sw *sentWork) {
 		if e == nil || a.quotedPlace(d, e, m) {
 			continue
 		}
-		if e = a.participant(d, dl, e, m, s.TokStart); e == nil {
+		var role int
+		if e, role = a.actor(d, dl, e, m, s.TokStart); e == nil {
 			continue
 		}
-		if e.Type == gazetteer.Person && a.deputyOf(d, dl, m, s.TokStart) {
-			continue // نائب خادم الحرمين: the deputy, not the king
-		}
-		if a.reporter(d, dl, e, m) {
-			continue // "حامد القرشي - مكة المكرمة": the reporter
-		}
-		if a.townHalf(d, dl, e, m, s.TokStart) {
-			continue // تل واسط, بيت إيل: half of a town's name
-		}
-		if e.Type == gazetteer.Place {
-			if st := a.seat(d, dl, e, m, s.TokStart); st == seatOnly {
-				g.seats = addEntity(g.seats, e)
-				continue
-			} else if st == seatWeak || a.nationality(d, dl, e, m, s.TokStart) || a.borderPlace(d, dl, m, s.TokStart) {
-				g.weakPlaces = addEntity(g.weakPlaces, e)
-				continue
-			}
+		switch role {
+		case actorSeat:
+			g.seats = addEntity(g.seats, e)
+			continue
+		case actorWeak:
+			g.weakPlaces = addEntity(g.weakPlaces, e)
+			continue
 		}
 		if a.farName(sw, g, m) {
 			g.far = addEntity(g.far, e)
@@ -499,6 +490,42 @@ func (a *Assembler) eventWord(c cue) bool {
 		}
 	}
 	return false
+}
+
+// What an entity named in a clause is to its event (see actor).
+const (
+	actorFull = iota // a participant
+	actorSeat        // a region in an emir's title: only where no one else is named
+	actorWeak        // a place across a border, a nationality, a governor's city: only where no other place is named
+)
+
+// actor returns what entity e, named by mention m in a sentence starting
+// at token start, stands for as a participant (see participant) and its
+// role; nil when it is none: part of an institution's name, the deputy's
+// principal ("نائب خادم الحرمين الشريفين" names the deputy, not the king),
+// a byline's reporter, or half of a town's name. The body's clauses and
+// the headline and lead read their names alike.
+func (a *Assembler) actor(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) (*gazetteer.Entity, int) {
+	if e = a.participant(d, dl, e, m, start); e == nil {
+		return nil, actorFull
+	}
+	if e.Type == gazetteer.Person && a.deputyOf(d, dl, m, start) {
+		return nil, actorFull // نائب خادم الحرمين: the deputy, not the king
+	}
+	if a.reporter(d, dl, e, m) {
+		return nil, actorFull // "حامد القرشي - مكة المكرمة": the reporter
+	}
+	if a.townHalf(d, dl, e, m, start) {
+		return nil, actorFull // تل واسط, بيت إيل: half of a town's name
+	}
+	if e.Type == gazetteer.Place {
+		if st := a.seat(d, dl, e, m, start); st == seatOnly {
+			return e, actorSeat
+		} else if st == seatWeak || a.nationality(d, dl, e, m, start) || a.borderPlace(d, dl, m, start) {
+			return e, actorWeak
+		}
+	}
+	return e, actorFull
 }
 
 // addWeak adds to g's entities its weak places where it names no other
@@ -1923,15 +1950,14 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			continue
 		}
 		if e := a.entityAt(d, dl, m, d.DCT); e != nil {
-			if e = a.participant(d, dl, e, m, s.TokStart); e != nil && !a.reporter(d, dl, e, m) {
-				switch a.seat(d, dl, e, m, s.TokStart) {
-				case seatOnly:
-					g.seats = addEntity(g.seats, e)
-				case seatWeak:
-					g.weakPlaces = addEntity(g.weakPlaces, e)
-				default:
-					g.ents = addEntity(g.ents, e)
-				}
+			switch e, role := a.actor(d, dl, e, m, s.TokStart); {
+			case e == nil:
+			case role == actorSeat:
+				g.seats = addEntity(g.seats, e)
+			case role == actorWeak:
+				g.weakPlaces = addEntity(g.weakPlaces, e)
+			default:
+				g.ents = addEntity(g.ents, e)
 			}
 		}
 	}
