@@ -980,6 +980,21 @@ func (ds *discoverer) common(k int) bool {
 	return tok.Kind == textnorm.Word && ds.m.Common(ds.t.TokenText(tok))
 }
 
+// frequentWord reports an Arabic word token that, without its proclitic,
+// is one of the language's frequent words (all of frequent_words.yaml,
+// where Common weighs only the most frequent) and no common given name,
+// or a not_names word (ner.Model.NotName): "معالي" (His Excellency),
+// "الطوارئ" (emergency), "ديربي" (derby), which the labeller reads as a
+// name alone.
+func (ds *discoverer) frequentWord(k int) bool {
+	tok := ds.toks[k]
+	if tok.Kind != textnorm.Word || !tok.Arabic {
+		return false
+	}
+	w, _ := ds.first(k)
+	return ds.m.Frequent(w) && !ds.m.GivenName(w) || ds.m.NotName(w)
+}
+
 // words counts the word and number tokens in [from, to).
 func (ds *discoverer) words(from, to int) int {
 	n := 0
@@ -1110,8 +1125,8 @@ func (ds *discoverer) trim(sp ner.Span, inTimex []bool) (ner.Span, bool) {
 	for sp.TokEnd > sp.Tok && (ds.toks[sp.TokEnd-1].Kind == textnorm.Punct || inTimex[sp.TokEnd-1]) {
 		sp.TokEnd--
 	}
-	if sp.TokEnd-sp.Tok == 1 && ds.common(sp.Tok) {
-		return sp, false // one common word ("العراقي", "الأمن") is no name
+	if sp.TokEnd-sp.Tok == 1 && (ds.common(sp.Tok) || ds.frequentWord(sp.Tok)) {
+		return sp, false // one common word ("العراقي", "الأمن", "معالي") is no name
 	}
 	if sp.Type == ner.Person {
 		// A person's name neither starts nor ends with a common word or a

@@ -35,6 +35,18 @@ func TestNameSpans(t *testing.T) {
 			"عبير الدخيل: فكر همجي رجعي\nعبير الدخيل\nهاهو الإرهاب يطل علينا بهيئتة القبيحة الشنيعة.",
 			[]string{"عبير الدخيل=per:عبير_الدخيل/coref"},
 			[]string{"عبير=", "الدخيل="}},
+		// 00654's headline: "derby" is no person (953's only participant).
+		{"a sports word alone is no name (not_names)",
+			"ديربي أحد والأنصار يشعل ختام مهرجان صيف طيبة اليوم",
+			nil, []string{"ديربي="}},
+		// 00449: "His Excellency" before a role and a name, and
+		// "emergency" of the Emergency Forces, are frequent words.
+		{"an honorific alone is no name (frequent word)",
+			"أدانت منظمة التعاون الإسلامي التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في مدينة أبها بمنطقة عسير.\nوأشار معالي أمين عام منظمة التعاون الإسلامي إياد بن أمين مدني إلى أن هذا العمل الإجرامي يتنافى مع تعاليم الإسلام.",
+			[]string{"إياد بن أمين مدني=per:اياد_بن_امين_مدني/discovered"}, []string{"معالي="}},
+		{"a frequent common word alone is no name",
+			"المنظمات والمؤسسات الدولية تدين تفجير مسجد قوات الطوارئ بعسير\nأدانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير الانتحاري الجبان الذي استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير أمس، وأسفر عن استشهاد وجرح عدد من أفراد قوات الطوارئ والعاملين في الموقع عندما كانوا يؤدون صلاة الظهر.",
+			nil, []string{"الطوارئ="}},
 	} {
 		got := mentionsOf(t, x, tc.text, dct)
 		for _, w := range tc.want {

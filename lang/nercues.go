@@ -57,6 +57,11 @@ type NERCues struct {
 	// organization's name wherever they stand, after labelling. Not
 	// features of the labeller.
 	BodyOrgNames []string `yaml:"body_org_names"`
+	// NotNames are common nouns of the news that the labeller reads as a
+	// name standing alone (ديربي "derby", كلاشنكوف): after labelling, a
+	// one-word name that is one of them, with or without the article and
+	// a proclitic, is dropped. Not features of the labeller.
+	NotNames []string `yaml:"not_names"`
 }
 
 // LoadNERCues reads the embedded <code>/ner_cues.yaml strictly (an unknown

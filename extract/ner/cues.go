@@ -40,6 +40,9 @@ type cueTable struct {
 	// companyEnds and companyJoiners hold the hashes of the words that end
 	// and join a company's name (cueFile.CompanyEnds, CompanyJoiners).
 	companyEnds, companyJoiners map[uint64]bool
+	// notNames holds the hashes of the stems of the words that name
+	// nothing alone (cueFile.NotNames).
+	notNames map[uint64]bool
 	// defAdjectives are cueFile.DefiniteOrgAdjectives, as written.
 	defAdjectives []string
 	// bodyNames holds the hashes of the names of public bodies
@@ -94,7 +97,7 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	}
 	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
 		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{},
-		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, companyEnds: map[uint64]bool{}, companyJoiners: map[uint64]bool{},
+		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, companyEnds: map[uint64]bool{}, companyJoiners: map[uint64]bool{}, notNames: map[uint64]bool{},
 		defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}}
 	for _, name := range f.BodyOrgNames {
 		words := strings.Fields(textnorm.NormString(name))
@@ -107,6 +110,10 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 		for _, p := range st.proclitics {
 			c.bodyFirst[strHash(p+words[0])] = words[0]
 		}
+	}
+	for _, w := range f.NotNames {
+		s, _ := st.stem(textnorm.NormString(w))
+		c.notNames[strHash(s)] = true
 	}
 	for _, l := range []struct {
 		words []string

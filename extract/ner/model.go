@@ -724,6 +724,14 @@ func (m *Model) Frequent(w string) bool {
 // Cie, Sons).
 func (m *Model) CompanyEnd(w string) bool { return m.fz.cues.companyEnds[strHash(w)] }
 
+// NotName reports whether the normalized word w, without its proclitic
+// and article, is a not_names word of lang/<code>/ner_cues.yaml: a common
+// noun that names nothing alone ("الديربي", "وكلاشنكوف").
+func (m *Model) NotName(w string) bool {
+	s, _ := m.fz.st.stem(w)
+	return m.fz.cues.notNames[strHash(s)]
+}
+
 // CompanyJoiner reports whether the normalized word w is a company_joiners
 // word: one that joins the words of a company's name ("and", "et").
 func (m *Model) CompanyJoiner(w string) bool { return m.fz.cues.companyJoiners[strHash(w)] }
