@@ -995,6 +995,20 @@ func (ds *discoverer) frequentWord(k int) bool {
 	return ds.m.Frequent(w) && !ds.m.GivenName(w) || ds.m.NotName(w)
 }
 
+// tanween reports an Arabic word token written with a tanween.
+func (ds *discoverer) tanween(k int) bool {
+	tok := ds.toks[k]
+	if tok.Kind != textnorm.Word || !tok.Arabic {
+		return false
+	}
+	for _, r := range ds.t.TokenOrig(tok) {
+		if textnorm.Is(r, textnorm.Tanween) {
+			return true
+		}
+	}
+	return false
+}
+
 // words counts the word and number tokens in [from, to).
 func (ds *discoverer) words(from, to int) int {
 	n := 0
@@ -1123,6 +1137,13 @@ func (ds *discoverer) trim(sp ner.Span, inTimex []bool) (ner.Span, bool) {
 		sp.Tok++
 	}
 	for sp.TokEnd > sp.Tok && (ds.toks[sp.TokEnd-1].Kind == textnorm.Punct || inTimex[sp.TokEnd-1]) {
+		sp.TokEnd--
+	}
+	// A name does not end in a word with tanween, an indefinite noun or
+	// adverb after it: "عبد اللطيف بن عبد الملك آل الشيخ قراراً" (the
+	// decision he issued), "هاني الصيادي نائباً". (Not after a particle:
+	// "عبد الله بن مسعودٍ" in classical text.)
+	for sp.TokEnd-sp.Tok > 1 && ds.tanween(sp.TokEnd-1) && !ds.particle(sp.TokEnd-2) {
 		sp.TokEnd--
 	}
 	if sp.TokEnd-sp.Tok == 1 && (ds.common(sp.Tok) || ds.frequentWord(sp.Tok)) {
