@@ -995,6 +995,22 @@ func (ds *discoverer) frequentWord(k int) bool {
 	return ds.m.Frequent(w) && !ds.m.GivenName(w) || ds.m.NotName(w)
 }
 
+// allFrequent reports a span of Arabic words that are all frequent or
+// not_names words (frequentWord).
+func (ds *discoverer) allFrequent(sp ner.Span) bool {
+	n := 0
+	for k := sp.Tok; k < sp.TokEnd; k++ {
+		if ds.toks[k].Kind == textnorm.Punct {
+			continue
+		}
+		if !ds.frequentWord(k) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // tanween reports an Arabic word token written with a tanween.
 func (ds *discoverer) tanween(k int) bool {
 	tok := ds.toks[k]
@@ -1148,6 +1164,9 @@ func (ds *discoverer) trim(sp ner.Span, inTimex []bool) (ner.Span, bool) {
 	}
 	if sp.TokEnd-sp.Tok == 1 && (ds.common(sp.Tok) || ds.frequentWord(sp.Tok)) {
 		return sp, false // one common word ("العراقي", "الأمن", "معالي") is no name
+	}
+	if sp.Type == ner.Person && ds.allFrequent(sp) {
+		return sp, false // "اطمأن معالي": a verb and an honorific, no person
 	}
 	if sp.Type == ner.Person {
 		// A person's name neither starts nor ends with a common word or a

@@ -7,9 +7,10 @@ import (
 	"time"
 )
 
-// TestNameSpans: where a name the labeller finds starts and ends, and which
-// person a short form is, on sentences of SNN 2015-08-07 (a tuning day
-// since session 12; issue #13, names13).
+// TestNameSpans: where a name the labeller finds starts and ends, which
+// one-word names are none, and which person a short form is, on sentences
+// of SNN 2015-08-07 (a tuning day since session 12) and 08-10 (issue #13,
+// names13).
 func TestNameSpans(t *testing.T) {
 	x := mustNew(t, builtinIndex(t), realDates(t), WithDiscovery(builtinModels(t), DiscoverAll))
 	dct := time.Date(2015, 8, 7, 0, 0, 0, 0, time.UTC)
@@ -47,6 +48,11 @@ func TestNameSpans(t *testing.T) {
 		{"a frequent common word alone is no name",
 			"المنظمات والمؤسسات الدولية تدين تفجير مسجد قوات الطوارئ بعسير\nأدانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير الانتحاري الجبان الذي استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير أمس، وأسفر عن استشهاد وجرح عدد من أفراد قوات الطوارئ والعاملين في الموقع عندما كانوا يؤدون صلاة الظهر.",
 			nil, []string{"الطوارئ="}},
+		// SNN 2015-08-10 00507: a verb and an honorific, frequent and
+		// not_names words both, are no person.
+		{"a person's name of frequent words only is none",
+			"اطمأن معالي نائب وزير الصحة للشؤون الصحية حمد بن محمد الضويلع, امس, على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ بمنطقة عسير, والمنومين بمستشفى عسير المركزي.",
+			[]string{"حمد بن محمد الضويلع=per:حمد_بن_محمد_الضويلع/discovered"}, []string{"اطمأن", "معالي="}},
 		// 00670 (961): the minister's name does not take the
 		// decision he issued, an indefinite noun with tanween.
 		{"a name does not end in a word with tanween",
