@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"regexp"
 	"slices"
 )
 
@@ -35,7 +34,11 @@ type Actors struct {
 	NotBefore []string `yaml:"not_before"`
 }
 
-var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
+// isCountryCode reports whether c has the form of an ISO 3166-1 alpha-2
+// code: two capital letters A-Z.
+func isCountryCode(c string) bool {
+	return len(c) == 2 && 'A' <= c[0] && c[0] <= 'Z' && 'A' <= c[1] && c[1] <= 'Z'
+}
 
 // LoadActors reads the embedded <code>/actors.yaml strictly (an unknown key
 // is an error naming file:line:col). Entries are as written; a file without
@@ -55,7 +58,7 @@ func loadActors(fsys fs.FS, code string) (*Actors, error) {
 	owner := map[string]string{}
 	for _, c := range slices.Sorted(maps.Keys(a.Adjectives)) {
 		adjs := a.Adjectives[c]
-		if !countryCode.MatchString(c) {
+		if !isCountryCode(c) {
 			return nil, fmt.Errorf("lang: %s: country_adjectives: %q is no ISO 3166-1 alpha-2 code", name, c)
 		}
 		if len(adjs) == 0 {

@@ -27,8 +27,20 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg)
 }
 
-// yamlLine finds the line number yaml.v3 puts in its messages.
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): `)
+// yamlMessages are the patterns of yaml.v3's messages that DecodeBytes
+// rewrites, compiled only when a file has a problem (not on every run).
+type yamlMessages struct {
+	// line finds the line number yaml.v3 puts in its messages.
+	line, unknownField, wrongKind *regexp.Regexp
+}
+
+func newYAMLMessages() *yamlMessages {
+	return &yamlMessages{
+		line:         regexp.MustCompile(`^(?:yaml: )?line (\d+): `),
+		unknownField: regexp.MustCompile(`^field (\S+) not found in type \S+$`),
+		wrongKind:    regexp.MustCompile("^cannot unmarshal !!(\\w+) (?:`(.*)` )?into (\\S+)$"),
+	}
+}
 
 // Decode reads the YAML file name of fsys into v, strictly: a syntax error,
 // a key v has no field for, or a value of the wrong type is an error that
@@ -59,9 +71,10 @@ func DecodeBytes(data []byte, name string, v any) error {
 		msgs = []string{err.Error()}
 	}
 	var errs []error
+	ym := newYAMLMessages()
 	for _, m := range msgs {
 		e := &Error{File: name, Msg: m}
-		if sm := yamlLine.FindStringSubmatch(m); sm != nil {
+		if sm := ym.line.FindStringSubmatch(m); sm != nil {
 			e.Line, _ = strconv.Atoi(sm[1])
 			e.Msg = m[len(sm[0]):]
 			e.Column = 1
@@ -73,24 +86,19 @@ func DecodeBytes(data []byte, name string, v any) error {
 				}
 			}
 		}
-		e.Msg = userTerms(strings.TrimPrefix(e.Msg, "yaml: "))
+		e.Msg = ym.userTerms(strings.TrimPrefix(e.Msg, "yaml: "))
 		errs = append(errs, e)
 	}
 	return errors.Join(errs...)
 }
 
-var (
-	unknownField = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
-	wrongKind    = regexp.MustCompile("^cannot unmarshal !!(\\w+) (?:`(.*)` )?into (\\S+)$")
-)
-
 // userTerms rewrites yaml.v3's messages that name Go types in the terms of
 // the file: an unknown key, a value of the wrong kind.
-func userTerms(msg string) string {
-	if m := unknownField.FindStringSubmatch(msg); m != nil {
+func (ym *yamlMessages) userTerms(msg string) string {
+	if m := ym.unknownField.FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("unknown key %q", m[1])
 	}
-	if m := wrongKind.FindStringSubmatch(msg); m != nil {
+	if m := ym.wrongKind.FindStringSubmatch(msg); m != nil {
 		got := map[string]string{"str": "a string", "int": "a number", "float": "a number", "bool": "true or false",
 			"seq": "a list", "map": "a mapping", "null": "empty", "timestamp": "a date"}[m[1]]
 		if got == "" {

@@ -165,17 +165,12 @@ func Digit(r rune) (rune, bool) {
 	return 0, false
 }
 
-// table holds classify for every rune below tabSize. It is built once,
-// when the package is initialized, from the script facts of
-// lang/ar/script.yaml (embedded; its tests check it loads) over
-// classifyUnicode, and never written after.
-var table = func() [tabSize]tabEntry {
-	s, err := ar.LoadScript()
-	if err != nil {
-		panic("textnorm: " + err.Error())
-	}
-	return buildTable(s)
-}()
+// table (table.go) holds classify for every rune below tabSize: the
+// script facts of lang/ar/script.yaml laid over classifyUnicode by
+// buildTable, written out as Go by go generate so that no run parses the
+// YAML (TestTableFromScript fails when table.go is stale).
+//
+//go:generate go test -run ^TestTableFromScript$ -update-table .
 
 // buildTable lays the script's facts over classifyUnicode: its marks and
 // tatweel attach to the letter before, its folds and digits are kept as

@@ -52,13 +52,14 @@ const (
 	clMark                 // a nonspacing mark: continues a word of either script
 )
 
-// classes holds classOf for every code point below tabSize.
-var classes = func() (tab [tabSize]class) {
+// classes (table.go) holds classOf for every code point below tabSize,
+// written out by go generate (see table).
+func buildClasses() (tab [tabSize]class) {
 	for r := rune(0); r < tabSize; r++ {
 		tab[r] = classOfSlow(r)
 	}
 	return tab
-}()
+}
 
 func classOfSlow(r rune) class {
 	switch {

@@ -42,7 +42,7 @@ func LoadDisplayNames(fsys fs.FS) (map[string]DisplayNames, error) {
 	if err != nil {
 		return nil, fmt.Errorf("temporal: language layer: %w", err)
 	}
-	out := map[string]DisplayNames{}
+	var ls []langRules
 	for _, e := range ents {
 		name := path.Join(e.Name(), datesFile)
 		if !e.IsDir() {
@@ -51,24 +51,40 @@ func LoadDisplayNames(fsys fs.FS) (map[string]DisplayNames, error) {
 		if _, err := fs.Stat(fsys, name); errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		var rf ruleFile
-		if err := lang.Decode(fsys, name, &rf); err != nil {
+		lr := langRules{Dir: e.Name()}
+		if err := lang.Decode(fsys, name, &lr.Rules); err != nil {
 			return nil, fmt.Errorf("temporal: %w", err)
 		}
+		ls = append(ls, lr)
+	}
+	return displayNames(ls)
+}
+
+// displayNames are the display names of the rules ls by language code.
+func displayNames(ls []langRules) (map[string]DisplayNames, error) {
+	out := map[string]DisplayNames{}
+	for _, lr := range ls {
+		rf := &lr.Rules
 		if n := len(rf.Display.Months); n != 0 && n != 12 {
-			return nil, fmt.Errorf("temporal: %s: display: %d month names, want 12", name, n)
+			return nil, fmt.Errorf("temporal: %s: display: %d month names, want 12", path.Join(lr.Dir, datesFile), n)
 		}
 		code := rf.Lang
 		if code == "" {
-			code = e.Name()
+			code = lr.Dir
 		}
 		out[code] = rf.Display
 	}
 	return out, nil
 }
 
+// builtinDisplay are the display names of the built-in rules
+// (LoadDisplayNames(lang.Builtin()), read from builtin_rules.json).
 var builtinDisplay = sync.OnceValues(func() (map[string]DisplayNames, error) {
-	return LoadDisplayNames(lang.Builtin())
+	ls, err := builtinRules()
+	if err != nil {
+		return nil, err
+	}
+	return displayNames(ls)
 })
 
 // Display returns the built-in display names of language code (en, ar),

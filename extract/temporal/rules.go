@@ -423,19 +423,24 @@ type countedRule struct {
 	not    []string
 }
 
-// loadLexicon reads the date rules of every language folder of fsys that
-// has a dates.yaml, and the given names of its names.yaml when it has one.
-func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, sundayWeek: map[textnorm.Lang]bool{}, weekendPast: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
-		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
-		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
-		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}}
+// langRules is what the lexicon reads of one language folder: its date
+// rules (dates.yaml, Lang set to the folder's name when the file names
+// none) and the given names of its names.yaml, when it has one.
+type langRules struct {
+	Dir        string
+	Rules      ruleFile
+	GivenNames []string
+}
+
+// readRules reads, strictly, the date rules of every language folder of
+// fsys that has a dates.yaml, and the given names of its names.yaml when
+// it has one; an error when no folder has a dates.yaml.
+func readRules(fsys fs.FS) ([]langRules, error) {
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("temporal: language layer: %w", err)
 	}
-	n := 0
+	var out []langRules
 	for _, e := range ents {
 		if !e.IsDir() {
 			continue
@@ -444,17 +449,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		if _, err := fs.Stat(fsys, name); errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		var rf ruleFile
-		if err := lang.Decode(fsys, name, &rf); err != nil {
+		lr := langRules{Dir: e.Name()}
+		if err := lang.Decode(fsys, name, &lr.Rules); err != nil {
 			return nil, fmt.Errorf("temporal: %w", err)
 		}
-		if rf.Lang == "" {
-			rf.Lang = e.Name()
+		if lr.Rules.Lang == "" {
+			lr.Rules.Lang = e.Name()
 		}
-		if err := lx.add(&rf); err != nil {
-			return nil, fmt.Errorf("temporal: %s: %v", name, err)
-		}
-		n++
 		// Given names (a weekday after one is a family name: أحمد الخميس)
 		// come from the language's name data, shared with the name matcher.
 		names := path.Join(e.Name(), "names.yaml")
@@ -463,13 +464,43 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			if err := lang.Decode(fsys, names, &nd); err != nil {
 				return nil, fmt.Errorf("temporal: %w", err)
 			}
-			for _, w := range nd.GivenNames {
-				lx.givenNames[textnorm.NormString(w)] = true
-			}
+			lr.GivenNames = nd.GivenNames
 		}
+		out = append(out, lr)
 	}
-	if n == 0 {
+	if len(out) == 0 {
 		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
+	}
+	return out, nil
+}
+
+// loadLexicon reads the date rules of every language folder of fsys that
+// has a dates.yaml, and the given names of its names.yaml when it has one.
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	ls, err := readRules(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return buildLexicon(ls)
+}
+
+// buildLexicon puts the rules read by readRules into a lexicon.
+func buildLexicon(ls []langRules) (*lexicon, error) {
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, sundayWeek: map[textnorm.Lang]bool{}, weekendPast: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
+		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
+		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
+		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}}
+	if len(ls) == 0 {
+		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
+	}
+	for i := range ls {
+		if err := lx.add(&ls[i].Rules); err != nil {
+			return nil, fmt.Errorf("temporal: %s: %v", path.Join(ls[i].Dir, datesFile), err)
+		}
+		for _, w := range ls[i].GivenNames {
+			lx.givenNames[textnorm.NormString(w)] = true
+		}
 	}
 	// Longest phrases first, so the first match of a category is the longest.
 	for k, ss := range lx.words {
@@ -552,14 +583,21 @@ func (lx *lexicon) lookupID(w string) (int32, bool) {
 	return id, ok
 }
 
-// phraseWords splits a table entry into normalized token texts, the way the
-// tokenizer splits running text.
-func phraseWords(s string) []string {
-	t := textnorm.Normalize(strings.TrimSpace(s))
-	toks := t.Tokenize()
-	out := make([]string, 0, len(toks))
-	for _, tok := range toks {
-		out = append(out, t.TokenText(tok))
+// phraser splits table entries into normalized token texts, the way the
+// tokenizer splits running text, normalizing and tokenizing entry after
+// entry into the same arrays (the words it returns are slices of each
+// entry's own normalized text, which it does not reuse).
+type phraser struct {
+	t    *textnorm.Text
+	toks []textnorm.Token
+}
+
+func (p *phraser) words(s string) []string {
+	p.t = textnorm.NormalizeReusing(strings.TrimSpace(s), p.t)
+	p.toks = p.t.TokenizeAppend(p.toks)
+	out := make([]string, 0, len(p.toks))
+	for _, tok := range p.toks {
+		out = append(out, p.t.TokenText(tok))
 	}
 	return out
 }
@@ -571,10 +609,11 @@ type adder struct {
 	// preposition ل (ال, لل: للثاني stands for ل + الثاني); empty when the
 	// language writes no article as a prefix.
 	article, lam string
+	ph           *phraser
 }
 
 func (a adder) put(word string, s sense) {
-	w := phraseWords(word)
+	w := a.ph.words(word)
 	if len(w) == 0 {
 		return
 	}
@@ -647,7 +686,7 @@ func normSet(ws []string) map[string]bool {
 // add puts the words of one language's rule file into the lexicon.
 func (lx *lexicon) add(rf *ruleFile) error {
 	lx.addGrammar(rf)
-	a := adder{lx: lx, article: textnorm.NormString(rf.Article), lam: textnorm.NormString(rf.ArticleLam)}
+	a := adder{lx: lx, article: textnorm.NormString(rf.Article), lam: textnorm.NormString(rf.ArticleLam), ph: new(phraser)}
 	for _, step := range []func(adder, *ruleFile) error{
 		addScript, addRelative, addAmounts, addPeriods, addMarkers, addHolidays, addClauseWords,
 	} {
@@ -862,7 +901,7 @@ func addMarkers(a adder, rf *ruleFile) error {
 		a.putAll(ws, sense{cat: catMarker, val: v})
 		if v == mkFromNow || v == mkAgo || v == mkLaterWord || v == mkEarlier || v == mkLater {
 			for _, w := range ws {
-				ph := phraseWords(w)
+				ph := a.ph.words(w)
 				lx.fromNowHints = append(lx.fromNowHints, ph[len(ph)-1])
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tarikh/tarikh/lang"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -18,14 +17,26 @@ type Recognizer struct {
 }
 
 // New loads the date rules of the built-in language layer
-// (lang/<code>/dates.yaml for every language).
-func New() (*Recognizer, error) { return NewFS(lang.Builtin()) }
+// (lang/<code>/dates.yaml for every language): NewFS(lang.Builtin()),
+// read from builtin_rules.json (their decoded form, kept at go generate
+// time) instead of parsing the YAML.
+func New() (*Recognizer, error) {
+	ls, err := builtinRules()
+	if err != nil {
+		return nil, err
+	}
+	return newRecognizer(buildLexicon(ls))
+}
 
 // NewFS loads the date rules of every language folder of fsys that holds a
 // dates.yaml (fsys is laid out like the lang/ folder: <code>/dates.yaml,
 // <code>/names.yaml). A new language is a new folder: no Go change.
 func NewFS(fsys fs.FS) (*Recognizer, error) {
-	lx, err := loadLexicon(fsys)
+	return newRecognizer(loadLexicon(fsys))
+}
+
+// newRecognizer is a Recognizer of the lexicon lx, or err.
+func newRecognizer(lx *lexicon, err error) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
