@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -39,6 +40,10 @@ func decodeLine(b []byte, j *jsonArticle) bool {
 	if i < len(b) && b[i] == '}' {
 		return skipSpace(b, i+1) == len(b)
 	}
+	// The title and the text are decoded at the end, into one string
+	// (j.joined): the last of each key wins, as with json.Unmarshal.
+	var title, text []byte
+	var titleEsc, textEsc, hasText bool
 	for {
 		if i >= len(b) || b[i] != '"' {
 			return false
@@ -66,11 +71,16 @@ func decodeLine(b []byte, j *jsonArticle) bool {
 			}
 			raw := b[i+1 : end-1]
 			var s string
-			if esc {
+			switch {
+			case field == fieldTitle:
+				title, titleEsc = raw, esc
+			case field == fieldText:
+				text, textEsc, hasText = raw, esc, true
+			case esc:
 				if s, ok = unquote(raw); !ok {
 					return false
 				}
-			} else if field > fieldID {
+			case field > fieldID:
 				s = string(raw)
 			}
 			switch field {
@@ -78,10 +88,6 @@ func decodeLine(b []byte, j *jsonArticle) bool {
 				j.ID = json.RawMessage(b[i:end])
 			case fieldDate:
 				j.Date = s
-			case fieldTitle:
-				j.Title = s
-			case fieldText:
-				j.Text = &s
 			case fieldURL:
 				j.URL = s
 			case fieldDateline:
@@ -106,11 +112,49 @@ func decodeLine(b []byte, j *jsonArticle) bool {
 		case ',':
 			i = skipSpace(b, i+1)
 		case '}':
-			return skipSpace(b, i+1) == len(b)
+			return skipSpace(b, i+1) == len(b) && j.setTitleText(title, text, titleEsc, textEsc, hasText)
 		default:
 			return false
 		}
 	}
+}
+
+// setTitleText decodes the raw title and text strings of a line (esc: it
+// holds an escape) into j, and j.joined, the article's text as joinTitle
+// makes it, into one allocation that Title and Text are slices of. ok is
+// false for a bad escape.
+func (j *jsonArticle) setTitleText(title, text []byte, titleEsc, textEsc, hasText bool) bool {
+	var sb strings.Builder
+	sb.Grow(len(title) + len("\n\n") + len(text))
+	if !writeString(&sb, title, titleEsc) {
+		return false
+	}
+	nt := sb.Len()
+	// A JSON string decodes to "" only when it is "" as written.
+	if len(title) > 0 && len(text) > 0 {
+		sb.WriteString("\n\n")
+	}
+	body := sb.Len()
+	if !writeString(&sb, text, textEsc) {
+		return false
+	}
+	joined := sb.String()
+	j.Title, j.joined = joined[:nt], &joined
+	if hasText {
+		t := joined[body:]
+		j.Text = &t
+	}
+	return true
+}
+
+// writeString writes the inside of a JSON string to sb, decoding its
+// escapes when esc (see unquote).
+func writeString(sb *strings.Builder, raw []byte, esc bool) bool {
+	if !esc {
+		sb.Write(raw)
+		return true
+	}
+	return unquoteTo(sb, raw)
 }
 
 // fieldOf returns the field a key names: exactly, or fieldFolded when
@@ -241,35 +285,44 @@ func skipLiteral(b []byte, i int) (int, bool) {
 // json.Unmarshal does: a lone or broken surrogate becomes U+FFFD. ok is
 // false for a bad escape.
 func unquote(s []byte) (string, bool) {
-	out := make([]byte, 0, len(s))
+	var sb strings.Builder
+	sb.Grow(len(s))
+	if !unquoteTo(&sb, s) {
+		return "", false
+	}
+	return sb.String(), true
+}
+
+// unquoteTo is unquote writing to out.
+func unquoteTo(out *strings.Builder, s []byte) bool {
 	for i := 0; i < len(s); {
 		k := bytes.IndexByte(s[i:], '\\')
 		if k < 0 {
-			out = append(out, s[i:]...)
+			out.Write(s[i:])
 			break
 		}
-		out = append(out, s[i:i+k]...)
+		out.Write(s[i : i+k])
 		i += k
 		if i+1 >= len(s) {
-			return "", false
+			return false
 		}
 		switch e := s[i+1]; e {
 		case '"', '\\', '/':
-			out = append(out, e)
+			out.WriteByte(e)
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		case 'u':
 			r := hex4(s[i+2:])
 			if r < 0 {
-				return "", false
+				return false
 			}
 			i += 6
 			if utf16.IsSurrogate(r) {
@@ -278,20 +331,20 @@ func unquote(s []byte) (string, bool) {
 					r2 = hex4(s[i+2:])
 				}
 				if dec := utf16.DecodeRune(r, r2); dec != unicode.ReplacementChar {
-					out = utf8.AppendRune(out, dec)
+					out.WriteRune(dec)
 					i += 6
 					continue
 				}
 				r = unicode.ReplacementChar
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 			continue
 		default:
-			return "", false
+			return false
 		}
 		i += 2
 	}
-	return string(out), true
+	return true
 }
 
 // hex4 reads four hex digits, or returns -1.

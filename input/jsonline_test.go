@@ -19,6 +19,10 @@ func sameAsUnmarshal(t *testing.T, line string) bool {
 	if err := json.Unmarshal([]byte(line), &slow); err != nil {
 		t.Fatalf("decodeLine took %q, json.Unmarshal fails: %v", line, err)
 	}
+	if fast.Text != nil && fast.fullText() != joinTitle(slow.Title, *slow.Text) {
+		t.Fatalf("decodeLine(%q): text %q, want %q", line, fast.fullText(), joinTitle(slow.Title, *slow.Text))
+	}
+	fast.joined = nil
 	if !reflect.DeepEqual(fast, slow) {
 		t.Fatalf("decodeLine(%q) = %+v, json.Unmarshal gives %+v", line, show(fast), show(slow))
 	}

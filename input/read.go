@@ -148,6 +148,18 @@ type jsonArticle struct {
 	// Author: the byline as SaudiNewsNet gives it ("جدة - واس", a
 	// columnist's name).
 	Author string `json:"author"`
+	// joined is the article's text, joinTitle(Title, *Text), when
+	// decodeLine has made it (Title and Text are slices of it); nil after
+	// json.Unmarshal.
+	joined *string
+}
+
+// fullText returns joinTitle(j.Title, *j.Text); j.Text must not be nil.
+func (j *jsonArticle) fullText() string {
+	if j.joined != nil {
+		return *j.joined
+	}
+	return joinTitle(j.Title, *j.Text)
 }
 
 // lineStats gathers what went wrong on many lines of one file, to warn
@@ -280,7 +292,7 @@ func (w *walker) parseLine(b []byte, path string, line int, detect bool, repaire
 	if j.Text == nil {
 		return nil, errors.New(`no "text" field`)
 	}
-	a := &Article{Path: path, Line: line, Title: j.Title, URL: j.URL, Dateline: j.Dateline, Author: j.Author, Text: joinTitle(j.Title, *j.Text)}
+	a := &Article{Path: path, Line: line, Title: j.Title, URL: j.URL, Dateline: j.Dateline, Author: j.Author, Text: j.fullText()}
 	a.ID = idString(j.ID)
 	if a.ID == "" {
 		a.ID = fmt.Sprintf("%s:%d", path, line)
