@@ -178,8 +178,9 @@ func LoadGazetteer(files []string, builtin bool) (*gazetteer.Gazetteer, gazettee
 // name discovery in the sentences scope says, and returns it with its date
 // rules.
 func NewExtractor(g *gazetteer.Gazetteer, scope extract.Scope) (*extract.Extractor, *temporal.Recognizer, error) {
-	// The gazetteer's index takes longest to build: the date rules and the
-	// labellers load beside it (start-up is most of a small run's time).
+	// The gazetteer's index takes longest to build: the date rules load
+	// beside it (start-up is most of a small run's time), each labeller at
+	// the first article in its language.
 	type built struct {
 		ix  *gazetteer.Index
 		err error
@@ -190,17 +191,6 @@ func NewExtractor(g *gazetteer.Gazetteer, scope extract.Scope) (*extract.Extract
 		ixc <- built{ix, err}
 	}()
 	rec, err := temporal.New()
-	var models map[textnorm.Lang]*ner.Model
-	if err == nil && scope != extract.DiscoverOff {
-		models = map[textnorm.Lang]*ner.Model{}
-		for _, l := range []textnorm.Lang{textnorm.Arabic, textnorm.English} {
-			var m *ner.Model
-			if m, err = ner.Builtin(string(l)); err != nil {
-				break
-			}
-			models[l] = m
-		}
-	}
 	b := <-ixc
 	if b.err != nil {
 		return nil, nil, b.err
@@ -212,7 +202,10 @@ func NewExtractor(g *gazetteer.Gazetteer, scope extract.Scope) (*extract.Extract
 		x, err := extract.New(b.ix, rec)
 		return x, rec, err
 	}
-	x, err := extract.New(b.ix, rec, extract.WithDiscovery(models, scope))
+	// Each language's labeller loads at its first article: a run on
+	// Arabic articles only never loads the English one.
+	builtin := func(l textnorm.Lang) (*ner.Model, error) { return ner.Builtin(string(l)) }
+	x, err := extract.New(b.ix, rec, extract.WithModelLoader(builtin, []textnorm.Lang{textnorm.Arabic, textnorm.English}, scope))
 	return x, rec, err
 }
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,6 +42,39 @@ func WithDiscovery(models map[textnorm.Lang]*ner.Model, scope Scope) Option {
 		x.models, x.scope = models, scope
 		x.loose = looseIndex(x.ix.Gazetteer(), x.ix.Article())
 	}
+}
+
+// WithModelLoader is WithDiscovery with the labeller of each language of
+// langs loaded by load at the first article in that language, not before:
+// a run on articles of one language never loads the other's (a model takes
+// tens of milliseconds of CPU to load). A load error is returned by that
+// article's Analyze.
+func WithModelLoader(load func(textnorm.Lang) (*ner.Model, error), langs []textnorm.Lang, scope Scope) Option {
+	return func(x *Extractor) {
+		if scope == DiscoverOff || len(langs) == 0 {
+			return
+		}
+		x.lazy = make(map[textnorm.Lang]func() (*ner.Model, error), len(langs))
+		for _, l := range langs {
+			x.lazy[l] = sync.OnceValues(func() (*ner.Model, error) { return load(l) })
+		}
+		x.scope = scope
+		x.loose = looseIndex(x.ix.Gazetteer(), x.ix.Article())
+	}
+}
+
+// discovering reports whether the extractor runs a labeller
+// (WithDiscovery, WithModelLoader).
+func (x *Extractor) discovering() bool { return x.models != nil || x.lazy != nil }
+
+// model returns the labeller of language l, nil when there is none (or it
+// failed to load: AnalyzeDateline has returned the error then).
+func (x *Extractor) model(l textnorm.Lang) *ner.Model {
+	if load := x.lazy[l]; load != nil {
+		m, _ := load()
+		return m
+	}
+	return x.models[l]
 }
 
 // looseIndex maps the loose key of every gazetteer name (see looseKey) to
@@ -126,7 +160,7 @@ type discoverer struct {
 // overlaps. An ambiguous gazetteer mention whose candidates differ in type
 // keeps only the candidates of the type the labeller gives it.
 func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention) ([]Mention, []bool) {
-	m := x.models[d.Lang]
+	m := x.model(d.Lang)
 	if m == nil || len(d.Tokens) == 0 {
 		return nil, nil
 	}

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -367,5 +369,42 @@ func TestCountryAndWords(t *testing.T) {
 		if n == 0 {
 			t.Errorf("%s: %s missing: %v", tc.name, tc.want, got)
 		}
+	}
+}
+
+// TestModelLoader: WithModelLoader loads the labeller of an article's
+// language at its first article and no other, and finds what WithDiscovery
+// finds (a name only the labeller finds, SNN 2015-08-10); a load error is
+// Analyze's.
+func TestModelLoader(t *testing.T) {
+	models := builtinModels(t)
+	ix, rec := builtinIndex(t), realDates(t)
+	var mu sync.Mutex
+	var loaded []textnorm.Lang
+	load := func(l textnorm.Lang) (*ner.Model, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		loaded = append(loaded, l)
+		return models[l], nil
+	}
+	langs := []textnorm.Lang{textnorm.Arabic, textnorm.English}
+	lazy := mustNew(t, ix, rec, WithModelLoader(load, langs, DiscoverAll))
+	eager := mustNew(t, ix, rec, WithDiscovery(models, DiscoverAll))
+	const text = "وقالت الشرطة: إن سالفاتوري رينودو كان يقوم بتمشية كلابه في الريف خارج بلدة سيفالو قرب مدينة باليرمو عاصمة صقلية."
+	for range 2 {
+		got, want := mentionsOf(t, lazy, text, time.Time{}), mentionsOf(t, eager, text, time.Time{})
+		if !slices.Equal(got, want) {
+			t.Errorf("WithModelLoader: %v, WithDiscovery: %v", got, want)
+		}
+	}
+	if off := mentionsOf(t, mustNew(t, ix, rec), text, time.Time{}); slices.Equal(off, mentionsOf(t, eager, text, time.Time{})) {
+		t.Fatalf("the sentence gives the same mentions without a labeller: %v", off)
+	}
+	if !slices.Equal(loaded, []textnorm.Lang{textnorm.Arabic}) {
+		t.Errorf("loaded %v, want [ar] once", loaded)
+	}
+	fail := mustNew(t, ix, rec, WithModelLoader(func(textnorm.Lang) (*ner.Model, error) { return nil, errors.New("no model") }, langs, DiscoverAll))
+	if _, err := fail.Analyze(context.Background(), text, time.Time{}); err == nil || err.Error() != "no model" {
+		t.Errorf("Analyze with a failing loader: err %v, want no model", err)
 	}
 }

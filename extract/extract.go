@@ -49,8 +49,11 @@ type Extractor struct {
 	split *textnorm.Splitter
 	dates TimexFinder
 	// Discovery (WithDiscovery): the labeller per language, where it runs,
-	// and the gazetteer's names by loose key.
+	// and the gazetteer's names by loose key. lazy (WithModelLoader) loads a
+	// language's labeller at its first article instead: read-only after
+	// New, each function loads once.
 	models map[textnorm.Lang]*ner.Model
+	lazy   map[textnorm.Lang]func() (*ner.Model, error)
 	scope  Scope
 	loose  map[string][]*gazetteer.Entity
 	// titles are the definite Arabic titles of lang/ar/ner_cues.yaml
@@ -168,6 +171,11 @@ func (x *Extractor) AnalyzeDateline(ctx context.Context, text, dateline string, 
 		}
 	}
 	d.Sentences = x.split.Split(t, toks, d.Lang)
+	if load := x.lazy[d.Lang]; load != nil {
+		if _, err := load(); err != nil {
+			return nil, err
+		}
+	}
 	d.Mentions = x.mentions(d)
 	return d, nil
 }

@@ -151,7 +151,7 @@ func (x *Extractor) mentions(d *Document) []Mention {
 		})
 	}
 	x.resolveRoles(ms, dct)
-	if x.models != nil {
+	if x.discovering() {
 		disc, veto := x.discover(d, found, ms)
 		kept := ms[:0]
 		for i, m := range ms {
