@@ -53,6 +53,12 @@ func TestNameSpans(t *testing.T) {
 		{"a person's name of frequent words only is none",
 			"اطمأن معالي نائب وزير الصحة للشؤون الصحية حمد بن محمد الضويلع, امس, على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ بمنطقة عسير, والمنومين بمستشفى عسير المركزي.",
 			[]string{"حمد بن محمد الضويلع=per:حمد_بن_محمد_الضويلع/discovered"}, []string{"اطمأن", "معالي="}},
+		// 01164 (v9 696): مغرب "sunset" before a time word is no
+		// Morocco written without its article (common_words); المغرب
+		// still is.
+		{"sunset is not Morocco",
+			"وأشار سكان تلك القرى إلى أنهم عاشوا ليلة الجمعة في ظلام دامس بعد انقطاع الكهرباء مغرب أمس الخميس، حتى صباح اليوم. وزار الوفد المغرب.",
+			[]string{"المغرب=country-ma/name"}, []string{"مغرب="}},
 		// 00670 (961): the minister's name does not take the
 		// decision he issued, an indefinite noun with tanween.
 		{"a name does not end in a word with tanween",

@@ -59,8 +59,9 @@ type NERCues struct {
 	BodyOrgNames []string `yaml:"body_org_names"`
 	// NotNames are common nouns of the news that the labeller reads as a
 	// name standing alone (ديربي "derby", كلاشنكوف): after labelling, a
-	// one-word name that is one of them, with or without the article and
-	// a proclitic, is dropped. Not features of the labeller.
+	// one-word name that is one of them, as written or after a proclitic
+	// (the article is part of the word: مغرب "sunset", not المغرب), is
+	// dropped. Not features of the labeller.
 	NotNames []string `yaml:"not_names"`
 }
 

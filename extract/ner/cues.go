@@ -40,8 +40,8 @@ type cueTable struct {
 	// companyEnds and companyJoiners hold the hashes of the words that end
 	// and join a company's name (cueFile.CompanyEnds, CompanyJoiners).
 	companyEnds, companyJoiners map[uint64]bool
-	// notNames holds the hashes of the stems of the words that name
-	// nothing alone (cueFile.NotNames).
+	// notNames holds the hashes of the words that name nothing alone
+	// (cueFile.NotNames), normalized.
 	notNames map[uint64]bool
 	// defAdjectives are cueFile.DefiniteOrgAdjectives, as written.
 	defAdjectives []string
@@ -112,8 +112,7 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 		}
 	}
 	for _, w := range f.NotNames {
-		s, _ := st.stem(textnorm.NormString(w))
-		c.notNames[strHash(s)] = true
+		c.notNames[strHash(textnorm.NormString(w))] = true
 	}
 	for _, l := range []struct {
 		words []string

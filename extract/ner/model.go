@@ -724,12 +724,21 @@ func (m *Model) Frequent(w string) bool {
 // Cie, Sons).
 func (m *Model) CompanyEnd(w string) bool { return m.fz.cues.companyEnds[strHash(w)] }
 
-// NotName reports whether the normalized word w, without its proclitic
-// and article, is a not_names word of lang/<code>/ner_cues.yaml: a common
-// noun that names nothing alone ("الديربي", "وكلاشنكوف").
+// NotName reports whether the normalized word w, as written or without
+// its proclitic, is a not_names word of lang/<code>/ner_cues.yaml: a
+// common noun that names nothing alone ("ديربي", "وكلاشنكوف"). The article
+// is part of the word: مغرب (sunset) is one, المغرب (Morocco) is not.
 func (m *Model) NotName(w string) bool {
-	s, _ := m.fz.st.stem(w)
-	return m.fz.cues.notNames[strHash(s)]
+	if m.fz.cues.notNames[strHash(w)] {
+		return true
+	}
+	if s, f := m.fz.st.stem(w); f&stemClitic != 0 {
+		if f&stemArticle != 0 {
+			s = m.fz.st.article + s
+		}
+		return m.fz.cues.notNames[strHash(s)]
+	}
+	return false
 }
 
 // CompanyJoiner reports whether the normalized word w is a company_joiners
