@@ -802,8 +802,14 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 	}
 	if ua {
 		// Two statements or untyped reports: the same speakers, or one
-		// speaker's words told by two papers (sameSpeaker).
-		return (n == len(sa) && n == len(sb)) || (ca == m.statementType && m.sameSpeaker(x, in))
+		// speaker's words told by two papers (sameSpeaker). One speaker
+		// alone says many things a day: two papers' statements of it are
+		// one only with a rare word in common besides the names
+		// (oneSpeakerRare); one article's are told once.
+		if n == len(sa) && n == len(sb) && (n >= 2 || slices.Contains(a.Docs, firstDoc(b)) || m.rareWording(x, in, oneSpeakerRare)) {
+			return true
+		}
+		return ca == m.statementType && m.sameSpeaker(x, in)
 	}
 	// Each side names people the other does not (Salman meeting Obama,
 	// Salman meeting Putin): two events.
