@@ -267,7 +267,7 @@ func Report(ctx context.Context, x *extract.Extractor, asm *timeline.Assembler, 
 	if err != nil {
 		return nil, timeline.Report{}, err
 	}
-	d.Byline = a.Author
+	d.Byline, d.URL = a.Author, a.URL
 	r := asm.Report(d, a.ID)
 	if a.URL != "" {
 		for i := range r.Events {

@@ -40,6 +40,10 @@ type Document struct {
 	// the text (the JSONL "author" field), "" when none: the assembler
 	// tells an opinion column by it.
 	Byline string
+	// URL is the article's address (the JSONL "url", an HTML page's
+	// canonical link), "" when none: the assembler tells an opinion page
+	// by it too.
+	URL string
 }
 
 // Extractor analyses articles against one gazetteer index. It is safe for

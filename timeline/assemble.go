@@ -949,13 +949,13 @@ func (a *Assembler) caption(d *extract.Document, dl *docLex, s textnorm.Sentence
 }
 
 // column reports an opinion column: a byline that is a columnist's bare
-// name (langLex.columnist), or at least opinion.min first-person
-// words outside quotations, at least opinion.per_thousand per thousand
-// words, and no day's date in the lead (a news story says when in its
-// first sentences).
+// name (langLex.columnist), an opinion page's address (langLex.columnURL),
+// or at least opinion.min first-person words outside quotations, at least
+// opinion.per_thousand per thousand words, and no day's date in the lead
+// (a news story says when in its first sentences).
 func (a *Assembler) column(d *extract.Document, dl *docLex, body []bool) bool {
 	ll := dl.of(d.Lang == textnorm.Arabic)
-	if d.Byline != "" && ll.columnist(d.Byline) {
+	if d.Byline != "" && ll.columnist(d.Byline) || ll.columnURL(d.URL) {
 		return true
 	}
 	if ll.opinionMin <= 0 {

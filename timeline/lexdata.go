@@ -189,12 +189,19 @@ type langFile struct {
 	// a column too: two to seven words, no digit, none of BylineMarks (the
 	// dash or colon before a place, the brackets of "(جدة)") and none of
 	// BylineWords (agencies, desks, "من" before a reporter's city).
+	//
+	// So is an article whose address (extract.Document.URL) is an opinion
+	// page's: its host (without "www.") and path, unescaped, begin with
+	// the segments of one of URLs, path.Match patterns
+	// ("aawsat.com/home/article/*/*/*": a column's address names its
+	// writer after the article's number, a news story's does not).
 	Opinion struct {
 		Words       []string `yaml:"words"`
 		Min         int      `yaml:"min"`
 		PerThousand float64  `yaml:"per_thousand"`
 		BylineMarks []string `yaml:"byline_marks"`
 		BylineWords []string `yaml:"byline_words"`
+		URLs        []string `yaml:"urls"`
 	} `yaml:"opinion"`
 	AmountWords []string `yaml:"amount_words"`
 	Pronouns    struct {

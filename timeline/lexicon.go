@@ -3,6 +3,8 @@ package timeline
 import (
 	"fmt"
 	"io/fs"
+	"net/url"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -298,6 +300,9 @@ type langLex struct {
 	// byline; a byline with none of them is a columnist's name.
 	bylineMarks []string
 	bylineWords map[string]bool
+	// columnURLs are the path.Match patterns of opinion pages' addresses
+	// (events.yaml opinion.urls).
+	columnURLs []string
 	// bylineDash: a person opening a line with one of these after the
 	// name is a byline's reporter (events.yaml byline_dashes).
 	bylineDash map[string]bool
@@ -343,6 +348,30 @@ func (ll *langLex) columnist(byline string) bool {
 		}
 	}
 	return true
+}
+
+// columnURL reports an opinion page's address: its host (without
+// "www.") and path, unescaped, begin with the segments of one of the
+// language's column patterns.
+func (ll *langLex) columnURL(u string) bool {
+	if len(ll.columnURLs) == 0 || u == "" {
+		return false
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	segs := strings.FieldsFunc(strings.TrimPrefix(p.Host, "www.")+p.Path, func(r rune) bool { return r == '/' })
+	for _, pat := range ll.columnURLs {
+		n := strings.Count(pat, "/") + 1
+		if len(segs) < n {
+			continue
+		}
+		if ok, _ := path.Match(pat, strings.Join(segs[:n], "/")); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // columnistWords is the most words a columnist's name has in a byline
@@ -639,6 +668,11 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	}
 	lx.addTriggers(ll, ws, chainIx)
 	lx.addCueWords(ll, f)
+	for _, p := range f.Opinion.URLs {
+		if _, err := path.Match(p, ""); err != nil || strings.Contains(p, "://") {
+			return nil, fmt.Errorf("timeline: %s: opinion url %q: want a path.Match pattern of a host and path", where, p)
+		}
+	}
 	if err := lx.addShared(f, where); err != nil {
 		return nil, err
 	}
@@ -883,6 +917,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Participants.TownHeads, cue{chain: -1, f: fTownHead})
 	ll.opinionMin, ll.opinionRate = f.Opinion.Min, f.Opinion.PerThousand
 	ll.bylineMarks, ll.bylineWords = f.Opinion.BylineMarks, normSet(f.Opinion.BylineWords)
+	ll.columnURLs = f.Opinion.URLs
 	for _, w := range f.FutureVerbPrefixes {
 		ll.futureVerb = append(ll.futureVerb, textnorm.NormString(w))
 	}

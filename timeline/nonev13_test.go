@@ -37,3 +37,60 @@ func TestMarketFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestColumnURL: an article at an opinion page's address is a column,
+// whatever its byline. SaudiNewsNet 2015-08-07 article 00490 (al-Jazirah's
+// readers' opinion page rj15, no author) gave a meeting of Britain and
+// France on the article's day from a columnist's conversation with a
+// friend about Sykes-Picot (last round's row 891); the same text at a news
+// page's address still gives it.
+func TestColumnURL(t *testing.T) {
+	x, asm := builtinAssembler(t)
+	const text = "سايكس بيكو وسؤال الهوية\nفي حوار مع أحد الأصدقاء تحدث بشوق عن حقبة ما قبل اتفاقية سايكس بيكو الشهيرة التي لمن لا يعرفها قام خلالها وزيرا خارجية بريطانيا وفرنسا برسم دول منطقة الشرق الأوسط وترسية حدودها على الخارطة."
+	for _, tt := range []struct{ url, want string }{
+		{"http://www.al-jazirah.com/2015/20150807/rj15.htm", ""},
+		{"http://www.al-jazirah.com/2015/20150807/ln15.htm", "meeting 2015-08-07"},
+		{"", "meeting 2015-08-07"},
+	} {
+		t.Run(tt.url, func(t *testing.T) {
+			d, err := x.Analyze(context.Background(), text, time.Date(2015, 8, 7, 0, 0, 0, 0, time.UTC))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.URL = tt.url
+			if s := typeDates(asm.Events(d, "doc")); s != tt.want {
+				t.Errorf("events %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
+
+// TestColumnURLPatterns: addresses of SaudiNewsNet 2015-08-09: an Asharq
+// al-Awsat column names its writer after the article's number, a news
+// story does not; 3alyoum's opinion section; news pages of the same sites.
+func TestColumnURLPatterns(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ll := lx.langs["ar"]
+	for _, tt := range []struct {
+		url  string
+		want bool
+	}{
+		{"http://aawsat.com/home/article/425376/طارق-الحميد/هل-إيران-تتغير؟", true},
+		{"http://aawsat.com/home/article/425376/%D8%B7%D8%A7%D8%B1%D9%82-%D8%A7%D9%84%D8%AD%D9%85%D9%8A%D8%AF/x", true},
+		{"http://aawsat.com/home/article/425786/المقاومة-الشعبية-والجيش-يسيطران-على-زنجبار-في-اليمن", false},
+		{"http://www.3alyoum.com/opinion/articles/a/محمد-سلامة-إنت-كيني؟/", true},
+		{"http://www.3alyoum.com/news/local/a/شقيق-شهيد-طوارئ-عسير-لـعين-اليوم-أخي-أ/", false},
+		{"http://www.al-jazirah.com/2015/20150809/ar3.htm", true},
+		{"http://www.al-jazirah.com/2015/20150809/ln45.htm", false},
+		{"http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27428", true},
+		{"http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231532&CategoryID=5", false},
+		{"", false},
+	} {
+		if got := ll.columnURL(tt.url); got != tt.want {
+			t.Errorf("columnURL(%q) = %v, want %v", tt.url, got, tt.want)
+		}
+	}
+}
