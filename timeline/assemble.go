@@ -131,7 +131,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 	colKnown, col := false, false
 	column := func() bool { // worked out on first need
 		if !colKnown {
-			colKnown, col = true, a.column(d, dl, body)
+			colKnown, col = true, a.column(d, dl, body) || a.advice(d, dl)
 		}
 		return col
 	}
@@ -1009,6 +1009,44 @@ func (a *Assembler) toldAsNews(d *extract.Document, tx *temporal.Timex) bool {
 	}
 	return tx.StartDate.Sub(d.DCT).Abs() <= columnNewsDays*24*time.Hour
 }
+
+// advice reports an advice piece: its headline counts the tips it gives
+// (a number, an advice noun, a word of purpose: "6 خطوات لمنع تلوث
+// الأغذية"), or its headline or first sentence offers tips for a purpose
+// ("نصائح للحجاج", "دعت الهيئة العامة للغذاء والدواء إلى اتباع الإرشادات
+// الصحية لمنع تلوث الأغذية"). It is general advice, no news: the assembler
+// reads it as a column.
+func (a *Assembler) advice(d *extract.Document, dl *docLex) bool {
+	n := a.headlineSentences(d)
+	for si := 0; si <= n && si < len(d.Sentences); si++ {
+		s := d.Sentences[si]
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			tok := d.Tokens[k]
+			if tok.Kind != textnorm.Word {
+				continue
+			}
+			ll, w := dl.of(tok.Arabic), d.Text.TokenText(tok)
+			counted := si < n && ll.adviceNoun[w] && k > s.TokStart &&
+				(d.Tokens[k-1].Kind == textnorm.Number || ll.adviceNumber[d.Text.TokenText(d.Tokens[k-1])])
+			if !counted && !ll.adviceTips[w] {
+				continue
+			}
+			for j := k + 1; j < s.TokEnd && j <= k+adviceGap && d.Tokens[j].Kind == textnorm.Word; j++ {
+				if ll.purpose(d.Text.TokenText(d.Tokens[j])) {
+					return true
+				}
+				if counted {
+					break // the purpose right after the count
+				}
+			}
+		}
+	}
+	return false
+}
+
+// adviceGap is how many words after tips their purpose may come
+// ("الإرشادات الصحية لمنع").
+const adviceGap = 2
 
 // columnNewsDays is how many days from the article a column's news is.
 const columnNewsDays = 7

@@ -162,6 +162,18 @@ type langFile struct {
 		Heads []string `yaml:"heads"`
 		Next  []string `yaml:"next"`
 	} `yaml:"issue"`
+	// Advice: a headline that counts the tips its article gives ("6 خطوات
+	// لمنع تلوث الأغذية", "10 نصائح للاستيقاظ بسهولة": one of Numbers or a
+	// number, one of Nouns, then a word that starts with one of Purpose),
+	// or a headline or first sentence that offers Tips for a purpose within
+	// two words ("نصائح للحجاج", "اتباع الإرشادات الصحية لمنع"), makes its
+	// article general advice: it is read as an opinion column.
+	Advice struct {
+		Nouns   []string `yaml:"nouns"`
+		Tips    []string `yaml:"tips"`
+		Numbers []string `yaml:"numbers"`
+		Purpose []string `yaml:"purpose"`
+	} `yaml:"advice"`
 	// Condemn are words of a reaction: a clause where one comes before the
 	// event word tells the reaction (a statement), not the event reacted to
 	// ("يدينون هذه العملية الإرهابية", "condemned the attack").

@@ -296,6 +296,10 @@ type langLex struct {
 	// held: verbs of holding after a relative word (events.yaml held),
 	// normalized.
 	held map[string]bool
+	// adviceNoun, adviceTips, adviceNumber (normalized) and advicePurpose
+	// (prefixes): an advice piece's headline (events.yaml advice).
+	adviceNoun, adviceTips, adviceNumber map[string]bool
+	advicePurpose                        []string
 	// bylineMarks (as written) and bylineWords (normalized) show a news
 	// byline; a byline with none of them is a columnist's name.
 	bylineMarks []string
@@ -348,6 +352,17 @@ func (ll *langLex) columnist(byline string) bool {
 		}
 	}
 	return true
+}
+
+// purpose reports a word of purpose: one of the advice purpose prefixes
+// and two letters or more after it (لمنع, للاستيقاظ).
+func (ll *langLex) purpose(w string) bool {
+	for _, p := range ll.advicePurpose {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // columnURL reports an opinion page's address: its host (without
@@ -892,6 +907,10 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.first = lowerSet(f.Opinion.Words)
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	ll.held = normSet(f.Held)
+	ll.adviceNoun, ll.adviceTips, ll.adviceNumber = normSet(f.Advice.Nouns), normSet(f.Advice.Tips), normSet(f.Advice.Numbers)
+	for _, w := range f.Advice.Purpose {
+		ll.advicePurpose = append(ll.advicePurpose, textnorm.NormString(w))
+	}
 	addAll(f.Participants.FormerAfter, cue{chain: -1, f: fFormerA})
 	addAll(f.Participants.FormerBefore, cue{chain: -1, f: fFormerB})
 	addAll(f.Participants.SourceBefore, cue{chain: -1, f: fSource})

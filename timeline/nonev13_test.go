@@ -128,3 +128,34 @@ func TestLionsShare(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvice: general advice is no news. SaudiNewsNet 2015-08-07: the Saudi
+// Food and Drug Authority's six steps against food contamination, in four
+// papers (last round's row 917, a statement on the article's day): 00555
+// counts the steps in its headline, 01186 offers the guidelines "لمنع" in
+// its first sentence. 2015-08-02 00542 ("أربعة طرق تربط مكة بجدة": four
+// roads) is news.
+func TestAdvice(t *testing.T) {
+	x, asm := builtinAssembler(t)
+	const lead = "دعت الهيئة العامة للغذاء والدواء إلى اتباع الإرشادات الصحية لمنع تلوث الأغذية أثناء التسوق، مما قد يؤدي إلى التسمم."
+	for _, tt := range []struct {
+		name, text string
+		dct        time.Time
+		want       string
+	}{
+		{"08-07 00555", "«الغذاء والدواء»: 6 خطوات لمنع تلوّث الأغذية أثناء التسوّق\n" + lead, time.Date(2015, 8, 7, 0, 0, 0, 0, time.UTC), ""},
+		{"08-07 01186", "«الغذاء والدواء»: تلوث الأغذية أثناء التسوق يؤدي للتسمم\n" + lead, time.Date(2015, 8, 7, 0, 0, 0, 0, time.UTC), ""},
+		{"08-02 00542", "أربعة طرق تربط مكة بجدة والانتهاء من «المزدوج» قبل الحج\nأعلنت إمارة منطقة مكة المكرمة، عبر بيان للإدارة العامة للعلاقات العامة والإعلام في \"الإمارة\"، أن وزارة النقل ممثلة في فرع المنطقة تعكف على تنفيذ عدد من المشروعات الحيوية \"الضخمة\"، التي تخدم منطقة (مكة المكرمة).",
+			time.Date(2015, 8, 2, 0, 0, 0, 0, time.UTC), "statement 2015-08-02"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := x.Analyze(context.Background(), tt.text, tt.dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s := typeDates(asm.Events(d, "doc")); s != tt.want {
+				t.Errorf("events %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
