@@ -52,6 +52,7 @@ type group struct {
 	seen       uint64 // bit i: a trigger of type i occurs
 	stat       bool   // a word of figures (بلغ, ارتفع, reached)
 	market     int    // words of a market's trading (المؤشر, نقطة, التداول)
+	note       bool   // a word of an analyst's note (في مذكرة)
 	quiet      bool   // a forecast, background, a caption: news only with an event word
 	numbers    int    // numbers in its words that are no date
 	trigTok    int    // the token of the word that gave typeIx
@@ -185,6 +186,9 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			}
 			if len(ents) == 0 || g.statistic() || (g.typeIx < 0 && (g.quiet || column()) && countType(ents, gazetteer.Person) < 2) {
 				continue
+			}
+			if g.typeIx < 0 && g.note && si > leadDaySentences {
+				continue // "وأضاف أوستوالد، في مذكرة ...": an analyst's commentary below the lead
 			}
 			if g.typeIx < 0 && !g.statement && !hasType(ents, gazetteer.Person) && a.lx.untypedCoarsest != "" &&
 				a.lx.untypedCoarsest.Finer(g.tx.Granularity) && !g.tx.EndDate.After(d.DCT) {
@@ -627,6 +631,7 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		if c.has(fMarket) {
 			g.market++
 		}
+		g.note = g.note || c.has(fNote)
 		g.quiet = g.quiet || c.has(fQuiet)
 	}
 	for gi := range sw.groups {

@@ -113,6 +113,10 @@ type langFile struct {
 	// Statistic and two numbers is a market report's figures, no event,
 	// whatever event word it has.
 	Market []string `yaml:"market"`
+	// Notes are words of an analyst's or a bank's note ("في مذكرة",
+	// "in a note"): below the lead, a clause that reports what one says,
+	// with no event word, quotes commentary, no event.
+	Notes []string `yaml:"notes"`
 	// Weather words make a clause with no event word a forecast;
 	// BackgroundOpeners, opening a sentence, make it background ("يذكر أن");
 	// a date right after one of Since starts a state, not an event ("منذ

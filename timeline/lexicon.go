@@ -58,6 +58,7 @@ const (
 	fStance                          // a reporting word of a position: a call, a threat, a denial (دعا, نفى)
 	fRecalled                        // a pluperfect auxiliary (كان): opening its sentence, it recalls an older fact
 	fMarket                          // a word of a market's trading (المؤشر, نقطة, التداول)
+	fNote                            // an analyst's note (مذكرة): a report quoted from one is commentary
 	fDone        cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -884,6 +885,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Joint, cue{chain: -1, f: fJoint})
 	addAll(f.Statistic, cue{chain: -1, f: fStat})
 	addAll(f.Market, cue{chain: -1, f: fMarket})
+	addAll(f.Notes, cue{chain: -1, f: fNote})
 	addAll(f.Weather, cue{chain: -1, f: fQuiet})
 	addAll(f.Hedges, cue{chain: -1, f: fQuiet})
 	addAll(f.BackgroundOpeners, cue{chain: -1, f: fOpener})

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -157,5 +158,24 @@ func TestAdvice(t *testing.T) {
 				t.Errorf("events %q, want %q", s, tt.want)
 			}
 		})
+	}
+}
+
+// TestAnalystNote: below the lead, what an analyst "added in a note" is
+// commentary, no event. SaudiNewsNet 2015-08-07 article 00112 (Asharq
+// al-Awsat on Spain's tourism-led recovery) gave a statement row for Marc
+// Ostwald's note "نهاية يوليو الماضي" (last round's row 275).
+func TestAnalystNote(t *testing.T) {
+	x, asm := builtinAssembler(t)
+	const text = "اقتصاد إسبانيا ينتعش بفضل السياحة بعد 7 سنوات من التأزم\n" +
+		"بعد سبع سنوات من الأزمة الاقتصادية التي عصفت بإسبانيا، عادت السياحة بقوة لتنتشل الاقتصاد من عثرته. فقد زار نحو 29.2 مليون سائح دولي إسبانيا في النصف الأول من عام 2015. وخلال الربع الثاني من العام الجاري، بلغ معدل نمو الاقتصاد في إسبانيا 1 في المائة مقارنة بالأشهر الـ3 الأولى من العام، وهي أسرع وتيرة للنمو منذ عام 2007.\n" +
+		"ورغم تحسن البيانات الاقتصادية في إسبانيا، يقول مارك أوستوالد، المحلل في «ADMISI» وهي شركة خدمات استثمارية مقرها مدريد: «إن البطالة في الربع الثاني لا تزال مرتفعة عند مستوى 22.4 في المائة».\n" +
+		"وأضاف أوستوالد، في مذكرة صدرت من قبل «ADMISI» قبيل الإفصاح عن بيانات الناتج المحلي الإجمالي نهاية يوليو الماضي، قائلاً: «عجز الميزانية في إسبانيا أيضا مرتفع»."
+	d, err := x.Analyze(context.Background(), text, time.Date(2015, 8, 7, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := typeDates(asm.Events(d, "doc")); strings.Contains(s, "statement 2015-07") {
+		t.Errorf("events %q: the analyst's note gives a statement", s)
 	}
 }
