@@ -596,6 +596,14 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 			} else {
 				g.statement = true
 			}
+		case ti == a.lx.otherIx:
+			// A word of an action with no type of its own ("said it filed a
+			// registration statement", "said it has extended its
+			// suspension"): the report tells an event, not a statement.
+			// Any typed word of the sentence still says what the event is.
+			if g.typeIx < 0 {
+				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
+			}
 		default:
 			g.noteYield(a.lx, ti, k)
 			g.seen |= 1 << uint(ti%64)
@@ -615,7 +623,7 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 			if g.trigHead && k >= g.tx.TokEnd && (!a.lx.yielding(g.typeIx) || a.lx.yielding(ti)) {
 				break
 			}
-			if g.typeIx < 0 || band < bestBand[gi] ||
+			if g.typeIx < 0 || g.typeIx == a.lx.otherIx || band < bestBand[gi] ||
 				(band == bestBand[gi] && verb && !g.trigVerb) {
 				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
 				g.trigHead = verb && k == heads[ci] && ci == clauseOf(sw.clauses, g.tx.Tok) && k < g.tx.Tok
@@ -2026,12 +2034,20 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		case ti < 0:
 		case ti == a.lx.statementIx:
 			g.statement = true
+		case ti == a.lx.otherIx:
+			// A word of an action with no type of its own ("said it filed a
+			// registration statement", "said it has extended its
+			// suspension"): the report tells an event, not a statement.
+			// Any typed word of the sentence still says what the event is.
+			if g.typeIx < 0 {
+				g.typeIx, g.trigTok, g.trigVerb = ti, k, verb
+			}
 		default:
 			g.noteYield(a.lx, ti, k)
 			g.seen |= 1 << uint(ti%64)
 			// A verb (the headline's predicate) over a noun, then the
 			// first word, which governs those after it.
-			if g.typeIx < 0 || verb && !g.trigVerb {
+			if g.typeIx < 0 || g.typeIx == a.lx.otherIx || verb && !g.trigVerb {
 				g.typeIx, g.trigTok, g.trigVerb = ti, k, verb
 			}
 		}

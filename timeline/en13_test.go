@@ -19,3 +19,54 @@ func TestSensesEn13Buyback(t *testing.T) {
 		{"against authorised 1.5 billion: no decision", "The Mahanagar Telephone Nigam mobilised 3.83 billion rupees last year against authorised 1.5 billion.", "1987-04-09", map[string]string{"last year": "!decision"}},
 	})
 }
+
+// TestSensesEn13ReportedAction: an action a company reports with no word of
+// a type ("said it filed a registration statement", "said it raised its
+// prime rate") is an event of no type, not a statement, and is no figure
+// dropped; a typed word still wins; figures a company gives of itself stay
+// none. A rating agency's action on a rating is its decision (issue 13,
+// en13; Reuters lines 1-15,000).
+func TestSensesEn13ReportedAction(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"said it filed a registration statement: an event", "Security Pacific Corp said it filed a registration statement with the Securities and Exchange Commission covering 500 mln dlrs of subordinated debt securities.", "1987-03-23", map[string]string{"": "other"}},
+		{"said it raised its prime rate: an event, no figure", "Comerica Inc said it raised its prime interest rate to 7-3/4 pct from 7-1/2 pct, effective April 1.", "1987-04-02", map[string]string{"April 1": "other"}},
+		{"said it completed the acquisition: the acquisition", "Kraft Inc said it completed the acquisition of Holleb and Co, a foodservice distributor based in Bensenville, Ill.", "1987-04-13", map[string]string{"": "acquisition"}},
+		{"said it increased its loss: a figure, no event", "CTS Corp said it increased its 1986 loss from continuing operations to 26.6 mln dlrs from the previously announced 23.8 mln dlrs loss.", "1987-03-09", map[string]string{"1986": "!other"}},
+		{"said it lowered the ratings: a decision", "Standard and Poor's Corp said it lowered the ratings on Loral Corp's subordinated debt to BBB from A-minus.", "1987-03-03", map[string]string{"": "decision"}},
+		{"the cut in its credit rating: no decision", "Merrill Lynch and Co said it feels the cut in its credit rating by Moody's Investors Service is not justified in view of the company's improvement in profitability and increase in equity capital in 1986.", "1987-03-19", map[string]string{"1986": "!decision"}},
+	})
+}
+
+func orgsOf(e Event, os ...Entity) Event {
+	e.Organizations = append(e.Organizations, os...)
+	return e
+}
+
+// TestMergerEn13Companies: two companies' filings of one day, told in one
+// template and tied only by the regulator, are two events, though a third
+// report that names no company joins one of them; one company's filing told
+// twice is one (Reuters 1987-04-03, lines 1-15,000).
+func TestMergerEn13Companies(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := Entity{ID: "sec", NameEn: "Securities and Exchange Commission", NameAr: "هيئة الأوراق المالية والبورصات الأميركية"}
+	uspci := Entity{ID: "org:uspci_inc", NameEn: "USPCI Inc"}
+	boddie := Entity{ID: "org:boddie_noell_restaurant_properties_inc", NameEn: "Boddie-Noell Restaurant Properties Inc"}
+	const uspciText = "USPCI Inc said it filed a registration statement with the Securities and Exchange Commission for a public offering of one share of common stock in the U.S. and 372,500 shares in a concurrent international offering."
+	const telechargeText = "INternational Telecharge INc said it filed a registration statement with the Securities and Exchange Commission for a public offering of one mln shares of common stock."
+	const boddieText = "Boddie-Noell Restaurant Properties Inc said it filed a registration statement with the Securities and Exchange Commission covering its initial public offering of 3,100,000 shares of common stock."
+	runMergeCases(t, lx, mapPlaces{}, []mergeCase{
+		{"a third filing that names no company joins one of them only", [][]Event{
+			{orgsOf(at("1987-04-03", "other", "a", uspciText), uspci, sec)},
+			{orgsOf(at("1987-04-03", "other", "b", telechargeText), sec)},
+			{orgsOf(at("1987-04-03", "other", "c", boddieText), boddie, sec)},
+		}, 2, nil},
+		{"one company's filing told twice: one event", [][]Event{
+			{orgsOf(at("1987-04-03", "other", "a", uspciText), uspci, sec)},
+			{orgsOf(at("1987-04-03", "other", "b", uspciText), uspci, sec)},
+		}, 1, nil},
+	})
+}

@@ -163,7 +163,40 @@ func (m *Merger) closeReports(x *merged, in *incoming, ca, cb string) (sim float
 	if m.othersNamed(a.People, b.People) && m.othersNamed(b.People, a.People) {
 		return 0
 	}
+	// Each side names a company the other does not: two companies' news
+	// told in one template, tied by the regulator or the agency in both
+	// ("USPCI Inc said it filed a registration statement with the
+	// Securities and Exchange Commission", "Boddie-Noell ... said it filed a
+	// registration statement with the Securities and Exchange Commission").
+	if m.otherOrg(a.Organizations, b.Organizations) && m.otherOrg(b.Organizations, a.Organizations) {
+		return 0
+	}
 	return sim
+}
+
+// otherOrg reports that a names a company found by English name discovery
+// (an organization with no Arabic name) that b does not, neither under the
+// same id nor under a name of the same first word (Irving Trust Co and
+// Irving Trust, BankAmerica Corp and BankAmerica). Arabic reports name a
+// body in many forms (a ministry, its directorate): they are left to the
+// rules above.
+func (m *Merger) otherOrg(a, b []Entity) bool {
+	for _, p := range a {
+		if p.NameAr != "" || p.NameEn == "" {
+			continue
+		}
+		if !slices.ContainsFunc(b, func(q Entity) bool { return q.ID == p.ID || m.sameOrgWord(p, q) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOrgWord reports two organizations whose English names begin with the
+// same word (folded as names are).
+func (m *Merger) sameOrgWord(p, q Entity) bool {
+	fp, fq := m.fold(p.NameEn), m.fold(q.NameEn)
+	return len(fp) > 0 && len(fq) > 0 && fp[0] == fq[0]
 }
 
 // namedBoth counts the people of a that b names too, under the same id or
