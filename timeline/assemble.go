@@ -65,6 +65,11 @@ type group struct {
 	// -1 for none; published: the date is a publication's (نشرته أمس).
 	condTok   int
 	published bool
+	// stanceTok is the first word of a position (دعا, طالب, warned) of its
+	// words, -1 for none; stanceCl its clause. An event word after it, with
+	// the date before it, is what the speaker calls for, warns of or
+	// denies: the report is a statement ("ودعا إلى انتخابات مبكرة").
+	stanceTok, stanceCl int
 	// lentIx is the type of the first event word that an amount of time
 	// claims in the date's clause (see lendTrigger), -1 for none; lentTok
 	// its token.
@@ -310,7 +315,7 @@ func (a *Assembler) newGroups(sw *sentWork) {
 		sw.gOf[ti] = -1
 		if a.dating(sw.d, sw.d.Timexes[ti], sw.si) {
 			sw.gOf[ti] = len(sw.groups)
-			sw.groups = append(sw.groups, group{tx: sw.d.Timexes[ti], sent: sw.si, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, lentIx: -1})
+			sw.groups = append(sw.groups, group{tx: sw.d.Timexes[ti], sent: sw.si, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, lentIx: -1})
 		}
 	}
 }
@@ -586,6 +591,9 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 				ti, verb = sn.typ, sn.verb
 			}
 		}
+		if ti >= 0 && ti != a.lx.statementIx && a.calledFor(sw.clauses, g, ti, k, ci) {
+			ti = a.lx.statementIx
+		}
 		switch {
 		case ti < 0:
 		case ti == a.lx.statementIx:
@@ -632,6 +640,9 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		if c.has(fCondemn) && g.condTok < 0 {
 			g.condTok = k
 		}
+		if c.has(fStance) && g.stanceTok < 0 {
+			g.stanceTok, g.stanceCl = k, ci
+		}
 		g.joint = g.joint || c.has(fJoint)
 		g.future = g.future || c.has(fFuture)
 		g.today = g.today || c.has(fToday)
@@ -650,6 +661,25 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 			g.typeIx, g.trigTok, g.trigVerb = g.lentIx, g.lentTok, false
 		}
 	}
+}
+
+// calledFor reports whether the event word at token k, in clause ci, is
+// what a position of its group's report is about: it follows the group's
+// stance word (a call, a demand, a warning, a denial) with no separate
+// clause between (see boundaries in lang/<code>/events.yaml), and the date
+// comes before it, so the date is the report's. "حمّل نائب الرئيس العراقي
+// ... المالكي المسؤولية ... ودعا إلى انتخابات مبكرة" is a statement, not an
+// election; "طالب ... بالإفراج عن المعتقلين" no release.
+func (a *Assembler) calledFor(cs []clause, g *group, ti, k, ci int) bool {
+	if g.stanceTok < 0 || g.stanceTok >= k || g.tx.Tok >= k || a.lx.stanceKeeps&(1<<uint(ti%64)) != 0 {
+		return false
+	}
+	for i := g.stanceCl + 1; i <= ci && i < len(cs); i++ {
+		if !cs[i].attach {
+			return false
+		}
+	}
+	return true
 }
 
 // lendTrigger notes the event word at token k, which an amount of time in
@@ -1899,7 +1929,9 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 		}
 	}
 	switch {
-	case ti == a.lx.statementIx && g.joint && a.lx.jointIs >= 0:
+	case ti == a.lx.statementIx && g.joint && g.stanceTok < 0 && a.lx.jointIs >= 0:
+		// (A position one takes on the other is no meeting: "حمّل ...
+		// النجيفي نظيره ... المالكي المسؤولية".)
 		ti = a.lx.jointIs
 	case notype && people >= 2 && a.lx.jointIs >= 0:
 		// Two people together on a date with no other word for what they
@@ -1995,7 +2027,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	}
 	tx := dayTimex(ld.day, s.TokStart)
 	// Give the whole headline to one pseudo-expression.
-	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, lentIx: -1}
+	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, lentIx: -1}
 	for _, m := range d.Mentions {
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
@@ -2016,7 +2048,8 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	// A word in a relative or since span tells what the headline's subject
 	// is, not what happened: "الأزمة التي تشهدها مصر منذ عزل مرسي" (as in
 	// the body, see subSpans).
-	span := a.subSpans(d, dl, s, a.clauses(d, dl, s, nil))
+	cs := a.clauses(d, dl, s, nil)
+	span := a.subSpans(d, dl, s, cs)
 	stance, said := false, false
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
@@ -2024,11 +2057,15 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			continue
 		}
 		c := dl.cue(k)
+		ci := clauseOf(cs, k)
 		ti, verb := -1, false
 		if span[k-s.TokStart] == 0 {
 			if sn := a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil {
 				ti, verb = sn.typ, sn.verb
 			}
+		}
+		if ti >= 0 && ti != a.lx.statementIx && a.calledFor(cs, &g, ti, k, ci) {
+			ti = a.lx.statementIx
 		}
 		switch {
 		case ti < 0:
@@ -2054,6 +2091,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		if c.has(fCondemn) && g.condTok < 0 {
 			g.condTok = k
 		}
+		if c.has(fStance) && g.stanceTok < 0 {
+			g.stanceTok, g.stanceCl = k, ci
+		}
 		g.joint = g.joint || c.has(fJoint)
 		// A future verb in what a warning, a refusal or a call says (after
 		// the stance word and a "that" of the language's attaching clause
@@ -2073,14 +2113,18 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		// who says he opposes a tax increase takes a position.
 		return Event{}, false
 	}
-	// Two people in a headline statement met: "Blinken and Hussein reaffirm...".
+	// Two people in a headline statement met: "Blinken and Hussein reaffirm...";
+	// not in a reaction or a cable, which one sends to the other ("بعث ...
+	// برقية عزاء ومواساة لمساعد مدير جوازات محافظة الجبيل"), nor in a
+	// position one takes on the other ("حمّل نائب الرئيس العراقي أسامة
+	// النجيفي نظيره ... ودعا إلى انتخابات مبكرة").
 	people := 0
 	for _, e := range g.ents {
 		if e.Type == gazetteer.Person {
 			people++
 		}
 	}
-	g.joint = g.joint || people >= 2
+	g.joint = g.joint || people >= 2 && g.condTok < 0 && g.stanceTok < 0
 	// A headline about what is to come ("لقاء ... المرتقب") has no date to take.
 	if len(g.ents) == 0 || (g.typeIx < 0 && !g.statement) || g.future || column() {
 		return Event{}, false

@@ -34,6 +34,7 @@ type typesFile struct {
 	JointStatementIs string      `yaml:"joint_statement_is"`
 	WeakDateLead     int         `yaml:"weak_date_lead"`
 	ReactedTo        []string    `yaml:"reacted_to"`
+	StanceKeeps      []string    `yaml:"stance_keeps"`
 	BackgroundMonths int         `yaml:"background_months"`
 	BackgroundDays   int         `yaml:"background_days"`
 	HistoryYears     int         `yaml:"history_years"`

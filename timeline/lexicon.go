@@ -214,6 +214,9 @@ type Lexicon struct {
 	media      map[string]bool // ids of news media, never participants (types.yaml)
 	placeMerge map[string]bool // types whose events of one day in one town are one
 	reactedTo  uint64          // bit i: a reaction word before a word of type i makes a statement
+	// stanceKeeps: bit i: a word of type i after a stance word still
+	// types its clause (a court that rejects a motion rules).
+	stanceKeeps uint64
 	// backgroundMonths: an event that ended this many months or more before
 	// the article's date is background unless it shares a participant with
 	// the article's headline or lead (0: no limit).
@@ -580,6 +583,13 @@ func (lx *Lexicon) setSettings(tf *typesFile) error {
 			return fmt.Errorf("timeline: data/types.yaml: reacted_to names unknown type %q", t)
 		}
 		lx.reactedTo |= 1 << uint(i%64)
+	}
+	for _, t := range tf.StanceKeeps {
+		i := indexOf(lx.types, t)
+		if i < 0 {
+			return fmt.Errorf("timeline: data/types.yaml: stance_keeps names unknown type %q", t)
+		}
+		lx.stanceKeeps |= 1 << uint(i%64)
 	}
 	if tf.BackgroundMonths < 0 {
 		return fmt.Errorf("timeline: data/types.yaml: background_months: %d is negative", tf.BackgroundMonths)
