@@ -1933,7 +1933,7 @@ func (a *Assembler) event(g *group, ents []*gazetteer.Entity, d *extract.Documen
 		// (A position one takes on the other is no meeting: "حمّل ...
 		// النجيفي نظيره ... المالكي المسؤولية".)
 		ti = a.lx.jointIs
-	case notype && people >= 2 && a.lx.jointIs >= 0:
+	case notype && people >= 2 && g.stanceTok < 0 && a.lx.jointIs >= 0:
 		// Two people together on a date with no other word for what they
 		// did, as in a photo caption, met.
 		ti = a.lx.jointIs

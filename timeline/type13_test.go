@@ -67,3 +67,19 @@ func TestStanceCallsFor(t *testing.T) {
 		{"a court that denied a motion still rules", "First Federal Savings of Arkansas FA said a federal district court denied a motion seeking class-action status for a lawsuit that alleges the bank violated securities law.", "1987-03-25", map[string]string{"": "trial"}},
 	})
 }
+
+// TestSensesType13Reported: what a report says a company or an agency did
+// types it: a rating agency's action and an extended deadline or programme
+// are decisions (issue 13 item 3, type13; Reuters lines 1-15,000). A position's object is no event
+// in Arabic either: a report that members now support killing is a
+// statement, and people named with a call are no meeting (SaudiNewsNet
+// 2015-08-08).
+func TestSensesType13Reported(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"lowered the ratings: a decision", "Standard and Poor's Corp said it lowered the ratings on Loral Corp's subordinated debt to BBB from A-minus.", "1987-03-03", map[string]string{"": "decision"}},
+		{"extended its incentive program: a decision", "Ford Motor Co said it extended its current buyer incentive program on selected cars and light trucks to April Six.", "1987-03-12", map[string]string{"April Six": "decision"}},
+		{"يؤيدون قتل: a statement", "ونقلت صحيفة \"يديعوت أحرونوت\"، العبرية في تقرير لها أمس الجمعة عن محققي جهاز المخابرات والشرطة الإسرائيلية أن أعضاء التنظيم أصبحوا يؤيدون قتل فلسطينيين من خلال إحراق بيوتهم، بعد أن كانوا يرفضون ذلك في الماضي، ويقصرون اعتداءاتهم على حرق المساجد والكنائس والمحاصيل الزراعية المملوكة للفلسطينيين.", "2015-08-08", map[string]string{"أمس الجمعة": "statement"}},
+		{"لحث الأهالي: no meeting", "ورغم استعانة الأحزاب الإسلامية وخصوصا «المجلس الأعلى الإسلامي» بزعامة عمار الحكيم وحزب الفضيلة الإسلامية الذي يدعمه الشيخ محمد اليعقوبي، برجال دين خلال صلاة الجمعة لحث الأهالي على عدم النزول إلى الشارع والمشاركة فإن الأعداد فاقت مثيلاتها في الأسبوع الماضي.", "2015-08-08", map[string]string{"الجمعة": "!meeting"}},
+	})
+}
