@@ -490,11 +490,16 @@ const antecedentWords = 2
 // eventWord reports a word that c, its cue, makes an event word of a type
 // other than statement, verb or noun.
 func (a *Assembler) eventWord(c cue) bool {
+	return a.anySense(c, func(s *sense) bool { return s.typ != a.lx.statementIx })
+}
+
+// anySense reports that one of the senses c, a word's cue, gives it is ok.
+func (a *Assembler) anySense(c cue, ok func(*sense) bool) bool {
 	if c.chain < 0 {
 		return false
 	}
 	for _, si := range a.lx.chains[c.chain] {
-		if a.lx.senses[si].typ != a.lx.statementIx {
+		if ok(&a.lx.senses[si]) {
 			return true
 		}
 	}
@@ -1522,15 +1527,7 @@ func (a *Assembler) attribution(d *extract.Document, dl *docLex, k, start int) b
 // reportWord reports a word that c, its cue, makes a reporting one: one of
 // its senses is of type statement.
 func (a *Assembler) reportWord(c cue) bool {
-	if c.chain < 0 {
-		return false
-	}
-	for _, si := range a.lx.chains[c.chain] {
-		if a.lx.senses[si].typ == a.lx.statementIx {
-			return true
-		}
-	}
-	return false
+	return a.anySense(c, func(s *sense) bool { return s.typ == a.lx.statementIx })
 }
 
 // prevWordSource reports that the word before token k (start being its
@@ -1548,15 +1545,7 @@ func (a *Assembler) prevWordSource(d *extract.Document, dl *docLex, k, start int
 // a reporting one: one of its senses is a verb form of a type other than
 // statement.
 func (a *Assembler) eventVerb(c cue) bool {
-	if c.chain < 0 {
-		return false
-	}
-	for _, si := range a.lx.chains[c.chain] {
-		if s := &a.lx.senses[si]; s.verb && s.typ != a.lx.statementIx {
-			return true
-		}
-	}
-	return false
+	return a.anySense(c, func(s *sense) bool { return s.verb && s.typ != a.lx.statementIx })
 }
 
 // borderPlace reports a place named on the far side of a border: after a
