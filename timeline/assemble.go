@@ -466,10 +466,7 @@ func (a *Assembler) farName(sw *sentWork, g *group, m extract.Mention) bool {
 	if sp == 0 || sp == sw.span[g.tx.Tok-s.TokStart] || m.Entity == nil || m.Entity.Type != gazetteer.Person {
 		return false
 	}
-	k := m.Tok
-	for k > s.TokStart && sw.span[k-1-s.TokStart] == sp {
-		k--
-	}
+	k := spanOpen(sw.span, s, m.Tok)
 	// The span tells of an event word right before it ("الهجوم الذي
 	// شهدته العاصمة الأفغانية كابل"): its names are that event's.
 	for j, words := k-1, 0; j >= s.TokStart && words < antecedentWords; j, words = j-1, words+1 {
@@ -745,6 +742,16 @@ func (sw *sentWork) countNumbers() {
 			sw.groups[gi].numbers++
 		}
 	}
+}
+
+// spanOpen returns the first token of the subordinate span (span: subSpans
+// of sentence s) that token k lies in.
+func spanOpen(span []int, s textnorm.Sentence, k int) int {
+	n := span[k-s.TokStart]
+	for k > s.TokStart && span[k-1-s.TokStart] == n {
+		k--
+	}
+	return k
 }
 
 // subSpans numbers the subordinate spans of sentence s: span[k-s.TokStart]
@@ -2221,12 +2228,12 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 		}
 	}
 	if first < len(d.Sentences) {
-		f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT, clauseType: -1})
+		f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
 		if lf := a.leadFirst(d, body); !ok && first > 0 && lf > first {
 			// A byline line between the headline and the lead ("سلوى
 			// المدني – عين اليوم"): the lead is the sentence after it.
 			first = lf
-			f, ok = a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT, clauseType: -1})
+			f, ok = a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
 		}
 		if ok && headline > 1 && !a.namesHeadline(d, dl, headline, &f) {
 			// Under a headline cut by its dots, a lead that names none of
@@ -2266,7 +2273,7 @@ const leadRecent = 7
 // its lead (leadDay): day, or clause, the day a relative clause of the lead
 // gives first, when that clause tells the headline's event (its event
 // word's type, clauseType, is of the headline's type family) or no event
-// at all (clauseType -1).
+// at all (clauseType -1); clauseType is read only where clause is set.
 type leadDate struct {
 	day, clause time.Time
 	clauseType  int
@@ -2284,7 +2291,7 @@ type leadDate struct {
 // ("تفجير مسجد قوات الطوارئ في أبها عمل جبان" over "... العمل الإرهابي الذي
 // استهدف ... بمدينة أبها الخميس الماضي").
 func (a *Assembler) leadDay(d *extract.Document, dl *docLex, body []bool) leadDate {
-	ld := leadDate{day: d.DCT, clauseType: -1}
+	ld := leadDate{day: d.DCT}
 	first := a.leadFirst(d, body)
 	if first >= len(d.Sentences) || !body[first] {
 		return ld
@@ -2296,17 +2303,19 @@ func (a *Assembler) leadDay(d *extract.Document, dl *docLex, body []bool) leadDa
 		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || !a.dating(d, *tx, first) {
 			continue
 		}
-		recent := tx.Granularity == temporal.Day && tx.StartDate.Before(d.DCT) && !tx.StartDate.Before(d.DCT.AddDate(0, 0, -leadRecent))
-		if span == nil {
-			span = a.subSpans(d, dl, s, a.clauses(d, dl, s, nil))
+		if tx.Granularity != temporal.Day || !tx.StartDate.Before(d.DCT) || tx.StartDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) {
+			break
 		}
-		if recent && ld.clause.IsZero() && a.otherClause(d, dl, s, span, tx.Tok) {
-			ld.clause, ld.clauseType = tx.StartDate, a.spanType(d, dl, s, span, tx.Tok)
-			continue
+		if ld.clause.IsZero() {
+			if span == nil {
+				span = a.subSpans(d, dl, s, a.clauses(d, dl, s, nil))
+			}
+			if a.otherClause(d, dl, s, span, tx.Tok) {
+				ld.clause, ld.clauseType = tx.StartDate, a.spanType(d, dl, s, span, tx.Tok)
+				continue
+			}
 		}
-		if recent {
-			ld.day = tx.StartDate
-		}
+		ld.day = tx.StartDate
 		break
 	}
 	return ld
@@ -2316,8 +2325,8 @@ func (a *Assembler) leadDay(d *extract.Document, dl *docLex, body []bool) leadDa
 // span that token k of sentence s lies in (span: subSpans), -1 for none.
 func (a *Assembler) spanType(d *extract.Document, dl *docLex, s textnorm.Sentence, span []int, k int) int {
 	n := span[k-s.TokStart]
-	for j := s.TokStart; j < s.TokEnd; j++ {
-		if span[j-s.TokStart] != n || d.Tokens[j].Kind != textnorm.Word {
+	for j := spanOpen(span, s, k); j < s.TokEnd && span[j-s.TokStart] == n; j++ {
+		if d.Tokens[j].Kind != textnorm.Word {
 			continue
 		}
 		if sn := a.senseOf(d, dl, dl.cue(j).chain, j, s.TokStart, s.TokEnd, nil); sn != nil && sn.typ != a.lx.statementIx {
@@ -2339,11 +2348,7 @@ func (a *Assembler) otherClause(d *extract.Document, dl *docLex, s textnorm.Sent
 	if n == 0 {
 		return false
 	}
-	open := k
-	for open > s.TokStart && span[open-1-s.TokStart] == n {
-		open--
-	}
-	for j := open + 1; j < k; j++ {
+	for j := spanOpen(span, s, k) + 1; j < k; j++ {
 		tok := d.Tokens[j]
 		if tok.Kind == textnorm.Punct && d.Text.TokenText(tok) == "." {
 			return false
