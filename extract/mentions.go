@@ -659,7 +659,7 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 	}
 	covered, weak := corefCovered(ms, len(toks))
 	var out []Mention
-	var drop map[int]bool
+	drop := map[int]bool{} // indexes in ms of the short forms' one-word persons
 	for i := 0; i < w.Len(); i++ {
 		ti := w.TokenIndex(i)
 		if covered[ti] || !w.Capitalized(i) {
@@ -670,9 +670,6 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 			continue
 		}
 		if j, ok := weak[ti]; ok {
-			if drop == nil {
-				drop = map[int]bool{}
-			}
 			drop[j] = true
 		}
 		tok := toks[ti]
@@ -689,9 +686,6 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 			// "محمد فقي" for "محمد حسن فقي": the given name before the
 			// last word, which the labeller found as a person of its
 			// own, is the same person's.
-			if drop == nil {
-				drop = map[int]bool{}
-			}
 			drop[j] = true
 			from, start = ms[j].Tok, ms[j].Start
 		}
@@ -699,7 +693,7 @@ func (x *Extractor) coref(w *gazetteer.Words, t *textnorm.Text, toks []textnorm.
 		out = append(out, Mention{Start: start, End: end, Text: t.Slice(start, end),
 			Tok: from, TokEnd: ti + 1, Entity: pick, Candidates: []*gazetteer.Entity{pick}, Via: gazetteer.ViaCoref})
 	}
-	if drop != nil {
+	if len(drop) > 0 {
 		kept := ms[:0]
 		for i, m := range ms {
 			if !drop[i] {
@@ -719,8 +713,9 @@ func (x *Extractor) givenBefore(w *gazetteer.Words, i int, e *gazetteer.Entity, 
 	if i == 0 || !w.Joined(i) {
 		return 0, false
 	}
-	j, ok := weak[w.TokenIndex(i-1)]
-	if !ok || w.TokenIndex(i-1)+1 != w.TokenIndex(i) {
+	prev := w.TokenIndex(i - 1)
+	j, ok := weak[prev]
+	if !ok || prev+1 != w.TokenIndex(i) {
 		return 0, false
 	}
 	found := false
