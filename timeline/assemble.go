@@ -234,7 +234,7 @@ type clause struct {
 // trigger and future cue to the dating expression that governs it.
 func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []group {
 	s := d.Sentences[si]
-	txs := a.sentenceTimexes(d, si)
+	txs := a.sentenceTimexes(d, dl, si)
 	if txs == nil {
 		return nil
 	}
@@ -281,13 +281,13 @@ type sentWork struct {
 // dating ones make events. A vague or duration expression ("في الأسابيع
 // القادمة") keeps the names around it from being given to a date they do
 // not belong to.
-func (a *Assembler) sentenceTimexes(d *extract.Document, si int) []int {
+func (a *Assembler) sentenceTimexes(d *extract.Document, dl *docLex, si int) []int {
 	s := d.Sentences[si]
 	var txs []int
 	dating := 0
 	prev := -1
 	for i, tx := range d.Timexes {
-		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || a.quotedName(d, tx) {
+		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || a.quotedName(d, tx) || yearOf(d, dl, &tx) {
 			continue
 		}
 		if prev >= 0 && sameDayPair(d, d.Timexes[prev], tx) {
@@ -381,6 +381,30 @@ func (a *Assembler) datedIn(sw *sentWork, c clause) []int {
 		}
 	}
 	return out
+}
+
+// todayAfterWords is how many words after a date expression a present
+// verb of a scheduled happening may stand to make it planned ("اليوم..
+// يلتقي الهلال").
+const todayAfterWords = 2
+
+// todayVerbAt reports whether a present verb of a scheduled happening at
+// token k speaks for the date tx: it comes before the expression, as the
+// clause's predicate ("يقيم النادي الأدبي مساء اليوم أمسية"), or right after
+// it; not further on, where it tells what the clause goes on to say ("تراجعت
+// أسعار النفط اليوم الإثنين مع اقتراب إيران ... من اتفاق قد ينهي
+// العقوبات", "قتل أربعة أشخاص الجمعة في هجوم استهدف فندقا يقيم فيه").
+func todayVerbAt(d *extract.Document, tx *temporal.Timex, k int) bool {
+	if k < tx.Tok {
+		return true
+	}
+	words := 0
+	for j := tx.TokEnd; j <= k && j < len(d.Tokens); j++ {
+		if d.Tokens[j].Kind == textnorm.Word {
+			words++
+		}
+	}
+	return words <= todayAfterWords
 }
 
 // amountOfTime reports that expression ti is a duration that says how long
@@ -647,7 +671,9 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		}
 		g.joint = g.joint || c.has(fJoint)
 		g.future = g.future || c.has(fFuture)
-		g.today = g.today || c.has(fToday)
+		// A today verb outside the date's relative span is not its event's:
+		// "تشارك 60 طالبة ... في برنامج ... الذي انطلق اليوم".
+		g.today = g.today || c.has(fToday) && todayVerbAt(d, &g.tx, k) && span[k-s.TokStart] == span[g.tx.Tok-s.TokStart]
 		g.stat = g.stat || c.has(fStat)
 		if c.has(fMarket) {
 			g.market++
@@ -1232,6 +1258,36 @@ func dropDateline(d *extract.Document, s textnorm.Sentence, txs []int) []int {
 
 // quotedName reports an expression that stands alone in quotation marks: a
 // name, not a date — the newspaper «اليوم», a programme called "غداً".
+// yearOf reports a year expression that a word of the language's for_year
+// opens or stands right before: the year a thing is of or for, part of its
+// name ("مهرجان أبها يجمعنا لهذا العام", "مصحف الحرم المكي لعام 1436هـ",
+// "للعام 1436 / 1437هـ"), not when anything happened; so is a year said
+// again right after one ("لهذا العام 1436هـ", "للعام الحالي (1436هـ/
+// 2015م)"). Like a quoted name, it is no expression of its sentence: its
+// words go to the sentence's other dates, and an undated lead with it
+// keeps the article's day.
+func yearOf(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
+	if tx.Granularity != temporal.Year {
+		return false
+	}
+	if d.Tokens[tx.Tok].Kind == textnorm.Word && dl.cue(tx.Tok).has(fForYear) {
+		return true
+	}
+	k := tx.Tok - 1
+	for k >= 0 && d.Tokens[k].Kind == textnorm.Punct && tx.Tok-k <= 2 {
+		k-- // "للعام الحالي (1436هـ", "1436 / 1437هـ"
+	}
+	if k < 0 {
+		return false
+	}
+	for i := range d.Timexes {
+		if p := &d.Timexes[i]; p.TokEnd == k+1 && p.Tok <= k {
+			return p.Tok < tx.Tok && yearOf(d, dl, p)
+		}
+	}
+	return d.Tokens[k].Kind == textnorm.Word && dl.cue(k).has(fForYear) // "للعام 1436": the word outside the expression
+}
+
 func (a *Assembler) quotedName(d *extract.Document, tx temporal.Timex) bool {
 	if tx.Tok == 0 || tx.TokEnd >= len(d.Tokens) {
 		return false
@@ -2008,7 +2064,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx) && !howOften(&tx)) &&
-			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) {
+			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) && !yearOf(d, dl, &tx) {
 			// Dated: already an event; or said to be at another time ("قبل
 			// أيام", "in the coming weeks"): not the day's news. An amount
 			// of time says how long or how old, not when ("وقع عقدا لمدة

@@ -197,6 +197,12 @@ type langFile struct {
 	// period or of an instrument ("payable March 31", "holders of record
 	// March 19", "fiscal 1987"), not the day of an event.
 	Terms []string `yaml:"terms"`
+	// ForYear: a year expression that opens with one of these, or comes
+	// right after one, is the year a thing is of or for ("مهرجان أبها
+	// يجمعنا لهذا العام", "مصحف الحرم المكي لعام 1436هـ"), a name's part,
+	// not when anything happened: it is no expression of its sentence (see
+	// yearOf in assemble.go).
+	ForYear []string `yaml:"for_year"`
 	// Opinion: a column speaks in the first person. An article whose body
 	// holds at least Min of Words outside quotations, at least PerThousand
 	// per thousand words, and no day's date in its lead is a column: only
@@ -467,6 +473,7 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 	lf.Stance = append(lf.Stance, uf.Stance...)
 	lf.Until = append(lf.Until, uf.Until...)
 	lf.Terms = append(lf.Terms, uf.Terms...)
+	lf.ForYear = append(lf.ForYear, uf.ForYear...)
 	lf.Relatives = append(lf.Relatives, uf.Relatives...)
 	lf.Held = append(lf.Held, uf.Held...)
 	lf.DurationMeasures = append(lf.DurationMeasures, uf.DurationMeasures...)

@@ -59,6 +59,7 @@ const (
 	fRecalled                        // a pluperfect auxiliary (كان): opening its sentence, it recalls an older fact
 	fMarket                          // a word of a market's trading (المؤشر, نقطة, التداول)
 	fNote                            // an analyst's note (مذكرة): a report quoted from one is commentary
+	fForYear                         // a year expression it opens is what a thing is of or for (لهذا العام)
 	fDone        cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -915,6 +916,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Stance, cue{chain: -1, f: fStance})
 	addAll(f.Until, cue{chain: -1, f: fUntil})
 	addAll(f.Terms, cue{chain: -1, f: fTerm})
+	addAll(f.ForYear, cue{chain: -1, f: fForYear})
 	addAll(f.Relatives, cue{chain: -1, f: fRelative})
 	ll.first = lowerSet(f.Opinion.Words)
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
