@@ -64,6 +64,12 @@ type scanner struct {
 	// of the last Hijri date with a year found so far.
 	hijriCtx               int8
 	lastHijriY, lastHijriM int
+	// sched: the last day after the article's date named so far by a
+	// point (a weekday, a day of a month, غدا; not an amount such as بعد
+	// ثلاثة أيام), which a bare weekday after it may go on from (see
+	// scheduleDay); schedEnd is the token after it, -1 for none.
+	sched    time.Time
+	schedEnd int
 }
 
 // kind of a found expression.
@@ -177,6 +183,7 @@ func (s *scanner) reset(t *textnorm.Text, toks []textnorm.Token, lang textnorm.L
 	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
 	s.fromNow = false // Find looks for the hints: only its at reads fromNow
 	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
+	s.schedEnd = -1
 	s.points = s.points[:0]
 	if cap(s.cache) < len(toks) {
 		s.cache = make([]tokSenses, len(toks))
@@ -198,6 +205,7 @@ func (s *scanner) resetKeep(t *textnorm.Text, toks []textnorm.Token, lang textno
 	s.t, s.toks, s.lang, s.dct = t, toks, lang, dct
 	s.fromNow = false
 	s.hijriCtx, s.lastHijriY, s.lastHijriM = 0, 0, 0
+	s.schedEnd = -1
 	s.points = s.points[:0]
 	if cap(s.cache) < len(toks) {
 		c := make([]tokSenses, len(toks))
@@ -324,7 +332,66 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	if e.kind == kPoint && pastWeekend(e.p, s.dct, (tn.past || s.lx.weekendPast[s.lang]) && !future) {
 		e.p.relN = -1
 	}
-	return s.finishDate(x, e, future)
+	if e.kind == kPoint && e.p.onlyWeekday() && !e.p.rel && !future && !tn.past {
+		if day, ok := s.scheduleDay(e.tok); ok {
+			// A schedule told in order: "ستحيي تنومة الليلة الأولى الأحد
+			// المقبل، يليها بلقرن ورجال ألمع الاثنين والثلاثاء، ثم سراة
+			// عبيدة ... الأحد والاثنين والثلاثاء": each bare weekday is the
+			// first such day after the day named before it.
+			// The same weekday right after the day is that day said
+			// again ("1 رمضان 1445 هـ يوافق الاثنين").
+			off := (e.p.wd - 1 - int(day.Weekday()) + 7) % 7
+			if off == 0 && s.wordsBetween(s.schedEnd, e.tok) > sameDayWords {
+				off = 7
+			}
+			r := dayValue(day.AddDate(0, 0, off))
+			r.value += timeSuffix(e.p)
+			x.Type, x.Future = Date, true
+			x = setResolved(x, r, e.p)
+			s.sched, s.schedEnd = x.StartDate, x.TokEnd
+			return x
+		}
+	}
+	x = s.finishDate(x, e, future)
+	switch {
+	case e.kind == kPoint && !e.p.offset && x.Granularity == Day && !s.dct.IsZero() && x.StartDate.After(s.dct) && x.StartDate.Equal(x.EndDate):
+		s.sched, s.schedEnd = x.StartDate, x.TokEnd
+	case x.Dating():
+		s.schedEnd = -1 // another date between: the schedule is not told on
+	}
+	return x
+}
+
+// sameDayWords is how many words may stand between a day and its own
+// weekday said after it ("يوافق", "الموافق").
+const sameDayWords = 1
+
+// wordsBetween counts the words of tokens [a, b).
+func (s *scanner) wordsBetween(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if s.toks[k].Kind == textnorm.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// scheduleDay returns the last day after the article's date named before
+// token tok (s.sched), when it is at most offsetWindow tokens back in the
+// same sentence and paragraph: a bare weekday after it, with no past tense
+// of its own, goes on with the schedule it opens. An amount counted from
+// the article's date ("بعد ثلاثة أيام على الهجوم") opens none.
+func (s *scanner) scheduleDay(tok int) (time.Time, bool) {
+	if s.schedEnd < 0 || s.schedEnd > tok || tok-s.schedEnd > offsetWindow {
+		return time.Time{}, false
+	}
+	for j := s.schedEnd; j < tok; j++ {
+		if s.lineBreak(j) || s.hardStop(j) {
+			return time.Time{}, false
+		}
+	}
+	return s.sched, true
 }
 
 // finishAmount fills the type and value of a vague reference, a set or a
