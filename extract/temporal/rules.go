@@ -114,6 +114,9 @@ type ruleFile struct {
 	Anniversary        []string `yaml:"anniversary"`
 	NearWords          []string `yaml:"near_words"`
 	NearBefore         []string `yaml:"near_before"`
+	// SameDay: a word between a weekday and a date that says they are one
+	// day (الموافق: "يوم الثلاثاء الموافق 3 / 11 / 1436هـ").
+	SameDay []string `yaml:"same_day"`
 
 	// Display says dates in output (DisplayNames).
 	Display DisplayNames `yaml:"display"`
@@ -404,6 +407,7 @@ type lexicon struct {
 	nameLinks      map[string]bool // بن, ابن: a bare weekday after بن X is a family name
 	scoreZero      map[string]bool // صفر: a month name that is also "zero" in a score
 	dateNames      map[string]bool // ثورة, شارع: a yearless date after one is a name
+	sameDay        map[string]bool // الموافق: a weekday and the date after it are one day
 	anniversary    map[string]bool // ذكرى: ذكرى ثورة 23 يوليو is this year's day
 	nearWords      map[string]bool // قريبا, soon: also "near" (قريبا من) or anchored (soon after)
 	nearBefore     map[string]bool // من, after: the words that make them so
@@ -490,7 +494,7 @@ func buildLexicon(ls []langRules) (*lexicon, error) {
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}}
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}}
 	if len(ls) == 0 {
 		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
 	}
@@ -661,6 +665,7 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.nameLinks, rf.NameLinks)
 	addSet(lx.scoreZero, rf.ScoreZero)
 	addSet(lx.dateNames, rf.DateNames)
+	addSet(lx.sameDay, rf.SameDay)
 	addSet(lx.anniversary, rf.Anniversary)
 	addSet(lx.nearWords, rf.NearWords)
 	addSet(lx.nearBefore, rf.NearBefore)

@@ -144,6 +144,7 @@ func (s *scanner) find() []Timex {
 		}
 	}
 	var out []Timex
+	bareWeekday := -1 // the index in out of a bare weekday just found
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.canStart(i)) {
 			i++
@@ -172,10 +173,50 @@ func (s *scanner) find() []Timex {
 			e.p.hijri = true
 		}
 		s.textHijriYear(&e)
-		out = append(out, s.finish(e, out))
+		x := s.finish(e, out)
+		if n := len(out); n > 0 && bareWeekday >= 0 && bareWeekday == n-1 {
+			s.sameDayAs(&out[n-1], x)
+		}
+		bareWeekday = -1
+		if e.kind == kPoint && e.p.onlyWeekday() && !e.p.rel {
+			bareWeekday = len(out)
+		}
+		out = append(out, x)
 		i = e.end
 	}
 	return out
+}
+
+// sameDayAs gives the bare weekday w the day of the date x said right
+// after it with a word of the language's same_day between ("يوم الثلاثاء
+// الموافق 3 / 11 / 1436هـ" is 18 August, not the Tuesday the tense gives):
+// that day, or the day beside it with w's weekday when the calendars
+// differ by one ("الأربعاء الموافق 5 / 11 / 1436"; Umm al-Qura's Thursday).
+func (s *scanner) sameDayAs(w *Timex, x Timex) {
+	if len(s.lx.sameDay) == 0 || w.Granularity != Day || x.Type != Date || x.Granularity != Day ||
+		!x.StartDate.Equal(x.EndDate) || w.StartDate.IsZero() || x.StartDate.IsZero() {
+		return
+	}
+	words := 0
+	for k := w.TokEnd; k < x.Tok; k++ {
+		if s.toks[k].Kind == textnorm.Word {
+			if words++; words > 1 || !s.lx.sameDay[s.text(k)] {
+				return
+			}
+		}
+	}
+	if words != 1 {
+		return
+	}
+	wd := w.StartDate.Weekday()
+	for _, off := range []int{0, -1, 1} {
+		if d := x.StartDate.AddDate(0, 0, off); d.Weekday() == wd {
+			w.Value = d.Format(time.DateOnly) + w.Value[min(len(w.Value), len(time.DateOnly)):]
+			w.StartDate, w.EndDate = d, d
+			w.Future = !s.dct.IsZero() && d.After(s.dct)
+			return
+		}
+	}
 }
 
 // reset readies s for a new text.
