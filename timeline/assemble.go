@@ -1270,7 +1270,7 @@ func yearOf(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
 	if tx.Granularity != temporal.Year {
 		return false
 	}
-	if d.Tokens[tx.Tok].Kind == textnorm.Word && dl.cue(tx.Tok).has(fForYear) {
+	if forYearWord(d, dl, tx.Tok) {
 		return true
 	}
 	k := tx.Tok - 1
@@ -1285,7 +1285,13 @@ func yearOf(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
 			return p.Tok < tx.Tok && yearOf(d, dl, p)
 		}
 	}
-	return d.Tokens[k].Kind == textnorm.Word && dl.cue(k).has(fForYear) // "للعام 1436": the word outside the expression
+	return forYearWord(d, dl, k) // "للعام 1436": the word outside the expression
+}
+
+// forYearWord reports that token k is a word of the language's for_year.
+func forYearWord(d *extract.Document, dl *docLex, k int) bool {
+	tok := d.Tokens[k]
+	return tok.Kind == textnorm.Word && dl.of(tok.Arabic).forYear[d.Text.TokenText(tok)]
 }
 
 func (a *Assembler) quotedName(d *extract.Document, tx temporal.Timex) bool {

@@ -59,7 +59,6 @@ const (
 	fRecalled                        // a pluperfect auxiliary (كان): opening its sentence, it recalls an older fact
 	fMarket                          // a word of a market's trading (المؤشر, نقطة, التداول)
 	fNote                            // an analyst's note (مذكرة): a report quoted from one is commentary
-	fForYear                         // a year expression it opens is what a thing is of or for (لهذا العام)
 	fDone        cueFlag = 1 << 31   // (docLex: the token's cue is worked out)
 )
 
@@ -298,6 +297,9 @@ type langLex struct {
 	// issue, issueHead and issueNext: a newspaper's issue (events.yaml
 	// issue), normalized.
 	issue, issueHead, issueNext map[string]bool
+	// forYear: a year expression opened by one is the year a thing is of
+	// (events.yaml for_year), normalized; see yearOf.
+	forYear map[string]bool
 	// held: verbs of holding after a relative word (events.yaml held),
 	// normalized.
 	held map[string]bool
@@ -916,10 +918,10 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	addAll(f.Stance, cue{chain: -1, f: fStance})
 	addAll(f.Until, cue{chain: -1, f: fUntil})
 	addAll(f.Terms, cue{chain: -1, f: fTerm})
-	addAll(f.ForYear, cue{chain: -1, f: fForYear})
 	addAll(f.Relatives, cue{chain: -1, f: fRelative})
 	ll.first = lowerSet(f.Opinion.Words)
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
+	ll.forYear = normSet(f.ForYear)
 	ll.held = normSet(f.Held)
 	ll.adviceNoun, ll.adviceTips, ll.adviceNumber = normSet(f.Advice.Nouns), normSet(f.Advice.Tips), normSet(f.Advice.Numbers)
 	for _, w := range f.Advice.Purpose {
