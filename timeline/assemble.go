@@ -98,6 +98,13 @@ func (g *group) noteYield(lx *Lexicon, ti, k int) {
 	}
 }
 
+// newGroup is the group of expression tx of sentence sent before its words
+// are read: no type, no word it yields to, no condemnation, stance or lent
+// event word yet.
+func newGroup(tx temporal.Timex, sent int) group {
+	return group{tx: tx, sent: sent, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, lentIx: -1}
+}
+
 // statistic reports a group that gives figures rather than an event: no
 // event word, and a word of figures or two numbers ("بلغ عدد المنشآت 806
 // آلاف عام 2010", "94.9 من 96.2 مليون برميل في يوليو"); or, whatever
@@ -315,7 +322,7 @@ func (a *Assembler) newGroups(sw *sentWork) {
 		sw.gOf[ti] = -1
 		if a.dating(sw.d, sw.d.Timexes[ti], sw.si) {
 			sw.gOf[ti] = len(sw.groups)
-			sw.groups = append(sw.groups, group{tx: sw.d.Timexes[ti], sent: sw.si, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, lentIx: -1})
+			sw.groups = append(sw.groups, newGroup(sw.d.Timexes[ti], sw.si))
 		}
 	}
 }
@@ -2085,7 +2092,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	}
 	tx := dayTimex(ld.day, s.TokStart)
 	// Give the whole headline to one pseudo-expression.
-	g := group{tx: tx, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, lentIx: -1}
+	g := newGroup(tx, 0)
 	for _, m := range d.Mentions {
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
