@@ -562,6 +562,20 @@ func (lx *Lexicon) setOrder(tf *typesFile) error {
 	return nil
 }
 
+// typeMask returns the bits (bit i: type i) of the types that names, the
+// list under key of types.yaml, names; an error for an unknown type.
+func (lx *Lexicon) typeMask(key string, names []string) (uint64, error) {
+	var mask uint64
+	for _, t := range names {
+		i := indexOf(lx.types, t)
+		if i < 0 {
+			return 0, fmt.Errorf("timeline: data/types.yaml: %s names unknown type %q", key, t)
+		}
+		mask |= 1 << uint(i%64)
+	}
+	return mask, nil
+}
+
 // setSettings sets the rest of types.yaml's settings: the coarsest date of
 // an untyped event, the types merged by place and reacted to, the months
 // and years of background and history, the broad actors and the media.
@@ -580,19 +594,12 @@ func (lx *Lexicon) setSettings(tf *typesFile) error {
 		}
 		lx.placeMerge[t] = true
 	}
-	for _, t := range tf.ReactedTo {
-		i := indexOf(lx.types, t)
-		if i < 0 {
-			return fmt.Errorf("timeline: data/types.yaml: reacted_to names unknown type %q", t)
-		}
-		lx.reactedTo |= 1 << uint(i%64)
+	var err error
+	if lx.reactedTo, err = lx.typeMask("reacted_to", tf.ReactedTo); err != nil {
+		return err
 	}
-	for _, t := range tf.StanceKeeps {
-		i := indexOf(lx.types, t)
-		if i < 0 {
-			return fmt.Errorf("timeline: data/types.yaml: stance_keeps names unknown type %q", t)
-		}
-		lx.stanceKeeps |= 1 << uint(i%64)
+	if lx.stanceKeeps, err = lx.typeMask("stance_keeps", tf.StanceKeeps); err != nil {
+		return err
 	}
 	if tf.BackgroundMonths < 0 {
 		return fmt.Errorf("timeline: data/types.yaml: background_months: %d is negative", tf.BackgroundMonths)
