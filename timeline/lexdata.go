@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -455,38 +456,52 @@ func addUserFile(tf *typesFile, langs []*langData, uf *langFile) ([]*langData, e
 			lf.Labels[t] = l
 		}
 	}
-	if lf.Triggers == nil {
-		lf.Triggers = map[string][]senseBlock{}
-	}
-	for t, bs := range uf.Triggers {
-		lf.Triggers[t] = append(lf.Triggers[t], bs...)
-	}
-	lf.Future = append(lf.Future, uf.Future...)
-	lf.TodayPlanned = append(lf.TodayPlanned, uf.TodayPlanned...)
-	lf.TodayPlannedAfter = append(lf.TodayPlannedAfter, uf.TodayPlannedAfter...)
-	lf.Joint = append(lf.Joint, uf.Joint...)
-	lf.Statistic = append(lf.Statistic, uf.Statistic...)
-	lf.Weather = append(lf.Weather, uf.Weather...)
-	lf.Hedges = append(lf.Hedges, uf.Hedges...)
-	lf.Published = append(lf.Published, uf.Published...)
-	lf.Condemn = append(lf.Condemn, uf.Condemn...)
-	lf.Stance = append(lf.Stance, uf.Stance...)
-	lf.Until = append(lf.Until, uf.Until...)
-	lf.Terms = append(lf.Terms, uf.Terms...)
-	lf.ForYear = append(lf.ForYear, uf.ForYear...)
-	lf.Relatives = append(lf.Relatives, uf.Relatives...)
-	lf.Held = append(lf.Held, uf.Held...)
-	lf.DurationMeasures = append(lf.DurationMeasures, uf.DurationMeasures...)
-	lf.AmountWords = append(lf.AmountWords, uf.AmountWords...)
-	lf.Pronouns.Subject = append(lf.Pronouns.Subject, uf.Pronouns.Subject...)
-	lf.Pronouns.Possessive = append(lf.Pronouns.Possessive, uf.Pronouns.Possessive...)
-	lf.WeakDates = append(lf.WeakDates, uf.WeakDates...)
-	lf.Boundaries = append(lf.Boundaries, uf.Boundaries...)
-	lf.Boilerplate.CutAt = append(lf.Boilerplate.CutAt, uf.Boilerplate.CutAt...)
-	lf.Boilerplate.CutLinks = append(lf.Boilerplate.CutLinks, uf.Boilerplate.CutLinks...)
-	lf.Boilerplate.DropLines = append(lf.Boilerplate.DropLines, uf.Boilerplate.DropLines...)
-	lf.Boilerplate.ShareBars = append(lf.Boilerplate.ShareBars, uf.Boilerplate.ShareBars...)
+	extendFile(reflect.ValueOf(lf).Elem(), reflect.ValueOf(uf).Elem())
 	return langs, nil
+}
+
+// extendFile adds what the user's file src says to the language's file dst,
+// section by section, so that no key the strict loader accepts is dropped:
+// a list is appended to, a map's lists are appended to key by key, a
+// nested section is extended in turn, and a number or a word the user sets
+// replaces the built-in one. The language's code, script, types and labels
+// are addUserFile's (a label the language has stays).
+func extendFile(dst, src reflect.Value) {
+	for i := range dst.NumField() {
+		switch dst.Type().Field(i).Name {
+		case "Lang", "Script", "Types", "Labels":
+			continue
+		}
+		d, s := dst.Field(i), src.Field(i)
+		switch d.Kind() {
+		case reflect.Slice:
+			d.Set(reflect.AppendSlice(d, s))
+		case reflect.Map:
+			if s.Len() == 0 {
+				continue
+			}
+			if d.IsNil() {
+				d.Set(reflect.MakeMap(d.Type()))
+			}
+			for it := s.MapRange(); it.Next(); {
+				v := it.Value()
+				if old := d.MapIndex(it.Key()); old.IsValid() && v.Kind() == reflect.Slice {
+					v = reflect.AppendSlice(old, v)
+				}
+				d.SetMapIndex(it.Key(), v)
+			}
+		case reflect.Struct:
+			extendFile(d, s)
+		case reflect.Pointer:
+			if !s.IsNil() {
+				d.Set(s)
+			}
+		default:
+			if !s.IsZero() {
+				d.Set(s)
+			}
+		}
+	}
 }
 
 func indexOf(xs []string, x string) int {

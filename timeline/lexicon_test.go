@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -138,6 +140,49 @@ func TestUserTriggers(t *testing.T) {
 	}
 	if _, err := LoadLexicon(name); err == nil || !strings.Contains(err.Error(), name+":2:1") {
 		t.Errorf("a misspelt key: got %v, want %s:2:1", err, name)
+	}
+}
+
+// TestUserSections: a --triggers file extends every section it may hold,
+// not only the ones listed by hand (market: and notes: were once accepted
+// by the strict loader and then dropped).
+func TestUserSections(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "mine.yaml")
+	if err := os.WriteFile(name, []byte("lang: en\nmarket: [bourse]\nnotes: [memo]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lx, err := LoadLexicon(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dl := lx.forDoc(&extract.Document{Lang: "en"})
+	for w, f := range map[string]cueFlag{"bourse": fMarket, "memo": fNote} {
+		if c, _ := dl.of(false).wordCues(w, nil); !c.has(f) {
+			t.Errorf("%s: cue %+v lacks flag %v", w, c, f)
+		}
+	}
+
+	var dst, src langFile
+	dst.Market, src.Market = []string{"index"}, []string{"bourse"}
+	dst.Opinion.URLs, src.Opinion.URLs = []string{"a/*"}, []string{"b/*"}
+	dst.Contexts = map[string][]string{"k": {"x"}}
+	src.Contexts = map[string][]string{"k": {"y"}, "n": {"z"}}
+	src.FutureVerbMinLetters, src.ListSeparator = 4, "; "
+	src.Lang, src.Script, src.Types = "fr", "arabic", []string{"recall"}
+	dst.Lang, dst.Script = "en", "latin"
+	extendFile(reflect.ValueOf(&dst).Elem(), reflect.ValueOf(&src).Elem())
+	if !slices.Equal(dst.Market, []string{"index", "bourse"}) || !slices.Equal(dst.Opinion.URLs, []string{"a/*", "b/*"}) {
+		t.Errorf("lists: market %v, opinion urls %v", dst.Market, dst.Opinion.URLs)
+	}
+	if !slices.Equal(dst.Contexts["k"], []string{"x", "y"}) || !slices.Equal(dst.Contexts["n"], []string{"z"}) {
+		t.Errorf("contexts %v", dst.Contexts)
+	}
+	if dst.FutureVerbMinLetters != 4 || dst.ListSeparator != "; " {
+		t.Errorf("scalars: %d %q", dst.FutureVerbMinLetters, dst.ListSeparator)
+	}
+	if dst.Lang != "en" || dst.Script != "latin" || dst.Types != nil {
+		t.Errorf("code, script and types are addUserFile's: %q %q %v", dst.Lang, dst.Script, dst.Types)
 	}
 }
 
