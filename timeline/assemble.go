@@ -56,6 +56,7 @@ type group struct {
 	quiet      bool   // a forecast, background, a caption: news only with an event word
 	numbers    int    // numbers in its words that are no date
 	trigTok    int    // the token of the word that gave typeIx
+	trigBand   int    // its distance band from the date (see triggerBand); 0 in a headline
 	trigVerb   bool   // that word is a verb
 	trigHead   bool   // that word is the verb that opens the date's clause, before the date
 	// yieldTok is the last word of a yielding type (انطلقت, قرر); yieldTo
@@ -588,16 +589,14 @@ func (g *group) addWeak() {
 	}
 }
 
-// addTriggers types each group and notes its cues. The trigger nearest the
-// date wins; within a band of triggerBand tokens a verb does, then the word
-// that comes first: it governs the words after it ("قضت محكمة ... بإعدام
-// القرضاوي" is a trial, not a killing). A trigger in a subordinate span the
-// date is not in types nothing (see subSpans).
+// addTriggers types each group and notes its cues (see noteWord): a word
+// speaks for the group that owns it, from its band of triggerBand tokens
+// from the date. A trigger in a subordinate span the date is not in types
+// nothing (see subSpans).
 func (a *Assembler) addTriggers(sw *sentWork) {
 	d, dl, s := sw.d, sw.dl, sw.s
-	bestBand := make([]int, len(sw.groups))
 	span := sw.span
-	heads := clauseHeads(d, sw.clauses)
+	cx := wordSent{d: d, dl: dl, start: s.TokStart, cs: sw.clauses, heads: clauseHeads(d, sw.clauses), attribution: true}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		gi := sw.owner[k-s.TokStart]
 		tok := d.Tokens[k]
@@ -616,75 +615,16 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 			dist += triggerBand // a word in another clause speaks less for the date
 		}
 		band := dist / triggerBand
-		ti, verb := -1, false
+		var sn *sense
 		if sp := span[k-s.TokStart]; sp != 0 && sp != span[g.tx.Tok-s.TokStart] {
 			// "الأزمة التي تشهدها مصر منذ عزل مرسي": not the date's event.
 		} else if !sw.lead[k-s.TokStart] {
-			if sn := a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil {
-				ti, verb = sn.typ, sn.verb
-			}
+			sn = a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents)
 		}
-		if ti >= 0 && ti != a.lx.statementIx && a.calledFor(sw.clauses, g, ti, k, ci) {
-			ti = a.lx.statementIx
-		}
-		switch {
-		case ti < 0:
-		case ti == a.lx.statementIx:
-			// "حسب ما أفاد به المتحدث": an attribution, the clause tells
-			// what happened.
-			if a.attribution(d, dl, k, s.TokStart) {
-				g.attributed = true
-			} else {
-				g.statement = true
-			}
-		case ti == a.lx.otherIx:
-			// A word of an action with no type of its own ("said it filed a
-			// registration statement", "said it has extended its
-			// suspension"): the report tells an event, not a statement.
-			// Any typed word of the sentence still says what the event is.
-			if g.typeIx < 0 {
-				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
-			}
-		default:
-			g.noteYield(a.lx, ti, k)
-			g.seen |= 1 << uint(ti%64)
-			// Nearest wins; at about the same distance, a verb (the
-			// clause's predicate: يصوت على الاتفاق is a vote) over a noun,
-			// then the first word (the governing one: خلال اجتماع اللجنة
-			// ... جهود المغفور له is a meeting).
-			// The verb that opens the date's clause is its predicate: a
-			// word after the date is its complement and does not take the
-			// date from it, however near ("واعتقل المتهمون ... في 2012
-			// متهمين بالتخطيط لشن هجمات" is an arrest). A word between
-			// the verb and the date may own the date ("يحاكم ... بتهمة
-			// تفجير مسجد ... 26 يونيو" dates the bombing). A verb of a
-			// yielding type says only that something began or was decided:
-			// a word of another type after the date says what ("انطلقت في
-			// بغداد ... أمس تظاهرات" is a protest).
-			if g.trigHead && k >= g.tx.TokEnd && (!a.lx.yielding(g.typeIx) || a.lx.yielding(ti)) {
-				break
-			}
-			if g.typeIx < 0 || g.typeIx == a.lx.otherIx || band < bestBand[gi] ||
-				(band == bestBand[gi] && verb && !g.trigVerb) {
-				g.typeIx, bestBand[gi], g.trigTok, g.trigVerb = ti, band, k, verb
-				g.trigHead = verb && k == heads[ci] && ci == clauseOf(sw.clauses, g.tx.Tok) && k < g.tx.Tok
-			}
-		}
-		if c.has(fCondemn) && g.condTok < 0 {
-			g.condTok = k
-		}
-		if c.has(fStance) && g.stanceTok < 0 {
-			g.stanceTok, g.stanceCl = k, ci
-		}
-		g.joint = g.joint || c.has(fJoint)
-		g.future = g.future || c.has(fFuture)
+		a.noteWord(g, &cx, sn, c, k, ci, band, false)
 		// A today verb outside the date's relative span is not its event's:
 		// "تشارك 60 طالبة ... في برنامج ... الذي انطلق اليوم".
 		g.today = g.today || c.has(fToday) && todayVerbAt(d, &g.tx, k) && span[k-s.TokStart] == span[g.tx.Tok-s.TokStart]
-		g.stat = g.stat || c.has(fStat)
-		if c.has(fMarket) {
-			g.market++
-		}
 		g.note = g.note || c.has(fNote)
 		g.quiet = g.quiet || c.has(fQuiet)
 	}
@@ -695,6 +635,92 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 			(d.DCT.IsZero() || !g.tx.StartDate.After(d.DCT)) {
 			g.typeIx, g.trigTok, g.trigVerb = g.lentIx, g.lentTok, false
 		}
+	}
+}
+
+// wordSent is what noteWord reads of the sentence of a group's words.
+type wordSent struct {
+	d     *extract.Document
+	dl    *docLex
+	start int      // the sentence's first token
+	cs    []clause // its clauses
+	heads []int    // their opening verbs (see clauseHeads); nil in a headline, whose pseudo-expression no word precedes
+	// attribution: a reporting word may be an attribution's (see
+	// attribution); a headline's is always a statement.
+	attribution bool
+}
+
+// noteWord records into group g what word k of clause ci says: sn is the
+// sense that types it (nil for none), c its cue, band its distance band
+// from the date (see triggerBand). The body's groups and a headline's
+// pseudo-group take their type, statement, reaction, stance, joint,
+// future and figure cues alike here; said marks a word of what a stance
+// says, whose future cue is not the group's. The trigger nearest the date
+// wins; within a band a verb does, then the word that comes first: it
+// governs the words after it ("قضت محكمة ... بإعدام القرضاوي" is a trial,
+// not a killing).
+func (a *Assembler) noteWord(g *group, cx *wordSent, sn *sense, c cue, k, ci, band int, said bool) {
+	ti, verb := -1, false
+	if sn != nil {
+		ti, verb = sn.typ, sn.verb
+	}
+	if ti >= 0 && ti != a.lx.statementIx && a.calledFor(cx.cs, g, ti, k, ci) {
+		ti = a.lx.statementIx
+	}
+	switch {
+	case ti < 0:
+	case ti == a.lx.statementIx:
+		// "حسب ما أفاد به المتحدث": an attribution, the clause tells
+		// what happened.
+		if cx.attribution && a.attribution(cx.d, cx.dl, k, cx.start) {
+			g.attributed = true
+		} else {
+			g.statement = true
+		}
+	case ti == a.lx.otherIx:
+		// A word of an action with no type of its own ("said it filed a
+		// registration statement", "said it has extended its
+		// suspension"): the report tells an event, not a statement.
+		// Any typed word of the sentence still says what the event is.
+		if g.typeIx < 0 {
+			g.typeIx, g.trigBand, g.trigTok, g.trigVerb = ti, band, k, verb
+		}
+	default:
+		g.noteYield(a.lx, ti, k)
+		g.seen |= 1 << uint(ti%64)
+		// Nearest wins; at about the same distance, a verb (the
+		// clause's predicate: يصوت على الاتفاق is a vote) over a noun,
+		// then the first word (the governing one: خلال اجتماع اللجنة
+		// ... جهود المغفور له is a meeting).
+		// The verb that opens the date's clause is its predicate: a
+		// word after the date is its complement and does not take the
+		// date from it, however near ("واعتقل المتهمون ... في 2012
+		// متهمين بالتخطيط لشن هجمات" is an arrest). A word between
+		// the verb and the date may own the date ("يحاكم ... بتهمة
+		// تفجير مسجد ... 26 يونيو" dates the bombing). A verb of a
+		// yielding type says only that something began or was decided:
+		// a word of another type after the date says what ("انطلقت في
+		// بغداد ... أمس تظاهرات" is a protest).
+		if g.trigHead && k >= g.tx.TokEnd && (!a.lx.yielding(g.typeIx) || a.lx.yielding(ti)) {
+			break
+		}
+		if g.typeIx < 0 || g.typeIx == a.lx.otherIx || band < g.trigBand ||
+			(band == g.trigBand && verb && !g.trigVerb) {
+			g.typeIx, g.trigBand, g.trigTok, g.trigVerb = ti, band, k, verb
+			g.trigHead = verb && k < g.tx.Tok && ci == clauseOf(cx.cs, g.tx.Tok) && k == cx.heads[ci]
+		}
+	}
+	if c.has(fCondemn) && g.condTok < 0 {
+		g.condTok = k
+	}
+	if c.has(fStance) && g.stanceTok < 0 {
+		g.stanceTok, g.stanceCl = k, ci
+	}
+	g.joint = g.joint || c.has(fJoint)
+	g.future = g.future || c.has(fFuture) && !said
+	g.stat = g.stat || c.has(fStat)
+	if c.has(fMarket) {
+		g.market++
 	}
 }
 
@@ -2115,6 +2141,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	// the body, see subSpans).
 	cs := a.clauses(d, dl, s, nil)
 	span := a.subSpans(d, dl, s, cs)
+	// The whole headline is one band, its pseudo-expression before every
+	// word: the verb over a noun, then the first word, types it.
+	cx := wordSent{d: d, dl: dl, start: s.TokStart, cs: cs}
 	stance, said := false, false
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
@@ -2122,54 +2151,16 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			continue
 		}
 		c := dl.cue(k)
-		ci := clauseOf(cs, k)
-		ti, verb := -1, false
+		var sn *sense
 		if span[k-s.TokStart] == 0 {
-			if sn := a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil {
-				ti, verb = sn.typ, sn.verb
-			}
+			sn = a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents)
 		}
-		if ti >= 0 && ti != a.lx.statementIx && a.calledFor(cs, &g, ti, k, ci) {
-			ti = a.lx.statementIx
-		}
-		switch {
-		case ti < 0:
-		case ti == a.lx.statementIx:
-			g.statement = true
-		case ti == a.lx.otherIx:
-			// A word of an action with no type of its own ("said it filed a
-			// registration statement", "said it has extended its
-			// suspension"): the report tells an event, not a statement.
-			// Any typed word of the sentence still says what the event is.
-			if g.typeIx < 0 {
-				g.typeIx, g.trigTok, g.trigVerb = ti, k, verb
-			}
-		default:
-			g.noteYield(a.lx, ti, k)
-			g.seen |= 1 << uint(ti%64)
-			// A verb (the headline's predicate) over a noun, then the
-			// first word, which governs those after it.
-			if g.typeIx < 0 || g.typeIx == a.lx.otherIx || verb && !g.trigVerb {
-				g.typeIx, g.trigTok, g.trigVerb = ti, k, verb
-			}
-		}
-		if c.has(fCondemn) && g.condTok < 0 {
-			g.condTok = k
-		}
-		if c.has(fStance) && g.stanceTok < 0 {
-			g.stanceTok, g.stanceCl = k, ci
-		}
-		g.joint = g.joint || c.has(fJoint)
 		// A future verb in what a warning, a refusal or a call says (after
 		// the stance word and a "that" of the language's attaching clause
 		// boundaries) is what the position is about, not when it was
 		// taken: "محذرا المشرعين الأمريكيين من أن رفض الحلول الدبلوماسية
 		// سيؤدي إلى الحرب" warned on the article's day.
-		g.future = g.future || c.has(fFuture) && !said
-		g.stat = g.stat || c.has(fStat)
-		if c.has(fMarket) {
-			g.market++
-		}
+		a.noteWord(&g, &cx, sn, c, k, clauseOf(cs, k), 0, said)
 		said = said || stance && dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1
 		stance = stance || c.has(fStance)
 	}
