@@ -2095,10 +2095,11 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 // headlineEvent dates an article's undated headline. When a dated event near
 // the top tells the same thing (same type, a shared entity) the headline adds
 // nothing; otherwise the headline's event is dated by the article's date, as
-// news reports the day's events.
-func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool, ld leadDate) (Event, bool) {
+// news reports the day's events. bare reports a lead that names no
+// participant (kept by its type alone; leadEvents decides).
+func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool, ld leadDate) (ev Event, ok, bare bool) {
 	if si >= len(d.Sentences) || d.DCT.IsZero() || !body[si] {
-		return Event{}, false
+		return Event{}, false, false
 	}
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
@@ -2110,10 +2111,10 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			// عامين", "لقي مواطن يبلغ من العمر ١٩ عاما مصرعه"); the end of
 			// a period still to come ("تمديد عقد مدربه حتى عام 2019") or a
 			// term ("payable March 31") dates no event (as in the body).
-			return Event{}, false
+			return Event{}, false, false
 		}
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Anchor == temporal.AnchorEvent {
-			return Event{}, false // counted from an undated event: not the article's day
+			return Event{}, false, false // counted from an undated event: not the article's day
 		}
 	}
 	tx := dayTimex(ld.day, s.TokStart)
@@ -2167,7 +2168,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	if g.statistic() && !(g.statement && stance) {
 		// "U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG"; but one
 		// who says he opposes a tax increase takes a position.
-		return Event{}, false
+		return Event{}, false, false
 	}
 	// Two people in a headline statement met: "Blinken and Hussein reaffirm...";
 	// not in a reaction or a cable, which one sends to the other ("بعث ...
@@ -2182,21 +2183,28 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	}
 	g.joint = g.joint || people >= 2 && g.condTok < 0 && g.stanceTok < 0
 	// A headline about what is to come ("لقاء ... المرتقب") has no date to take.
-	if len(g.ents) == 0 || (g.typeIx < 0 && !g.statement) || g.future || column() {
-		return Event{}, false
+	// A lead that names no participant is kept only when an event word of
+	// its own type tells what happened (not a statement, which needs its
+	// speaker), and only when the headline and the first sentence both
+	// tell it (leadEvents): "شاب يفارق الحياة بمسجد" / "توفي شاب" is the
+	// day's news all the same, and the merger ties two papers' such leads
+	// by their rare words (rareLeads).
+	if len(g.ents) == 0 && (g.typeIx < 0 || g.typeIx == a.lx.otherIx || g.statement) ||
+		(g.typeIx < 0 && !g.statement) || g.future || column() {
+		return Event{}, false, false
 	}
 	if !ld.clause.IsZero() && (ld.clauseType < 0 || g.typeIx >= 0 && a.lx.family[g.typeIx] == a.lx.family[ld.clauseType]) {
 		// The lead's relative clause tells no other event than the
 		// headline's: its day is the headline's.
 		g.tx = dayTimex(ld.clause, s.TokStart)
 	}
-	ev := a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
+	ev = a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
 	ev.TimeText = ""
 	ev.Status = Happened
 	if toldDated(d, &ev, evs) {
-		return Event{}, false
+		return Event{}, false, false
 	}
-	return ev, true
+	return ev, true, len(g.ents) == 0
 }
 
 // dayTimex is a pseudo-expression of day at token tok (a headline's day).
@@ -2258,11 +2266,13 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 	}
 	var out []Event
 	first := 0
+	hBare := false // the headline's event names no participant
 	headline := a.headlineSentences(d)
 	if headline > 0 {
-		if h, ok := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, dl, body)); ok {
+		if h, ok, bare := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, dl, body)); ok {
 			h.at = 1
 			out = append(out, h)
+			hBare = bare
 		}
 		first = headline // the headline is a line of its own: the body follows
 		if len(out) == 1 && len(out[0].People) == 0 && first < len(d.Sentences) && body[first] {
@@ -2288,12 +2298,23 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 		}
 	}
 	if first < len(d.Sentences) {
-		f, ok := a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
+		// A first sentence that names no participant tells the day's news
+		// when the headline tells it too, in its type or in its words
+		// ("شاب يفارق الحياة بمسجد في عفيف" / "توفي شاب ... في أحد مساجد
+		// عفيف"); not a lead that goes on from another headline ("كما
+		// تتواصل الاشتباكات العنيفة").
+		thin := func(f *Event, si int) bool {
+			return !(len(out) == 1 && a.lx.MergeClass(out[0].Type) == a.lx.MergeClass(f.Type)) &&
+				(headline == 0 || !a.sameWords(d, d.Sentences[0], d.Sentences[si], 2))
+		}
+		f, ok, bare := a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
+		ok = ok && !(bare && thin(&f, first))
 		if lf := a.leadFirst(d, body); !ok && first > 0 && lf > first {
 			// A byline line between the headline and the lead ("سلوى
 			// المدني – عين اليوم"): the lead is the sentence after it.
 			first = lf
-			f, ok = a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
+			f, ok, bare = a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
+			ok = ok && !(bare && thin(&f, first))
 		}
 		if ok && headline > 1 && !a.namesHeadline(d, dl, headline, &f) {
 			// Under a headline cut by its dots, a lead that names none of
@@ -2312,6 +2333,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 				h.Organizations = unionEntities(h.Organizations, f.Organizations)
 				h.Headline = a.lx.Headline(h, a.lang)
 			case len(out) == 1 && a.lx.MergeClass(out[0].Type) == a.lx.MergeClass(f.Type):
+				hBare = false // told twice: the one event
 				f.People = unionEntities(f.People, out[0].People)
 				f.Places = unionEntities(f.Places, out[0].Places)
 				f.Organizations = unionEntities(f.Organizations, out[0].Organizations)
@@ -2322,7 +2344,32 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 			}
 		}
 	}
+	if hBare && len(out) > 0 && len(out[0].People)+len(out[0].Places)+len(out[0].Organizations) == 0 {
+		// A headline that names no participant and that the first
+		// sentence does not tell in its type is too thin to be the day's
+		// news alone: an opinion column's title ("دعم الدولة الإيرانية
+		// للجماعات والتنظيمات الإرهابية").
+		out = out[1:]
+	}
 	return out
+}
+
+// sameWords reports that sentences s and t share at least n words of three
+// letters or more (normalized): a lead that tells its headline's story.
+func (a *Assembler) sameWords(d *extract.Document, s, t textnorm.Sentence, n int) bool {
+	seen := map[string]bool{}
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if w := d.Tokens[k]; w.Kind == textnorm.Word && utf8.RuneCountInString(d.Text.TokenText(w)) >= 3 {
+			seen[textnorm.NormString(d.Text.TokenText(w))] = true
+		}
+	}
+	for k := t.TokStart; k < t.TokEnd && n > 0; k++ {
+		if w := d.Tokens[k]; w.Kind == textnorm.Word && seen[textnorm.NormString(d.Text.TokenText(w))] {
+			delete(seen, textnorm.NormString(d.Text.TokenText(w)))
+			n--
+		}
+	}
+	return n == 0
 }
 
 // leadRecent is how many days before the article's date the lead's own day

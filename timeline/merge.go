@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -336,6 +337,7 @@ func (m *Merger) add(e Event, seq Order) {
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
 	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e)}
+	keys = append(keys, m.rareKeys(&e, shard, in.csig)...)
 	seen := map[int]bool{}
 	// A report joins the event told in the closest words, if any, before
 	// one that only shares a participant: a report dated by its article
@@ -602,6 +604,32 @@ func (m *Merger) bucketKeys(e *Event, shard string) []string {
 	return keys
 }
 
+// rareKeys are the keys of an event that names no specific participant (a
+// lead such as "استشهاد جندي وإصابة آخر"): its rare words (csig, its
+// content words, less the language's common ones) within its type family,
+// at most maxRareKeys of them. Two such reports meet under any word they
+// share; rareLeads decides whether they are one.
+func (m *Merger) rareKeys(e *Event, shard string, csig []uint32) []string {
+	if len(m.specifics(e)) > 0 || m.untyped[m.classOf(e.Type)] {
+		return nil
+	}
+	pre := "r|" + m.groupOf(e.Type) + "|" + string(e.Status) + "|" + shard + "|"
+	var keys []string
+	for _, w := range csig {
+		if m.common[w] {
+			continue
+		}
+		keys = append(keys, pre+strconv.FormatUint(uint64(w), 36))
+		if len(keys) == maxRareKeys {
+			break
+		}
+	}
+	return keys
+}
+
+// maxRareKeys is the most rare-word keys an event gets (rareKeys).
+const maxRareKeys = 32
+
 // specific reports a participant that ties two reports to one event: a
 // person, or an organization that is not a broad actor.
 func (m *Merger) specific(x Entity, e *Event) bool {
@@ -798,7 +826,7 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 		n = m.sameNames(a, b)
 	}
 	if n == 0 {
-		return false
+		return len(sa) == 0 && len(sb) == 0 && m.rareLeads(x, in, ca)
 	}
 	if ua {
 		// Two statements or untyped reports: the same speakers, or one
