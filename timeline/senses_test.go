@@ -652,3 +652,16 @@ func TestArabicDividend(t *testing.T) {
 		{"أوصت شركة ... بتوزيع أرباح ... عن الربع الثاني: a dividend of the day", "أوصت شركة الخطوط السعودية للتموين بتوزيع أرباح نقدية على مساهمي الشركة عن الربع الثاني قيمتها الإجمالية 143.5 مليون ريال؛ وذلك بعد خصم الزكاة وقبل خصم ضريبة الدخل.", "2015-08-06", map[string]string{"": "dividend"}},
 	})
 }
+
+// TestSensesFoiledSmuggling: a foiled smuggling is a seizure, typed as ضبط
+// is (arrest); a foiled attack is none (SaudiNewsNet tuning days: customs
+// and border guards foil several smugglings a day, and their leads had no
+// type, so no row).
+func TestSensesFoiledSmuggling(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"إحباط عملية تهريب: a seizure, not the statement", "أعلنت المنامة أمس إحباط عملية تهريبِ كميةٍ من الموادِ المتفجرةِ شديدةِ الخطورة، عن طريق البحر.", "2015-07-26", map[string]string{"أمس": "arrest"}},
+		{"أحبطت ... تهريب, dated", "وقالت البحرين يوم السبت إنها أحبطت مؤامرة لتهريب أسلحة نفذها اثنان من البحرينيين على صلة بايران.", "2015-07-26", map[string]string{"يوم السبت": "arrest"}},
+		{"أحبطت هجومًا: no seizure", "أحبطت القوات السعودية اليوم هجومًا لميليشيات الرئيس اليمني المخلوع علي عبدالله صالح على منفذ الطوال الحدودي.", "2015-07-24", map[string]string{"اليوم": "!arrest"}},
+	})
+}
