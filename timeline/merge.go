@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
-	"io"
 	"os"
 	"slices"
 	"sort"
@@ -272,6 +271,7 @@ type spillFile struct {
 	w   *bufio.Writer
 	off int64
 	err error
+	buf []byte // get's bytes of the record it reads
 }
 
 func (s *spillFile) put(strs ...string) int64 {
@@ -290,18 +290,51 @@ func (s *spillFile) put(strs ...string) int64 {
 	return ref
 }
 
+// spillRead is how many bytes get reads at a time: an event's texts (a date
+// expression and a sentence) mostly fit, so that a record costs one read.
+const spillRead = 1 << 10
+
+// get reads the strings of the record at ref into dst (the written ones
+// must have been flushed). It reads the record's bytes with as few reads
+// as it can, into a buffer kept between calls: a read is a system call,
+// and each writes its events one by one in date order, far from the order
+// they were stored in.
 func (s *spillFile) get(ref int64, dst ...*string) error {
-	r := bufio.NewReaderSize(io.NewSectionReader(s.f, ref, s.off-ref), 4096)
+	s.buf = s.buf[:0]
+	pos := 0
 	for _, d := range dst {
-		n, err := binary.ReadUvarint(r)
-		if err != nil {
-			return fmt.Errorf("event store: %w", err)
+		if err := s.fill(ref, pos+binary.MaxVarintLen64); err != nil {
+			return err
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(r, b); err != nil {
-			return fmt.Errorf("event store: %w", err)
+		n, k := binary.Uvarint(s.buf[pos:])
+		if k <= 0 || n > uint64(s.off-ref-int64(pos+k)) {
+			return fmt.Errorf("event store: bad record at offset %d", ref)
 		}
-		*d = string(b)
+		pos += k
+		if err := s.fill(ref, pos+int(n)); err != nil {
+			return err
+		}
+		*d = string(s.buf[pos : pos+int(n)])
+		pos += int(n)
+	}
+	return nil
+}
+
+// fill makes s.buf hold the first want bytes of the record at ref, or all
+// that the file has after ref when that is less.
+func (s *spillFile) fill(ref int64, want int) error {
+	have := len(s.buf)
+	if have >= want {
+		return nil
+	}
+	end := min(int64(max(want, have+spillRead)), s.off-ref)
+	if end <= int64(have) {
+		return nil
+	}
+	s.buf = slices.Grow(s.buf, int(end)-have)[:int(end)]
+	if _, err := s.f.ReadAt(s.buf[have:], ref+int64(have)); err != nil {
+		s.buf = s.buf[:have]
+		return fmt.Errorf("event store: %w", err)
 	}
 	return nil
 }
