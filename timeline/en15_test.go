@@ -28,3 +28,35 @@ func TestSensesEn15Offering(t *testing.T) {
 		{"agreed to sell its interest and its unit to a company: an acquisition", "PanCanadian Petroleum Ltd said it agreed to sell its working interest in its North Sea properties and its British unit, Canadian Pacific Oil and Gas of Canada Ltd, to Whitehall Petroleum Ltd, a private British company.", "1987-03-03", map[string]string{"": "acquisition"}},
 	})
 }
+
+// TestMergerEn15Busy: a head of state named in many stories of a day ties
+// two typed reports only with rare words besides the names: Reagan
+// defending the Iran deal and the Senate wanting the Japan chip pact
+// enforced are two agreements of a day; two papers' accounts of his
+// sanctions on Japan are one; Chirac's talks with Reagan and his visit with
+// him, two busy people shared, are one (Reuters lines 1-15,000).
+func TestMergerEn15Busy(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reagan := Entity{ID: "ronald-reagan", NameEn: "Ronald Reagan"}
+	chirac := Entity{ID: "jacques-chirac", NameEn: "Jacques Chirac"}
+	senate := Entity{ID: "us-senate", NameEn: "U.S. Senate"}
+	week := ev("1987-W14", "1987-03-30", "1987-04-05", "week", "visit", Happened, "b")
+	week.Text = "Separately, French Prime Minister Jacques Chirac, in a visit earlier this week with President Reagan, sounded out the administration on a plan to funnel worldwide grain surpluses to the very poorest states."
+	runMergeCases(t, lx, mapPlaces{}, []mergeCase{
+		{"Reagan's Iran deal and the Senate's chip pact: two events", [][]Event{
+			{people(at("1987-03-20", "agreement", "a", "REAGAN DEFENDS IRAN-DEAL, BUT WOULDN'T REPEAT IT"), reagan)},
+			{orgsOf(people(at("1987-03-20", "agreement", "b", "SENATE WANTS JAPAN SEMICONDUCTER PACT ENFORCED"), reagan), senate)},
+		}, 2, nil},
+		{"Reagan's sanctions told by two papers: one event", [][]Event{
+			{people(at("1987-03-27", "sanction", "a", "In announcing the U.S. Sanctions yesterday, President Ronald Reagan said he was prepared to lift them once he had evidence that Japan was no longer dumping chips in world markets and had opened up its own market to imports."), reagan)},
+			{people(at("1987-03-27", "sanction", "b", "In announcing the sanctions last Friday, President Reagan said Japan had not fulfilled its promise to halt predatory pricing and open Japan's market to foreign products."), reagan)},
+		}, 1, nil},
+		{"Chirac and Reagan discuss, Chirac's visit with Reagan: one event", [][]Event{
+			{people(at("1987-03-31", "meeting", "a", "CHIRAC, REAGAN DISCUSS ARMS CONTROL, TRADE"), chirac, reagan)},
+			{people(week, chirac, reagan)},
+		}, 1, nil},
+	})
+}

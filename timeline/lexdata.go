@@ -29,6 +29,7 @@ type typesFile struct {
 	Yield            []string    `yaml:"yield"`
 	BroadActors      []string    `yaml:"broad_actors"`
 	Services         []string    `yaml:"services"`
+	BusyPeople       []string    `yaml:"busy_people"`
 	Media            []string    `yaml:"media"`
 	PlaceMerge       []string    `yaml:"place_merge"`
 	UntypedCoarsest  string      `yaml:"untyped_coarsest"`

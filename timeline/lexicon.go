@@ -211,6 +211,7 @@ type Lexicon struct {
 	yields     uint64          // bit i: type i gives way to another type told in its clause
 	broad      map[string]bool // ids of broad actors (see types.yaml)
 	services   map[string]bool // ids of services: rescue bodies, a region's police (types.yaml)
+	busy       map[string]bool // ids of busy people: heads of state named in many stories of a day (types.yaml)
 	media      map[string]bool // ids of news media, never participants (types.yaml)
 	placeMerge map[string]bool // types whose events of one day in one town are one
 	reactedTo  uint64          // bit i: a reaction word before a word of type i makes a statement
@@ -620,6 +621,10 @@ func (lx *Lexicon) setSettings(tf *typesFile) error {
 	lx.services = make(map[string]bool, len(tf.Services))
 	for _, id := range tf.Services {
 		lx.services[id] = true
+	}
+	lx.busy = make(map[string]bool, len(tf.BusyPeople))
+	for _, id := range tf.BusyPeople {
+		lx.busy[id] = true
 	}
 	lx.media = make(map[string]bool, len(tf.Media))
 	for _, id := range tf.Media {

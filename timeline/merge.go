@@ -62,8 +62,12 @@ type Merger struct {
 	// services are the bodies whose spokesman tells many events of a day
 	// (types.yaml services): a tie only with rare wording (serviceTie).
 	services map[string]bool
-	untyped  map[string]bool // types that say no more than that something was said or happened
-	weak     map[string]bool // time words that say only the article's day (Lexicon.weakDates)
+	// busy are the people named in many stories of a day (types.yaml
+	// busy_people: a head of state): a tie only with rare wording
+	// (serviceTie).
+	busy    map[string]bool
+	untyped map[string]bool // types that say no more than that something was said or happened
+	weak    map[string]bool // time words that say only the article's day (Lexicon.weakDates)
 	// statementType is the reporting type; placeMerge the types whose
 	// events of one day in one town are one (an attack, an accident).
 	statementType string
@@ -89,7 +93,7 @@ func (m *Merger) KeepReports() { m.keep = true }
 // SetLexicon makes the types of one family of the lexicon (a visit and a
 // meeting) merge, the merged event taking the type of higher priority.
 func (m *Merger) SetLexicon(lx *Lexicon) {
-	m.class, m.rank, m.broad, m.services = lx.MergeClass, lx.TypeRank, lx.broad, lx.services
+	m.class, m.rank, m.broad, m.services, m.busy = lx.MergeClass, lx.TypeRank, lx.broad, lx.services, lx.busy
 	m.names = lx.names
 	m.group, m.compat = lx.mergeGroup, lx.Compatible
 	m.stop, m.common = m.wordHashes(lx.stop), m.wordHashes(lx.common)

@@ -638,14 +638,39 @@ func (m *Merger) rareWording(x *merged, in *incoming, n int) bool {
 // serviceRare rare words besides the participants' names (rareWording). A
 // civil defence spokesman tells every fire of a region's day; his
 // statements' own words (an alarm, the control centre) are common.
+//
+// A busy person (types.yaml busy_people: a head of state) is named in
+// many stories of a day, as the one who acts, is asked or is reacted to
+// (Reagan sends a treaty to the Senate; Reagan says the U.S. stands by an
+// accord): shared alone, he ties two reports only when they share
+// busyRare rare words besides the names. Two busy people shared tie (Chirac
+// and Reagan discussing arms control, Chirac's visit with Reagan).
 func (m *Merger) serviceTie(x *merged, in *incoming, sa, sb []string) bool {
+	service, busy := false, 0
 	for _, id := range sa {
-		if !m.services[id] && slices.Contains(sb, id) {
+		if !slices.Contains(sb, id) {
+			continue
+		}
+		if !m.services[id] && !m.busy[id] {
 			return true
 		}
+		service = service || m.services[id]
+		if m.busy[id] {
+			busy++
+		}
 	}
-	return m.rareWording(x, in, serviceRare)
+	if busy >= 2 {
+		return true
+	}
+	if service {
+		return m.rareWording(x, in, serviceRare)
+	}
+	return m.rareWording(x, in, busyRare)
 }
+
+// busyRare is the fewest rare words besides the names that two reports
+// tied only by a busy person share (serviceTie).
+const busyRare = 2
 
 // serviceRare is the fewest rare words besides the names that two reports
 // tied only by a service share (serviceTie).
