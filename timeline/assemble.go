@@ -43,6 +43,7 @@ type group struct {
 	weakPlaces []*gazetteer.Entity // places across a border, nationalities: only where no other place is named
 	seats      []*gazetteer.Entity // regions in an emir's title: only where no one else is named
 	far        []*gazetteer.Entity // persons of a span the date is not in: only where it names no other person (see farName)
+	lent       []*gazetteer.Entity // names an amount or a present word claims (see lentName): alone, only for an event word's group
 	typeIx     int
 	joint      bool
 	future     bool
@@ -161,6 +162,9 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 		for gi := range groups {
 			g := &groups[gi]
 			ents := g.ents
+			if len(ents) == 0 && g.typeIx >= 0 && g.typeIx != a.lx.statementIx {
+				ents = g.lent // "واعتقل محمد علان (30 عامًا) ... في نوفمبر": an event word's names
+			}
 			if len(ents) == 0 && prev != nil && si-prevSent <= 1 && g.typeIx >= 0 && g.typeIx != a.lx.statementIx {
 				// A clause with no named actor but a clear event word
 				// continues the one before: "... entered Iraq in 2003.
@@ -440,7 +444,11 @@ func (a *Assembler) addEntities(sw *sentWork) {
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
 		}
-		gi := sw.owner[m.Tok-s.TokStart]
+		gi, lent := sw.owner[m.Tok-s.TokStart], false
+		if gi < 0 {
+			gi = a.lentName(sw, m.Tok)
+			lent = gi >= 0
+		}
 		if gi < 0 || sw.lead[m.Tok-s.TokStart] {
 			continue
 		}
@@ -467,6 +475,10 @@ func (a *Assembler) addEntities(sw *sentWork) {
 			g.far = addEntity(g.far, e)
 			continue
 		}
+		if lent {
+			g.lent = addEntity(g.lent, e)
+			continue
+		}
 		g.ents = addEntity(g.ents, e)
 		if clauseOf(sw.clauses, m.Tok) == clauseOf(sw.clauses, g.tx.Tok) {
 			g.core = addEntity(g.core, e)
@@ -479,6 +491,41 @@ func (a *Assembler) addEntities(sw *sentWork) {
 	for gi := range sw.groups {
 		sw.groups[gi].addWeak()
 	}
+}
+
+// lentName returns the group that a name at token k belongs to when an
+// expression that tells no time of the event claims it (the name is
+// nearest to it in its clause): an amount that measures how long or how old
+// ("(30 عامًا)", "لمدة عامين", see amount) or a word of the present or of
+// recurrence ("حاليًا", see howOften). The name goes to the clause's date,
+// as an event word does (see lendTrigger): "واعتقل محمد علان (30 عامًا)
+// ... في نوفمبر من العام الماضي" arrested Allan; "أعلن نادي الشباب ...
+// تعاقده مع الكويتي سيف الحشان لمدة عامين أمس السبت" is Al-Shabab's
+// signing; "وسيوجد ... هاورد ويب اليوم (الثلاثاء) في معسكر الحكام الذي يقام
+// حاليًا في مدينة برنو" is in Brno. A person of a subordinate span that the
+// date is not in stays far (see farName). -1 for a name no such expression
+// claims.
+func (a *Assembler) lentName(sw *sentWork, k int) int {
+	d, s := sw.d, sw.s
+	ci := clauseOf(sw.clauses, k)
+	if ci < 0 || len(sw.clauses[ci].timexes) == 0 || sw.lead[k-s.TokStart] {
+		return -1
+	}
+	c := sw.clauses[ci]
+	ti := a.nearest(d, sw.sd, c.timexes, k)
+	tx := &d.Timexes[ti]
+	gi := -1
+	switch {
+	case sw.gOf[ti] >= 0:
+		return -1
+	case a.amount(d, sw.dl, tx):
+		gi = sw.lend[k-s.TokStart]
+	case howOften(tx):
+		if dated := a.datedIn(sw, c); len(dated) > 0 {
+			gi = sw.gOf[a.nearest(d, sw.sd, dated, k)]
+		}
+	}
+	return gi
 }
 
 // farName reports a person, mention m, that group g's tokens hold but
@@ -576,6 +623,11 @@ func (a *Assembler) actor(d *extract.Document, dl *docLex, e *gazetteer.Entity, 
 // (see seat): "أمير عسير يقف على موقع التفجير ... ويعود المصابين" is in
 // Asir.
 func (g *group) addWeak() {
+	if len(g.ents) > 0 {
+		for _, e := range g.lent {
+			g.ents = addEntity(g.ents, e)
+		}
+	}
 	if !hasType(g.ents, gazetteer.Person) {
 		g.ents = append(g.ents, g.far...)
 	}
