@@ -188,6 +188,7 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 		sl.spans = ds.definiteOrgs(sl, covered, inTimex)
 		sl.spans = ds.quotedOrgs(sl, covered, inTimex)
 		sl.spans = ds.placeOrgs(sl, ms, covered, inTimex)
+		sl.spans = ds.facilities(sl, ms, covered, inTimex)
 		sl.spans = ds.bodyOrgs(sl, covered, inTimex)
 		sl.spans = ds.companyOrgs(sl, ms, covered, inTimex)
 		ds.vetoes(sl, ms, veto)
@@ -728,20 +729,120 @@ func (ds *discoverer) quote(k int, marks string) bool {
 // the spans inside it, and true; where one of spans shares a token with
 // [tok, end) and has one outside it, spans as they are, and false.
 func withOrg(spans []ner.Span, tok, end int) ([]ner.Span, bool) {
+	return withSpan(spans, tok, end, ner.Organization)
+}
+
+// withSpan is withOrg for a name of type typ.
+func withSpan(spans []ner.Span, tok, end int, typ ner.Type) ([]ner.Span, bool) {
 	for _, sp := range spans {
 		if sp.Tok < end && tok < sp.TokEnd && (sp.Tok < tok || sp.TokEnd > end) {
 			return spans, false
 		}
 	}
-	return insertOrg(spans, tok, end), true
+	return insertSpan(spans, tok, end, typ), true
 }
 
 // insertOrg returns spans, in token order, with an organization on [tok,
 // end) in place of the spans that share a token with it.
 func insertOrg(spans []ner.Span, tok, end int) []ner.Span {
+	return insertSpan(spans, tok, end, ner.Organization)
+}
+
+// insertSpan is insertOrg for a name of type typ.
+func insertSpan(spans []ner.Span, tok, end int, typ ner.Type) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && tok < sp.TokEnd })
 	i, _ := slices.BinarySearchFunc(spans, tok, func(sp ner.Span, t int) int { return sp.Tok - t })
-	return slices.Insert(spans, i, ner.Span{Tok: tok, TokEnd: end, Type: ner.Organization})
+	return slices.Insert(spans, i, ner.Span{Tok: tok, TokEnd: end, Type: typ})
+}
+
+// maxFacilityWords is how many words a name the labeller found right after
+// a facility head may have for facilities to take it.
+const maxFacilityWords = 4
+
+// facilities returns the spans of sl with the names of facilities that a
+// head of facility_place_heads or facility_org_heads (ner.Model.FacilityHead)
+// starts, without the article (as written or after a proclitic: بجامع), with
+// the name right after it (facilityName) and one relational adjective after
+// that (ملعب الملك فهد الدولي): جامع الفاروق, قاعة الريان, a place; مدرسة
+// ..., an organization. A gazetteer person's mention in the name gives way
+// to it (newMentions widens it: the namesake of مطار الملك خالد is no party);
+// a span of the labeller's there too, unless it runs out of the name.
+func (ds *discoverer) facilities(sl sentLabels, ms []Mention, covered []int32, inTimex []bool) []ner.Span {
+	spans := sl.spans
+	for k := sl.from; k < sl.to-1; k++ {
+		tok := ds.toks[k]
+		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] {
+			continue
+		}
+		typ := ds.facilityHead(ds.t.TokenText(tok))
+		if typ == ner.None {
+			continue
+		}
+		end := ds.facilityName(k+1, sl, spans, ms, covered, inTimex)
+		if end == 0 {
+			continue
+		}
+		if end < sl.to && ds.definite(end, covered, inTimex) && ds.m.DefiniteOrgAdjective(ds.t.TokenOrig(ds.toks[end])) {
+			end++
+		}
+		var ok bool
+		if spans, ok = withSpan(spans, k, end, typ); !ok {
+			continue
+		}
+		k = end - 1
+	}
+	return spans
+}
+
+// facilityHead returns the type of the facility's name that the normalized
+// word w starts (ner.Model.FacilityHead), as written or after a proclitic,
+// not with the article (المسجد, الملعب: the one the story is about), or
+// ner.None.
+func (ds *discoverer) facilityHead(w string) ner.Type {
+	if t := ds.m.FacilityHead(w); t != ner.None {
+		return t
+	}
+	if st, clitic, art := ds.m.Stem(w); clitic && !art {
+		return ds.m.FacilityHead(st)
+	}
+	return ner.None
+}
+
+// facilityName returns the end of the name that starts at token k, right
+// after a facility head, or 0: a gazetteer person's name there (not a role
+// description), a person's name of spans (the labeller's, of at most
+// maxFacilityWords words: مدرسة حسان بن ثابت; a place or an organization
+// stays itself: مطار الباحة, ملعب سيلتيك, the club), or one definite word (discoverer.definite) that is no frequent
+// or common word of the language, no not_names word (ner.Model.NotName) and
+// no plural (ner.Model.PluralEnd: قاعة الاجتماعات, the meeting room; كلية
+// المدربين).
+func (ds *discoverer) facilityName(k int, sl sentLabels, spans []ner.Span, ms []Mention, covered []int32, inTimex []bool) int {
+	tok := ds.toks[k]
+	if tok.Kind != textnorm.Word || !tok.Arabic || !tok.Space || inTimex[k] {
+		return 0
+	}
+	if g := int(covered[k]) - 1; g >= 0 {
+		mn := &ms[g]
+		if mn.Tok != k || mn.Start > int(tok.Start) || mn.Via == gazetteer.ViaRole || mn.TokEnd > sl.to || !only(*mn, gazetteer.Person) {
+			return 0
+		}
+		return mn.TokEnd
+	}
+	w := ds.t.TokenText(tok)
+	if _, clitic, _ := ds.m.Stem(w); clitic {
+		return 0 // "مسجد للسنة": a proclitic starts no name of the head's
+	}
+	if i := slices.IndexFunc(spans, func(sp ner.Span) bool { return sp.Tok <= k && k < sp.TokEnd }); i >= 0 {
+		sp := spans[i]
+		if sp.Tok != k || sp.Type != ner.Person || ds.words(sp.Tok, sp.TokEnd) > maxFacilityWords {
+			return 0 // a place or organization after the head (مطار الباحة, ملعب سيلتيك) stays itself
+		}
+		return sp.TokEnd
+	}
+	if !ds.definite(k, covered, inTimex) || ds.m.Frequent(w) || ds.m.Common(w) || ds.m.NotName(w) || ds.m.PluralEnd(ds.t.TokenOrig(tok)) {
+		return 0
+	}
+	return k + 1
 }
 
 // orgHead reports whether the normalized word w is a head word of a list
@@ -1303,11 +1404,11 @@ func (ds *discoverer) lowerWord(k int) bool {
 func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 	key, skip := ds.m.Name(ds.t, ds.toks, sp)
 	first := ds.toks[sp.Tok]
-	if w := ds.t.TokenText(first); skip == 0 && typ == gazetteer.Organization && first.Arabic && !ds.m.DefiniteOrgHead(w) && !ds.m.PlaceOrgHead(w) {
-		// "لوزارة الصحة", "بصحة جدة": the proclitic before a
-		// definite_org_heads or place_org_heads word, which Name keeps (it
-		// strips one only before a name word).
-		if st, clitic, art := ds.m.Stem(w); clitic && !art && (ds.m.DefiniteOrgHead(st) || ds.m.PlaceOrgHead(st)) && strings.HasSuffix(w, st) {
+	if w := ds.t.TokenText(first); skip == 0 && (typ == gazetteer.Organization || typ == gazetteer.Place) && first.Arabic && !ds.nameHead(w) {
+		// "لوزارة الصحة", "بصحة جدة", "بجامع الفاروق": the proclitic
+		// before a definite_org_heads, place_org_heads or facility head
+		// word, which Name keeps (it strips one only before a name word).
+		if st, clitic, art := ds.m.Stem(w); clitic && !art && ds.nameHead(st) && strings.HasSuffix(w, st) {
 			skip = len(w) - len(st)
 			key = key[skip:]
 		}
@@ -1336,6 +1437,13 @@ func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 	}
 	mn.Candidates = []*gazetteer.Entity{mn.Entity}
 	return mn
+}
+
+// nameHead reports whether the normalized word w is a definite_org_heads,
+// place_org_heads or facility head word, which starts a name as a word
+// of it.
+func (ds *discoverer) nameHead(w string) bool {
+	return ds.m.DefiniteOrgHead(w) || ds.m.PlaceOrgHead(w) || ds.m.FacilityHead(w) != ner.None
 }
 
 // linked returns the gazetteer entities of type typ whose name has the

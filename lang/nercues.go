@@ -57,6 +57,19 @@ type NERCues struct {
 	// organization's name wherever they stand, after labelling. Not
 	// features of the labeller.
 	BodyOrgNames []string `yaml:"body_org_names"`
+	// FacilityPlaceHeads and FacilityOrgHeads start a facility's name when,
+	// without the article, a name follows them: a definite word that is no
+	// frequent common word (جامع الفاروق, قاعة الريان), a gazetteer
+	// person's name (ملعب الملك فهد: the namesake's mention gives way) or a
+	// name the labeller found. The name is a place (a mosque, a stadium, a
+	// hall) or an organization (a school, a hospital). Not features of the
+	// labeller.
+	FacilityPlaceHeads []string `yaml:"facility_place_heads"`
+	FacilityOrgHeads   []string `yaml:"facility_org_heads"`
+	// FacilityPluralEnds are the endings, as written, of the plurals that
+	// make a definite word after a facility head a common noun rather
+	// than a name (قاعة الاجتماعات: the meeting room).
+	FacilityPluralEnds []string `yaml:"facility_plural_ends"`
 	// NotNames are common nouns of the news that the labeller reads as a
 	// name standing alone (ديربي "derby", كلاشنكوف): after labelling, a
 	// one-word name that is one of them, as written or after a proclitic

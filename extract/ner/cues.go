@@ -53,6 +53,11 @@ type cueTable struct {
 	bodyNames map[uint64]bool
 	bodyWords int
 	bodyFirst map[uint64]string
+	// facilities maps the hash of a facility head (cueFile.FacilityPlaceHeads,
+	// FacilityOrgHeads), normalized, to the type of the name it starts.
+	facilities map[uint64]Type
+	// pluralEnds are cueFile.FacilityPluralEnds, as written.
+	pluralEnds []string
 }
 
 func (c *cueTable) lookup(h uint64) uint8 {
@@ -98,7 +103,15 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
 		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{},
 		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, companyEnds: map[uint64]bool{}, companyJoiners: map[uint64]bool{}, notNames: map[uint64]bool{},
-		defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}}
+		defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}, facilities: map[uint64]Type{}, pluralEnds: f.FacilityPluralEnds}
+	for _, l := range []struct {
+		words []string
+		typ   Type
+	}{{f.FacilityPlaceHeads, Location}, {f.FacilityOrgHeads, Organization}} {
+		for _, w := range l.words {
+			c.facilities[strHash(textnorm.NormString(w))] = l.typ
+		}
+	}
 	for _, name := range f.BodyOrgNames {
 		words := strings.Fields(textnorm.NormString(name))
 		if len(words) == 0 {

@@ -763,6 +763,26 @@ func (m *Model) QuotedOrgHead(w string) bool { return m.fz.cues.quotedHeads[strH
 // جدة, the health affairs of Jeddah).
 func (m *Model) PlaceOrgHead(w string) bool { return m.fz.cues.placeHeads[strHash(w)] }
 
+// FacilityHead returns the type of the name that the normalized word w
+// (without proclitic and article) starts as a facility_place_heads
+// (Location: جامع, ملعب, قاعة) or facility_org_heads (Organization: مدرسة)
+// word of lang/<code>/ner_cues.yaml, or None.
+func (m *Model) FacilityHead(w string) Type { return m.fz.cues.facilities[strHash(w)] }
+
+// PluralEnd reports whether the word w, as written (marks after its last
+// letter ignored), ends as a facility_plural_ends ending of
+// lang/<code>/ner_cues.yaml: a plural, which after a facility head is a
+// common noun (قاعة الاجتماعات), no name.
+func (m *Model) PluralEnd(w string) bool {
+	w = strings.TrimRightFunc(w, func(r rune) bool { return unicode.Is(unicode.Mn, r) })
+	for _, e := range m.fz.cues.pluralEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // BodyOrgName reports whether the normalized words s, joined by one space,
 // are a name of body_org_names of lang/<code>/ner_cues.yaml: a public
 // body written without a country or place (الشؤون الصحية).
