@@ -766,7 +766,9 @@ const maxFacilityWords = 4
 // that (ملعب الملك فهد الدولي): جامع الفاروق, قاعة الريان, a place; مدرسة
 // ..., an organization. A gazetteer person's mention in the name gives way
 // to it (newMentions widens it: the namesake of مطار الملك خالد is no party);
-// a span of the labeller's there too, unless it runs out of the name.
+// a span of the labeller's there too, unless it runs out of the name. A
+// person's name the labeller found that starts with the head is the
+// facility's.
 func (ds *discoverer) facilities(sl sentLabels, ms []Mention, covered []int32, inTimex []bool) []ner.Span {
 	spans := sl.spans
 	for k := sl.from; k < sl.to-1; k++ {
@@ -776,6 +778,13 @@ func (ds *discoverer) facilities(sl sentLabels, ms []Mention, covered []int32, i
 		}
 		typ := ds.facilityHead(ds.t.TokenText(tok))
 		if typ == ner.None {
+			continue
+		}
+		if i := slices.IndexFunc(spans, func(sp ner.Span) bool { return sp.Tok == k }); i >= 0 {
+			if spans[i].Type == ner.Person && spans[i].TokEnd > k+1 {
+				spans[i].Type = typ // "ستاد جابر" read as a man's name
+			}
+			k = spans[i].TokEnd - 1
 			continue
 		}
 		end := ds.facilityName(k+1, sl, spans, ms, covered, inTimex)
@@ -837,7 +846,11 @@ func (ds *discoverer) facilityName(k int, sl sentLabels, spans []ner.Span, ms []
 		if sp.Tok != k || sp.Type != ner.Person || ds.words(sp.Tok, sp.TokEnd) > maxFacilityWords {
 			return 0 // a place or organization after the head (مطار الباحة, ملعب سيلتيك) stays itself
 		}
-		return sp.TokEnd
+		end := sp.TokEnd
+		for end > k+1 && (ds.toks[end-1].Kind != textnorm.Word || ds.common(end-1)) {
+			end-- // "إستاد جابر الدولي سيتم": the verb after the name is none of it
+		}
+		return end
 	}
 	if !ds.definite(k, covered, inTimex) || ds.m.Frequent(w) || ds.m.Common(w) || ds.m.NotName(w) || ds.m.PluralEnd(ds.t.TokenOrig(tok)) {
 		return 0
