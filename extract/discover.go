@@ -776,7 +776,7 @@ func (ds *discoverer) facilities(sl sentLabels, ms []Mention, covered []int32, i
 		if tok.Kind != textnorm.Word || !tok.Arabic || covered[k] != 0 || inTimex[k] {
 			continue
 		}
-		typ := ds.facilityHead(ds.t.TokenText(tok))
+		typ, _ := ds.m.FacilityHead(ds.t.TokenText(tok)) // not المسجد: the one the story is about
 		if typ == ner.None {
 			continue
 		}
@@ -801,20 +801,6 @@ func (ds *discoverer) facilities(sl sentLabels, ms []Mention, covered []int32, i
 		k = end - 1
 	}
 	return spans
-}
-
-// facilityHead returns the type of the facility's name that the normalized
-// word w starts (ner.Model.FacilityHead), as written or after a proclitic,
-// not with the article (المسجد, الملعب: the one the story is about), or
-// ner.None.
-func (ds *discoverer) facilityHead(w string) ner.Type {
-	if t := ds.m.FacilityHead(w); t != ner.None {
-		return t
-	}
-	if st, clitic, art := ds.m.Stem(w); clitic && !art {
-		return ds.m.FacilityHead(st)
-	}
-	return ner.None
 }
 
 // facilityName returns the end of the name that starts at token k, right
@@ -1453,10 +1439,14 @@ func (ds *discoverer) mention(sp ner.Span, typ gazetteer.Type) Mention {
 }
 
 // nameHead reports whether the normalized word w is a definite_org_heads,
-// place_org_heads or facility head word, which starts a name as a word
-// of it.
+// place_org_heads or facility head word as written (not "بجامع"), which
+// starts a name as a word of it.
 func (ds *discoverer) nameHead(w string) bool {
-	return ds.m.DefiniteOrgHead(w) || ds.m.PlaceOrgHead(w) || ds.m.FacilityHead(w) != ner.None
+	if ds.m.DefiniteOrgHead(w) || ds.m.PlaceOrgHead(w) {
+		return true
+	}
+	typ, clitic := ds.m.FacilityHead(w)
+	return typ != ner.None && !clitic
 }
 
 // linked returns the gazetteer entities of type typ whose name has the

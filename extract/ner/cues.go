@@ -54,10 +54,18 @@ type cueTable struct {
 	bodyWords int
 	bodyFirst map[uint64]string
 	// facilities maps the hash of a facility head (cueFile.FacilityPlaceHeads,
-	// FacilityOrgHeads), normalized, to the type of the name it starts.
-	facilities map[uint64]Type
+	// FacilityOrgHeads), normalized, as written or after a proclitic
+	// (بجامع), to the type of the name it starts.
+	facilities map[uint64]facility
 	// pluralEnds are cueFile.FacilityPluralEnds, as written.
 	pluralEnds []string
+}
+
+// facility is what a facility head tells: the type of the name it starts,
+// and whether it is written after a proclitic.
+type facility struct {
+	typ    Type
+	clitic bool
 }
 
 func (c *cueTable) lookup(h uint64) uint8 {
@@ -103,13 +111,17 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
 		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{},
 		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, companyEnds: map[uint64]bool{}, companyJoiners: map[uint64]bool{}, notNames: map[uint64]bool{},
-		defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}, facilities: map[uint64]Type{}, pluralEnds: f.FacilityPluralEnds}
+		defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}, facilities: map[uint64]facility{}, pluralEnds: f.FacilityPluralEnds}
 	for _, l := range []struct {
 		words []string
 		typ   Type
 	}{{f.FacilityPlaceHeads, Location}, {f.FacilityOrgHeads, Organization}} {
 		for _, w := range l.words {
-			c.facilities[strHash(textnorm.NormString(w))] = l.typ
+			nw := textnorm.NormString(w)
+			c.facilities[strHash(nw)] = facility{typ: l.typ}
+			for _, p := range st.proclitics {
+				c.facilities[strHash(p+nw)] = facility{typ: l.typ, clitic: true}
+			}
 		}
 	}
 	for _, name := range f.BodyOrgNames {

@@ -764,10 +764,15 @@ func (m *Model) QuotedOrgHead(w string) bool { return m.fz.cues.quotedHeads[strH
 func (m *Model) PlaceOrgHead(w string) bool { return m.fz.cues.placeHeads[strHash(w)] }
 
 // FacilityHead returns the type of the name that the normalized word w
-// (without proclitic and article) starts as a facility_place_heads
+// (as written or after a proclitic, not with the article: جامع, بجامع, not
+// الجامع) starts as a facility_place_heads
 // (Location: جامع, ملعب, قاعة) or facility_org_heads (Organization: مدرسة)
-// word of lang/<code>/ner_cues.yaml, or None.
-func (m *Model) FacilityHead(w string) Type { return m.fz.cues.facilities[strHash(w)] }
+// word of lang/<code>/ner_cues.yaml, or None, and whether w holds a
+// proclitic before the head.
+func (m *Model) FacilityHead(w string) (typ Type, clitic bool) {
+	f := m.fz.cues.facilities[strHash(w)]
+	return f.typ, f.clitic
+}
 
 // PluralEnd reports whether the word w, as written (marks after its last
 // letter ignored), ends as a facility_plural_ends ending of
