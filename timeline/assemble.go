@@ -72,6 +72,10 @@ type group struct {
 	// the date before it, is what the speaker calls for, warns of or
 	// denies: the report is a statement ("ودعا إلى انتخابات مبكرة").
 	stanceTok, stanceCl int
+	// complTok is the last word of its words, past its date, that opens a
+	// complement naming another event (للمشاركة, حسب, according), -1 for
+	// none: see complementOf.
+	complTok int
 	// lentIx is the type of the first event word that an amount of time
 	// claims in the date's clause (see lendTrigger), -1 for none; lentTok
 	// its token.
@@ -104,7 +108,7 @@ func (g *group) noteYield(lx *Lexicon, ti, k int) {
 // are read: no type, no word it yields to, no condemnation, stance or lent
 // event word yet.
 func newGroup(tx temporal.Timex, sent int) group {
-	return group{tx: tx, sent: sent, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, lentIx: -1}
+	return group{tx: tx, sent: sent, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, complTok: -1, lentIx: -1}
 }
 
 // statistic reports a group that gives figures rather than an event: no
@@ -719,6 +723,9 @@ func (a *Assembler) noteWord(g *group, cx *wordSent, sn *sense, c cue, k, ci, ba
 	if ti >= 0 && ti != a.lx.statementIx && a.calledFor(cx.cs, g, ti, k, ci) {
 		ti = a.lx.statementIx
 	}
+	if ti >= 0 && ti != a.lx.statementIx && ti != a.lx.otherIx && a.complementOf(cx, g, k) {
+		ti = -1
+	}
 	switch {
 	case ti < 0:
 	case ti == a.lx.statementIx:
@@ -768,6 +775,9 @@ func (a *Assembler) noteWord(g *group, cx *wordSent, sn *sense, c cue, k, ci, ba
 	if c.has(fStance) && g.stanceTok < 0 {
 		g.stanceTok, g.stanceCl = k, ci
 	}
+	if k >= g.tx.TokEnd && cx.complement(k) {
+		g.complTok = k
+	}
 	g.joint = g.joint || c.has(fJoint)
 	g.future = g.future || c.has(fFuture) && !said
 	g.stat = g.stat || c.has(fStat)
@@ -793,6 +803,47 @@ func (a *Assembler) calledFor(cs []clause, g *group, ti, k, ci int) bool {
 		}
 	}
 	return true
+}
+
+// complementWords is how many words after a complement's opening word
+// (events.yaml complements) an event word is what the complement names.
+const complementWords = 3
+
+// complement reports that word k opens a complement naming another event
+// than its clause's (events.yaml complements): a purpose ("للمشاركة"), what
+// something is done according to ("حسب", "بموجب", "according").
+func (cx *wordSent) complement(k int) bool {
+	tok := cx.d.Tokens[k]
+	w := cx.d.Text.TokenText(tok)
+	if !tok.Arabic {
+		w = strings.ToLower(w)
+	}
+	return cx.dl.of(tok.Arabic).complement[w]
+}
+
+// complementOf reports whether the event word at token k is what a
+// complement of group g's clause names: it stands up to complementWords
+// words after the complement's opening word (complTok), which follows the
+// group's date, with no comma between. The complement tells why or under
+// what the clause's event took place, not what it was: "خاطبت نظيرتها
+// الطائي في الأول من شهر رمضان الماضي تشعرها بأنها ستقوم بإسقاطي من
+// الكشوفات حسب الاتفاقية" is a letter, not an agreement; "to take part in
+// the final" no match of the refusal's date.
+func (a *Assembler) complementOf(cx *wordSent, g *group, k int) bool {
+	if g.complTok < 0 || g.complTok >= k {
+		return false
+	}
+	words := 0
+	for j := g.complTok + 1; j < k; j++ {
+		tok := cx.d.Tokens[j]
+		switch {
+		case tok.Kind == textnorm.Punct && a.lx.commas[cx.d.Text.TokenText(tok)]:
+			return false
+		case tok.Kind == textnorm.Word:
+			words++
+		}
+	}
+	return words < complementWords
 }
 
 // lendTrigger notes the event word at token k, which an amount of time in

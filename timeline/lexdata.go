@@ -153,6 +153,13 @@ type langFile struct {
 	// tells when what it follows took place ("الجلسة التي عقدتها أمس", "the
 	// meeting which was held on Tuesday"), so its date may be a lead's day.
 	Held []string `yaml:"held"`
+	// Complements open a complement that names another event than the
+	// clause's: a purpose ("للمشاركة في اجتماع") or what something is done
+	// according to ("حسب الاتفاقية", "according to the agreement"). An
+	// event word up to complementWords words after one, past the date and
+	// with no comma between, does not type the date's event (see
+	// complementOf in assemble.go).
+	Complements []string `yaml:"complements"`
 	// Credits are words of a photo credit: a sentence ending with one in
 	// brackets is a caption ("(رويترز)"), an event only with an event word.
 	Credits []string `yaml:"credits"`

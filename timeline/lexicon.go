@@ -304,6 +304,9 @@ type langLex struct {
 	// held: verbs of holding after a relative word (events.yaml held),
 	// normalized.
 	held map[string]bool
+	// complement: words that open a complement naming another event
+	// (events.yaml complements), normalized and lowercased.
+	complement map[string]bool
 	// adviceNoun, adviceTips, adviceNumber (normalized) and advicePurpose
 	// (prefixes): an advice piece's headline (events.yaml advice).
 	adviceNoun, adviceTips, adviceNumber map[string]bool
@@ -935,6 +938,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	ll.forYear = normSet(f.ForYear)
 	ll.held = normSet(f.Held)
+	ll.complement = lowerSet(f.Complements)
 	ll.adviceNoun, ll.adviceTips, ll.adviceNumber = normSet(f.Advice.Nouns), normSet(f.Advice.Tips), normSet(f.Advice.Numbers)
 	for _, w := range f.Advice.Purpose {
 		ll.advicePurpose = append(ll.advicePurpose, textnorm.NormString(w))
