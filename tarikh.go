@@ -263,7 +263,14 @@ func (e *Engine) Analyze(ctx context.Context, a *Article) (*Analysis, error) {
 // it, so that a field of the article the assembler reads reaches it on
 // every path.
 func Report(ctx context.Context, x *extract.Extractor, asm *timeline.Assembler, a *Article) (*extract.Document, timeline.Report, error) {
-	d, err := x.AnalyzeDateline(ctx, a.Text, a.Dateline, a.DCT)
+	return ReportReusing(ctx, x, asm, a, nil)
+}
+
+// ReportReusing is Report analysing the article with
+// extract.Extractor.AnalyzeReusing: the Document it returns holds arrays of
+// sc, which the next call with sc writes over (nil: none, as Report).
+func ReportReusing(ctx context.Context, x *extract.Extractor, asm *timeline.Assembler, a *Article, sc *extract.Scratch) (*extract.Document, timeline.Report, error) {
+	d, err := x.AnalyzeReusing(ctx, a.Text, a.Dateline, a.DCT, sc)
 	if err != nil {
 		return nil, timeline.Report{}, err
 	}

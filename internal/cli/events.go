@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tarikh/tarikh"
@@ -88,6 +89,9 @@ type eventsSetup struct {
 	// written as JSON lines (nil for other formats): tarikh merge can
 	// take it again.
 	reports *format.ReportStore
+	// scratch holds *extract.Scratch between articles: report is done with
+	// an article's Document when it returns.
+	scratch sync.Pool
 }
 
 // close releases what the setup holds beyond the run.
@@ -179,7 +183,12 @@ func articleInfo(a *input.Article) format.ArticleInfo {
 
 // report finds the events of one article and what it refers to.
 func (s *eventsSetup) report(ctx context.Context, a *input.Article) (timeline.Report, error) {
-	_, r, err := tarikh.Report(ctx, s.x, s.asm, a)
+	sc, _ := s.scratch.Get().(*extract.Scratch)
+	if sc == nil {
+		sc = new(extract.Scratch)
+	}
+	_, r, err := tarikh.ReportReusing(ctx, s.x, s.asm, a, sc)
+	s.scratch.Put(sc)
 	return r, err
 }
 
