@@ -2199,10 +2199,12 @@ func fillEntities(ev *Event, ents []*gazetteer.Entity) {
 // the top tells the same thing (same type, a shared entity) the headline adds
 // nothing; otherwise the headline's event is dated by the article's date, as
 // news reports the day's events. bare reports a lead that names no
-// participant (kept by its type alone; leadEvents decides).
-func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool, ld leadDate) (ev Event, ok, bare bool) {
+// participant (kept by its type alone; leadEvents decides); figures a
+// sentence left out only as figures (no event word of its own and a word of
+// figures), which may give the count of its headline's event (leadEvents).
+func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, si int, body []bool, evs []Event, column func() bool, ld leadDate) (ev Event, ok, bare, figures bool) {
 	if si >= len(d.Sentences) || d.DCT.IsZero() || !body[si] {
-		return Event{}, false, false
+		return Event{}, false, false, false
 	}
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
@@ -2214,10 +2216,10 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			// عامين", "لقي مواطن يبلغ من العمر ١٩ عاما مصرعه"); the end of
 			// a period still to come ("تمديد عقد مدربه حتى عام 2019") or a
 			// term ("payable March 31") dates no event (as in the body).
-			return Event{}, false, false
+			return Event{}, false, false, false
 		}
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Anchor == temporal.AnchorEvent {
-			return Event{}, false, false // counted from an undated event: not the article's day
+			return Event{}, false, false, false // counted from an undated event: not the article's day
 		}
 	}
 	tx := dayTimex(ld.day, s.TokStart)
@@ -2271,7 +2273,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	if g.statistic() && !(g.statement && stance) {
 		// "U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG"; but one
 		// who says he opposes a tax increase takes a position.
-		return Event{}, false, false
+		return Event{}, false, false, g.typeIx < 0 && !g.statement
 	}
 	// Two people in a headline statement met: "Blinken and Hussein reaffirm...";
 	// not in a reaction or a cable, which one sends to the other ("بعث ...
@@ -2294,7 +2296,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	// by their rare words (rareLeads).
 	if len(g.ents) == 0 && (g.typeIx < 0 || g.typeIx == a.lx.otherIx || g.statement) ||
 		(g.typeIx < 0 && !g.statement) || g.future || column() {
-		return Event{}, false, false
+		return Event{}, false, false, false
 	}
 	if !ld.clause.IsZero() && (ld.clauseType < 0 || g.typeIx >= 0 && a.lx.family[g.typeIx] == a.lx.family[ld.clauseType]) {
 		// The lead's relative clause tells no other event than the
@@ -2305,9 +2307,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	ev.TimeText = ""
 	ev.Status = Happened
 	if toldDated(d, &ev, evs) {
-		return Event{}, false, false
+		return Event{}, false, false, false
 	}
-	return ev, true, len(g.ents) == 0
+	return ev, true, len(g.ents) == 0, false
 }
 
 // dayTimex is a pseudo-expression of day at token tok (a headline's day).
@@ -2372,7 +2374,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 	hBare := false // the headline's event names no participant
 	headline := a.headlineSentences(d)
 	if headline > 0 {
-		if h, ok, bare := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, dl, body)); ok {
+		if h, ok, bare, _ := a.headlineEvent(d, dl, doc, 0, body, evs, column, a.leadDay(d, dl, body)); ok {
 			h.at = 1
 			out = append(out, h)
 			hBare = bare
@@ -2400,6 +2402,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 			}
 		}
 	}
+	told := false // the first sentence gives the headline's figures
 	if first < len(d.Sentences) {
 		// A first sentence that names no participant tells the day's news
 		// when the headline tells it too, in its type or in its words
@@ -2410,15 +2413,24 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 			return !(len(out) == 1 && a.lx.MergeClass(out[0].Type) == a.lx.MergeClass(f.Type)) &&
 				(headline == 0 || !a.sameWords(d, d.Sentences[0], d.Sentences[si], 2))
 		}
-		f, ok, bare := a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
+		f, ok, bare, figures := a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
 		ok = ok && !(bare && thin(&f, first))
 		if lf := a.leadFirst(d, body); !ok && first > 0 && lf > first {
 			// A byline line between the headline and the lead ("سلوى
 			// المدني – عين اليوم"): the lead is the sentence after it.
 			first = lf
-			f, ok, bare = a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
+			f, ok, bare, figures = a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
 			ok = ok && !(bare && thin(&f, first))
 		}
+		// A first sentence with no event word that counts what its
+		// headline counts, in the headline's words, gives the headline's
+		// event its figures, not a statistic: "إحباط تهريب 33 ألف زجاجة
+		// خمر" over "فشلت محاولة ... في إدخال كمية ... بلغت 33288 زجاجة خمر".
+		// A headline with no number of its own may tell another thing than
+		// the lead's figures ("ELECTRONIC MAIL<EMCAC> REFINANCES, PRESIDENT
+		// QUITS" over its financing "in the amount of 200,000 dlrs").
+		told = !ok && figures && headline > 0 && counts(d, d.Sentences[0]) &&
+			a.sameWords(d, d.Sentences[0], d.Sentences[first], 2)
 		if ok && headline > 1 && !a.namesHeadline(d, dl, headline, &f) {
 			// Under a headline cut by its dots, a lead that names none of
 			// its participants tells something else: most often an opinion
@@ -2447,14 +2459,25 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 			}
 		}
 	}
-	if hBare && len(out) > 0 && len(out[0].People)+len(out[0].Places)+len(out[0].Organizations) == 0 {
+	if hBare && len(out) > 0 && len(out[0].People)+len(out[0].Places)+len(out[0].Organizations) == 0 && !told {
 		// A headline that names no participant and that the first
-		// sentence does not tell in its type is too thin to be the day's
-		// news alone: an opinion column's title ("دعم الدولة الإيرانية
-		// للجماعات والتنظيمات الإرهابية").
+		// sentence does not tell in its type (nor count, told) is too
+		// thin to be the day's news alone: an opinion column's title
+		// ("دعم الدولة الإيرانية للجماعات والتنظيمات الإرهابية").
 		out = out[1:]
 	}
 	return out
+}
+
+// counts reports that sentence s holds a number outside its dating
+// expressions.
+func counts(d *extract.Document, s textnorm.Sentence) bool {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if d.Tokens[k].Kind == textnorm.Number && !slices.ContainsFunc(d.Timexes, func(tx temporal.Timex) bool { return insideTimex(&tx, k) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameWords reports that sentences s and t share at least n words of three
