@@ -2251,6 +2251,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	// word: the verb over a noun, then the first word, types it.
 	cx := wordSent{d: d, dl: dl, start: s.TokStart, cs: cs}
 	stance, said := false, false
+	var futures []int // the words of the future cues
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
@@ -2267,8 +2268,17 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		// taken: "محذرا المشرعين الأمريكيين من أن رفض الحلول الدبلوماسية
 		// سيؤدي إلى الحرب" warned on the article's day.
 		a.noteWord(&g, &cx, sn, c, k, clauseOf(cs, k), 0, said)
+		if c.has(fFuture) && !said {
+			futures = append(futures, k)
+		}
 		said = said || stance && dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1
 		stance = stance || c.has(fStance)
+	}
+	if g.future && a.laterStep(d, s, &g, futures) {
+		// What is to come after a comma that follows the event's verb is a
+		// later step, not the event: "أطلقت وزارة التجارة والصناعة خدمة
+		// الدفع المباشر ...، ومن المقرر أن تشمل عدداً من الخدمات الأخرى".
+		g.future = false
 	}
 	if g.statistic() && !(g.statement && stance) {
 		// "U.K. MONEY MARKET DEFICIT FORECAST AT 800 MLN STG"; but one
@@ -2310,6 +2320,35 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		return Event{}, false, false, false
 	}
 	return ev, true, len(g.ents) == 0, false
+}
+
+// laterStep reports whether every future cue of a headline or lead
+// sentence s (futures, their tokens) comes after a comma that follows the
+// verb that types group g and opens the sentence: the verb tells what
+// happened, the cues a step still to come. A future cue on the verb itself
+// or before it ("ستطلق", "من المقرر أن تطلق") makes the event planned; so
+// does one after a verb inside the sentence, which may be what a column
+// recalls ("لا شك أن القلق ينتاب ... بعد الإعلان الرسمي عن التعاقد ...،
+// ومن خلال التقرير التالي سنكشف").
+func (a *Assembler) laterStep(d *extract.Document, s textnorm.Sentence, g *group, futures []int) bool {
+	if g.typeIx < 0 || g.typeIx == a.lx.statementIx || !g.trigVerb || len(futures) == 0 {
+		return false
+	}
+	for k := s.TokStart; k < g.trigTok; k++ {
+		if d.Tokens[k].Kind == textnorm.Word {
+			return false // the verb does not open the sentence
+		}
+	}
+	for _, k := range futures {
+		comma := false
+		for j := g.trigTok + 1; j < k && !comma; j++ {
+			comma = d.Tokens[j].Kind == textnorm.Punct && a.lx.commas[d.Text.TokenText(d.Tokens[j])]
+		}
+		if !comma {
+			return false
+		}
+	}
+	return true
 }
 
 // dayTimex is a pseudo-expression of day at token tok (a headline's day).

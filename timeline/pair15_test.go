@@ -16,3 +16,20 @@ func TestLeadSeizureCount(t *testing.T) {
 			"2015-08-04", "arrest 2015-08-04"},
 	})
 }
+
+// TestLeadLaterStep: a lead whose opening verb tells what happened keeps
+// the article's date when what is still to come follows a comma
+// (SaudiNewsNet 2015-08-04 article 00991, pair 7 of the ninth round); a
+// column's sentence whose verb is inside it stays planned, so no row
+// (2015-08-06 article 01356).
+func TestLeadLaterStep(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runLeadCases(t, x, asm, []leadCase{
+		{"أطلقت ...، ومن المقرر أن تشمل: launched today (article 00991)",
+			"«التجارة» تطلق خدمة الدفع المباشر في خدماتها الإلكترونية\n\nأطلقت وزارة التجارة والصناعة خدمة الدفع المباشر (سداد OLP)، والتي تتيح للمستفيدين سداد تكاليف الخدمات بشكل مباشر وسريع إلكترونياً، وقد تم تطبيق الخدمة حالياً في بعض خدمات الوزارة الإلكترونية مثل استخراج شهادات المنشأ إلكترونياً، ومن المقرر أن تشمل عدداً من الخدمات الأخرى تدريجياً.",
+			"2015-08-04", "launch 2015-08-04"},
+		{"a column's verb inside its sentence, سنكشف after (article 01356)",
+			"«عاشق الدكة» يثير الشكوك في صفقة الأهلي\n\nلا شك أن القلق ينتاب بعض عشاق النادي الأهلي من المتابعين الجيدين للكرة الأوروبية بعد الإعلان الرسمي عن التعاقد مع اللاعب اليوناني جيانيس فيتفاتزيديس نظرًا للعلاقة الوثيقة التي كونها هذا اللاعب مع دكة البدلاء في المواسم الأخيرة من مشواره الاحترافي، ومن خلال التقرير التالي سنكشف عن هذه الإشكالية التي ربما غابت عن مسيري الفريق ولا يزال أمامهم الوقت لتصحيح الوضع.",
+			"2015-08-06", ""},
+	})
+}
