@@ -33,3 +33,23 @@ func TestLeadLaterStep(t *testing.T) {
 			"2015-08-06", ""},
 	})
 }
+
+// TestSensesFallenStructure: winds or a storm that fell a tower or poles
+// did damage, an accident, though weather words are in the clause
+// (SaudiNewsNet 2015-08-04 articles 01336 and 00582, pair 9 of the ninth
+// round; 2015-08-06 article 00927); one who falls from a tower is no
+// falling structure (2015-08-06 article 03038).
+func TestSensesFallenStructure(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"الرياح تسقط برج اتصالات: an accident (article 01336)",
+			"الرياح تسقط برج اتصالات بالعفيرية\n\nتسببت رياح قوية في سقوط أحد الأبراج الخاصة بالجوال بقرية العفيرية التابعة لمحافظة رنية، وطالب الأهالي بسرعة إصلاحه وتزويد المنطقة بالعديد من الأبراج نظراً للحاجة الماسة له لخدمة الأهالي.",
+			"2015-08-04", map[string]string{"": "accident"}},
+		{"عواصف ترابية تُسقط برج اتصالات (article 00582)",
+			"عواصف ترابية تُسقط برج اتصالات مركز العفيرية\n\nتسببت العواصف الترابية الشديدة التي شهدتها أجزاء من محافظة رنية، في سقوط احد الابراج التابعة لشركة الاتصالات، يخدم أهالي مركز العفيرية غربي المحافظة، ما أدى إلى انقطاع خدمة الاتصال بالجوال والانترنت عن المشتركين والادارات الحكومية.",
+			"2015-08-04", map[string]string{"": "accident"}},
+		{"سقط من برج: a death, not a fallen tower (article 03038)",
+			"وفاة عامل يمني سقط من برج سكني في \"زاهر مكة\"",
+			"2015-08-06", map[string]string{"": "!accident"}},
+	})
+}
