@@ -708,7 +708,9 @@ func oneDay(e *Event) bool {
 // ca and neither naming a specific participant, are one event told by two
 // papers: a typed class (not a statement or an untyped report), the same
 // single day, two articles, and leadRare rare words besides the names in
-// common, at least half of all the rare words the two have. Leads that name nobody the gazetteer knows ("إصابة
+// common, at least half of all the rare words the two have, or, when one
+// is a headline (headlineWords rare words or fewer), headlinePlaceShare of
+// its rare words. Leads that name nobody the gazetteer knows ("إصابة
 // ثلاثة أشخاص في حادث تصادم") have only their words to tie them.
 func (m *Merger) rareLeads(x *merged, in *incoming, ca string) bool {
 	a, b := &x.Event, in.Event
@@ -720,8 +722,17 @@ func (m *Merger) rareLeads(x *merged, in *incoming, ca string) bool {
 	for _, w := range x.content {
 		// Most of the two's rare words, not only many: one emir's
 		// receptions of two guests whose names no list knows share a
-		// dozen words of their template (TestMergerCloseReports).
-		if n := sharedBesides(w, in.csig, names, m.common); n >= leadRare && 2*n >= rareCount(w, names, m.common)+nb-n {
+		// dozen words of their template (TestMergerCloseReports). A
+		// headline against another paper's lead: most of the headline's
+		// rare words ("جمرك البطحاء يحبط تهريب 33 ألف زجاجة خمر في شحنة
+		// «فواكه»" and "أحبط مفتشو جمرك منفذ البطحاء عملية تهريب 33.288
+		// زجاجة خمر، ضمن إرسالية "فواكه" قادمة للمملكة": 7 of 9).
+		n := sharedBesides(w, in.csig, names, m.common)
+		if n < leadRare {
+			continue
+		}
+		na := rareCount(w, names, m.common)
+		if short := min(na, nb); 2*n >= na+nb-n || short <= headlineWords && float64(n) >= headlinePlaceShare*float64(short) {
 			return true
 		}
 	}

@@ -53,3 +53,33 @@ func TestSensesFallenStructure(t *testing.T) {
 			"2015-08-06", map[string]string{"": "!accident"}},
 	})
 }
+
+// TestMergerRareHeadline: a paper's headline and another paper's lead with
+// no specific participant are one event when they share leadRare rare
+// words that are most of the headline's (SaudiNewsNet 2015-08-04 articles
+// 00556 and 00321, pair 4 of the ninth round: 7 of the headline's 9, but
+// not half of the two's 16); another customs seizure's headline
+// (2015-08-09 article 00287, put on the same day) stays apart.
+func TestMergerRareHeadline(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	batha := at("2015-08-04", "arrest", "00556", "جمرك البطحاء يحبط تهريب 33 ألف زجاجة خمر في شحنة «فواكه»")
+	bathaLead := at("2015-08-04", "arrest", "00321", "أحبط مفتشو جمرك منفذ البطحاء عملية تهريب 33.288 زجاجة خمر، ضمن إرسالية \"فواكه\" قادمة للمملكة.")
+	haditha := at("2015-08-04", "arrest", "00287", "جمرك الحديثة يحبط تهريب 320 ألف حبة كبتاجون")
+	for _, tc := range []struct {
+		name     string
+		articles [][]Event
+		want     int
+	}{
+		{"the Batha headline and another paper's lead: one", [][]Event{{batha}, {bathaLead}}, 1},
+		{"the Haditha headline and the Batha lead: two", [][]Event{{haditha}, {bathaLead}}, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mergeArticles(t, lx, testPlaces, tc.articles); len(got) != tc.want {
+				t.Errorf("%d events, want %d", len(got), tc.want)
+			}
+		})
+	}
+}
