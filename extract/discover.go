@@ -808,7 +808,8 @@ func (ds *discoverer) facilities(sl sentLabels, ms []Mention, covered []int32, i
 // description), a person's name of spans (the labeller's, of at most
 // maxFacilityWords words: مدرسة حسان بن ثابت; a place or an organization
 // stays itself: مطار الباحة, ملعب سيلتيك, the club), or one definite word (discoverer.definite) that is no frequent
-// or common word of the language, no not_names word (ner.Model.NotName) and
+// or common word of the language, no not_names or facility_stops word
+// (ner.Model.NotName, FacilityStop: قصر القامة, shortness of stature) and
 // no plural (ner.Model.PluralEnd: قاعة الاجتماعات, the meeting room; كلية
 // المدربين).
 func (ds *discoverer) facilityName(k int, sl sentLabels, spans []ner.Span, ms []Mention, covered []int32, inTimex []bool) int {
@@ -838,7 +839,7 @@ func (ds *discoverer) facilityName(k int, sl sentLabels, spans []ner.Span, ms []
 		}
 		return end
 	}
-	if !ds.definite(k, covered, inTimex) || ds.m.Frequent(w) || ds.m.Common(w) || ds.m.NotName(w) || ds.m.PluralEnd(ds.t.TokenOrig(tok)) {
+	if !ds.definite(k, covered, inTimex) || ds.m.Frequent(w) || ds.m.Common(w) || ds.m.NotName(w) || ds.m.FacilityStop(w) || ds.m.PluralEnd(ds.t.TokenOrig(tok)) {
 		return 0
 	}
 	return k + 1

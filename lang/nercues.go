@@ -70,6 +70,10 @@ type NERCues struct {
 	// make a definite word after a facility head a common noun rather
 	// than a name (قاعة الاجتماعات: the meeting room).
 	FacilityPluralEnds []string `yaml:"facility_plural_ends"`
+	// FacilityStops are definite words that after a facility head make
+	// no name (قصر القامة: shortness of stature; صالة الانتظار: a
+	// waiting room).
+	FacilityStops []string `yaml:"facility_stops"`
 	// NotNames are common nouns of the news that the labeller reads as a
 	// name standing alone (ديربي "derby", كلاشنكوف): after labelling, a
 	// one-word name that is one of them, as written or after a proclitic

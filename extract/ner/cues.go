@@ -59,6 +59,8 @@ type cueTable struct {
 	facilities map[uint64]facility
 	// pluralEnds are cueFile.FacilityPluralEnds, as written.
 	pluralEnds []string
+	// facilityStops holds the hashes of cueFile.FacilityStops, normalized.
+	facilityStops map[uint64]bool
 }
 
 // facility is what a facility head tells: the type of the name it starts,
@@ -111,7 +113,7 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 	c := &cueTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1), legal: map[uint64]bool{},
 		defHeads: map[uint64]bool{}, defStops: map[uint64]bool{}, quotedHeads: map[uint64]bool{},
 		placeHeads: map[uint64]bool{}, placeTails: map[uint64]bool{}, companyEnds: map[uint64]bool{}, companyJoiners: map[uint64]bool{}, notNames: map[uint64]bool{},
-		defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}, facilities: map[uint64]facility{}, pluralEnds: f.FacilityPluralEnds}
+		defAdjectives: f.DefiniteOrgAdjectives, bodyNames: map[uint64]bool{}, bodyFirst: map[uint64]string{}, facilities: map[uint64]facility{}, pluralEnds: f.FacilityPluralEnds, facilityStops: map[uint64]bool{}}
 	for _, l := range []struct {
 		words []string
 		typ   Type
@@ -143,7 +145,8 @@ func loadCues(code string, st *stemmer, given, particles []string) (*cueTable, e
 		words []string
 		set   map[uint64]bool
 	}{{f.LegalForms, c.legal}, {f.DefiniteOrgHeads, c.defHeads}, {f.DefiniteOrgStops, c.defStops}, {f.QuotedOrgHeads, c.quotedHeads},
-		{f.PlaceOrgHeads, c.placeHeads}, {f.PlaceOrgTails, c.placeTails}, {f.CompanyEnds, c.companyEnds}, {f.CompanyJoiners, c.companyJoiners}} {
+		{f.PlaceOrgHeads, c.placeHeads}, {f.PlaceOrgTails, c.placeTails}, {f.CompanyEnds, c.companyEnds}, {f.CompanyJoiners, c.companyJoiners},
+		{f.FacilityStops, c.facilityStops}} {
 		for _, w := range l.words {
 			l.set[strHash(textnorm.NormString(w))] = true
 		}

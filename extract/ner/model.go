@@ -788,6 +788,11 @@ func (m *Model) PluralEnd(w string) bool {
 	return false
 }
 
+// FacilityStop reports whether the normalized word w is a facility_stops
+// word of lang/<code>/ner_cues.yaml: a definite word that after a facility
+// head makes no name (قصر القامة, صالة الانتظار).
+func (m *Model) FacilityStop(w string) bool { return m.fz.cues.facilityStops[strHash(w)] }
+
 // BodyOrgName reports whether the normalized words s, joined by one space,
 // are a name of body_org_names of lang/<code>/ner_cues.yaml: a public
 // body written without a country or place (الشؤون الصحية).
