@@ -778,15 +778,7 @@ func (m *Model) FacilityHead(w string) (typ Type, clitic bool) {
 // letter ignored), ends as a facility_plural_ends ending of
 // lang/<code>/ner_cues.yaml: a plural, which after a facility head is a
 // common noun (قاعة الاجتماعات), no name.
-func (m *Model) PluralEnd(w string) bool {
-	w = strings.TrimRightFunc(w, func(r rune) bool { return unicode.Is(unicode.Mn, r) })
-	for _, e := range m.fz.cues.pluralEnds {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
+func (m *Model) PluralEnd(w string) bool { return endsAs(w, m.fz.cues.pluralEnds) }
 
 // FacilityStop reports whether the normalized word w is a facility_stops
 // word of lang/<code>/ner_cues.yaml: a definite word that after a facility
@@ -824,9 +816,13 @@ func (m *Model) DefiniteOrgStop(w string) bool { return m.fz.cues.defStops[strHa
 // after its last letter ignored), ends as a definite_org_adjectives
 // ending: a relational adjective that continues a name begun by a
 // DefiniteOrgHead (التركية of وزارة الخارجية التركية).
-func (m *Model) DefiniteOrgAdjective(w string) bool {
+func (m *Model) DefiniteOrgAdjective(w string) bool { return endsAs(w, m.fz.cues.defAdjectives) }
+
+// endsAs reports whether the word w, as written (marks after its last
+// letter ignored), ends as one of ends.
+func endsAs(w string, ends []string) bool {
 	w = strings.TrimRightFunc(w, func(r rune) bool { return unicode.Is(unicode.Mn, r) })
-	for _, e := range m.fz.cues.defAdjectives {
+	for _, e := range ends {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
