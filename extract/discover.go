@@ -427,7 +427,7 @@ func (ds *discoverer) definiteOrgs(sl sentLabels, covered []int32, inTimex []boo
 		i := slices.IndexFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && k < sp.TokEnd })
 		switch {
 		case i < 0:
-			spans = insertOrg(spans, k, end)
+			spans = insertSpan(spans, k, end, ner.Organization)
 		case spans[i].Tok == k+1 && spans[i].Type == ner.Organization:
 			spans[i].Tok = k
 		}
@@ -465,7 +465,7 @@ func (ds *discoverer) quotedOrgs(sl sentLabels, covered []int32, inTimex []bool)
 			continue
 		}
 		var ok bool
-		if spans, ok = withOrg(spans, k+2, end); !ok {
+		if spans, ok = withSpan(spans, k+2, end, ner.Organization); !ok {
 			continue
 		}
 		k = end
@@ -505,7 +505,7 @@ func (ds *discoverer) placeOrgs(sl sentLabels, ms []Mention, covered []int32, in
 			continue
 		}
 		var ok bool
-		if spans, ok = withOrg(spans, k, end); !ok {
+		if spans, ok = withSpan(spans, k, end, ner.Organization); !ok {
 			continue
 		}
 		k = end - 1
@@ -531,7 +531,7 @@ func (ds *discoverer) bodyOrgs(sl sentLabels, covered []int32, inTimex []bool) [
 			continue
 		}
 		var ok bool
-		if spans, ok = withOrg(spans, k, end); !ok {
+		if spans, ok = withSpan(spans, k, end, ner.Organization); !ok {
 			continue
 		}
 		k = end - 1
@@ -608,7 +608,7 @@ func (ds *discoverer) companyOrgs(sl sentLabels, ms []Mention, covered []int32, 
 			inside = inside || sp.Tok <= start && sp.TokEnd >= end
 		}
 		if !inside {
-			spans = insertOrg(spans, start, end)
+			spans = insertSpan(spans, start, end, ner.Organization)
 		}
 		k = end - 1
 	}
@@ -725,14 +725,9 @@ func (ds *discoverer) quote(k int, marks string) bool {
 	return n == len(o) && strings.ContainsRune(marks, r)
 }
 
-// withOrg returns spans with an organization on [tok, end) in place of
-// the spans inside it, and true; where one of spans shares a token with
+// withSpan returns spans with a name of type typ on [tok, end) in place
+// of the spans inside it, and true; where one of spans shares a token with
 // [tok, end) and has one outside it, spans as they are, and false.
-func withOrg(spans []ner.Span, tok, end int) ([]ner.Span, bool) {
-	return withSpan(spans, tok, end, ner.Organization)
-}
-
-// withSpan is withOrg for a name of type typ.
 func withSpan(spans []ner.Span, tok, end int, typ ner.Type) ([]ner.Span, bool) {
 	for _, sp := range spans {
 		if sp.Tok < end && tok < sp.TokEnd && (sp.Tok < tok || sp.TokEnd > end) {
@@ -742,13 +737,8 @@ func withSpan(spans []ner.Span, tok, end int, typ ner.Type) ([]ner.Span, bool) {
 	return insertSpan(spans, tok, end, typ), true
 }
 
-// insertOrg returns spans, in token order, with an organization on [tok,
-// end) in place of the spans that share a token with it.
-func insertOrg(spans []ner.Span, tok, end int) []ner.Span {
-	return insertSpan(spans, tok, end, ner.Organization)
-}
-
-// insertSpan is insertOrg for a name of type typ.
+// insertSpan returns spans, in token order, with a name of type typ on
+// [tok, end) in place of the spans that share a token with it.
 func insertSpan(spans []ner.Span, tok, end int, typ ner.Type) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return sp.Tok < end && tok < sp.TokEnd })
 	i, _ := slices.BinarySearchFunc(spans, tok, func(sp ner.Span, t int) int { return sp.Tok - t })
