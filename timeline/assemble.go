@@ -507,29 +507,26 @@ func (a *Assembler) addEntities(sw *sentWork) {
 // تعاقده مع الكويتي سيف الحشان لمدة عامين أمس السبت" is Al-Shabab's
 // signing; "وسيوجد ... هاورد ويب اليوم (الثلاثاء) في معسكر الحكام الذي يقام
 // حاليًا في مدينة برنو" is in Brno. A person of a subordinate span that the
-// date is not in stays far (see farName). -1 for a name no such expression
-// claims.
+// date is not in stays far (see farName). k is a token no group owns
+// (sentWork.owner): its clause's nearest expression is no dating one. -1
+// for a name no such expression claims.
 func (a *Assembler) lentName(sw *sentWork, k int) int {
-	d, s := sw.d, sw.s
+	d := sw.d
 	ci := clauseOf(sw.clauses, k)
-	if ci < 0 || len(sw.clauses[ci].timexes) == 0 || sw.lead[k-s.TokStart] {
-		return -1
+	if ci < 0 || len(sw.clauses[ci].timexes) == 0 {
+		return -1 // a lead's token is in a clause with no expression
 	}
 	c := sw.clauses[ci]
-	ti := a.nearest(d, sw.sd, c.timexes, k)
-	tx := &d.Timexes[ti]
-	gi := -1
+	tx := &d.Timexes[a.nearest(d, sw.sd, c.timexes, k)]
 	switch {
-	case sw.gOf[ti] >= 0:
-		return -1
 	case a.amount(d, sw.dl, tx):
-		gi = sw.lend[k-s.TokStart]
+		return sw.lend[k-sw.s.TokStart]
 	case howOften(tx):
 		if dated := a.datedIn(sw, c); len(dated) > 0 {
-			gi = sw.gOf[a.nearest(d, sw.sd, dated, k)]
+			return sw.gOf[a.nearest(d, sw.sd, dated, k)]
 		}
 	}
-	return gi
+	return -1
 }
 
 // farName reports a person, mention m, that group g's tokens hold but
