@@ -674,6 +674,9 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		} else if !sw.lead[k-s.TokStart] {
 			sn = a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents)
 		}
+		if sn != nil && a.nameOnly(d, dl, &g.tx, sn, k, s.TokStart, s.TokEnd) {
+			sn = nil
+		}
 		a.noteWord(g, &cx, sn, c, k, ci, band, false)
 		// A today verb outside the date's relative span is not its event's:
 		// "تشارك 60 طالبة ... في برنامج ... الذي انطلق اليوم".
@@ -866,7 +869,8 @@ func (a *Assembler) lendTrigger(sw *sentWork, span []int, k int) {
 	if sp := span[k-s.TokStart]; sp != 0 && sp != span[g.tx.Tok-s.TokStart] {
 		return
 	}
-	if sn := a.senseOf(sw.d, sw.dl, sw.dl.cue(k).chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil && sn.typ != a.lx.statementIx {
+	if sn := a.senseOf(sw.d, sw.dl, sw.dl.cue(k).chain, k, s.TokStart, s.TokEnd, g.ents); sn != nil && sn.typ != a.lx.statementIx &&
+		!a.nameOnly(sw.d, sw.dl, &g.tx, sn, k, s.TokStart, s.TokEnd) {
 		g.lentIx, g.lentTok = sn.typ, k
 	}
 }
@@ -1311,6 +1315,68 @@ func (a *Assembler) senseOf(d *extract.Document, dl *docLex, chain int16, k, sta
 		return s
 	}
 	return nil
+}
+
+// nameDateWords is how many words from its date a word of a name written
+// in capitals may stand and still name the date's event ("the 1976 Berne
+// Agreement", "the Venice Economic Summit in June").
+const nameDateWords = 3
+
+// nameOnly reports that the event word at token k of the sentence [start,
+// end), of sense sn, is part of a name written in capitals (inCapName)
+// that does not name the event of date tx: a treaty, a company or a
+// meeting named in passing ("Reagan sent the International Natural Rubber
+// Agreement to the Senate", "MTS Acquisition Corp said"). A name next to
+// the date names the event it dates ("the February 22 Paris Accord"), and a
+// type of types.yaml name_keeps keeps its word (a court rules).
+func (a *Assembler) nameOnly(d *extract.Document, dl *docLex, tx *temporal.Timex, sn *sense, k, start, end int) bool {
+	if a.lx.nameKeeps&(1<<uint(sn.typ%64)) != 0 || !inCapName(d, dl, k, start, end) {
+		return false
+	}
+	lo, hi := tx.TokEnd, k
+	if k < tx.Tok {
+		lo, hi = k+1, tx.Tok
+	}
+	words := 0
+	for j := lo; j < hi; j++ {
+		if d.Tokens[j].Kind == textnorm.Word {
+			words++
+		}
+	}
+	return words > nameDateWords
+}
+
+// inCapName reports that Latin word k of the sentence [start, end) is part
+// of a name written in capitals: it is capitalized (not all capitals, as in
+// a headline), is not the sentence's first word, and the word before it is
+// capitalized too ("Berne Agreement", "Tokyo Summit", "MTS Acquisition"), or
+// a linking word of the language's name_links and a capitalized word follow
+// it ("General Agreement on Tariffs"). A word after "U.S." does not count: the wire capitalizes
+// whatever follows it ("U.S. Sanctions", "U.S. Has dropped").
+func inCapName(d *extract.Document, dl *docLex, k, start, end int) bool {
+	tok := d.Tokens[k]
+	if tok.Arabic || k <= start || !titleCase(d.Text.TokenOrig(tok)) {
+		return false
+	}
+	if p := d.Tokens[k-1]; p.Kind == textnorm.Word && !p.Arabic && p.End == tok.Start-1 {
+		if w := d.Text.TokenOrig(p); titleCase(w) || capitals(w) && !strings.HasSuffix(w, ".") {
+			return true
+		}
+	}
+	return k+2 < end && d.Tokens[k+1].Kind == textnorm.Word && d.Tokens[k+2].Kind == textnorm.Word &&
+		dl.of(false).nameLink[d.Text.TokenOrig(d.Tokens[k+1])] && titleCase(d.Text.TokenOrig(d.Tokens[k+2]))
+}
+
+// titleCase reports a word whose first letter is a capital and that is not
+// all capitals ("Agreement", not "AGREEMENT" or "agreement").
+func titleCase(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToUpper(w) != w
+}
+
+// capitals reports a word of two letters or more all in capitals ("MTS").
+func capitals(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // neighbours reports that the words around token k meet the neighbour
@@ -2258,6 +2324,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		var sn *sense
 		if span[k-s.TokStart] == 0 {
 			sn = a.senseOf(d, dl, c.chain, k, s.TokStart, s.TokEnd, g.ents)
+		}
+		if sn != nil && a.nameOnly(d, dl, &g.tx, sn, k, s.TokStart, s.TokEnd) {
+			sn = nil
 		}
 		// A future verb in what a warning, a refusal or a call says (after
 		// the stance word and a "that" of the language's attaching clause

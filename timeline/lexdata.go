@@ -37,6 +37,7 @@ type typesFile struct {
 	WeakDateLead     int         `yaml:"weak_date_lead"`
 	ReactedTo        []string    `yaml:"reacted_to"`
 	StanceKeeps      []string    `yaml:"stance_keeps"`
+	NameKeeps        []string    `yaml:"name_keeps"`
 	BackgroundMonths int         `yaml:"background_months"`
 	BackgroundDays   int         `yaml:"background_days"`
 	HistoryYears     int         `yaml:"history_years"`
@@ -160,6 +161,10 @@ type langFile struct {
 	// with no comma between, does not type the date's event (see
 	// complementOf in assemble.go).
 	Complements []string `yaml:"complements"`
+	// NameLinks join the words of a name written in capitals ("General
+	// Agreement on Tariffs and Trade"): an event word in such a name types
+	// nothing (see inCapName in assemble.go).
+	NameLinks []string `yaml:"name_links"`
 	// Credits are words of a photo credit: a sentence ending with one in
 	// brackets is a caption ("(رويترز)"), an event only with an event word.
 	Credits []string `yaml:"credits"`

@@ -218,6 +218,9 @@ type Lexicon struct {
 	// stanceKeeps: bit i: a word of type i after a stance word still
 	// types its clause (a court that rejects a motion rules).
 	stanceKeeps uint64
+	// nameKeeps: bit i: a word of type i in a capitalized name still types
+	// its clause (a court that rules: "a U.S. Court of Appeals ... vacated").
+	nameKeeps uint64
 	// backgroundMonths: an event that ended this many months or more before
 	// the article's date is background unless it shares a participant with
 	// the article's headline or lead (0: no limit).
@@ -307,6 +310,9 @@ type langLex struct {
 	// complement: words that open a complement naming another event
 	// (events.yaml complements), normalized and lowercased.
 	complement map[string]bool
+	// nameLink: words that join a capitalized name (events.yaml
+	// name_links), as written.
+	nameLink map[string]bool
 	// adviceNoun, adviceTips, adviceNumber (normalized) and advicePurpose
 	// (prefixes): an advice piece's headline (events.yaml advice).
 	adviceNoun, adviceTips, adviceNumber map[string]bool
@@ -603,6 +609,9 @@ func (lx *Lexicon) setSettings(tf *typesFile) error {
 		return err
 	}
 	if lx.stanceKeeps, err = lx.typeMask("stance_keeps", tf.StanceKeeps); err != nil {
+		return err
+	}
+	if lx.nameKeeps, err = lx.typeMask("name_keeps", tf.NameKeeps); err != nil {
 		return err
 	}
 	if tf.BackgroundMonths < 0 {
@@ -939,6 +948,10 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.forYear = normSet(f.ForYear)
 	ll.held = normSet(f.Held)
 	ll.complement = lowerSet(f.Complements)
+	ll.nameLink = map[string]bool{}
+	for _, w := range f.NameLinks {
+		ll.nameLink[w] = true
+	}
 	ll.adviceNoun, ll.adviceTips, ll.adviceNumber = normSet(f.Advice.Nouns), normSet(f.Advice.Tips), normSet(f.Advice.Numbers)
 	for _, w := range f.Advice.Purpose {
 		ll.advicePurpose = append(ll.advicePurpose, textnorm.NormString(w))
