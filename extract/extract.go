@@ -44,6 +44,8 @@ type Document struct {
 	// canonical link), "" when none: the assembler tells an opinion page
 	// by it too.
 	URL string
+	// sc is the Scratch the Document was analysed into (nil: none).
+	sc *Scratch
 }
 
 // Extractor analyses articles against one gazetteer index. It is safe for
@@ -159,6 +161,9 @@ func (x *Extractor) AnalyzeDateline(ctx context.Context, text, dateline string, 
 type Scratch struct {
 	t    *textnorm.Text
 	toks []textnorm.Token
+	// The mentions' words and each token's word index (wordIndex).
+	words  *gazetteer.Words
+	wordOf []int
 }
 
 // AnalyzeReusing is AnalyzeDateline writing the offset tables of the text
@@ -184,7 +189,7 @@ func (x *Extractor) AnalyzeReusing(ctx context.Context, text, dateline string, d
 		t = textnorm.Normalize(text)
 		toks = t.Tokenize()
 	}
-	d := &Document{Text: t, Tokens: toks, Lang: textnorm.DetectLang(toks, t), DCT: dct}
+	d := &Document{Text: t, Tokens: toks, Lang: textnorm.DetectLang(toks, t), DCT: dct, sc: sc}
 	// The dates come before the mentions: discovery leaves dates out of
 	// names and may run only where a date makes an event.
 	if adf, ok := x.dates.(articleDateFinder); ok {
@@ -210,6 +215,7 @@ func (x *Extractor) AnalyzeReusing(ctx context.Context, text, dateline string, d
 		}
 	}
 	d.Mentions = x.mentions(d)
+	d.sc = nil // the next call with sc writes over it
 	return d, nil
 }
 

@@ -110,9 +110,17 @@ func (m Mention) EntityID() string {
 // named in full elsewhere in the text (coreference).
 func (x *Extractor) mentions(d *Document) []Mention {
 	t, toks, dct := d.Text, d.Tokens, d.DCT
-	w := gazetteer.PrepareWords(t, toks)
-	wordOf := wordIndex(w, len(toks)) // token → word index
-	var sports sportsCache            // the text's sports words, found on first need
+	var w *gazetteer.Words
+	var wordOf []int // token → word index
+	if sc := d.sc; sc != nil {
+		w = gazetteer.PrepareWordsReusing(t, toks, sc.words)
+		wordOf = wordIndexAppend(sc.wordOf, w, len(toks))
+		sc.words, sc.wordOf = w, wordOf
+	} else {
+		w = gazetteer.PrepareWords(t, toks)
+		wordOf = wordIndexAppend(nil, w, len(toks))
+	}
+	var sports sportsCache // the text's sports words, found on first need
 	found := x.findBare(w, wordOf, &sports)
 	ms := make([]Mention, 0, len(found))
 	// others holds the people whose family name the article gives to
@@ -845,10 +853,13 @@ func only(m Mention, t gazetteer.Type) bool {
 	return len(m.Candidates) > 0
 }
 
-// wordIndex maps each token of w's text to its word index (-1 for tokens
-// that are no word).
-func wordIndex(w *gazetteer.Words, ntok int) []int {
-	idx := make([]int, ntok)
+// wordIndexAppend maps each token of w's text to its word index (-1 for
+// tokens that are no word), in idx[:0] when it is large enough.
+func wordIndexAppend(idx []int, w *gazetteer.Words, ntok int) []int {
+	if cap(idx) < ntok {
+		idx = make([]int, ntok)
+	}
+	idx = idx[:ntok]
 	for i := range idx {
 		idx[i] = -1
 	}

@@ -730,7 +730,18 @@ func (ix *Index) HasBare() bool { return ix.hasBare }
 
 // PrepareWords lists the words of toks and how they join.
 func PrepareWords(t *textnorm.Text, toks []textnorm.Token) *Words {
-	w := &Words{T: t, Toks: toks, idx: make([]int, 0, len(toks)), join: make([]bool, 0, len(toks))}
+	return PrepareWordsReusing(t, toks, nil)
+}
+
+// PrepareWordsReusing is PrepareWords writing over old (which must not be
+// used after; nil: a new Words), for a caller that prepares text after
+// text and is done with each Words before the next.
+func PrepareWordsReusing(t *textnorm.Text, toks []textnorm.Token, old *Words) *Words {
+	w := old
+	if w == nil || cap(w.idx) < len(toks) || cap(w.join) < len(toks) {
+		w = &Words{idx: make([]int, 0, len(toks)), join: make([]bool, 0, len(toks))}
+	}
+	*w = Words{T: t, Toks: toks, idx: w.idx[:0], join: w.join[:0]}
 	prev := -1
 	for i, tok := range toks {
 		if tok.Kind == textnorm.Punct {

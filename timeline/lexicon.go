@@ -252,7 +252,7 @@ type Lexicon struct {
 	dropLines             map[string]bool
 	dropPrefix            []string
 	shareBars             []string
-	// cueCaches holds wordCueCaches between documents (one per goroutine
+	// cueCaches holds *docCaches between documents (one per goroutine
 	// at a time: the Assembler works on many documents at once).
 	cueCaches sync.Pool
 }
@@ -463,24 +463,39 @@ func (dl *docLex) cue(k int) cue {
 	return c
 }
 
-// release gives the document's word cache back for the next document.
+// release gives the document's word cache and its array of cues back for
+// the next document.
 func (dl *docLex) release() {
-	dl.lx.cueCaches.Put(dl.cache)
-	dl.cache, dl.cached = nil, [2]map[string]cue{}
+	dl.lx.cueCaches.Put(&docCaches{words: dl.cache, cues: dl.cues})
+	dl.cache, dl.cached, dl.cues = nil, [2]map[string]cue{}, nil
+}
+
+// docCaches is what a docLex leaves for the next document: the word cache,
+// and the array of its tokens' cues to write the next one's over.
+type docCaches struct {
+	words wordCueCache
+	cues  []cue
 }
 
 // forDoc returns the lexicon of document d's words: its language for the
 // words of its script, the first language of the other script for the
 // others (an English name in an Arabic article).
 func (lx *Lexicon) forDoc(d *extract.Document) *docLex {
-	dl := &docLex{lx: lx, langs: lx.byScript, d: d, cues: make([]cue, len(d.Tokens))}
+	dl := &docLex{lx: lx, langs: lx.byScript, d: d}
 	if ll := lx.langs[string(d.Lang)]; ll != nil {
 		dl.langs[b2i(ll.arabic)] = ll
 	}
-	if c, ok := lx.cueCaches.Get().(wordCueCache); ok {
-		dl.cache = c
+	if c, ok := lx.cueCaches.Get().(*docCaches); ok {
+		dl.cache = c.words
+		if cap(c.cues) >= len(d.Tokens) {
+			dl.cues = c.cues[:len(d.Tokens)]
+			clear(dl.cues)
+		}
 	} else {
 		dl.cache = wordCueCache{}
+	}
+	if dl.cues == nil {
+		dl.cues = make([]cue, len(d.Tokens))
 	}
 	return dl
 }
