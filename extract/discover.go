@@ -677,11 +677,58 @@ func (ds *discoverer) companyStart(from, k int, spans []ner.Span, ms []Mention, 
 			// "Alex. Brown": the full stop of an abbreviated word
 		case ds.m.CompanyJoiner(ds.t.TokenText(tok)) && j+1 == start && (onlyEnds || inSpan(spans, j)) && j > from && ds.capitalized(j-1) && !ds.m.CompanyEnd(ds.t.TokenText(ds.toks[j-1])):
 			// "Tire and Rubber Co": the joiner, then the words before it
+		case j+1 == start && ds.hyphenJoined(j, from, covered, inTimex):
+			// "Coca-Cola Co": a hyphen between two capitalized words
+		case j+1 == start && ds.possessiveInName(j, from, covered, inTimex):
+			// "Hudson's Bay Co": the possessive and the word before it
+			// open the name
+			return j - 2
 		default:
 			return start
 		}
 	}
 	return start
+}
+
+// hyphenJoined reports a hyphen at token k written between two
+// capitalized words with no space ("Coca-Cola"), neither of them in a
+// gazetteer mention or a date.
+func (ds *discoverer) hyphenJoined(k, from int, covered []int32, inTimex []bool) bool {
+	tok := ds.toks[k]
+	if tok.Kind != textnorm.Punct || ds.t.TokenText(tok) != "-" || tok.Space || k <= from || k+1 >= len(ds.toks) || ds.toks[k+1].Space {
+		return false
+	}
+	return covered[k-1] == 0 && !inTimex[k-1] && ds.capitalized(k-1) && ds.capitalized(k+1)
+}
+
+// possessiveInName reports that token k is the "s" of a possessive that
+// belongs to a company's name ("Hudson's Bay Co", "Fireman's Fund Corp"):
+// an apostrophe and "s" written onto a capitalized word that no gazetteer
+// mention or date covers ("Japan's Fujitsu Ltd"), that is no company_ends
+// word ("Chrysler Corp's Chrysler Motors Corp"), that no capitalized word
+// comes right before ("Ivan Boesky's Seemala Corp": a man's company) and
+// that the article never writes without the possessive ("Icahn's Transworld
+// Airlines Inc", where Icahn is named alone too).
+func (ds *discoverer) possessiveInName(k, from int, covered []int32, inTimex []bool) bool {
+	if k-2 < from || ds.t.TokenText(ds.toks[k]) != "s" || ds.toks[k-1].Kind != textnorm.Punct || ds.t.TokenText(ds.toks[k-1]) != "'" ||
+		ds.toks[k].Space || ds.toks[k-1].Space {
+		return false
+	}
+	j := k - 2
+	if covered[j] != 0 || inTimex[j] || !ds.capitalized(j) || j > from && ds.capitalized(j-1) {
+		return false
+	}
+	w := ds.t.TokenText(ds.toks[j])
+	if ds.m.CompanyEnd(w) || ds.m.FunctionWord(w) {
+		return false
+	}
+	for i := range ds.toks {
+		if i != j && ds.toks[i].Kind == textnorm.Word && ds.t.TokenText(ds.toks[i]) == w &&
+			(i+1 >= len(ds.toks) || ds.t.TokenText(ds.toks[i+1]) != "'" || ds.toks[i+1].Space) {
+			return false
+		}
+	}
+	return true
 }
 
 // inSpan reports whether token k lies in one of spans.

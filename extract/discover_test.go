@@ -222,6 +222,18 @@ func TestDiscover(t *testing.T) {
 		{"a club after the head stays the club (snn-2015-08-03-00467)",
 			"بدأ سيلتيك حملة الدفاع عن لقب الدوري الاسكتلندي الممتاز لكرة القدم بفوز سهل على روس كاونتي بنتيجة 2 - 0 على ملعب سيلتيك بارك في افتتاح منافسات الموسم أمس السبت.",
 			nil, []string{"ملعب"}},
+		// Reuters tuning lines (en15): a hyphen between two capitalized
+		// words and a possessive that opens the name belong to a company's
+		// name; a man's possessive before his company does not.
+		{"English: a hyphen in a company's name (reuters-114)",
+			"Coca-Cola Co's Entertainment Business Sector Inc unit said it formed a joint venture with an affiliate of World Film Services to acquire, produce and distribute television programming around the world.",
+			[]string{"Coca-Cola Co=org:coca_cola_co/discovered"}, nil},
+		{"English: a possessive in a company's name (reuters-10435)",
+			"<Hudson's Bay Co> said it signed a letter of intent to sell its Hudson's Bay Wholesale unit to a private investment group.",
+			[]string{"Hudson's Bay Co=org:hudson_s_bay_co/discovered"}, nil},
+		{"English: a man's possessive before his company (reuters-14375)",
+			"Michael Davidoff, head trader for Ivan Boesky's Seemala Corp, consented to Securities and Exchange Commission penalities and agreed to help in its continuing investigation.",
+			[]string{"Seemala Corp=org:seemala_corp/discovered"}, []string{"Boesky's Seemala"}},
 		{"English: a new organization",
 			"The Syrian Observatory for Human Rights said on Monday that 20 people were killed.",
 			[]string{"Syrian Observatory for Human Rights=org:syrian_observatory_for_human_rights/discovered"}, []string{"Monday"}},
