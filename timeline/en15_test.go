@@ -60,3 +60,14 @@ func TestMergerEn15Busy(t *testing.T) {
 		}, 1, nil},
 	})
 }
+
+// TestSensesEn15Withdrew: a company that withdraws its bid reports an
+// event of no type, not a statement; a rating agency that withdraws
+// ratings decides (issue 13, en15; Reuters lines 1-15,000).
+func TestSensesEn15Withdrew(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"said it is withdrawing its take-over bid: an event", "SHV Holdings NV said it is withdrawing its take-over bid for Imperial Continental Gas Association <ICGS.L> after failing to gain the minimum number of pledges sought from IC Gas shareholders.", "1987-03-11", map[string]string{"": "other"}},
+		{"said it withdrew the ratings: a decision", "Standard and Poor's Inc said it withdrew the ratings on Lear Siegler Inc's A-rated senior debt and preferred stock, A-minus subordinated debt and A-1 commercial paper.", "1987-04-03", map[string]string{"": "decision"}},
+	})
+}
