@@ -71,3 +71,14 @@ func TestSensesEn15Withdrew(t *testing.T) {
 		{"said it withdrew the ratings: a decision", "Standard and Poor's Inc said it withdrew the ratings on Lear Siegler Inc's A-rated senior debt and preferred stock, A-minus subordinated debt and A-1 commercial paper.", "1987-04-03", map[string]string{"": "decision"}},
 	})
 }
+
+// TestSensesEn15Order: an order a company received, won or placed is a
+// contract; a court order is none (issue 13, en15; Reuters lines 1-15,000).
+func TestSensesEn15Order(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"received an order: a contract", "Lotus Development Corp said it has received a 30 mln dlr order from Micro D Inc for a number of Lotus software products.", "1987-03-09", map[string]string{"": "contract"}},
+		{"placing a firm order: a contract", "Swissair announced on March 19 that it was placing a firm order for six of the planes, with an option for another 12.", "1987-03-31", map[string]string{"March 19": "contract"}},
+		{"received a court order: no contract", "Trans-Canada Resources Ltd said it received an Alberta court order extending to April 20 from April six the filing of a plan of arrangement with the court under the Companies' Creditors Arrangement Act.", "1987-04-07", map[string]string{"April 20": "!contract"}},
+	})
+}
