@@ -852,8 +852,13 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 		}
 		return len(ue.Places) > 0 && len(te.Places) > 0
 	}
-	if m.placeMerge[ca] && a.Granularity == temporal.Day && b.Granularity == temporal.Day && m.sharedTown(a, b) {
-		return true // one attack in one town on one day
+	// One attack in one town on one day. A type of place_merge whose
+	// merge class is not (accident, of death's family) joins in one town
+	// only with doneRare rare words in common: two papers' fire in a
+	// Dammam hotel, not a drowning and a fire in Medina.
+	townType := m.placeMerge[ca] || m.placeMerge[a.Type] && m.placeMerge[b.Type] && m.rareWording(x, in, doneRare)
+	if townType && a.Granularity == temporal.Day && b.Granularity == temporal.Day && m.sharedTown(a, b) {
+		return true
 	}
 	n := sharedIDs(sa, sb)
 	if n > 0 && !m.serviceTie(x, in, sa, sb) {

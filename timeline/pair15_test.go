@@ -83,3 +83,35 @@ func TestMergerRareHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestMergerAccidentTown: two papers' accidents of one day in one town are
+// one event when they also share doneRare rare words (SaudiNewsNet
+// 2015-08-04 articles 01336 and 00582, pair 9 of the ninth round); a
+// drowning and a fire of one day in one city are two (articles 00837 and
+// 00971). place_merge lists accident, but its merge class is death's, so
+// the town rule never applied to it.
+func TestMergerAccidentTown(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := mapPlaces{"ranyah": {"makkah-province", "sa"}, "medina": {"madinah-province", "sa"}}
+	tower1 := at("2015-08-04", "accident", "01336", "سعود الدعجاني – سبق – رنيه: تسببت رياح قوية في سقوط أحد الأبراج الخاصة بالجوال بقرية العفيرية التابعة لمحافظة رنية، وطالب الأهالي بسرعة إصلاحه وتزويد المنطقة بالعديد من الأبراج نظراً للحاجة الماسة له لخدمة الأهالي.", "ranyah")
+	tower2 := at("2015-08-04", "accident", "00582", "تسببت العواصف الترابية الشديدة التي شهدتها أجزاء من محافظة رنية، في سقوط احد الابراج التابعة لشركة الاتصالات، يخدم أهالي مركز العفيرية غربي المحافظة، ما أدى إلى انقطاع خدمة الاتصال بالجوال والانترنت عن المشتركين والادارات الحكومية.", "ranyah")
+	well := at("2015-08-03", "accident", "00837", "مقيم آسيوي كان الضحية الثانية للآبار المكشوفة في المدينة المنورة، حيث لقي حتفه أمس جراء تعرضه للغرق داخل بئر بعمق 25 مترا بمركز المرامية التابع لمحافظة العيص، 270 كلم غرب المدينة المنورة، بعد سقوطه فيها.", "medina")
+	fire := at("2015-08-03", "accident", "00971", "نجح رجال الدفاع المدني بالمدينة المنورة اليوم الاثنين في إخماد حريق اندلع بأحد المباني السكنية الواقعة بحي السديري.", "medina")
+	for _, tc := range []struct {
+		name     string
+		articles [][]Event
+		want     int
+	}{
+		{"the Ranyah tower in two papers: one", [][]Event{{tower1}, {tower2}}, 1},
+		{"a drowning and a fire in Medina: two", [][]Event{{well}, {fire}}, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mergeArticles(t, lx, places, tc.articles); len(got) != tc.want {
+				t.Errorf("%d events, want %d", len(got), tc.want)
+			}
+		})
+	}
+}
