@@ -837,7 +837,7 @@ func (a *Assembler) complementOf(cx *wordSent, g *group, k int) bool {
 	for j := g.complTok + 1; j < k; j++ {
 		tok := cx.d.Tokens[j]
 		switch {
-		case tok.Kind == textnorm.Punct && a.lx.commas[cx.d.Text.TokenText(tok)]:
+		case a.isComma(cx.d, j):
 			return false
 		case tok.Kind == textnorm.Word:
 			words++
@@ -926,7 +926,7 @@ func (a *Assembler) subSpans(d *extract.Document, dl *docLex, s textnorm.Sentenc
 	n, cur, end := 0, 0, -1
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
-		if k >= end || (tok.Kind == textnorm.Punct && a.lx.commas[d.Text.TokenText(tok)]) {
+		if k >= end || a.isComma(d, k) {
 			cur = 0
 		}
 		if cur == 0 && tok.Kind == textnorm.Word && dl.cue(k).has(fRelative|fSince) {
@@ -1519,6 +1519,13 @@ func firstDatingIn(d *extract.Document, c clause) int {
 
 func insideTimex(tx *temporal.Timex, k int) bool { return k >= tx.Tok && k < tx.TokEnd }
 
+// isComma reports that token k of d is a comma of the lexicon's
+// (Lexicon.commas: "،", ",").
+func (a *Assembler) isComma(d *extract.Document, k int) bool {
+	tok := d.Tokens[k]
+	return tok.Kind == textnorm.Punct && a.lx.commas[d.Text.TokenText(tok)]
+}
+
 // commaCost is how many tokens crossing a comma is worth when giving a word
 // to the nearest date: "وبعد انسحابها في عام 2011، عادت في عام 2014" gives
 // عادت to 2014.
@@ -1551,7 +1558,7 @@ func (a *Assembler) newSentDist(d *extract.Document, s textnorm.Sentence) *sentD
 	sd := &sentDist{start: s.TokStart, commas: make([]int32, s.TokEnd-s.TokStart+1)}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		sd.commas[k-s.TokStart+1] = sd.commas[k-s.TokStart]
-		if d.Tokens[k].Kind == textnorm.Punct && a.lx.commas[d.Text.TokenText(d.Tokens[k])] {
+		if a.isComma(d, k) {
 			sd.commas[k-s.TokStart+1]++
 		}
 	}
@@ -2408,7 +2415,7 @@ func (a *Assembler) laterStep(d *extract.Document, s textnorm.Sentence, g *group
 	for _, k := range futures {
 		comma := false
 		for j := g.trigTok + 1; j < k && !comma; j++ {
-			comma = d.Tokens[j].Kind == textnorm.Punct && a.lx.commas[d.Text.TokenText(d.Tokens[j])]
+			comma = a.isComma(d, j)
 		}
 		if !comma {
 			return false
