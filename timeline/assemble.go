@@ -2321,7 +2321,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	// word: the verb over a noun, then the first word, types it.
 	cx := wordSent{d: d, dl: dl, start: s.TokStart, cs: cs}
 	stance, said := false, false
-	var futures []int // the words of the future cues
+	future := -1 // the word of the first future cue
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
@@ -2341,13 +2341,13 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		// taken: "محذرا المشرعين الأمريكيين من أن رفض الحلول الدبلوماسية
 		// سيؤدي إلى الحرب" warned on the article's day.
 		a.noteWord(&g, &cx, sn, c, k, clauseOf(cs, k), 0, said)
-		if c.has(fFuture) && !said {
-			futures = append(futures, k)
+		if c.has(fFuture) && !said && future < 0 {
+			future = k
 		}
 		said = said || stance && dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1
 		stance = stance || c.has(fStance)
 	}
-	if g.future && a.laterStep(d, s, &g, futures) {
+	if g.future && a.laterStep(d, s, &g, future) {
 		// What is to come after a comma that follows the event's verb is a
 		// later step, not the event: "أطلقت وزارة التجارة والصناعة خدمة
 		// الدفع المباشر ...، ومن المقرر أن تشمل عدداً من الخدمات الأخرى".
@@ -2396,15 +2396,17 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 }
 
 // laterStep reports whether every future cue of a headline or lead
-// sentence s (futures, their tokens) comes after a comma that follows the
-// verb that types group g and opens the sentence: the verb tells what
-// happened, the cues a step still to come. A future cue on the verb itself
-// or before it ("ستطلق", "من المقرر أن تطلق") makes the event planned; so
+// sentence s comes after a comma that follows the verb that types group g
+// and opens the sentence: the verb tells what happened, the cues a step
+// still to come. A future cue on the verb itself or before it ("ستطلق", "من المقرر أن تطلق") makes the event planned; so
 // does one after a verb inside the sentence, which may be what a column
 // recalls ("لا شك أن القلق ينتاب ... بعد الإعلان الرسمي عن التعاقد ...،
 // ومن خلال التقرير التالي سنكشف").
-func (a *Assembler) laterStep(d *extract.Document, s textnorm.Sentence, g *group, futures []int) bool {
-	if g.typeIx < 0 || g.typeIx == a.lx.statementIx || !g.trigVerb || len(futures) == 0 {
+//
+// future is the token of the first of the cues (-1 for none): when a
+// comma stands between the verb and it, one does before every later cue.
+func (a *Assembler) laterStep(d *extract.Document, s textnorm.Sentence, g *group, future int) bool {
+	if g.typeIx < 0 || g.typeIx == a.lx.statementIx || !g.trigVerb || future < 0 {
 		return false
 	}
 	for k := s.TokStart; k < g.trigTok; k++ {
@@ -2412,16 +2414,12 @@ func (a *Assembler) laterStep(d *extract.Document, s textnorm.Sentence, g *group
 			return false // the verb does not open the sentence
 		}
 	}
-	for _, k := range futures {
-		comma := false
-		for j := g.trigTok + 1; j < k && !comma; j++ {
-			comma = a.isComma(d, j)
-		}
-		if !comma {
-			return false
+	for j := g.trigTok + 1; j < future; j++ {
+		if a.isComma(d, j) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // dayTimex is a pseudo-expression of day at token tok (a headline's day).
