@@ -43,7 +43,8 @@ type group struct {
 	weakPlaces []*gazetteer.Entity // places across a border, nationalities: only where no other place is named
 	seats      []*gazetteer.Entity // regions in an emir's title: only where no one else is named
 	far        []*gazetteer.Entity // persons of a span the date is not in: only where it names no other person (see farName)
-	lent       []*gazetteer.Entity // names an amount or a present word claims (see lentName): alone, only for an event word's group
+	lent       []*gazetteer.Entity // names an amount claims (see lentName): alone, only for an event word's group
+	now        []*gazetteer.Entity // names a word of the present claims (see lentName): only with other names
 	typeIx     int
 	joint      bool
 	future     bool
@@ -448,12 +449,12 @@ func (a *Assembler) addEntities(sw *sentWork) {
 		if m.Tok < s.TokStart || m.Tok >= s.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, s.TokStart) {
 			continue
 		}
-		gi, lent := sw.owner[m.Tok-s.TokStart], false
+		gi, lent, now := sw.owner[m.Tok-s.TokStart], false, false
 		if gi < 0 {
-			gi = a.lentName(sw, m.Tok)
+			gi, now = a.lentName(sw, m.Tok)
 			lent = gi >= 0
 		}
-		if gi < 0 || sw.lead[m.Tok-s.TokStart] {
+		if gi < 0 || sw.lead[m.Tok-s.TokStart] && !a.leadDoer(sw, m) {
 			continue
 		}
 		g := &sw.groups[gi]
@@ -479,7 +480,11 @@ func (a *Assembler) addEntities(sw *sentWork) {
 			g.far = addEntity(g.far, e)
 			continue
 		}
-		if lent {
+		switch {
+		case now:
+			g.now = addEntity(g.now, e)
+			continue
+		case lent:
 			g.lent = addEntity(g.lent, e)
 			continue
 		}
@@ -499,34 +504,78 @@ func (a *Assembler) addEntities(sw *sentWork) {
 
 // lentName returns the group that a name at token k belongs to when an
 // expression that tells no time of the event claims it (the name is
-// nearest to it in its clause): an amount that measures how long or how old
-// ("(30 عامًا)", "لمدة عامين", see amount) or a word of the present or of
-// recurrence ("حاليًا", see howOften). The name goes to the clause's date,
-// as an event word does (see lendTrigger): "واعتقل محمد علان (30 عامًا)
-// ... في نوفمبر من العام الماضي" arrested Allan; "أعلن نادي الشباب ...
-// تعاقده مع الكويتي سيف الحشان لمدة عامين أمس السبت" is Al-Shabab's
-// signing; "وسيوجد ... هاورد ويب اليوم (الثلاثاء) في معسكر الحكام الذي يقام
-// حاليًا في مدينة برنو" is in Brno. A person of a subordinate span that the
-// date is not in stays far (see farName). k is a token no group owns
-// (sentWork.owner): its clause's nearest expression is no dating one. -1
-// for a name no such expression claims.
-func (a *Assembler) lentName(sw *sentWork, k int) int {
+// nearest to it in its clause), -1 for none: an amount that measures how
+// long or how old ("(30 عامًا)", "لمدة عامين", see amount) or a word of the
+// present or of recurrence ("حاليًا", see howOften; now is true). The name
+// goes to the clause's date, as an event word does (see lendTrigger):
+// "واعتقل محمد علان (30 عامًا) ... في نوفمبر من العام الماضي" arrested
+// Allan; "أعلن نادي الشباب ... تعاقده مع الكويتي سيف الحشان لمدة عامين أمس
+// السبت" is Al-Shabab's signing; "وسيوجد ... هاورد ويب اليوم (الثلاثاء) في
+// معسكر الحكام الذي يقام حاليًا في مدينة برنو" is in Brno. A word of the
+// present tells a state, so its names join only an event that names others
+// ("رئيس النادي ... المتواجد حالياً في أمريكا" is not where the final is).
+// A person of a subordinate span that the date is not in stays far (see
+// farName). k is a token no group owns (sentWork.owner): its clause's
+// nearest expression is no dating one.
+func (a *Assembler) lentName(sw *sentWork, k int) (gi int, now bool) {
 	d := sw.d
 	ci := clauseOf(sw.clauses, k)
 	if ci < 0 || len(sw.clauses[ci].timexes) == 0 {
-		return -1 // a lead's token is in a clause with no expression
+		return -1, false // a lead's token is in a clause with no expression
 	}
 	c := sw.clauses[ci]
 	tx := &d.Timexes[a.nearest(d, sw.sd, c.timexes, k)]
 	switch {
 	case a.amount(d, sw.dl, tx):
-		return sw.lend[k-sw.s.TokStart]
+		return sw.lend[k-sw.s.TokStart], false
 	case howOften(tx):
 		if dated := a.datedIn(sw, c); len(dated) > 0 {
-			return sw.gOf[a.nearest(d, sw.sd, dated, k)]
+			return sw.gOf[a.nearest(d, sw.sd, dated, k)], true
 		}
 	}
-	return -1
+	return -1, false
+}
+
+// doerWords is how many words before an organization a spokesman's word
+// may stand (see leadDoer): "المتحدث الرسمي لمديرية الدفاع المدني".
+const doerWords = 3
+
+// leadDoer reports an organization, mention m, of a clause with no date
+// before the first dated clause (a lead token, whose names otherwise stay
+// out: "قالت ساكي إن ... عام 2008") that does what the next clause tells:
+// that clause opens with the subject's "that it" (events.yaml participants
+// doer_that), and m is the subject right after its clause's first word
+// ("أعلن نادي ايفرتون الإنجليزي لكرة القدم، أنه مدد عقد مهاجمه ... حتى
+// 2018") or a spokesman's organization ("وأوضح الناطق الإعلامي بشرطة منطقة
+// مكة المكرمة ...، أنه أمس الأربعاء، تمكنت دوريات الأمن ... من ضبط").
+func (a *Assembler) leadDoer(sw *sentWork, m extract.Mention) bool {
+	d := sw.d
+	if m.Entity == nil || m.Entity.Type != gazetteer.Organization {
+		return false
+	}
+	ci := clauseOf(sw.clauses, m.Tok)
+	if ci < 0 || ci+1 >= len(sw.clauses) {
+		return false
+	}
+	ll := sw.dl.of(d.Tokens[m.Tok].Arabic)
+	next := sw.clauses[ci+1].start
+	if d.Tokens[next].Kind != textnorm.Word || !ll.doerThat[d.Text.TokenText(d.Tokens[next])] {
+		return false
+	}
+	if heads := clauseHeads(d, sw.clauses[ci:ci+1]); heads[0] >= 0 && heads[0] == m.Tok-1 {
+		return true // أعلن نادي ايفرتون
+	}
+	for k, words := m.Tok-1, 0; k >= sw.clauses[ci].start && words < doerWords; k-- {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			continue
+		}
+		if ll.spokesmen[d.Text.TokenText(tok)] {
+			return true
+		}
+		words++
+	}
+	return false
 }
 
 // farName reports a person, mention m, that group g's tokens hold but
@@ -626,6 +675,9 @@ func (a *Assembler) actor(d *extract.Document, dl *docLex, e *gazetteer.Entity, 
 func (g *group) addWeak() {
 	if len(g.ents) > 0 {
 		for _, e := range g.lent {
+			g.ents = addEntity(g.ents, e)
+		}
+		for _, e := range g.now {
 			g.ents = addEntity(g.ents, e)
 		}
 	}

@@ -304,6 +304,16 @@ type langFile struct {
 		// declaration, not Cairo (without the quotes, "إعلان الولايات
 		// المتحدة" is the United States' announcement).
 		QuotedNameHeads []string `yaml:"quoted_name_heads"`
+		// DoerThat and Spokesmen: an organization named in a clause with
+		// no date before the first dated one, when the next clause opens
+		// with one of DoerThat (a "that" with the subject's pronoun: أنه,
+		// أنها), is the doer of what that clause tells, a participant:
+		// the subject right after the clause's first word ("أعلن نادي
+		// ايفرتون ...، أنه مدد عقد ...") or the organization of one of
+		// Spokesmen within three words before it ("أوضح الناطق الإعلامي
+		// بشرطة منطقة مكة المكرمة ... أنه أمس الأربعاء، تمكنت دوريات الأمن").
+		DoerThat  []string `yaml:"doer_that"`
+		Spokesmen []string `yaml:"spokesmen"`
 		// SeatTitles: a place (not a country) right after one of these,
 		// or after one of these and one of SeatDivisions, is the seat of
 		// a region's emir, no place of the event: "أمير مكة المكرمة

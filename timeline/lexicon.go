@@ -313,6 +313,10 @@ type langLex struct {
 	// nameLink: words that join a capitalized name (events.yaml
 	// name_links), as written.
 	nameLink map[string]bool
+	// doerThat and spokesmen (normalized): a lead clause's organization
+	// that does what the next clause tells (events.yaml participants
+	// doer_that, spokesmen; see leadDoer).
+	doerThat, spokesmen map[string]bool
 	// adviceNoun, adviceTips, adviceNumber (normalized) and advicePurpose
 	// (prefixes): an advice piece's headline (events.yaml advice).
 	adviceNoun, adviceTips, adviceNumber map[string]bool
@@ -985,6 +989,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	}
 	ll.toldBefore = normSet(f.Participants.ToldBefore)
 	ll.quotedHead = normSet(f.Participants.QuotedNameHeads)
+	ll.doerThat, ll.spokesmen = normSet(f.Participants.DoerThat), normSet(f.Participants.Spokesmen)
 	ll.bylineDash = normSet(f.Participants.BylineDashes)
 	ll.seatTitle = normSet(f.Participants.SeatTitles)
 	ll.citySeatTitle = normSet(f.Participants.CitySeatTitles)
