@@ -68,20 +68,10 @@ func TestMergerRareHeadline(t *testing.T) {
 	batha := at("2015-08-04", "arrest", "00556", "جمرك البطحاء يحبط تهريب 33 ألف زجاجة خمر في شحنة «فواكه»")
 	bathaLead := at("2015-08-04", "arrest", "00321", "أحبط مفتشو جمرك منفذ البطحاء عملية تهريب 33.288 زجاجة خمر، ضمن إرسالية \"فواكه\" قادمة للمملكة.")
 	haditha := at("2015-08-04", "arrest", "00287", "جمرك الحديثة يحبط تهريب 320 ألف حبة كبتاجون")
-	for _, tc := range []struct {
-		name     string
-		articles [][]Event
-		want     int
-	}{
-		{"the Batha headline and another paper's lead: one", [][]Event{{batha}, {bathaLead}}, 1},
-		{"the Haditha headline and the Batha lead: two", [][]Event{{haditha}, {bathaLead}}, 2},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := mergeArticles(t, lx, testPlaces, tc.articles); len(got) != tc.want {
-				t.Errorf("%d events, want %d", len(got), tc.want)
-			}
-		})
-	}
+	runMergeCases(t, lx, testPlaces, []mergeCase{
+		{"the Batha headline and another paper's lead: one", [][]Event{{batha}, {bathaLead}}, 1, nil},
+		{"the Haditha headline and the Batha lead: two", [][]Event{{haditha}, {bathaLead}}, 2, nil},
+	})
 }
 
 // TestMergerAccidentTown: two papers' accidents of one day in one town are
@@ -100,18 +90,8 @@ func TestMergerAccidentTown(t *testing.T) {
 	tower2 := at("2015-08-04", "accident", "00582", "تسببت العواصف الترابية الشديدة التي شهدتها أجزاء من محافظة رنية، في سقوط احد الابراج التابعة لشركة الاتصالات، يخدم أهالي مركز العفيرية غربي المحافظة، ما أدى إلى انقطاع خدمة الاتصال بالجوال والانترنت عن المشتركين والادارات الحكومية.", "ranyah")
 	well := at("2015-08-03", "accident", "00837", "مقيم آسيوي كان الضحية الثانية للآبار المكشوفة في المدينة المنورة، حيث لقي حتفه أمس جراء تعرضه للغرق داخل بئر بعمق 25 مترا بمركز المرامية التابع لمحافظة العيص، 270 كلم غرب المدينة المنورة، بعد سقوطه فيها.", "medina")
 	fire := at("2015-08-03", "accident", "00971", "نجح رجال الدفاع المدني بالمدينة المنورة اليوم الاثنين في إخماد حريق اندلع بأحد المباني السكنية الواقعة بحي السديري.", "medina")
-	for _, tc := range []struct {
-		name     string
-		articles [][]Event
-		want     int
-	}{
-		{"the Ranyah tower in two papers: one", [][]Event{{tower1}, {tower2}}, 1},
-		{"a drowning and a fire in Medina: two", [][]Event{{well}, {fire}}, 2},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := mergeArticles(t, lx, places, tc.articles); len(got) != tc.want {
-				t.Errorf("%d events, want %d", len(got), tc.want)
-			}
-		})
-	}
+	runMergeCases(t, lx, places, []mergeCase{
+		{"the Ranyah tower in two papers: one", [][]Event{{tower1}, {tower2}}, 1, nil},
+		{"a drowning and a fire in Medina: two", [][]Event{{well}, {fire}}, 2, nil},
+	})
 }
