@@ -247,6 +247,9 @@ func TestBuiltinEntityNames(t *testing.T) {
 		{"country-sy", Place, "Syria", "سوريا", nil, []string{"سورية"}},
 		{"country-ru", Place, "Russia", "روسيا", nil, nil},
 		{"country-ps", Place, "Palestine", "فلسطين", nil, nil},
+		// GeoNames' Cleveland has its English name only among its context
+		// names: an English row shows it in Latin script, not as مدينة كليفلاند.
+		{"gn-5150529", Place, "Cleveland", "مدينة كليفلاند", nil, nil},
 	}
 	for _, tc := range tests {
 		e, ok := g.Lookup(tc.id)

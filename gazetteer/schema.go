@@ -111,18 +111,20 @@ type Entity struct {
 	Pos Pos `yaml:"-" json:"-"`
 }
 
-// NameEn returns the canonical English name, or the Arabic one, or the id.
+// NameEn returns the canonical English name, or else a context name in
+// Latin script (an imported place may have its English name only there:
+// GeoNames' Cleveland, "in Cleveland"), or the Arabic name, or the id.
 func (e *Entity) NameEn() string {
 	if len(e.Names.En) > 0 {
 		return e.Names.En[0]
-	}
-	if len(e.Names.Ar) > 0 {
-		return e.Names.Ar[0]
 	}
 	for _, n := range e.ContextNames {
 		if !arabicLetters(n) {
 			return n
 		}
+	}
+	if len(e.Names.Ar) > 0 {
+		return e.Names.Ar[0]
 	}
 	if len(e.ContextNames) > 0 {
 		return e.ContextNames[0]
