@@ -470,6 +470,34 @@ func TestBuiltinIndexFindsSeedSpellings(t *testing.T) {
 	}
 }
 
+// TestBuiltinEpithets: a city's epithet in the Saudi press names the city,
+// not the sea or the weather inside it (sentences of SNN 2015-08-08,
+// 2015-08-09 and 2015-07-24).
+func TestBuiltinEpithets(t *testing.T) {
+	ix, err := NewIndex(builtin(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want, notWant string }{
+		{"تطوير الواجهة البحرية لعروس البحر الأحمر، والتي تسعى الأمانة", "jeddah", "red-sea"},
+		{"فتح محالهم في تلك الجهة من شاطئ عروس البحر الأحمر", "jeddah", "red-sea"},
+		{"قادرة على السفر إلى \u201cعاصمة الضباب\u201d، وحضور مواجهة", "london", ""},
+	}
+	for _, tc := range tests {
+		tx := textnorm.Normalize(tc.text)
+		w := PrepareWords(tx, tx.Tokenize())
+		var got []string
+		for _, m := range ix.Find(w) {
+			for _, c := range m.Cands {
+				got = append(got, ix.Entity(c).ID)
+			}
+		}
+		if !slices.Contains(got, tc.want) || tc.notWant != "" && slices.Contains(got, tc.notWant) {
+			t.Errorf("%q: found %v, want %s and not %q", tc.text, got, tc.want, tc.notWant)
+		}
+	}
+}
+
 func BenchmarkBuiltinLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Builtin(); err != nil {
