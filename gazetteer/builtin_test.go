@@ -250,6 +250,10 @@ func TestBuiltinEntityNames(t *testing.T) {
 		// GeoNames' Cleveland has its English name only among its context
 		// names: an English row shows it in Latin script, not as مدينة كليفلاند.
 		{"gn-5150529", Place, "Cleveland", "مدينة كليفلاند", nil, nil},
+		// Its plain spelling before GeoNames' transliteration (Ḩamāh|Hamah),
+		// but a name's own accents stay (Düsseldorf|Duesseldorf).
+		{"gn-170017", Place, "Hamah", "مدينة حماة", nil, nil},
+		{"gn-2934246", Place, "Düsseldorf", "مدينة دوسلدورف", nil, nil},
 	}
 	for _, tc := range tests {
 		e, ok := g.Lookup(tc.id)

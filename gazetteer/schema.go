@@ -113,15 +113,25 @@ type Entity struct {
 
 // NameEn returns the canonical English name, or else a context name in
 // Latin script (an imported place may have its English name only there:
-// GeoNames' Cleveland, "in Cleveland"), or the Arabic name, or the id.
+// GeoNames' Cleveland, "in Cleveland"), a spelling in Latin-1 letters
+// first (Hamah before the transliteration Ḩamāh; Köln and Québec as
+// written), or the Arabic name, or the id.
 func (e *Entity) NameEn() string {
 	if len(e.Names.En) > 0 {
 		return e.Names.En[0]
 	}
+	latin := ""
 	for _, n := range e.ContextNames {
-		if !arabicLetters(n) {
+		switch {
+		case arabicLetters(n):
+		case latin1(n):
 			return n
+		case latin == "":
+			latin = n
 		}
+	}
+	if latin != "" {
+		return latin
 	}
 	if len(e.Names.Ar) > 0 {
 		return e.Names.Ar[0]
@@ -202,4 +212,16 @@ func (g *Gazetteer) Merge(o *Gazetteer) {
 	for _, e := range o.Entities {
 		g.Add(e)
 	}
+}
+
+// latin1 reports whether every letter of s is in Latin-1 (ASCII and the
+// accented letters of western European spelling, not the macrons and dots
+// of a transliteration).
+func latin1(s string) bool {
+	for _, r := range s {
+		if r >= 0x100 {
+			return false
+		}
+	}
+	return true
 }
