@@ -460,14 +460,7 @@ func TestBuiltinIndexFindsSeedSpellings(t *testing.T) {
 		{"ISIS-K claimed", "isis-k"},
 	}
 	for _, tc := range tests {
-		tx := textnorm.Normalize(tc.text)
-		w := PrepareWords(tx, tx.Tokenize())
-		var got []string
-		for _, m := range ix.Find(w) {
-			for _, c := range m.Cands {
-				got = append(got, ix.Entity(c).ID)
-			}
-		}
+		got := candidateIDs(ix, tc.text)
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%q: found %v, want %s", tc.text, got, tc.want)
 		}
@@ -488,18 +481,24 @@ func TestBuiltinEpithets(t *testing.T) {
 		{"قادرة على السفر إلى \u201cعاصمة الضباب\u201d، وحضور مواجهة", "london", ""},
 	}
 	for _, tc := range tests {
-		tx := textnorm.Normalize(tc.text)
-		w := PrepareWords(tx, tx.Tokenize())
-		var got []string
-		for _, m := range ix.Find(w) {
-			for _, c := range m.Cands {
-				got = append(got, ix.Entity(c).ID)
-			}
-		}
+		got := candidateIDs(ix, tc.text)
 		if !slices.Contains(got, tc.want) || tc.notWant != "" && slices.Contains(got, tc.notWant) {
 			t.Errorf("%q: found %v, want %s and not %q", tc.text, got, tc.want, tc.notWant)
 		}
 	}
+}
+
+// candidateIDs returns the ids of every candidate of every match the
+// index finds in text, in the order found.
+func candidateIDs(ix *Index, text string) []string {
+	tx := textnorm.Normalize(text)
+	var ids []string
+	for _, m := range ix.Find(PrepareWords(tx, tx.Tokenize())) {
+		for _, c := range m.Cands {
+			ids = append(ids, ix.Entity(c).ID)
+		}
+	}
+	return ids
 }
 
 func BenchmarkBuiltinLoad(b *testing.B) {

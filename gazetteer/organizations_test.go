@@ -3,8 +3,6 @@ package gazetteer
 import (
 	"slices"
 	"testing"
-
-	"github.com/tarikh/tarikh/textnorm"
 )
 
 // The hand-written organizations (data/organizations.yaml) are found in
@@ -56,14 +54,10 @@ func TestBuiltinOrganizations(t *testing.T) {
 		ours[e.ID] = true
 	}
 	for _, tc := range tests {
-		tx := textnorm.Normalize(tc.text)
-		w := PrepareWords(tx, tx.Tokenize())
 		var got []string
-		for _, m := range ix.Find(w) {
-			for _, c := range m.Cands {
-				if id := ix.Entity(c).ID; ours[id] {
-					got = append(got, id)
-				}
+		for _, id := range candidateIDs(ix, tc.text) {
+			if ours[id] {
+				got = append(got, id)
 			}
 		}
 		if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
