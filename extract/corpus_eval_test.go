@@ -2,8 +2,10 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,6 +43,13 @@ func corpusEval(t *testing.T, train, test []conll.Sentence, lang textnorm.Lang) 
 // corpusEvalWith is corpusEval with the labeller m.
 func corpusEvalWith(t *testing.T, train, test []conll.Sentence, m *ner.Model) (off, on *conll.Score) {
 	t.Helper()
+	return corpusEvalDump(t, train, test, m, nil)
+}
+
+// corpusEvalDump is corpusEvalWith that also hands every article's words,
+// gold names and discovery-on names to dump, when it is not nil.
+func corpusEvalDump(t *testing.T, train, test []conll.Sentence, m *ner.Model, dump func(words []string, gold, pred []conll.Span)) (off, on *conll.Score) {
+	t.Helper()
 	lang := textnorm.Lang(m.Lang)
 	ix, err := gazetteer.NewIndex(conll.Gazetteer(train))
 	if err != nil {
@@ -70,7 +79,15 @@ func corpusEvalWith(t *testing.T, train, test []conll.Sentence, m *ner.Model) (o
 			if err != nil {
 				t.Fatal(err)
 			}
-			r.sc.Add(gold, predSpans(d.Mentions, starts, ends), ner.Person, ner.Location, ner.Organization)
+			pred := predSpans(d.Mentions, starts, ends)
+			r.sc.Add(gold, pred, ner.Person, ner.Location, ner.Organization)
+			if dump != nil && r.x == xOn {
+				var words []string
+				for _, s := range art {
+					words = append(words, s.Words...)
+				}
+				dump(words, gold, pred)
+			}
 		}
 	}
 	return off, on
@@ -200,10 +217,46 @@ func TestANERcorpDev(t *testing.T) {
 	}
 	dir := testshared.Path(t, "corpus", "anercorp")
 	train, dev := conll.DevSplit(readCorpus(t, dir, "ANERCorp_CamelLab_train.txt"), conll.DevShare, conll.DevChunk, seed)
-	off, on := corpusEvalWith(t, train, dev, m)
+	var dump func([]string, []conll.Span, []conll.Span)
+	if s := os.Getenv("TARIKH_NER_DEV_ERRORS"); s != "" {
+		typ, ok := ner.ParseType(s)
+		if !ok {
+			t.Fatalf("TARIKH_NER_DEV_ERRORS: unknown type %q", s)
+		}
+		dump = func(words []string, gold, pred []conll.Span) { t.Log(nameErrors(words, gold, pred, typ)) }
+	}
+	off, on := corpusEvalDump(t, train, dev, m, dump)
 	types := []ner.Type{ner.Person, ner.Location, ner.Organization}
 	t.Logf("ANERcorp dev, discovery off:\n%s", off.Table(types...))
 	t.Logf("ANERcorp dev, discovery on:\n%s", on.Table(types...))
+}
+
+// nameErrors lists the names of type typ that gold and pred do not share
+// (a miss "-", a false name "+", with the other side's names that overlap it
+// and the words around it): $TARIKH_NER_DEV_ERRORS of TestANERcorpDev.
+func nameErrors(words []string, gold, pred []conll.Span, typ ner.Type) string {
+	has := func(l []conll.Span, sp conll.Span) bool { return slices.Contains(l, sp) }
+	text := func(sp conll.Span) string { return strings.Join(words[sp.Start:sp.End], " ") }
+	var b strings.Builder
+	for _, side := range []struct {
+		mark         string
+		mine, theirs []conll.Span
+	}{{"-", gold, pred}, {"+", pred, gold}} {
+		for _, sp := range side.mine {
+			if sp.Type != typ || has(side.theirs, sp) {
+				continue
+			}
+			var over []string
+			for _, o := range side.theirs {
+				if o.Start < sp.End && sp.Start < o.End {
+					over = append(over, o.Type.String()+":"+text(o))
+				}
+			}
+			fmt.Fprintf(&b, "\n%s %s [%s] | %s", side.mark, text(sp), strings.Join(over, ", "),
+				strings.Join(words[max(0, sp.Start-4):min(len(words), sp.End+3)], " "))
+		}
+	}
+	return b.String()
 }
 
 // TestGMBDev is TestANERcorpDev for English: $TARIKH_NER_DEV_MODEL_EN, a

@@ -191,6 +191,7 @@ func (x *Extractor) discover(d *Document, found []gazetteer.Match, ms []Mention)
 		sl.spans = ds.facilities(sl, ms, covered, inTimex)
 		sl.spans = ds.bodyOrgs(sl, covered, inTimex)
 		sl.spans = ds.companyOrgs(sl, ms, covered, inTimex)
+		sl.spans = ds.orgAdjectives(sl, ms, covered, inTimex)
 		ds.vetoes(sl, ms, veto)
 		out = ds.newMentions(out, sl, ms, covered, inTimex, veto)
 	}
@@ -434,6 +435,90 @@ func (ds *discoverer) definiteOrgs(sl sentLabels, covered []int32, inTimex []boo
 		k = end - 1
 	}
 	return spans
+}
+
+// maxOrgAdjectives is how many relational adjectives orgAdjectives adds to
+// an organization's name at most.
+const maxOrgAdjectives = 2
+
+// orgAdjectives returns the spans of sl with the organizations' names that
+// stop short of the relational adjectives closing them taking those
+// adjectives: a name that starts with an org_heads word (ner.Model.OrgHead,
+// as written or after a proclitic: لمجلس) and goes on with definite words
+// only (the head's genitive chain: "منظمة المؤتمر", "مجلس الأمن"), found
+// by the labeller or the gazetteer, followed by up to maxOrgAdjectives
+// definite words that end as definite_org_adjectives ("منظمة المؤتمر
+// الإسلامي", "مجلس الأمن القومي الفلسطيني"). (Not after a proper name:
+// "نادي تشيلسي الإنجليزي" is the club and its country.) A gazetteer
+// mention takes the adjectives and keeps its entity ("جريدة الحياة
+// اللبنانية" is still al-Hayat).
+func (ds *discoverer) orgAdjectives(sl sentLabels, ms []Mention, covered []int32, inTimex []bool) []ner.Span {
+	spans := sl.spans
+	grow := func(tok, end int) int {
+		if !ds.headChain(tok, end) {
+			return end
+		}
+		n := end
+		for n < sl.to && n-end < maxOrgAdjectives && ds.definite(n, covered, inTimex) && ds.m.DefiniteOrgAdjective(ds.t.TokenOrig(ds.toks[n])) {
+			n++
+		}
+		return n
+	}
+	gi, _ := slices.BinarySearchFunc(ms, sl.from, func(m Mention, t int) int { return m.Tok - t })
+	for ; gi < len(ms) && ms[gi].TokEnd < sl.to; gi++ {
+		mn := &ms[gi]
+		if mn.Via == gazetteer.ViaRole || !only(*mn, gazetteer.Organization) {
+			continue
+		}
+		end := grow(mn.Tok, mn.TokEnd)
+		if end == mn.TokEnd || spanOver(spans, mn.TokEnd, end) {
+			continue
+		}
+		for k := mn.TokEnd; k < end; k++ {
+			covered[k] = int32(gi + 1)
+		}
+		mn.TokEnd, mn.End = end, int(ds.toks[end-1].End)
+		mn.Text = ds.t.Slice(mn.Start, mn.End)
+	}
+	// After the gazetteer's: a span on a gazetteer mention gives way to it.
+	for i := range spans {
+		if spans[i].Type == ner.Organization && spans[i].TokEnd < sl.to {
+			spans[i].TokEnd = grow(spans[i].Tok, spans[i].TokEnd)
+		}
+	}
+	return spans
+}
+
+// headChain reports tokens [tok, end) that are an org_heads word, as
+// written or after a proclitic, and one or more Arabic words after it
+// with the article and no proclitic: a name made of the head and its
+// genitive chain.
+func (ds *discoverer) headChain(tok, end int) bool {
+	if end-tok < 2 {
+		return false
+	}
+	first := ds.toks[tok]
+	if first.Kind != textnorm.Word || !first.Arabic {
+		return false
+	}
+	w := ds.t.TokenText(first)
+	if st, _, _ := ds.m.Stem(w); !ds.m.OrgHead(w) && !ds.m.OrgHead(st) {
+		return false
+	}
+	for k := tok + 1; k < end; k++ {
+		t := ds.toks[k]
+		if t.Kind != textnorm.Word || !t.Arabic {
+			return false
+		}
+		w := ds.t.TokenText(t)
+		if _, clitic, art := ds.m.Stem(w); !art || clitic {
+			return false
+		}
+		if !ds.m.Frequent(w) && !ds.m.DefiniteOrgAdjective(ds.t.TokenOrig(t)) {
+			return false // a proper name: "حزب الله", "جامعة السوربون"
+		}
+	}
+	return true
 }
 
 // maxQuotedWords is how many words a quoted name after a quoted_org_heads

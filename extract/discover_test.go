@@ -30,6 +30,12 @@ const discoverYAML = `entities:
   - id: qatif
     type: place
     names: {en: [Qatif], ar: [القطيف]}
+  - id: hayat
+    type: organization
+    names: {en: [Al-Hayat], ar: [جريدة الحياة]}
+  - id: irna
+    type: organization
+    names: {en: [IRNA], ar: [وكالة الأنباء الإيرانية]}
 `
 
 func discoverExtractor(t *testing.T, scope Scope) *Extractor {
@@ -94,6 +100,19 @@ func TestDiscover(t *testing.T) {
 		{"a definite object after the name is not an adjective of it",
 			"وجاء في بيان: «إنه بسبب انعدام الأمن في شرق تركيا تنصح وزارة الخارجية المواطنين الراغبين في السفر عدم سلوك الطرقات البرية إلى تركيا».",
 			[]string{"وزارة الخارجية=org:وزاره_الخارجيه/discovered"}, []string{"وزارة الخارجية المواطنين"}},
+		// SNN 2015-08-04 (00359), 08-10 (00445), 08-04
+		// (00101): an organization's name of a head and definite words
+		// that stops short of the relational adjective closing it
+		// (orgAdjectives).
+		{"a name found short of its adjective takes it",
+			"لدينا معهد الدراسات الدبلوماسية في السعودية، والذي افتتحه الأمير سعود الفيصل رسمياً في 1400هـ.",
+			[]string{"معهد الدراسات الدبلوماسية=org:معهد_الدراسات_الدبلوماسيه/discovered"}, nil},
+		{"a gazetteer organization takes the adjective and keeps its entity",
+			"وكان في يدي نسخة من جريدة الحياة اللبنانية التي تصدر من بيروت.",
+			[]string{"جريدة الحياة اللبنانية=hayat/name"}, nil},
+		{"a description after the name is none of it",
+			"وأعلنت وكالة الأنباء الإيرانية الرسمية «إيرنا», أن لجنة الرقابة علقت صدور الصحيفة الأسبوعية.",
+			[]string{"وكالة الأنباء الإيرانية=irna/name"}, []string{"الرسمية"}},
 		{"a Yemeni district is no organization",
 			"تمكنت المقاومة الشعبية أمس عقب مواجهات عنيفة مع قوات التمرد من انتزاع السيطرة على جبل الجماجم في مديرية الزهر من أيدي الإرهابيين.",
 			nil, []string{"مديرية الزهر"}},
