@@ -45,6 +45,7 @@ type group struct {
 	far        []*gazetteer.Entity // persons of a span the date is not in: only where it names no other person (see farName)
 	lent       []*gazetteer.Entity // names an amount claims (see lentName): alone, only for an event word's group
 	now        []*gazetteer.Entity // names a word of the present claims (see lentName): only with other names
+	refs       []*gazetteer.Entity // organizations a definite noun of its words stands for (see roleRefs)
 	typeIx     int
 	joint      bool
 	future     bool
@@ -194,6 +195,9 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
+			for _, e := range g.refs {
+				ents = addEntity(ents, e) // "وقالت الشركة": the company named before
+			}
 			if g.published || a.untilDate(d, dl, s, &g.tx) || termDate(d, dl, s, &g.tx) {
 				continue // "ما نشرته الصحيفة أمس", "حتى عام 2019", "payable March 31": no event's date
 			}
@@ -261,6 +265,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 	a.claimTokens(sw)
 	a.addEntities(sw)
 	a.addTriggers(sw)
+	a.roleRefs(sw)
 	a.markQuiet(sw)
 	sw.countNumbers()
 	return sw.groups

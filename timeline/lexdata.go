@@ -314,6 +314,9 @@ type langFile struct {
 		// بشرطة منطقة مكة المكرمة ... أنه أمس الأربعاء، تمكنت دوريات الأمن").
 		DoerThat  []string `yaml:"doer_that"`
 		Spokesmen []string `yaml:"spokesmen"`
+		// Refs: a definite noun that stands for an organization or a
+		// person the article named before (see roleRef).
+		Refs []refData `yaml:"refs"`
 		// SeatTitles: a place (not a country) right after one of these,
 		// or after one of these and one of SeatDivisions, is the seat of
 		// a region's emir, no place of the event: "أمير مكة المكرمة
@@ -570,4 +573,17 @@ func readStopWords(fsys fs.FS, ld *langData) error {
 		ld.common = append(ld.common, words[min(len(words), stopFrequent):min(len(words), commonFrequent)]...)
 	}
 	return nil
+}
+
+// refData is one definite noun that stands for an organization named
+// before ("الشركة"): its Words as written, with the article; the Heads that
+// mark the organization where it was named (the word that opens its name
+// or stands right before it: "شركة ...", "نادي الرياض"); Clubs when a club
+// named bare (الهلال) is one too; After, the words with the article that
+// may follow the noun and leave it the same one ("الفريق الأول").
+type refData struct {
+	Words []string `yaml:"words"`
+	Heads []string `yaml:"heads"`
+	Clubs bool     `yaml:"clubs"`
+	After []string `yaml:"after"`
 }

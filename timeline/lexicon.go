@@ -317,6 +317,10 @@ type langLex struct {
 	// that does what the next clause tells (events.yaml participants
 	// doer_that, spokesmen; see leadDoer).
 	doerThat, spokesmen map[string]bool
+	// refs: definite nouns that stand for an entity named before
+	// (events.yaml participants refs; see roleRef).
+	refs    []roleRef
+	refForm map[string]int // a written form of a ref's word (normalized) → its index in refs
 	// adviceNoun, adviceTips, adviceNumber (normalized) and advicePurpose
 	// (prefixes): an advice piece's headline (events.yaml advice).
 	adviceNoun, adviceTips, adviceNumber map[string]bool
@@ -793,6 +797,9 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	}
 	lx.addTriggers(ll, ws, chainIx)
 	lx.addCueWords(ll, f)
+	if err := ll.addRefs(f.Participants.Refs, where); err != nil {
+		return nil, err
+	}
 	for _, p := range f.Opinion.URLs {
 		if _, err := path.Match(p, ""); err != nil || strings.Contains(p, "://") {
 			return nil, fmt.Errorf("timeline: %s: opinion url %q: want a path.Match pattern of a host and path", where, p)

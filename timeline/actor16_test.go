@@ -1,0 +1,26 @@
+package timeline
+
+import "testing"
+
+// TestRoleRefs: a definite noun (الشركة, الهيئة, الوزارة, الفريق) that
+// no name follows stands for the organization named before under its head
+// word ("الهيئة العامة للسياحة ... وتعمل الهيئة"; "بنادي هجر ... وسوف
+// يواصل الفريق").
+func TestRoleRefs(t *testing.T) {
+	runPartCases(t, []partCase{
+		// snn-2015-08-03-01266: the tourism commission, named in the
+		// sentence before.
+		{"the commission named before",
+			"وأقرت الهيئة العامة للسياحة والتراث الوطني تقديم الدعم الإداري لسوق عكاظ. وتعمل الهيئة على تنفيذ مجموعة من الأعمال الهادفة إلى إنجاح سوق عكاظ هذا العام.",
+			"2015-08-03", "هذا العام", []string{"Tourism"}, nil},
+		// snn-2015-08-03-01206: the Hajj ministry's branches.
+		{"the ministry named before",
+			"وتشرف وزارة الحج ممثلة في فرعيها بمكة المكرمة والمدينة المنورة على تنفيذ الخطة التشغيلية العامة لموسم الحج.\nمن جهته قال مستشار الوزارة والمتحدث الرسمي حاتم بن حسن قاضي لـ «عكاظ» إن وزير الحج الدكتور بندر بن محمد حجار اعتمد الخطة التشغيلية لفروع الوزارة عقب نهاية شهر رمضان المبارك.",
+			"2015-08-03", "نهاية شهر رمضان المبارك", []string{"Hajj"}, nil},
+		// snn-2015-08-03-01112: the team that trains and plays on
+		// Wednesday is the club named in the clause before.
+		{"the team of the club named before",
+			"من جانبه، منح الجهاز الفني للفريق الأول لكرة القدم بنادي هجر يوما\" مفتوحا\" للاعبي الفريق أمس الأحد، بعد أن أجرى تدريبا\" صباحيا\" في المسبح وسوف يواصل الفريق تدريباته الاستعدادية في فترتين صباحية ومسائية، وسيخوض لقاء وديا أمام فريق الكويت الكويتي، الأربعاء المقبل .",
+			"2015-08-03", "الأربعاء المقبل", []string{"Hajer", "Kuwait SC"}, nil},
+	})
+}

@@ -1,0 +1,137 @@
+package timeline
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tarikh/tarikh/extract"
+	"github.com/tarikh/tarikh/gazetteer"
+	"github.com/tarikh/tarikh/textnorm"
+)
+
+// roleRef is a definite noun that stands for an organization the article
+// named before: "الشركة" for the company, "الفريق" for the club
+// (lang/<code>/events.yaml participants refs).
+type roleRef struct {
+	heads map[string]bool // normalized: the words that mark the organization where it is named
+	after map[string]bool // normalized: definite words that may follow the noun ("الفريق الأول")
+	clubs bool            // a club named bare (الهلال) is one too
+}
+
+// addRefs reads the language's refs: each word in its written forms (with
+// a conjunction, a preposition, or a preposition fused with the article:
+// والشركة, بالشركة, للشركة) and its heads.
+func (ll *langLex) addRefs(rs []refData, where string) error {
+	ll.refForm = map[string]int{}
+	for i, r := range rs {
+		if len(r.Words) == 0 || len(r.Heads) == 0 {
+			return fmt.Errorf("timeline: %s: participants refs entry %d: want words and heads", where, i+1)
+		}
+		ll.refs = append(ll.refs, roleRef{heads: normSet(r.Heads), after: normSet(r.After), clubs: r.Clubs})
+		for _, w := range r.Words {
+			w = strings.ToLower(textnorm.NormString(w))
+			forms := []string{w}
+			if m := ll.morph; m != nil {
+				for _, p := range m.prep {
+					forms = append(forms, p+w)
+				}
+				for _, a := range m.article {
+					if base, ok := strings.CutPrefix(w, a); ok {
+						for _, pa := range m.prepArticle {
+							forms = append(forms, pa+base)
+						}
+					}
+				}
+				for _, f := range forms[:len(forms):len(forms)] {
+					for _, c := range m.conj {
+						forms = append(forms, c+f)
+					}
+				}
+			}
+			for _, f := range forms {
+				if j, ok := ll.refForm[f]; ok && j != len(ll.refs)-1 {
+					return fmt.Errorf("timeline: %s: participants refs: %q is in two entries", where, w)
+				}
+				ll.refForm[f] = len(ll.refs) - 1
+			}
+		}
+	}
+	return nil
+}
+
+// roleRefs gives each group (refs) the organization that a definite noun of
+// its words stands for (see roleRef): "وقالت الشركة" after "أعلنت شركة
+// ..." is that company, "واصل الفريق الأول مرانه" after "نادي الرياض" is
+// the club. The noun lies in no name and no name follows it; nor does a
+// word with the article other than the ref's after ("الشركة المصرية ...",
+// "الفريق الهلالي" are other ones, or named there). The organization is
+// the nearest one before the noun that one of its heads marks: the first
+// word of its mention or the word right before it ("شركة المراعي", "نادي
+// الرياض"), or a club named bare for a club's noun. A noun of a dateless
+// lead clause (the speaker's) adds nothing, nor does a noun of a group
+// that names no one and tells no event but a statement.
+func (a *Assembler) roleRefs(sw *sentWork) {
+	d, s := sw.d, sw.s
+	mi := 0 // the first mention that ends after token k
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		for mi < len(d.Mentions) && d.Mentions[mi].TokEnd <= k {
+			mi++
+		}
+		tok := d.Tokens[k]
+		gi := sw.owner[k-s.TokStart]
+		if gi < 0 || sw.lead[k-s.TokStart] || tok.Kind != textnorm.Word {
+			continue
+		}
+		ll := sw.dl.of(tok.Arabic)
+		ri, ok := ll.refForm[strings.ToLower(d.Text.TokenText(tok))]
+		if !ok {
+			continue
+		}
+		ref := &ll.refs[ri]
+		if mi < len(d.Mentions) && d.Mentions[mi].Tok <= k+1 {
+			continue // in a name, or before one: "الشركة السعودية للكهرباء"
+		}
+		if k+1 < s.TokEnd && d.Tokens[k+1].Kind == textnorm.Word && ll.morph != nil {
+			if w := strings.ToLower(d.Text.TokenText(d.Tokens[k+1])); hasPrefix(w, ll.morph.article) && !ref.after[w] {
+				continue
+			}
+		}
+		g := &sw.groups[gi]
+		if len(g.ents) == 0 && (g.typeIx < 0 || g.typeIx == a.lx.statementIx) {
+			continue // no event's row of its own: "ما هي استعدادات الوزارة لموسم حج هذا العام؟"
+		}
+		if e := a.referent(d, sw.dl, ref, mi, k); e != nil {
+			g.refs = addEntity(g.refs, e)
+		}
+	}
+}
+
+// referent returns the organization ref stands for at token k: the
+// nearest mention before the token (of mentions [0, mi)) that its heads
+// mark, nil for none.
+func (a *Assembler) referent(d *extract.Document, dl *docLex, ref *roleRef, mi, k int) *gazetteer.Entity {
+	var buf []string
+	isHead := func(j int) bool {
+		tok := d.Tokens[j]
+		if tok.Kind != textnorm.Word {
+			return false
+		}
+		buf = dl.of(tok.Arabic).morph.stems(strings.ToLower(d.Text.TokenText(tok)), buf)
+		for _, w := range buf {
+			if ref.heads[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := min(mi, len(d.Mentions)) - 1; i >= 0; i-- {
+		m := d.Mentions[i]
+		if m.Tok >= k || m.Entity == nil || m.Entity.Type != gazetteer.Organization {
+			continue
+		}
+		if ref.clubs && m.Entity.BareSports || isHead(m.Tok) || m.Tok > 0 && isHead(m.Tok-1) {
+			return m.Entity
+		}
+	}
+	return nil
+}
