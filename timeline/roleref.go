@@ -88,8 +88,8 @@ func (a *Assembler) roleRefs(sw *sentWork) {
 			continue
 		}
 		ref := &ll.refs[ri]
-		if mi < len(d.Mentions) && d.Mentions[mi].Tok <= k+1 {
-			continue // in a name, or before one: "الشركة السعودية للكهرباء"
+		if mi < len(d.Mentions) && (d.Mentions[mi].Tok <= k || d.Mentions[mi].Tok == k+1 && !isOrg(d.Mentions[mi])) {
+			continue // in a name ("الشركة السعودية للكهرباء"), or a title before one ("الفريق ركن بكري حسن صالح")
 		}
 		if k+1 < s.TokEnd && d.Tokens[k+1].Kind == textnorm.Word && ll.morph != nil {
 			if w := strings.ToLower(d.Text.TokenText(d.Tokens[k+1])); hasPrefix(w, ll.morph.article) && !ref.after[w] {
@@ -134,4 +134,12 @@ func (a *Assembler) referent(d *extract.Document, dl *docLex, ref *roleRef, mi, 
 		}
 	}
 	return nil
+}
+
+// isOrg reports whether mention m names an organization. One right after a
+// ref's noun is no name the noun is the title of but its object ("على أن
+// يلاقي الفريق نادي النجوم"); a club's name that opens with the article
+// ("النادي الأهلي") is left out by the adjective rule of roleRefs.
+func isOrg(m extract.Mention) bool {
+	return m.Entity != nil && m.Entity.Type == gazetteer.Organization
 }
