@@ -1771,3 +1771,77 @@ func (ds *discoverer) title(k int) bool {
 	st, _, _ := ds.m.Stem(w)
 	return ds.m.IsTitle(w) || ds.m.IsTitle(st)
 }
+
+// companyShortForms gives a company's short form, which the labeller read
+// as a person or a place of its own, to the company: where an article
+// names "Fairchild Industries Inc" and then "Fairchild", "Hudson's Bay Co"
+// and "Hudson", or "Gabelli and Co Inc" and "Gabelli", the one-name
+// mention is a discovered name (not a gazetteer's) whose words begin an
+// organization's name in the same article that ends with a company_ends
+// word (Inc, Corp, Co, AG, ...). It then stands for that organization:
+// the nearest one before it, else the first after it. A word that is also
+// the last word of a person's longer name in the article ("Phillips" where
+// Susan Phillips is named) is left as it is. Latin script only.
+func (x *Extractor) companyShortForms(d *Document, ms []Mention) {
+	m := x.model(d.Lang)
+	if m == nil {
+		return
+	}
+	type org struct {
+		key string
+		tok int
+		e   *gazetteer.Entity
+	}
+	var orgs []org
+	var people []string // keys of people named in two words or more
+	key := func(mn *Mention) string {
+		k, _ := m.Name(d.Text, d.Tokens, ner.Span{Tok: mn.Tok, TokEnd: mn.TokEnd})
+		return k
+	}
+	for i := range ms {
+		mn := &ms[i]
+		if mn.Entity == nil || d.Tokens[mn.Tok].Arabic {
+			continue
+		}
+		switch mn.Entity.Type {
+		case gazetteer.Organization:
+			k := key(mn)
+			if last := k[strings.LastIndexByte(k, '_')+1:]; strings.IndexByte(k, '_') > 0 && m.CompanyEnd(last) {
+				orgs = append(orgs, org{k, mn.Tok, mn.Entity})
+			}
+		case gazetteer.Person:
+			if k := key(mn); strings.IndexByte(k, '_') > 0 {
+				people = append(people, k)
+			}
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i := range ms {
+		mn := &ms[i]
+		if mn.Via != gazetteer.ViaDiscovered || !IsDiscovered(mn.Entity) || d.Tokens[mn.Tok].Arabic {
+			continue
+		}
+		if t := mn.Entity.Type; t != gazetteer.Person && t != gazetteer.Place {
+			continue
+		}
+		k := key(mn)
+		if k == "" || slices.ContainsFunc(people, func(p string) bool { return p != k && strings.HasSuffix(p, "_"+k) }) {
+			continue
+		}
+		var pick *gazetteer.Entity
+		before, pickTok := false, 0
+		for _, o := range orgs {
+			if !strings.HasPrefix(o.key, k+"_") {
+				continue
+			}
+			if o.tok < mn.Tok && (!before || o.tok > pickTok) || !before && (pick == nil || o.tok < pickTok) {
+				pick, pickTok, before = o.e, o.tok, o.tok < mn.Tok
+			}
+		}
+		if pick != nil {
+			mn.Entity, mn.Candidates = pick, []*gazetteer.Entity{pick}
+		}
+	}
+}

@@ -253,6 +253,14 @@ func TestDiscover(t *testing.T) {
 		{"English: a man's possessive before his company (reuters-14375)",
 			"Michael Davidoff, head trader for Ivan Boesky's Seemala Corp, consented to Securities and Exchange Commission penalities and agreed to help in its continuing investigation.",
 			[]string{"Seemala Corp=org:seemala_corp/discovered"}, []string{"Boesky's Seemala"}},
+		// A company's short form that the labeller reads as a person or a
+		// place is the company named in full in the article (en16).
+		{"English: a company's short form is the company (reuters-2927)",
+			"Energen Corp said it has acquired the distribution system of the City of Clanton, Ala. for about 1.2 mln dlrs. The 1,800 customer system is the fourth municipal system acquired by Energen's Alabama Gas subsidiary since October 1986.",
+			[]string{"Energen Corp=org:energen_corp/discovered", "Energen=org:energen_corp/discovered"}, nil},
+		{"English: a company's short form is the company (reuters-10473)",
+			"Honeywell Inc said it has completed the sale of 57.5 pct of its Honeywell Information Systems computer business to Compagnie des Machines Bull of France. Honeywell said it will use much of the money to reduce short-term debt incurred last December when the company purchased the Sperry Aerospace Group.",
+			[]string{"Honeywell=org:honeywell_inc/discovered"}, nil},
 		{"English: a new organization",
 			"The Syrian Observatory for Human Rights said on Monday that 20 people were killed.",
 			[]string{"Syrian Observatory for Human Rights=org:syrian_observatory_for_human_rights/discovered"}, []string{"Monday"}},

@@ -177,6 +177,7 @@ func (x *Extractor) mentions(d *Document) []Mention {
 			kept = append(kept, dm)
 		}
 		ms = kept
+		x.companyShortForms(d, ms)
 	}
 	ms = x.coref(w, t, toks, ms)
 	if others != nil {
