@@ -2446,7 +2446,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	ev = a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
 	ev.TimeText = ""
 	ev.Status = Happened
-	if toldDated(d, &ev, evs) {
+	if toldDated(d, &ev, evs, si >= a.headlineSentences(d)) {
 		return Event{}, false, false, false
 	}
 	return ev, true, len(g.ents) == 0, false
@@ -2487,9 +2487,18 @@ func dayTimex(day time.Time, tok int) temporal.Timex {
 
 // toldDated reports whether a dated event near the top of the article, evs
 // being its dated events, tells the same thing as ev: same type and a shared
-// entity.
-func toldDated(d *extract.Document, ev *Event, evs []Event) bool {
+// entity. For a body's first sentence (lead), an event that ended more than
+// leadRecent days before the article's date tells an older story, not the
+// lead's news: "Energen Corp said it has acquired the distribution system of
+// the City of Clanton" stays beside the system "acquired by Energen's
+// Alabama Gas subsidiary since October 1986". A headline's story may be an
+// older day's, which its lead dates ("مقتل 12 شخصاً ... في مالي" over the
+// killing "يوم 20 يوليو").
+func toldDated(d *extract.Document, ev *Event, evs []Event, lead bool) bool {
 	for _, e := range evs {
+		if lead && !e.EndDate.IsZero() && e.EndDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) {
+			continue
+		}
 		if e.Type == ev.Type && overlaps(&e, ev, false) && sentenceIndex(d, e.Text) < leadSentences {
 			return true
 		}
@@ -2561,7 +2570,7 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 				}
 			}
 			h.Headline = a.lx.Headline(h, a.lang)
-			if len(h.People) > 0 && toldDated(d, h, evs) {
+			if len(h.People) > 0 && toldDated(d, h, evs, false) {
 				// With the people the lead names, a dated event near the
 				// top tells the headline's: "ألمانيا تحذر تركيا ..." is
 				// Steinmeier's warning "يوم أمس السبت" two sentences on.
