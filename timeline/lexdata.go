@@ -328,9 +328,14 @@ type langFile struct {
 		CitySeatTitles []string `yaml:"city_seat_titles"`
 		SeatDivisions  []string `yaml:"seat_divisions"`
 	} `yaml:"participants"`
-	Boundaries  []boundary `yaml:"boundaries"`
-	WeakDates   []string   `yaml:"weak_dates"`
-	Punctuation struct {
+	Boundaries []boundary `yaml:"boundaries"`
+	WeakDates  []string   `yaml:"weak_dates"`
+	// RelativeDays: time words that say only a day counted from the
+	// article's (today, yesterday), with no weekday or date: a paper
+	// crawled a day late dates by them a day after another paper's
+	// report of the same event (Merger.nextDayReports).
+	RelativeDays []string `yaml:"relative_days"`
+	Punctuation  struct {
 		Commas      []string    `yaml:"commas"`
 		Quotes      [][2]string `yaml:"quotes"`
 		PressQuotes []string    `yaml:"press_quotes"`

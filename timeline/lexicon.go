@@ -247,6 +247,7 @@ type Lexicon struct {
 	openQuote, closeQuote map[string]bool
 	pressOpen, pressClose string
 	weakDates             map[string]bool
+	relativeDays          map[string]bool // relative_days: bare today, yesterday (normalized, lower-cased)
 	cutAt                 []string
 	cutLinks              []string
 	dropLines             map[string]bool
@@ -601,7 +602,7 @@ func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
 func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	lx := &Lexicon{types: tf.Types, langs: map[string]*langLex{}, weakLead: tf.WeakDateLead,
 		punctBound: map[string]int{}, commas: map[string]bool{}, openQuote: map[string]bool{}, closeQuote: map[string]bool{},
-		weakDates: map[string]bool{}, dropLines: map[string]bool{}}
+		weakDates: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
 	if err := lx.setOrder(tf); err != nil {
 		return nil, err
 	}
@@ -1089,6 +1090,9 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 func (lx *Lexicon) addShared(f *langFile, where string) error {
 	for _, w := range f.WeakDates {
 		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
+	}
+	for _, w := range f.RelativeDays {
+		lx.relativeDays[strings.ToLower(textnorm.NormString(w))] = true
 	}
 	for _, c := range f.Punctuation.Commas {
 		lx.commas[c] = true

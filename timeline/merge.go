@@ -68,6 +68,7 @@ type Merger struct {
 	busy    map[string]bool
 	untyped map[string]bool // types that say no more than that something was said or happened
 	weak    map[string]bool // time words that say only the article's day (Lexicon.weakDates)
+	relDays map[string]bool // bare today and yesterday (Lexicon.relativeDays)
 	// statementType is the reporting type; placeMerge the types whose
 	// events of one day in one town are one (an attack, an accident).
 	statementType string
@@ -97,7 +98,7 @@ func (m *Merger) SetLexicon(lx *Lexicon) {
 	m.names = lx.names
 	m.group, m.compat = lx.mergeGroup, lx.Compatible
 	m.stop, m.common = m.wordHashes(lx.stop), m.wordHashes(lx.common)
-	m.untyped, m.placeMerge, m.weak = map[string]bool{}, lx.placeMerge, lx.weakDates
+	m.untyped, m.placeMerge, m.weak, m.relDays = map[string]bool{}, lx.placeMerge, lx.weakDates, lx.relativeDays
 	if lx.statementIx >= 0 {
 		m.statementType = lx.types[lx.statementIx]
 		m.untyped[m.statementType] = true
@@ -195,6 +196,9 @@ type merged struct {
 	// two reports give (kept).
 	rep   []string
 	named map[string]uint8
+	// relDay: the event's date is a bare today or yesterday
+	// (relativeDay).
+	relDay bool
 	// planned: a report planned the event (its status may now be
 	// happened, another report having told it done: plannedDone).
 	planned bool
@@ -373,7 +377,7 @@ func (m *Merger) add(e Event, seq Order) {
 	}
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
-	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e)}
+	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e)}
 	keys = append(keys, m.rareKeys(&e, shard, in.csig)...)
 	seen := map[int]bool{}
 	// A report joins the event told in the closest words, if any, before
@@ -415,7 +419,7 @@ func (m *Merger) add(e Event, seq Order) {
 	// article go (kept, it held every article of the corpus in memory).
 	e.Trigger = strings.Clone(e.Trigger)
 	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{in.csig}, sigDoc: []string{firstDoc(&e)},
-		dateline: in.articleDay, bare: datelined(&e), planned: e.Status == Planned}
+		dateline: in.articleDay, bare: datelined(&e), relDay: in.relDay, planned: e.Status == Planned}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -436,7 +440,7 @@ func (m *Merger) add(e Event, seq Order) {
 // join merges e (the sentence hash h, the word sets of in) into event i.
 func (m *Merger) join(i int, e Event, seq Order, h uint64, in incoming) {
 	x := m.events[i]
-	m.absorb(i, e, in.articleDay)
+	m.absorb(i, e, in.articleDay, in.relDay)
 	if m.keep {
 		x.Reports = append(x.Reports, seq)
 	}
@@ -463,13 +467,15 @@ type incoming struct {
 	*Event
 	sig, csig  []uint32
 	articleDay bool
+	relDay     bool // its date is a bare today or yesterday (relativeDay)
 }
 
 // absorb merges e into event i: the participants of both, the first
 // report's sentence unless the later one gives a finer date. (The row
 // shows fewer participants: kept.)
-// articleDay says e's date is its article's alone (Merger.articleDay).
-func (m *Merger) absorb(i int, e Event, articleDay bool) {
+// articleDay says e's date is its article's alone (Merger.articleDay),
+// relDay that a bare today or yesterday gave it (Merger.relativeDay).
+func (m *Merger) absorb(i int, e Event, articleDay, relDay bool) {
 	x := m.events[i]
 	x.addDocs(e.Docs, e.URLs, e.at)
 	ids := entityIDs(&e)
@@ -484,7 +490,7 @@ func (m *Merger) absorb(i int, e Event, articleDay bool) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names; so does a date a report says
 		// where x had only its article's.
-		x.dateline, x.bare = false, false
+		x.dateline, x.bare, x.relDay = false, false, relDay
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
 		if e.Type == x.Type {
 			x.Trigger = strings.Clone(e.Trigger)
@@ -816,7 +822,7 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 	if !datesAgree(a, b) {
 		// One report dated by its article for want of any time word,
 		// the other the day before: one event only on strong evidence.
-		return dayBefore(a, x.bare, b, datelined(b)) && m.datelineReports(x, in, ca)
+		return dayBefore(a, x.bare, b, datelined(b)) && m.datelineReports(x, in, ca) || m.nextDayReports(x, in, ca, cb)
 	}
 	ua, ub := m.untyped[ca], m.untyped[cb]
 	sa, sb := m.specifics(a), m.specifics(b)
