@@ -57,6 +57,7 @@ type group struct {
 	market     int    // words of a market's trading (المؤشر, نقطة, التداول)
 	note       bool   // a word of an analyst's note (في مذكرة)
 	quiet      bool   // a forecast, background, a caption: news only with an event word
+	told       bool   // an older fact told as such: a background opener's sentence, a date a state began (see oldBackground)
 	numbers    int    // numbers in its words that are no date
 	trigTok    int    // the token of the word that gave typeIx
 	trigBand   int    // its distance band from the date (see triggerBand); 0 in a headline
@@ -205,6 +206,9 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 				lead = a.leadOf(d, dl, body)
 			}
 			if a.oldBackground(d, dl, g, ents, lead, out) {
+				if g.told {
+					prev, prevSent = g, si // its names still carry to the next clause: "ورغم الاتفاق ... منذ العام 2013، شهد الأسبوع الماضي مجموعة هجمات"
+				}
 				continue
 			}
 			if column() && !a.toldAsNews(d, &g.tx) {
@@ -936,9 +940,10 @@ func (a *Assembler) lendTrigger(sw *sentWork, span []int, k int) {
 // and of a date a state began ("منذ 2003"), and notes a publication date.
 func (a *Assembler) markQuiet(sw *sentWork) {
 	d, dl, s := sw.d, sw.dl, sw.s
-	if a.background(d, dl, s) || a.caption(d, dl, s) {
+	if opener := a.background(d, dl, s); opener || a.caption(d, dl, s) {
 		for gi := range sw.groups {
 			sw.groups[gi].quiet = true
+			sw.groups[gi].told = opener
 		}
 	}
 	for gi := range sw.groups {
@@ -947,7 +952,9 @@ func (a *Assembler) markQuiet(sw *sentWork) {
 	for gi := range sw.groups {
 		// "منذ 2003": the date a state began.
 		if k := sw.groups[gi].tx.Tok - 1; k >= s.TokStart && d.Tokens[k].Kind == textnorm.Word {
-			sw.groups[gi].quiet = sw.groups[gi].quiet || dl.cue(k).has(fSince)
+			if dl.cue(k).has(fSince) {
+				sw.groups[gi].quiet, sw.groups[gi].told = true, true
+			}
 		}
 	}
 }
@@ -1076,7 +1083,9 @@ func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal
 // (a country too, or one that a place of the lead lies in: a history of the
 // two countries a story is about is its background, told on purpose), or the lead itself speaks of that time. lead holds what the top names (see leadOf).
 // A sentence that a recalled opener opens (a pluperfect, "وكان ... قد
-// انضم عام 2012") recalls an older fact: sharing an entity with the lead
+// انضم عام 2012") recalls an older fact, and so do a background opener's
+// sentence ("يذكر أنه تم التصويت ... في أكتوبر 2013") and a date a state
+// began ("ويتولى بيكرمان تدريب المنتخب الكولومبي منذ 2012", g.told): sharing an entity with the lead
 // does not make it the subject, unless its event is of a type that the
 // lead's events out (the events so far) tell too ("أكدت طالبان أمس وفاة
 // الملا عمر ... وكان الملا عمر قد توفي في أبريل 2013").
@@ -1092,7 +1101,7 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 	if !old && (a.lx.backgroundDays <= 0 || !g.tx.Dating() || !g.tx.EndDate.Before(d.DCT.AddDate(0, 0, -a.lx.backgroundDays))) {
 		return false
 	}
-	if !old || !a.recalled(d, dl, g.sent) || a.leadTells(g, out) {
+	if !old || !(g.told || a.recalled(d, dl, g.sent)) || a.leadTells(g, out) {
 		for _, e := range ents {
 			if lead.ids[e.ID] || lead.within[e.ID] || !old && lead.countries[e.ID] {
 				return false
