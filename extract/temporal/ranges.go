@@ -29,6 +29,9 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		}
 	}
 	x, ok := s.rangeEnd(j)
+	if !ok && j > i {
+		x, ok = s.ordinalDay(j)
+	}
 	if !ok {
 		return expr{}, false
 	}
@@ -172,6 +175,24 @@ func (s *scanner) rangeEnd(j int) (rangeSide, bool) {
 		r.isNum = false // the number is part of a longer date
 	}
 	return r, true
+}
+
+// ordinalDay reads a day in ordinal words at j as a range's first end after
+// بين or من, a number the date at the other end completes: ما بين الثاني
+// والثاني عشر من سبتمبر is 2-12 September, not the 12th alone. Without the
+// marker an ordinal is no range's end (الدور الثاني حتى 15 سبتمبر).
+func (s *scanner) ordinalDay(j int) (rangeSide, bool) {
+	if s.kind(j) != textnorm.Word {
+		return rangeSide{}, false
+	}
+	if _, _, ok := s.get(j, catOrd); !ok {
+		return rangeSide{}, false
+	}
+	d, e, ok := s.dayNum(j)
+	if !ok {
+		return rangeSide{}, false
+	}
+	return rangeSide{tok: j, end: e, n: d, digits: 2, isNum: true}, true
 }
 
 // rangeConnector reads what joins the two ends at k: و/and after بين (or

@@ -37,6 +37,11 @@ func TestRanges(t *testing.T) {
 		{"Output rose in 1985 or 1986, he said.", "en", "1987-03-17", want{"1985 or 1986", "date", "1985/1986", "1985-01-01", "1986-12-31", "", false}},
 		// amounts joined by "or" are no alternatives of dates
 		{"one of 1500 or 2000 pills", "en", "1987-03-17", want{}},
+		// a first day in ordinal words after بين or من, the date after it
+		// completing it (SaudiNewsNet 2015-07-31 00462, the Venice festival,
+		// read as 12 September alone before; 2015-07-22 00985)
+		{"وتقام ما بين الثاني والثاني عشر من سبتمبر (أيلول) المقبل، دورة مصيرية", "ar", "2015-07-31", want{"ما بين الثاني والثاني عشر من سبتمبر (أيلول) المقبل", "date", "2015-09-02/2015-09-12", "2015-09-02", "2015-09-12", "", true}},
+		{"مؤتمر باريس العلمي الدولي الأخير الذي عقد من السابع إلى العاشر من شهر يوليو الجاري", "ar", "2015-07-22", want{"من السابع إلى العاشر من شهر يوليو الجاري", "date", "2015-07-07/2015-07-10", "2015-07-07", "2015-07-10", "", false}},
 		// English
 		{"between 2014 and 2017", "en", "", want{"between 2014 and 2017", "date", "2014/2017", "2014-01-01", "2017-12-31", "", false}},
 	})
