@@ -5,7 +5,8 @@ import "testing"
 // TestRoleRefs: a definite noun (الشركة, الهيئة, الوزارة, الفريق) that
 // no name follows stands for the organization named before under its head
 // word ("الهيئة العامة للسياحة ... وتعمل الهيئة"; "بنادي هجر ... وسوف
-// يواصل الفريق").
+// يواصل الفريق"), or a club's adjective after it names the club
+// ("الفريق الاتحادي").
 func TestRoleRefs(t *testing.T) {
 	runPartCases(t, []partCase{
 		// snn-2015-08-03-01266: the tourism commission, named in the
@@ -28,5 +29,10 @@ func TestRoleRefs(t *testing.T) {
 		{"the team before its opponent",
 			"اقتربت إدارة نادي الرياض من التعاقد مع مدرب من أمريكا اللاتينية لتدريب الفريق الأول لكرة القدم خلفا للمقال التونسي زهير اللواتي.\nمن جانب آخر، اختتم الفريق الأول لكرة القدم أمس الأول معسكره الداخلي بمقر النادي، وبدأ الفريق خوض المباريات الودية أمام الدرعية أمس على أن يلاقي الفريق نادي النجوم في المباراة الثانية نهاية الاسبوع الحالي.",
 			"2015-08-04", "نهاية الاسبوع الحالي", []string{"Al-Riyadh", "Al-Nojoom"}, nil},
+		// snn-2015-07-31-01938 (handcheck v11 1249): "the Ittihad team",
+		// a club's adjective after the noun, is the club the article names.
+		{"a club's adjective after the noun",
+			"بدأ النجم الغاني سولي مونتاري مشواره مع الفريق الاتحادي، عقب انخراطه في التدريبات يوم أمس، ووجد اللاعب ترحيبا من قبل الجهازين الإداري والفني وزملائه اللاعبين.\n من جهة ثانية كسب فريق الاتحاد نظيره انتر فارماسي الإيطالي في ثالث اللقاءات الودية بهدف مقابل لاشيء.",
+			"2015-07-31", "أمس", []string{"مونتاري", "Al-Ittihad"}, nil},
 	})
 }

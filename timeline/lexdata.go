@@ -590,5 +590,9 @@ type refData struct {
 	Words []string `yaml:"words"`
 	Heads []string `yaml:"heads"`
 	Clubs bool     `yaml:"clubs"`
-	After []string `yaml:"after"`
+	// Adjectives: the endings of a club's relative adjective after the
+	// noun ("الفريق الاتحادي", "الفريق الأهلاوي"): the adjective names
+	// the article's club whose bare name it is once both lose an ending.
+	Adjectives []string `yaml:"adjectives"`
+	After      []string `yaml:"after"`
 }

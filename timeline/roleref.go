@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/gazetteer"
@@ -16,6 +17,7 @@ type roleRef struct {
 	heads map[string]bool // normalized: the words that mark the organization where it is named
 	after map[string]bool // normalized: definite words that may follow the noun ("الفريق الأول")
 	clubs bool            // a club named bare (الهلال) is one too
+	adj   []string        // normalized: the endings of a club's relative adjective (see clubAdjective)
 }
 
 // addRefs reads the language's refs: each word in its written forms (with
@@ -28,6 +30,9 @@ func (ll *langLex) addRefs(rs []refData, where string) error {
 			return fmt.Errorf("timeline: %s: participants refs entry %d: want words and heads", where, i+1)
 		}
 		ll.refs = append(ll.refs, roleRef{heads: normSet(r.Heads), after: normSet(r.After), clubs: r.Clubs})
+		for _, e := range r.Adjectives {
+			ll.refs[len(ll.refs)-1].adj = append(ll.refs[len(ll.refs)-1].adj, textnorm.NormString(e))
+		}
 		for _, w := range r.Words {
 			w = strings.ToLower(textnorm.NormString(w))
 			forms := []string{w}
@@ -64,7 +69,8 @@ func (ll *langLex) addRefs(rs []refData, where string) error {
 // ..." is that company, "واصل الفريق الأول مرانه" after "نادي الرياض" is
 // the club. The noun lies in no name and no name follows it; nor does a
 // word with the article other than the ref's after ("الشركة المصرية ...",
-// "الفريق الهلالي" are other ones, or named there). The organization is
+// "الفريق الهلالي" are other ones, or named there), unless it is the
+// relative adjective of a club the article names (see clubAdjective). The organization is
 // the nearest one before the noun that one of its heads marks: the first
 // word of its mention or the word right before it ("شركة المراعي", "نادي
 // الرياض"), or a club named bare for a club's noun. A noun of a dateless
@@ -91,16 +97,22 @@ func (a *Assembler) roleRefs(sw *sentWork) {
 		if mi < len(d.Mentions) && (d.Mentions[mi].Tok <= k || d.Mentions[mi].Tok == k+1 && !isOrg(d.Mentions[mi])) {
 			continue // in a name ("الشركة السعودية للكهرباء"), or a title before one ("الفريق ركن بكري حسن صالح")
 		}
-		if k+1 < s.TokEnd && d.Tokens[k+1].Kind == textnorm.Word && ll.morph != nil {
-			if w := strings.ToLower(d.Text.TokenText(d.Tokens[k+1])); hasPrefix(w, ll.morph.article) && !ref.after[w] {
-				continue
-			}
-		}
 		g := &sw.groups[gi]
 		if len(g.ents) == 0 && (g.typeIx < 0 || g.typeIx == a.lx.statementIx) {
 			continue // no event's row of its own: "ما هي استعدادات الوزارة لموسم حج هذا العام؟"
 		}
-		if e := a.referent(d, sw.dl, ref, mi, k); e != nil {
+		var e *gazetteer.Entity
+		if k+1 < s.TokEnd && d.Tokens[k+1].Kind == textnorm.Word && ll.morph != nil {
+			if w := strings.ToLower(d.Text.TokenText(d.Tokens[k+1])); hasPrefix(w, ll.morph.article) && !ref.after[w] {
+				if e = clubAdjective(d, ll, ref, w); e == nil {
+					continue
+				}
+			}
+		}
+		if e == nil {
+			e = a.referent(d, sw.dl, ref, mi, k)
+		}
+		if e != nil {
 			g.refs = addEntity(g.refs, e)
 		}
 	}
@@ -142,4 +154,48 @@ func (a *Assembler) referent(d *extract.Document, dl *docLex, ref *roleRef, mi, 
 // ("النادي الأهلي") is left out by the adjective rule of roleRefs.
 func isOrg(m extract.Mention) bool {
 	return m.Entity != nil && m.Entity.Type == gazetteer.Organization
+}
+
+// clubAdjective returns the club that adjective w (normalized, with the
+// article) after a club's noun names: a club the article names bare whose
+// name, without the article, is w's stem once each loses one of ref's
+// endings or none ("الاتحادي" and "الاتحاد", "الأهلاوي" and "الأهلي",
+// "الهلالي" and "الهلال"); nil for none.
+func clubAdjective(d *extract.Document, ll *langLex, ref *roleRef, w string) *gazetteer.Entity {
+	if len(ref.adj) == 0 {
+		return nil
+	}
+	base, _ := cut(w, ll.morph.article, 1)
+	var stems []string
+	for _, e := range ref.adj {
+		if r, ok := strings.CutSuffix(base, e); ok && utf8.RuneCountInString(r) >= 2 {
+			stems = append(stems, r)
+		}
+	}
+	if len(stems) == 0 {
+		return nil // no adjective: "الفريق الأول"
+	}
+	for _, m := range d.Mentions {
+		if m.Entity == nil || !m.Entity.BareSports {
+			continue
+		}
+		name := strings.ToLower(textnorm.NormString(m.Text))
+		if i := strings.LastIndexByte(name, ' '); i >= 0 {
+			name = name[i+1:]
+		}
+		if r, ok := cut(name, ll.morph.article, 1); ok {
+			name = r
+		}
+		for _, st := range stems {
+			if name == st {
+				return m.Entity
+			}
+			for _, e := range ref.adj {
+				if r, ok := strings.CutSuffix(name, e); ok && r == st {
+					return m.Entity
+				}
+			}
+		}
+	}
+	return nil
 }
