@@ -67,15 +67,18 @@ func (ll *langLex) addRefs(rs []refData, where string) error {
 // roleRefs gives each group (refs) the organization that a definite noun of
 // its words stands for (see roleRef): "وقالت الشركة" after "أعلنت شركة
 // ..." is that company, "واصل الفريق الأول مرانه" after "نادي الرياض" is
-// the club. The noun lies in no name and no name follows it; nor does a
-// word with the article other than the ref's after ("الشركة المصرية ...",
-// "الفريق الهلالي" are other ones, or named there), unless it is the
-// relative adjective of a club the article names (see clubAdjective). The organization is
-// the nearest one before the noun that one of its heads marks: the first
-// word of its mention or the word right before it ("شركة المراعي", "نادي
-// الرياض"), or a club named bare for a club's noun. A noun of a dateless
-// lead clause (the speaker's) adds nothing, nor does a noun of a group
-// that names no one and tells no event but a statement.
+// the club. The noun lies in no name, and no name of a person or place
+// follows it (its title: "الفريق ركن ..."), nor a word with the article
+// other than the ref's after ("الشركة المصرية ...", "الفريق الهلالي" are
+// other ones, or named there) unless it is the relative adjective of a
+// club the article names (see clubAdjective). The organization is the
+// nearest one before the noun that one of its heads marks: the first word
+// of its mention or the word right before it ("شركة المراعي", "نادي
+// الرياض"), or a club named bare for a club's noun. A dateless clause
+// before the date counts too: "وتبقت للفريق مباراتان، حيث سيلعب أمام
+// العين الإماراتي بعد غد" is the team's match; a company or a ministry
+// that says ("وأكدت الوزارة أن ...") tells its own acts. A noun of a group
+// that names no one and tells no event but a statement adds nothing.
 func (a *Assembler) roleRefs(sw *sentWork) {
 	d, s := sw.d, sw.s
 	mi := 0 // the first mention that ends after token k
@@ -85,7 +88,7 @@ func (a *Assembler) roleRefs(sw *sentWork) {
 		}
 		tok := d.Tokens[k]
 		gi := sw.owner[k-s.TokStart]
-		if gi < 0 || sw.lead[k-s.TokStart] || tok.Kind != textnorm.Word {
+		if gi < 0 || tok.Kind != textnorm.Word {
 			continue
 		}
 		ll := sw.dl.of(tok.Arabic)
