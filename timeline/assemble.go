@@ -890,7 +890,14 @@ func (cx *wordSent) complement(k int) bool {
 // الطائي في الأول من شهر رمضان الماضي تشعرها بأنها ستقوم بإسقاطي من
 // الكشوفات حسب الاتفاقية" is a letter, not an agreement; "to take part in
 // the final" no match of the refusal's date.
+//
+// The opening word itself, past the date, names the complement's event
+// when it is an event word (للبحث, لمناقشة: a purpose): "وصل وزير الدفاع
+// الاميركي آشتون كارتر الخميس الى بغداد للبحث مع مسؤولين" is a visit.
 func (a *Assembler) complementOf(cx *wordSent, g *group, k int) bool {
+	if k >= g.tx.TokEnd && cx.complement(k) {
+		return true
+	}
 	if g.complTok < 0 || g.complTok >= k {
 		return false
 	}
@@ -984,25 +991,99 @@ func spanOpen(span []int, s textnorm.Sentence, k int) int {
 // subSpans numbers the subordinate spans of sentence s: span[k-s.TokStart]
 // is 0 for a token of no span, i > 0 for a token of the i-th. A span opens
 // at a relative word or a since-word (التي, منذ, who) and runs to the end of
-// its clause or the next comma: "الأزمة التي تشهدها مصر منذ عزل مرسي".
+// its clause or the next comma: "الأزمة التي تشهدها مصر منذ عزل مرسي". In a
+// language whose relative spans end at a second verb (relEndsAtVerb), a
+// relative span ends before the main clause's predicate that follows it
+// (see relativeEnd).
 func (a *Assembler) subSpans(d *extract.Document, dl *docLex, s textnorm.Sentence, clauses []clause) []int {
 	span := make([]int, s.TokEnd-s.TokStart)
 	n, cur, end := 0, 0, -1
+	rel, words := false, 0 // the open span is a relative's; its words so far
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
 		if k >= end || a.isComma(d, k) {
 			cur = 0
 		}
-		if cur == 0 && tok.Kind == textnorm.Word && dl.cue(k).has(fRelative|fSince) {
+		if cur != 0 && rel && tok.Kind == textnorm.Word {
+			switch words++; {
+			case dl.cue(k).has(fRelative):
+				words = 0 // a relative inside the span: the verb after it is its own
+			case words > relativeVerbWords && a.relativeEnd(d, dl, k):
+				cur = 0
+			}
+		}
+		if c := dl.cue(k); cur == 0 && tok.Kind == textnorm.Word && c.has(fRelative|fSince) {
 			n++
 			cur = n
+			rel, words = false, 0
 			if ci := clauseOf(clauses, k); ci >= 0 {
 				end = clauses[ci].end
+				rel = c.has(fRelative) && a.subjectFirst(d, dl, clauses[ci], k)
 			}
 		}
 		span[k-s.TokStart] = cur
 	}
 	return span
+}
+
+// subjectFirst reports that clause c opens with a word that puts the
+// subject before its verb (an attaching boundary word: أن, إن) and that no
+// verb form of a trigger word stands between it and the relative word at
+// token k: the relative clause belongs to that subject, and the clause's
+// own verb is still to come ("أن رئيس شركة ... التي يجري التحقيق معها ...
+// انتحر"). Where the verb came first ("شنت مقاتلات التحالف الذي بدأ"), or a
+// clause opens otherwise, a verb after the relative word is its own.
+func (a *Assembler) subjectFirst(d *extract.Document, dl *docLex, c clause, k int) bool {
+	tok := d.Tokens[c.start]
+	if tok.Kind != textnorm.Word || dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] != 1 {
+		return false
+	}
+	for j := c.start + 1; j < k; j++ {
+		if d.Tokens[j].Kind == textnorm.Word && a.relativeEnd(d, dl, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeVerbWords is how many words after a relative word are its
+// clause's own predicate and what it governs ("التي يجري", "الذي قتل"): a
+// verb there does not end the span.
+const relativeVerbWords = 1
+
+// relativeEnd reports that word k of a relative span is a verb that ends
+// it: in a language whose relative spans end at a second verb
+// (relative_ends_at_verb), a verb form of a trigger word as written (a
+// block's verbs, not what its except lists), with no clitic on it (a verb
+// joined by a conjunction, "وقتل", continues the relative clause; one
+// after a preposition, "لتصل", is a purpose) and no noun form of any
+// trigger reading the same letters (سيطرته is "its control" as often as
+// "she controlled it"). "أن رئيس شركة تشاينا فيرست ... التي يجري التحقيق
+// معها في قضية فساد انتحر شنقا" tells a suicide.
+func (a *Assembler) relativeEnd(d *extract.Document, dl *docLex, k int) bool {
+	tok := d.Tokens[k]
+	ll := dl.of(tok.Arabic)
+	if !ll.relEndsAtVerb {
+		return false
+	}
+	w := d.Text.TokenText(tok)
+	c := ll.cues.lookup(w)
+	if c.chain < 0 {
+		return false
+	}
+	readings := []string{w}
+	verb := false
+	for _, si := range a.lx.chains[c.chain] {
+		s := &a.lx.senses[si]
+		if s.except != nil && s.except.hasAny(readings) {
+			continue
+		}
+		if !s.verb {
+			return false
+		}
+		verb = true
+	}
+	return verb
 }
 
 // publishedDate reports a date that a publishing word stands within three

@@ -150,6 +150,15 @@ type langFile struct {
 	// ("قالت مصر اليوم ..."), so it does not type that date's event. A
 	// word of Since opens such a span too ("منذ عزل").
 	Relatives []string `yaml:"relatives"`
+	// RelativeEndsAtVerb: in this language a relative span ends at a
+	// second finite verb, the main clause's predicate that follows a
+	// subject and its relative clause ("أن رئيس شركة ... التي يجري
+	// التحقيق معها في قضية فساد انتحر شنقا": the suicide is the
+	// sentence's news, not part of what the company is). A verb form of a
+	// trigger word, two or more words after the relative word and with no
+	// conjunction on it, closes the span (see subSpans). Not for English,
+	// whose relatives hold participles ("which was acquired by").
+	RelativeEndsAtVerb bool `yaml:"relative_ends_at_verb"`
 	// Held are verbs of holding right after a relative word: the span
 	// tells when what it follows took place ("الجلسة التي عقدتها أمس", "the
 	// meeting which was held on Tuesday"), so its date may be a lead's day.

@@ -308,6 +308,9 @@ type langLex struct {
 	// held: verbs of holding after a relative word (events.yaml held),
 	// normalized.
 	held map[string]bool
+	// relEndsAtVerb: a relative span ends at a second verb (events.yaml
+	// relative_ends_at_verb).
+	relEndsAtVerb bool
 	// complement: words that open a complement naming another event
 	// (events.yaml complements), normalized and lowercased.
 	complement map[string]bool
@@ -1027,6 +1030,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	ll.forYear = normSet(f.ForYear)
 	ll.held = normSet(f.Held)
+	ll.relEndsAtVerb = f.RelativeEndsAtVerb
 	ll.complement = lowerSet(f.Complements)
 	ll.nameLink = map[string]bool{}
 	for _, w := range f.NameLinks {
