@@ -18,8 +18,10 @@ func TestRelativeEndsAtVerb(t *testing.T) {
 
 // TestType16Senses: word senses the graded rows of v10/v11 lacked (issue 13
 // items 1-2, type16; SaudiNewsNet tuning days): a suicide is a death, a
-// law issued a decision, a cup final a match, a workshop a meeting,
-// applications opened a launch; a purpose that is itself an event word
+// law issued a decision, a cup final, the Super Cup and a team that plays
+// another a match, a workshop (also one launched or held, whatever its
+// topic) a meeting, applications opened a launch, an oil leak an accident,
+// attacking (مهاجمة) an attack; a purpose that is itself an event word
 // (للبحث, لمناقشة) after a visit's arrival does not make it a meeting.
 func TestType16Senses(t *testing.T) {
 	x, asm := discoverAssembler(t)
@@ -30,5 +32,10 @@ func TestType16Senses(t *testing.T) {
 		{"وصل ... للبحث مع مسؤولين: a visit", "وصل وزير الدفاع الاميركي آشتون كارتر الخميس الى بغداد للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد تنظيم (داعش) الذي كثف مؤخرا تفجيراته في العاصمة العراقية ومناطق قريبة منها.", "2015-07-24", map[string]string{"الخميس": "visit"}},
 		{"ورشة عمل: a meeting", "من جهة أخرى نظم مركز المعلومات الوطني أمس ورشة عمل لمنسوبي المديرية العامة للجوازات ووكالة الأحوال المدنية عن نظام تصاريح الحج الإلكتروني، ضمن الاستعدادات الفنية للمركز لموسم حج هذا العام.", "2015-08-06", map[string]string{"أمس": "meeting"}},
 		{"فتح باب التقديم: a launch", "أعلنت هيئة الهلال الأحمر السعودي فتح باب التقديم على وظائف أخصائي إسعاف طب طوارئ اعتباراً من يوم الأحد المقبل.", "2015-07-22", map[string]string{"يوم الأحد المقبل": "launch"}},
+		{"تطلق ورشة: a meeting", "«عقارية جدة» تطلق ورشة تحويل «جمعية اتحاد الملاك» من وزارة الشؤون الاجتماعية إلى وزارة الإسكان الشهر المقبل.", "2015-08-04", map[string]string{"الشهر المقبل": "meeting"}},
+		{"كأس السوبر: a match", "تضاءلت فرصة مشاركة لاعب وسط الهلال نواف العابد في كأس السوبر السعودي أمام النصر في ال12 من شهر اغسطس الحالي في لندن.", "2015-08-01", map[string]string{"12 من شهر اغسطس الحالي": "match"}},
+		{"سيلعب أمام: a match", "وكان الهلال خسر مباراته الأولى أمام غازي عنتاب التركي صفر/1، وتبقت للفريق مباراتان، حيث سيلعب أمام العين الإماراتي بعد غد، فيما ستكون المباراة الأخيرة للفريق أمام هيلارس فيرونا الأربعاء المقبل.", "2015-07-31", map[string]string{"بعد غد": "match"}},
+		{"تسرب نفطي: an accident", "من ناحية أخرى، يجري خفر السواحل الأمريكي تحقيقات في تسرب نفطي كبير ظهر قبالة الساحل الجنوبي لولاية كاليفورنيا إلى الغرب من سانتا باربره أول أمس الأربعاء.", "2015-07-31", map[string]string{"أول أمس الأربعاء": "accident"}},
+		{"ومهاجمتهم: an attack", "لم تمنع العداوة المشتركة من قبل «جبهة النصرة»، وهي فرع تنظيم القاعدة في سوريا، والولايات المتحدة، مع تنظيم «داعش»، من استفزاز «النصرة» لواشنطن، عبر خطف مقاتلين معتدلين مدعومين أميركيًا في شمال سوريا الأربعاء الماضي، ومهاجمتهم أمس.", "2015-08-01", map[string]string{"أمس": "attack"}},
 	})
 }
