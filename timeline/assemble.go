@@ -486,7 +486,14 @@ func (a *Assembler) addEntities(sw *sentWork) {
 			continue
 		}
 		if a.farName(sw, g, m) {
-			g.far = addEntity(g.far, e)
+			if e.Type == gazetteer.Place {
+				// "لذوي الشهيد سامي معوض الحربي، الذي استشهد في
+				// محافظة القطيف": where the dead man fell, not where
+				// the condolences were offered.
+				g.weakPlaces = addEntity(g.weakPlaces, e)
+			} else {
+				g.far = addEntity(g.far, e)
+			}
 			continue
 		}
 		switch {
@@ -557,9 +564,17 @@ const doerWords = 3
 // ("أعلن نادي ايفرتون الإنجليزي لكرة القدم، أنه مدد عقد مهاجمه ... حتى
 // 2018") or a spokesman's organization ("وأوضح الناطق الإعلامي بشرطة منطقة
 // مكة المكرمة ...، أنه أمس الأربعاء، تمكنت دوريات الأمن ... من ضبط").
+//
+// When the sentence's first clause ends with a comma and the next clause
+// opens with a word of where (doer_where: حيث), the lead clause tells the
+// main event and the dated clause how it went on: its subject right after
+// the first word is a participant of any kind
+// ("سلمت الولايات المتحدة الأميركية مصر ثماني طائرات، حيث وصل أمس ...
+// الفوج الأول منها", "وكان الهلال خسر مباراته الأولى ...، حيث سيلعب أمام
+// العين الإماراتي بعد غد").
 func (a *Assembler) leadDoer(sw *sentWork, m extract.Mention) bool {
 	d := sw.d
-	if m.Entity == nil || m.Entity.Type != gazetteer.Organization {
+	if m.Entity == nil {
 		return false
 	}
 	ci := clauseOf(sw.clauses, m.Tok)
@@ -568,10 +583,26 @@ func (a *Assembler) leadDoer(sw *sentWork, m extract.Mention) bool {
 	}
 	ll := sw.dl.of(d.Tokens[m.Tok].Arabic)
 	next := sw.clauses[ci+1].start
-	if d.Tokens[next].Kind != textnorm.Word || !ll.doerThat[d.Text.TokenText(d.Tokens[next])] {
+	if d.Tokens[next].Kind != textnorm.Word {
 		return false
 	}
-	if heads := clauseHeads(d, sw.clauses[ci:ci+1]); heads[0] >= 0 && heads[0] == m.Tok-1 {
+	subject := func() bool {
+		heads := clauseHeads(d, sw.clauses[ci:ci+1])
+		return heads[0] >= 0 && heads[0] == m.Tok-1
+	}
+	w := d.Text.TokenText(d.Tokens[next])
+	if ll.doerWhere[w] {
+		// The sentence's first clause, and a comma before the word: a
+		// حيث right after its noun is a place's "where" ("في حفل
+		// الافتتاح الذي أقيم في ساحة قصر رام الثقافي حيث"), and a
+		// clause that opens with "that" is itself said.
+		before := d.Tokens[next-1]
+		return ci == 0 && before.Kind == textnorm.Punct && a.lx.commas[d.Text.TokenText(before)] && subject() // سلمت الولايات المتحدة ...، حيث
+	}
+	if m.Entity.Type != gazetteer.Organization || !ll.doerThat[w] {
+		return false
+	}
+	if subject() {
 		return true // أعلن نادي ايفرتون
 	}
 	for k, words := m.Tok-1, 0; k >= sw.clauses[ci].start && words < doerWords; k-- {
@@ -601,7 +632,7 @@ func (a *Assembler) leadDoer(sw *sentWork, m extract.Mention) bool {
 func (a *Assembler) farName(sw *sentWork, g *group, m extract.Mention) bool {
 	s := sw.s
 	sp := sw.span[m.Tok-s.TokStart]
-	if sp == 0 || sp == sw.span[g.tx.Tok-s.TokStart] || m.Entity == nil || m.Entity.Type != gazetteer.Person {
+	if sp == 0 || sp == sw.span[g.tx.Tok-s.TokStart] || m.Entity == nil || m.Entity.Type != gazetteer.Person && m.Entity.Type != gazetteer.Place {
 		return false
 	}
 	k := spanOpen(sw.span, s, m.Tok)

@@ -323,6 +323,13 @@ type langFile struct {
 		// بشرطة منطقة مكة المكرمة ... أنه أمس الأربعاء، تمكنت دوريات الأمن").
 		DoerThat  []string `yaml:"doer_that"`
 		Spokesmen []string `yaml:"spokesmen"`
+		// DoerWhere: when the clause after such a lead clause opens with
+		// one of these (a "where", "as": حيث), the lead clause tells the
+		// main event and the dated clause how it went on, so the name of
+		// any kind right after the lead clause's first word, its subject,
+		// is a participant: "سلمت الولايات المتحدة الأميركية مصر ثماني
+		// طائرات، حيث وصل أمس ... الفوج الأول منها".
+		DoerWhere []string `yaml:"doer_where"`
 		// Refs: a definite noun that stands for an organization or a
 		// person the article named before (see roleRef).
 		Refs []refData `yaml:"refs"`

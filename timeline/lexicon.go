@@ -319,8 +319,9 @@ type langLex struct {
 	nameLink map[string]bool
 	// doerThat and spokesmen (normalized): a lead clause's organization
 	// that does what the next clause tells (events.yaml participants
-	// doer_that, spokesmen; see leadDoer).
-	doerThat, spokesmen map[string]bool
+	// doer_that, spokesmen; see leadDoer), and a lead clause's subject
+	// of any kind before a clause of doer_where.
+	doerThat, spokesmen, doerWhere map[string]bool
 	// refs: definite nouns that stand for an entity named before
 	// (events.yaml participants refs; see roleRef).
 	refs    []roleRef
@@ -1055,6 +1056,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.toldBefore = normSet(f.Participants.ToldBefore)
 	ll.quotedHead = normSet(f.Participants.QuotedNameHeads)
 	ll.doerThat, ll.spokesmen = normSet(f.Participants.DoerThat), normSet(f.Participants.Spokesmen)
+	ll.doerWhere = normSet(f.Participants.DoerWhere)
 	ll.bylineDash = normSet(f.Participants.BylineDashes)
 	ll.seatTitle = normSet(f.Participants.SeatTitles)
 	ll.citySeatTitle = normSet(f.Participants.CitySeatTitles)
