@@ -701,7 +701,7 @@ func (a *Assembler) actor(d *extract.Document, dl *docLex, e *gazetteer.Entity, 
 	if e.Type == gazetteer.Place {
 		if st := a.seat(d, dl, e, m, start); st == seatOnly {
 			return e, actorSeat
-		} else if st == seatWeak || a.nationality(d, dl, e, m, start) || a.borderPlace(d, dl, m, start) {
+		} else if st == seatWeak || a.nationality(d, dl, e, m, start) || a.borderPlace(d, dl, m, start) || a.destination(d, dl, m, start) {
 			return e, actorWeak
 		}
 	}
@@ -2030,6 +2030,29 @@ func (a *Assembler) borderPlace(d *extract.Document, dl *docLex, m extract.Menti
 			return false
 		}
 		k = p - 1
+	}
+	return false
+}
+
+// destinationWords is how many words before a place a word of heading
+// for may stand (see destination): "متجهة للعاصمة الأردنية".
+const destinationWords = 3
+
+// destination reports a place that something is heading for: one of
+// events.yaml participants destination stands up to destinationWords words
+// before it, with no punctuation between ("الهيروين المتجه إلى هولندا",
+// "طريق أبها المتجه لمنتزه الفرعا"). Where a thing is bound for is no
+// place of what happens to it; it stands only where the event names no
+// other place. start is its sentence's first token.
+func (a *Assembler) destination(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
+	for k, words := m.Tok-1, 0; k >= start && words < destinationWords; k, words = k-1, words+1 {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			return false
+		}
+		if dl.of(tok.Arabic).destination[d.Text.TokenText(tok)] {
+			return true
+		}
 	}
 	return false
 }

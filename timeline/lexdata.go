@@ -333,6 +333,10 @@ type langFile struct {
 		// Refs: a definite noun that stands for an organization or a
 		// person the article named before (see roleRef).
 		Refs []refData `yaml:"refs"`
+		// Destination: a place up to three words after one of these (a
+		// participle of heading for: المتجه, متجهة) is where something is
+		// bound, a participant only where the event names no other place.
+		Destination []string `yaml:"destination"`
 		// SeatTitles: a place (not a country) right after one of these,
 		// or after one of these and one of SeatDivisions, is the seat of
 		// a region's emir, no place of the event: "أمير مكة المكرمة

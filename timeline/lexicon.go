@@ -326,6 +326,9 @@ type langLex struct {
 	// (events.yaml participants refs; see roleRef).
 	refs    []roleRef
 	refForm map[string]int // a written form of a ref's word (normalized) → its index in refs
+	// destination (normalized): words of heading for (events.yaml
+	// participants destination; see destination).
+	destination map[string]bool
 	// adviceNoun, adviceTips, adviceNumber (normalized) and advicePurpose
 	// (prefixes): an advice piece's headline (events.yaml advice).
 	adviceNoun, adviceTips, adviceNumber map[string]bool
@@ -1057,6 +1060,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.quotedHead = normSet(f.Participants.QuotedNameHeads)
 	ll.doerThat, ll.spokesmen = normSet(f.Participants.DoerThat), normSet(f.Participants.Spokesmen)
 	ll.doerWhere = normSet(f.Participants.DoerWhere)
+	ll.destination = normSet(f.Participants.Destination)
 	ll.bylineDash = normSet(f.Participants.BylineDashes)
 	ll.seatTitle = normSet(f.Participants.SeatTitles)
 	ll.citySeatTitle = normSet(f.Participants.CitySeatTitles)

@@ -47,3 +47,21 @@ func TestRelativeSpanPlace(t *testing.T) {
 			"2015-07-31", "أمس", []string{"Tunis"}, []string{"Sousse"}},
 	})
 }
+
+// TestDestinationPlace: a place something is heading for (events.yaml
+// participants destination) is no place of what happens to it where the
+// event names another.
+func TestDestinationPlace(t *testing.T) {
+	runPartCases(t, []partCase{
+		// snn-2015-07-31-02184: a stabbing at the security post on the
+		// road to the Riyadh region, in Hafar al-Batin.
+		{"the region a road leads to",
+			"وتقصيلاً، ذكر الناطق الإعلامي لشرطة المنطقة الشرقية العقيد زياد الرقيطي لـ\"سبق\"، أنه عند الساعة السادسة من صباح اليوم الجمعة، أبلغ وافد عربي أربعيني مركز الضبط الأمني بالطريق المتجه لمنطقة الرياض بمحافظة حفر الباطن عن تعرض ابنه البالغ من العمر ١٧ عاماً لعدة طعنات أثناء تواجده بالشاحنة التي يستقلها الأب بعد توقفه بالقرب من إحدى مراكز التزود بالوقود.",
+			"2015-07-31", "اليوم الجمعة", []string{"Hafar"}, []string{"Riyadh"}},
+		// snn-2015-07-31-02073 (handcheck v11 1666): a wedding-hall fire
+		// in Al-Saree' on the Abha road to Al-Far'a park.
+		{"the park a road leads to",
+			"وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد عبدالرحيم العاصمي في تمام الساعة 23:03 من مساء اليوم الخميس تلقى مركز القيادة والتوجيه بالإدارة العامة للدفاع المدني بأبها بلاغًا عن حادث حريق بإحدى قاعات الأفراح بقرية آل السريع طريق أبها المتجه لمنتزه الفرعا.",
+			"2015-07-31", "اليوم الخميس", []string{"Abha"}, []string{"الفرعا"}},
+	})
+}
