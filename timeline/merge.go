@@ -873,6 +873,9 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 	if n == 0 {
 		n = m.sameNames(a, b)
 	}
+	if n == 0 && m.surnameTie(a, b) && !slices.Contains(a.Docs, firstDoc(b)) && m.rareWording(x, in, doneRare) {
+		n = 1 // الجاسر of one paper is عمر بن محمد الجاسر of another
+	}
 	if n == 0 {
 		return len(sa) == 0 && len(sb) == 0 && m.rareLeads(x, in, ca)
 	}

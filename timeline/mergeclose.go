@@ -538,6 +538,36 @@ func (m *Merger) sameNames(a, b *Event) int {
 	return n
 }
 
+// surnameTie reports that one of a and b names a person by a discovered
+// name of one word that is the family name (the last folded word) of a
+// person of two words or more the other names: "الفنان السعودي عمر
+// الجاسر" gave one paper الجاسر alone (SaudiNewsNet 2015-08-07, articles
+// 01334 and 00217). A family name is many people's: the merger asks for
+// rare wording too (sameEventApart).
+func (m *Merger) surnameTie(a, b *Event) bool {
+	return m.surnameOf(a.People, b.People) || m.surnameOf(b.People, a.People)
+}
+
+// surnameOf reports a discovered one-word name of a that is the family
+// name of a longer name of b (surnameTie).
+func (m *Merger) surnameOf(a, b []Entity) bool {
+	for _, p := range a {
+		if !extract.IsDiscoveredID(p.ID) || m.broad[p.ID] {
+			continue
+		}
+		fp := m.fold(p.NameAr)
+		if len(fp) != 1 {
+			continue
+		}
+		for _, q := range b {
+			if fq := m.fold(q.NameAr); len(fq) >= 2 && fq[len(fq)-1] == fp[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasDiscovered reports a person or organization of e found by name
 // discovery.
 func hasDiscovered(e *Event) bool {
@@ -577,10 +607,11 @@ func (m *Merger) fold(name string) []string {
 const maxFolds = 1 << 16
 
 // familyKey is the key under which the merger also files a participant:
-// the folded last word of its name, when the name has two words or more.
+// the folded last word of its name, when the name has two words or more
+// or is a discovered name of one word (a family name alone: surnameTie).
 func (m *Merger) familyKey(x Entity) string {
 	f := m.fold(x.NameAr)
-	if len(f) < 2 {
+	if len(f) == 0 || len(f) == 1 && !extract.IsDiscoveredID(x.ID) {
 		return ""
 	}
 	return f[len(f)-1]

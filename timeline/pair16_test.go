@@ -42,3 +42,32 @@ func TestMergerNextDay(t *testing.T) {
 		{"a Cabinet session and the next day's reception: two", [][]Event{{cabinet}, {reception}}, 2, nil},
 	})
 }
+
+// TestMergerSurname: one paper's الجاسر is another's عمر بن محمد الجاسر
+// when their reports of one day's event also share doneRare rare words
+// (SaudiNewsNet 2015-08-07 articles 01334 and 00217, pair 10 of the
+// eighth round: the honouring in Cairo next Monday). The sentence of
+// another الجاسر (article 00079, the Saudia director receiving a Boeing),
+// put on the same day and type, stays apart.
+func TestMergerSurname(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	un := []Entity{{ID: "united-nations", NameEn: "United Nations", NameAr: "الأمم المتحدة"}}
+	planned := func(e Event) Event {
+		e.Status = Planned
+		return e
+	}
+	short := planned(dated(withEntities(at("2015-08-10", "ceremony", "01334", "تكرم الفيدرالية العالمية لأصدقاء الأمم المتحدة، الاثنين المقبل في القاهرة، الفنان السعودي عمر الجاسر، بعد اختيارها له ضمن أكثر الشخصيات العربية تأثيرا في العالم والمجتمع العربي، تقديرا لجهوده في خدمة الحركة الفنية والثقافية في المملكة والعالم العربي، بحضور سياسيين ودبلوماسيين وفنانين وإعلاميين.", "cairo"),
+		[]Entity{{ID: "per:الجاسر", NameEn: "الجاسر", NameAr: "الجاسر"}}, un), "الاثنين المقبل"))
+	long := planned(dated(withEntities(at("2015-08-10", "ceremony", "00217", "وقالت الفيدرالية العالمية إن اختيار الفنان عمر الجاسر جاء \"تقديرًا لجهوده الملموسة في خدمة الحركة الثقافية والفنية في السعودية بشكل خاص والعالم العربي بشكل عام\"، وستقيم \"الفيدرالية العالمية لأصدقاء الأمم المتحدة\" حفل تكريم للجاسر في العاصمة المصرية القاهرة الإثنين المقبل 25 شوال 1436هـ الموافق 10 أغسطس 2015م.", "cairo"),
+		[]Entity{{ID: "per:عمر_بن_محمد_الجاسر", NameEn: "عمر بن محمد الجاسر", NameAr: "عمر بن محمد الجاسر"}}, un), "الإثنين المقبل"))
+	saudia := planned(dated(withEntities(at("2015-08-10", "ceremony", "00079", "تسلمت الخطوط الجوية العربية السعودية يوم أمس طائرة جديدة من طراز بوينج (B777-300ER) عريضة الهيكل وبعيدة المدى ووصلت الطائرة يقودها طاقمان من طياري الخطوط السعودية إلى مطار الملك عبدالعزيز الدولي بجدة ، حيث جرى استقبالها بحضور مدير عام الخطوط الجوية العربية السعودية المهندس صالح بن ناصر الجاسر، وعدد من المسؤولين بالمؤسسة."),
+		[]Entity{{ID: "per:صالح_بن_ناصر_الجاسر", NameEn: "صالح بن ناصر الجاسر", NameAr: "صالح بن ناصر الجاسر"}}, nil), "يوم أمس"))
+	runMergeCases(t, lx, testPlaces, []mergeCase{
+		{"الجاسر and عمر بن محمد الجاسر honoured in Cairo: one", [][]Event{{short}, {long}}, 1, nil},
+		{"the same, the long name first: one", [][]Event{{long}, {short}}, 1, nil},
+		{"الجاسر honoured and the Saudia director: two", [][]Event{{short}, {saudia}}, 2, nil},
+	})
+}
