@@ -129,7 +129,12 @@ type Places interface {
 
 // SetPlaces gives the merger the places' containment: an event in Stockholm
 // and one in Sweden may be one, and an attack in one town on one day is one.
-func (m *Merger) SetPlaces(p Places) { m.places = p }
+func (m *Merger) SetPlaces(p Places) {
+	m.places = p
+	for _, x := range m.events {
+		x.town = 0 // namesTown asks p
+	}
+}
 
 // sharedTown reports a place below a country's level that a and b both name.
 func (m *Merger) sharedTown(a, b *Event) bool {
@@ -202,6 +207,9 @@ type merged struct {
 	// planned: a report planned the event (its status may now be
 	// happened, another report having told it done: plannedDone).
 	planned bool
+	// town caches namesTown of x's places: 1 yes, -1 no, 0 not worked
+	// out since they last changed.
+	town int8
 }
 
 // kept returns x's participants as its row shows them: those of the
@@ -377,7 +385,7 @@ func (m *Merger) add(e Event, seq Order) {
 	}
 	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
-	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e)}
+	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e), town: m.namesTown(&e)}
 	keys = append(keys, m.rareKeys(&e, shard, in.csig)...)
 	seen := map[int]bool{}
 	// A report joins the event told in the closest words, if any, before
@@ -468,6 +476,7 @@ type incoming struct {
 	sig, csig  []uint32
 	articleDay bool
 	relDay     bool // its date is a bare today or yesterday (relativeDay)
+	town       bool // namesTown
 }
 
 // absorb merges e into event i: the participants of both, the first
@@ -504,6 +513,7 @@ func (m *Merger) absorb(i int, e Event, articleDay, relDay bool) {
 	}
 	x.People = unionEntities(x.People, e.People)
 	x.Places = unionEntities(x.Places, e.Places)
+	x.town = 0
 	x.Organizations = unionEntities(x.Organizations, e.Organizations)
 	if e.Status == Happened {
 		x.Status = Happened // what one paper planned for the day, another told as done
@@ -801,7 +811,7 @@ func (x *merged) addSent(h uint64) {
 // in close wording (closeReports; else 0).
 func (m *Merger) sameEvent(x *merged, b *incoming) (same bool, sim float64) {
 	a := &x.Event
-	if !m.placesAgree(a, b.Event) {
+	if !m.placesAgree(x, b) {
 		return false, 0
 	}
 	if a.Status != b.Status && !(x.planned && b.Status == Planned) {
@@ -917,14 +927,22 @@ func datesAgree(a, b *Event) bool {
 	return true
 }
 
-// placesAgree reports that a and b can have happened in one place: unless
-// both name a town (a place below a country's level), a place of one is, or
-// lies in (or holds), a place of the other. Countries alone are often said
-// in passing ("Sudani, since taking office, ... Iran"): they part no events.
-func (m *Merger) placesAgree(a, b *Event) bool {
-	if !m.namesTown(a) || !m.namesTown(b) {
+// placesAgree reports that merged event x and the incoming event in can
+// have happened in one place: unless both name a town (a place below a
+// country's level), a place of one is, or lies in (or holds), a place of
+// the other. Countries alone are often said in passing ("Sudani, since
+// taking office, ... Iran"): they part no events.
+func (m *Merger) placesAgree(x *merged, in *incoming) bool {
+	if x.town == 0 {
+		x.town = -1
+		if m.namesTown(&x.Event) {
+			x.town = 1
+		}
+	}
+	if x.town < 0 || !in.town {
 		return true
 	}
+	a, b := &x.Event, in.Event
 	for _, p := range a.Places {
 		for _, q := range b.Places {
 			if p.ID == q.ID || (m.places != nil && (m.places.Within(p.ID, q.ID) || m.places.Within(q.ID, p.ID))) {

@@ -333,3 +333,31 @@ func TestMergerKeptParticipants(t *testing.T) {
 		}
 	}
 }
+
+// TestMergerTownAfterJoin: whether a merged event names a town is worked
+// out again when a report joining it brings one. An attack told in Saudi
+// Arabia, then in Jeddah, is not the attack in Aden told in the same words
+// (the merger keeps whether the event names a town between reports).
+func TestMergerTownAfterJoin(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "gunmen attacked a crowded wedding hall near the coast late on Friday night"
+	m := NewMerger()
+	m.SetLexicon(lx)
+	m.SetPlaces(testPlaces)
+	m.Add([]Event{at("2024-03-22", "attack", "a", text, "sa")})
+	m.Add([]Event{at("2024-03-22", "attack", "b", text, "sa", "jeddah")})
+	m.Add([]Event{at("2024-03-22", "attack", "c", text+" again", "aden")})
+	got, err := m.Events()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || len(got[0].Docs) != 2 {
+		for _, e := range got {
+			t.Logf("%v %v", e.Docs, ids(e.Places))
+		}
+		t.Fatalf("got %d rows, want 2 (a+b in Jeddah, c in Aden)", len(got))
+	}
+}
