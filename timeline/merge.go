@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/binary"
 	"fmt"
-	"hash/maphash"
 	"os"
 	"slices"
 	"sort"
@@ -74,7 +73,6 @@ type Merger struct {
 	statementType string
 	placeMerge    map[string]bool
 	places        Places
-	seed          maphash.Seed
 	refs          refCounts // what the articles refer to, for the importance score
 	// spellings counts, per discovered entity, the spellings its events
 	// were told with: it is shown in the most frequent one.
@@ -113,7 +111,7 @@ func (m *Merger) wordHashes(words []string) map[uint32]bool {
 	var norm []byte
 	for _, w := range words {
 		norm = textnorm.AppendNorm(norm[:0], w)
-		set[uint32(maphash.Bytes(m.seed, norm))] = true
+		set[wordHash(norm)] = true
 	}
 	return set
 }
@@ -257,7 +255,7 @@ func (x *merged) countNames(ids []string) {
 }
 
 // NewMerger returns an empty Merger that keeps events in memory.
-func NewMerger() *Merger { return &Merger{buckets: map[string][]int{}, seed: maphash.MakeSeed()} }
+func NewMerger() *Merger { return &Merger{buckets: map[string][]int{}} }
 
 // NewSpillingMerger returns an empty Merger that keeps event texts in a
 // temporary file in dir ("" for the system's). Close removes the file.
@@ -266,7 +264,7 @@ func NewSpillingMerger(dir string) (*Merger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("event store: %w", err)
 	}
-	return &Merger{buckets: map[string][]int{}, seed: maphash.MakeSeed(), spill: &spillFile{f: f, w: bufio.NewWriterSize(f, 1<<16)}}, nil
+	return &Merger{buckets: map[string][]int{}, spill: &spillFile{f: f, w: bufio.NewWriterSize(f, 1<<16)}}, nil
 }
 
 // Close releases the spill file.
@@ -383,7 +381,7 @@ func (m *Merger) add(e Event, seq Order) {
 		o.Status = other
 		keys = append(keys, m.bucketKeys(&o, shard)...)
 	}
-	h := maphash.String(m.seed, strings.TrimSpace(e.Text))
+	h := textHash(strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
 	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e), town: m.namesTown(&e)}
 	keys = append(keys, m.rareKeys(&e, shard, in.csig)...)
@@ -724,7 +722,7 @@ func (m *Merger) wordSig(text string) []uint32 {
 		}
 		if start >= 0 {
 			norm = textnorm.AppendNorm(norm[:0], text[start:i])
-			sig = append(sig, uint32(maphash.Bytes(m.seed, norm)))
+			sig = append(sig, wordHash(norm))
 			start = -1
 			if len(sig) == 64 {
 				break
@@ -733,7 +731,7 @@ func (m *Merger) wordSig(text string) []uint32 {
 	}
 	if start >= 0 && len(sig) < 64 {
 		norm = textnorm.AppendNorm(norm[:0], text[start:])
-		sig = append(sig, uint32(maphash.Bytes(m.seed, norm)))
+		sig = append(sig, wordHash(norm))
 	}
 	slices.Sort(sig)
 	return slices.Compact(sig)
@@ -1031,4 +1029,28 @@ func unionEntities(x, y []Entity) []Entity {
 		}
 	}
 	return x
+}
+
+// wordHash is the hash of a normalized word in a word set (wordSig): FNV-1a,
+// its halves folded. It is the same in every run: a hash seeded at random
+// chose, run after run, other rare words to key an event under (rareKeys
+// keeps the first maxRareKeys in hash order) and so another order of the
+// candidates, and a report joined another event (SNN 2015-08-09 merged two
+// reports of one seizure in some runs only).
+func wordHash(b []byte) uint32 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return uint32(h ^ h>>32)
+}
+
+// textHash is the hash of a report's sentence (merged.sents): FNV-1a, the
+// same in every run, as wordHash.
+func textHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
 }

@@ -361,3 +361,19 @@ func TestMergerTownAfterJoin(t *testing.T) {
 		t.Fatalf("got %d rows, want 2 (a+b in Jeddah, c in Aden)", len(got))
 	}
 }
+
+// TestMergerHashesEveryRun: two mergers (two runs) hash a report's words
+// and sentence alike, so they key it under the same rare words and meet
+// its candidates in the same order (SNN 2015-08-09: a seizure's two
+// reports merged in some runs only, the merger's hash seeded at random).
+func TestMergerHashesEveryRun(t *testing.T) {
+	const text = "أحبط رجال الجمارك في منفذ الحديثة عملية تهريب"
+	a, b := NewMerger(), NewMerger()
+	if sa, sb := a.wordSig(text), b.wordSig(text); !slices.Equal(sa, sb) || len(sa) != 8 {
+		t.Errorf("word sets %v and %v, want one set of 8 hashes", sa, sb)
+	}
+	e := at("2015-08-09", "arrest", "snn-2015-08-09-00287", text)
+	if ka, kb := a.rareKeys(&e, ShardKey(&e), a.contentSig(a.wordSig(text))), b.rareKeys(&e, ShardKey(&e), b.contentSig(b.wordSig(text))); !slices.Equal(ka, kb) || len(ka) == 0 {
+		t.Errorf("rare keys %v and %v, want the same", ka, kb)
+	}
+}
