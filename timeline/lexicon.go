@@ -436,7 +436,6 @@ type docLex struct {
 	buf    []string
 	cache  wordCueCache
 	cached [2]map[string]cue // cache[langs[i]]
-	memo   *wordMemo
 }
 
 func (dl *docLex) of(arabic bool) *langLex {
@@ -466,22 +465,13 @@ func (dl *docLex) cue(k int) cue {
 			dl.cached[i] = m
 		}
 		w := dl.d.Text.TokenText(tok)
-		// The document's own words first: most of its tokens repeat a
-		// word of it, and the memo's few slots stay in the CPU's cache
-		// where the word cache (tens of thousands of words) does not.
-		slot := &dl.memo.slots[i][memoHash(w)]
-		if slot.gen == dl.memo.gen && slot.w == w {
-			c = slot.c
-		} else {
-			var ok bool
-			if c, ok = m[w]; !ok {
-				c, dl.buf = dl.langs[i].wordCues(w, dl.buf)
-				if len(m) >= maxCachedWords {
-					clear(m)
-				}
-				m[strings.Clone(w)] = c // not a slice of the document's text
+		var ok bool
+		if c, ok = m[w]; !ok {
+			c, dl.buf = dl.langs[i].wordCues(w, dl.buf)
+			if len(m) >= maxCachedWords {
+				clear(m)
 			}
-			*slot = memoSlot{w: w, c: c, gen: dl.memo.gen}
+			m[strings.Clone(w)] = c // not a slice of the document's text
 		}
 	}
 	c.f |= fDone
@@ -492,54 +482,15 @@ func (dl *docLex) cue(k int) cue {
 // release gives the document's word cache and its array of cues back for
 // the next document.
 func (dl *docLex) release() {
-	dl.lx.cueCaches.Put(&docCaches{words: dl.cache, cues: dl.cues, memo: dl.memo})
-	dl.cache, dl.cached, dl.cues, dl.memo = nil, [2]map[string]cue{}, nil, nil
+	dl.lx.cueCaches.Put(&docCaches{words: dl.cache, cues: dl.cues})
+	dl.cache, dl.cached, dl.cues = nil, [2]map[string]cue{}, nil
 }
 
 // docCaches is what a docLex leaves for the next document: the word cache,
-// the array of its tokens' cues to write the next one's over, and the memo
-// of the document's words.
+// and the array of its tokens' cues to write the next one's over.
 type docCaches struct {
 	words wordCueCache
 	cues  []cue
-	memo  *wordMemo
-}
-
-// memoSize is the number of slots of a wordMemo, per script (a power of
-// two: a news article has a few hundred distinct words).
-const memoSize = 1024
-
-// wordMemo is a document's memo of the cues of its words, by script
-// (docLex.cue): direct-mapped by memoHash, each slot the last word that
-// hashed to it. Slots of an earlier document (another gen) are empty; their
-// words are slices of that document's text.
-type wordMemo struct {
-	gen   uint32
-	slots [2][memoSize]memoSlot
-}
-
-type memoSlot struct {
-	w   string
-	c   cue
-	gen uint32
-}
-
-// next readies m for a new document.
-func (m *wordMemo) next() {
-	m.gen++
-	if m.gen == 0 { // wrapped: slots of gen 0 would look current
-		m.slots = [2][memoSize]memoSlot{}
-		m.gen = 1
-	}
-}
-
-// memoHash is w's slot in a wordMemo: FNV-1a of its bytes.
-func memoHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return (h ^ h>>16) & (memoSize - 1)
 }
 
 // forDoc returns the lexicon of document d's words: its language for the
@@ -551,7 +502,7 @@ func (lx *Lexicon) forDoc(d *extract.Document) *docLex {
 		dl.langs[b2i(ll.arabic)] = ll
 	}
 	if c, ok := lx.cueCaches.Get().(*docCaches); ok {
-		dl.cache, dl.memo = c.words, c.memo
+		dl.cache = c.words
 		if cap(c.cues) >= len(d.Tokens) {
 			dl.cues = c.cues[:len(d.Tokens)]
 			clear(dl.cues)
@@ -559,10 +510,6 @@ func (lx *Lexicon) forDoc(d *extract.Document) *docLex {
 	} else {
 		dl.cache = wordCueCache{}
 	}
-	if dl.memo == nil {
-		dl.memo = &wordMemo{}
-	}
-	dl.memo.next()
 	if dl.cues == nil {
 		dl.cues = make([]cue, len(d.Tokens))
 	}
