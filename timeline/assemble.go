@@ -2631,16 +2631,19 @@ func dayTimex(day time.Time, tok int) temporal.Timex {
 
 // toldDated reports whether a dated event near the top of the article, evs
 // being its dated events, tells the same thing as ev: same type and a shared
-// entity. For a body's first sentence (lead), an event that ended more than
-// leadRecent days before the article's date tells an older story, not the
-// lead's news: "Energen Corp said it has acquired the distribution system of
-// the City of Clanton" stays beside the system "acquired by Energen's
-// Alabama Gas subsidiary since October 1986". A headline's story may be an
-// older day's, which its lead dates ("مقتل 12 شخصاً ... في مالي" over the
-// killing "يوم 20 يوليو").
+// entity. For a body's first sentence (lead), only an event of the article's
+// days can: one that ended more than leadRecent days before the article's
+// date tells an older story ("Energen Corp said it has acquired the
+// distribution system of the City of Clanton" beside the systems "acquired
+// by Energen's Alabama Gas subsidiary since October 1986"), one that starts
+// after it or spans more than leadSpan a later step or a plan (Goldstar
+// "agreed with Japan's Canon Inc" beside what Canon will sell it "under the
+// agreement ... in 1988"). A headline's story may be an older day's, which
+// its lead dates ("مقتل 12 شخصاً ... في مالي" over the killing "يوم 20
+// يوليو").
 func toldDated(d *extract.Document, ev *Event, evs []Event, lead bool) bool {
 	for _, e := range evs {
-		if lead && !e.EndDate.IsZero() && e.EndDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) {
+		if lead && !e.EndDate.IsZero() && (e.EndDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) || e.StartDate.After(d.DCT) || e.EndDate.Sub(e.StartDate) > leadSpan) {
 			continue
 		}
 		if e.Type == ev.Type && overlaps(&e, ev, false) && sentenceIndex(d, e.Text) < leadSentences {
@@ -2709,8 +2712,12 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 				if m.Tok < fs.TokStart || m.Tok >= fs.TokEnd || a.isCredit(d, m) || a.isSource(d, dl, m, fs.TokStart) {
 					continue
 				}
-				if e := a.entityAt(d, dl, m, d.DCT); e != nil && e.Type == gazetteer.Person && !a.inName(d, dl, e, m, fs.TokStart) && !a.byline(d, dl, m) {
+				e := a.entityAt(d, dl, m, d.DCT)
+				if e != nil && e.Type == gazetteer.Person && !a.inName(d, dl, e, m, fs.TokStart) && !a.byline(d, dl, m) {
 					h.People = unionEntities(h.People, []Entity{entityRef(e)})
+				}
+				if e != nil && e.Type == gazetteer.Organization && len(h.Organizations) == 0 && headlineWord(d, headline, m.Tok) {
+					h.Organizations = unionEntities(h.Organizations, []Entity{entityRef(e)})
 				}
 			}
 			h.Headline = a.lx.Headline(h, a.lang)
@@ -2789,6 +2796,21 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 	return out
 }
 
+// headlineWord reports that the word at token tok is a word of the
+// headline, its first n sentences ("APOLLO COMPUTER <APCI.O> IN PACT WITH
+// INFERENCE" over "Apollo Computer Inc said it has entered into ...").
+func headlineWord(d *extract.Document, n, tok int) bool {
+	w := d.Text.TokenText(d.Tokens[tok])
+	for si := 0; si < n && si < len(d.Sentences); si++ {
+		for k := d.Sentences[si].TokStart; k < d.Sentences[si].TokEnd; k++ {
+			if d.Tokens[k].Kind == textnorm.Word && d.Text.TokenText(d.Tokens[k]) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // counts reports that sentence s holds a number outside its dating
 // expressions.
 func counts(d *extract.Document, s textnorm.Sentence) bool {
@@ -2817,6 +2839,11 @@ func (a *Assembler) sameWords(d *extract.Document, s, t textnorm.Sentence, n int
 	}
 	return n == 0
 }
+
+// leadSpan is the longest time a dated event may span and tell a lead
+// sentence's news: a month ("Genex said as part of the transaction, it has
+// signed" this March), not a year.
+const leadSpan = 31 * 24 * time.Hour
 
 // leadRecent is how many days before the article's date the lead's own day
 // may be for a headline to take it ("أمس", "last Thursday").
