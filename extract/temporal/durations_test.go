@@ -12,6 +12,9 @@ func TestDurations(t *testing.T) {
 		// real-news fixes (SaudiNewsNet 2015-08-02)
 		{"عادت المهرجانات بعد سنتين من الغياب", "ar", "2015-08-02", want{"بعد سنتين", "duration", "P2Y", "", "", "", false}},
 		{"بيعت بعد أشهر قليلة من وفاته", "ar", "2015-08-02", want{"بعد أشهر قليلة", "duration", "PXM", "", "", "", false}},
+		// the "of the year" of a numbered decision or edition counts no years (SaudiNewsNet 2015-08-06, 2015-08-04)
+		{"وأوضح أن الحوافز الممنوحة في القرار رقم 17 لسنة 2015 سيتم منحها للمستثمر", "ar", "2015-08-06", want{"لسنة 2015", "date", "2015", "2015-01-01", "2015-12-31", "", true}},
+		{"ملاعب الكويت تؤجل خليجي 23 لعام 2016", "ar", "2015-08-04", want{"لعام 2016", "date", "2016", "2016-01-01", "2016-12-31", "", false}},
 		// durations: compound, halves, minutes
 		{"سأغادر لمدة عام واحد و شهر و 21 يوما", "ar", testDCT, want{"لمدة عام واحد و شهر و 21 يوما", "duration", "P1Y1M21D", "", "", "", true}},
 		{"استمر لمدة ساعة ونصف", "ar", testDCT, want{"لمدة ساعة ونصف", "duration", "PT1.5H", "", "", "", false}},

@@ -221,10 +221,24 @@ func (s *scanner) count(i int, loose bool) (n float64, u unit, end int, few, ok 
 	return n, u, end, few, ok
 }
 
+// numberedOfYear reports a unit word at i that is one only with a
+// preposition prefix and is followed by a number: the "of the year" of a
+// numbered law, resolution or edition (القرار رقم 17 لسنة 2015, خليجي 23
+// لعام 2016), which counts no years.
+func (s *scanner) numberedOfYear(i int) bool {
+	if _, _, ok := s.num(i + 1); !ok {
+		return false
+	}
+	return s.prepPrefixed(i, catUnit)
+}
+
 func (s *scanner) count1(i int, loose bool) (n float64, u unit, end int, few, ok bool) {
 	if a, e, isFew, okA := s.amount(i); okA {
 		if !s.arabic(i) && s.punct(e, "-") && s.glued(e) && s.glued(e+1) {
 			e++ // four-week, three-month, a 10-year average
+		}
+		if s.numberedOfYear(e) {
+			return 0, uNone, i, false, false
 		}
 		if uu, cnt, def, e2, okU := s.unitAt(e); okU && (cnt != 2 || isFew) && !(def && cnt == 1 && s.arabic(e)) {
 			// (3 في المائة الشهر الماضي: a definite singular unit counts nothing)
