@@ -270,26 +270,26 @@ func inOrder(a, b []string) bool {
 // weak_dates), which a paper that copies an agency's story of the day
 // before keeps as it was written.
 func (m *Merger) articleDay(e *Event) bool {
-	if datelined(e) {
-		return true
-	}
-	if e.Granularity != temporal.Day || len(m.weak) == 0 || len(e.TimeText) > maxWeakLen {
-		return false
-	}
-	return m.weak[strings.ToLower(textnorm.NormString(strings.TrimSpace(e.TimeText)))]
+	return datelined(e) || dayWord(m.weak, e)
 }
 
 // relativeDay reports an event dated by a bare today or yesterday
 // (relative_days), counted from its article's date.
 func (m *Merger) relativeDay(e *Event) bool {
-	if e.Granularity != temporal.Day || len(m.relDays) == 0 || len(e.TimeText) > maxWeakLen {
-		return false
-	}
-	return m.relDays[strings.ToLower(textnorm.NormString(strings.TrimSpace(e.TimeText)))]
+	return dayWord(m.relDays, e)
 }
 
-// maxWeakLen bounds the time texts articleDay looks up (in bytes): weak
-// dates are a word or two.
+// dayWord reports an event dated to a day by a time text that is one of
+// words (normalized, lower-cased: weak_dates, relative_days).
+func dayWord(words map[string]bool, e *Event) bool {
+	if e.Granularity != temporal.Day || len(words) == 0 || len(e.TimeText) > maxWeakLen {
+		return false
+	}
+	return words[strings.ToLower(textnorm.NormString(strings.TrimSpace(e.TimeText)))]
+}
+
+// maxWeakLen bounds the time texts dayWord looks up (in bytes): weak and
+// relative dates are a word or two.
 const maxWeakLen = 32
 
 // datelined reports an event dated by its article's date alone (the
