@@ -330,8 +330,8 @@ type langFile struct {
 		// is a participant: "سلمت الولايات المتحدة الأميركية مصر ثماني
 		// طائرات، حيث وصل أمس ... الفوج الأول منها".
 		DoerWhere []string `yaml:"doer_where"`
-		// Refs: a definite noun that stands for an organization or a
-		// person the article named before (see roleRef).
+		// Refs: a definite noun that stands for an organization the
+		// article named before (see roleRef).
 		Refs []refData `yaml:"refs"`
 		// Destination: a place up to three words after one of these (a
 		// participle of heading for: المتجه, متجهة) is where something is

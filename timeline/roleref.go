@@ -29,10 +29,11 @@ func (ll *langLex) addRefs(rs []refData, where string) error {
 		if len(r.Words) == 0 || len(r.Heads) == 0 {
 			return fmt.Errorf("timeline: %s: participants refs entry %d: want words and heads", where, i+1)
 		}
-		ll.refs = append(ll.refs, roleRef{heads: normSet(r.Heads), after: normSet(r.After), clubs: r.Clubs})
+		var adj []string
 		for _, e := range r.Adjectives {
-			ll.refs[len(ll.refs)-1].adj = append(ll.refs[len(ll.refs)-1].adj, textnorm.NormString(e))
+			adj = append(adj, textnorm.NormString(e))
 		}
+		ll.refs = append(ll.refs, roleRef{heads: normSet(r.Heads), after: normSet(r.After), clubs: r.Clubs, adj: adj})
 		for _, w := range r.Words {
 			w = strings.ToLower(textnorm.NormString(w))
 			forms := []string{w}
@@ -47,7 +48,7 @@ func (ll *langLex) addRefs(rs []refData, where string) error {
 						}
 					}
 				}
-				for _, f := range forms[:len(forms):len(forms)] {
+				for _, f := range forms { // the forms so far: range reads forms once
 					for _, c := range m.conj {
 						forms = append(forms, c+f)
 					}
@@ -141,7 +142,7 @@ func (a *Assembler) referent(d *extract.Document, dl *docLex, ref *roleRef, mi, 
 	}
 	for i := min(mi, len(d.Mentions)) - 1; i >= 0; i-- {
 		m := d.Mentions[i]
-		if m.Tok >= k || m.Entity == nil || m.Entity.Type != gazetteer.Organization {
+		if m.Tok >= k || !isOrg(m) {
 			continue
 		}
 		if ref.clubs && m.Entity.BareSports || isHead(m.Tok) || m.Tok > 0 && isHead(m.Tok-1) {
