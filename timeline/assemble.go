@@ -701,7 +701,7 @@ func (a *Assembler) actor(d *extract.Document, dl *docLex, e *gazetteer.Entity, 
 	if e.Type == gazetteer.Place {
 		if st := a.seat(d, dl, e, m, start); st == seatOnly {
 			return e, actorSeat
-		} else if st == seatWeak || a.nationality(d, dl, e, m, start) || a.borderPlace(d, dl, m, start) || a.destination(d, dl, m, start) {
+		} else if st == seatWeak || a.nationality(d, dl, e, m, start) || a.borderPlace(d, dl, m, start) || a.destination(d, dl, m, start) || a.locator(d, dl, e, m, start) {
 			return e, actorWeak
 		}
 	}
@@ -2057,6 +2057,71 @@ func (a *Assembler) destination(d *extract.Document, dl *docLex, m extract.Menti
 	return false
 }
 
+// locatorWords is how many tokens of direction, distance and lying may
+// stand between a place and the place that locates it (see locator): "دمت
+// الواقعة على بعد 60 كيلومترا شمال مدينة الضالع".
+const locatorWords = 8
+
+// locator reports a place e, not a country, named by mention m, that tells
+// where another place lies: right before it a run of events.yaml
+// participants locator words (locator_directions: a direction, near;
+// locator_lying: الواقعة; a number and one of locator_units; locator_links
+// between them: من, على بعد) holds a direction word, or a number and a
+// unit, and another place's mention ends right before the run, perhaps with
+// a comma between: "قرية دوما جنوب نابلس", "مدينة مري
+// قرب إسلام آباد", "سيفاري الواقعة على بعد 12 كيلومترا من مدينة موبتي". The
+// first place is where the event is; the second stands only where the event
+// names no other place. A link does not open the run alone ("أطلق من قطاع
+// غزة على جنوب إسرائيل" fell on Israel); "في شمال سوريا" (no place before
+// the run) and "لحج وجنوب اليمن" (a list) name places of the event. A
+// country after its town or province holds it ("مدينة الحديدة غربي اليمن")
+// and stays; so does a place after a country or after a road or an airport
+// named for another place ("بطريق مكة غربي القويعية"). start is its
+// sentence's first token.
+func (a *Assembler) locator(d *extract.Document, dl *docLex, e *gazetteer.Entity, m extract.Mention, start int) bool {
+	if strings.HasPrefix(e.ID, "country-") {
+		return false
+	}
+	isLink := func(k int) bool {
+		tok := d.Tokens[k]
+		return tok.Kind == textnorm.Word && dl.of(tok.Arabic).locatorLink[strings.ToLower(d.Text.TokenText(tok))]
+	}
+	dir, number, unit := false, false, false
+	k := m.Tok - 1
+run:
+	for n := 0; k >= start && n < locatorWords; k, n = k-1, n+1 {
+		tok := d.Tokens[k]
+		ll := dl.of(tok.Arabic)
+		w := strings.ToLower(d.Text.TokenText(tok))
+		switch {
+		case tok.Kind == textnorm.Number:
+			number = true
+		case tok.Kind != textnorm.Word:
+			break run
+		case ll.locatorDir[w]:
+			dir = true
+		case ll.locatorUnit[w]:
+			unit = true
+		case !ll.locatorLink[w] && !ll.locatorLying[w]:
+			break run
+		}
+	}
+	if k < start || !dir && !(number && unit) || isLink(k+1) && !isLink(k+2) {
+		return false // "أطلق من قطاع غزة على جنوب إسرائيل": a link alone opens no run
+	}
+	if a.isComma(d, k) && k > start {
+		k-- // "Nea Makri, north of Athens"
+	}
+	// A country is no place the second lies from ("ATTACKS ON IRAQ NEAR
+	// BASRA" are near Basra), nor is a road or an airport named for a place
+	// (locator_landmarks): "بطريق مكة غربي القويعية" is west of Al-Quwayiyah.
+	p := placeMentionEndingAt(d, k)
+	if p == nil || strings.HasPrefix(p.Entity.ID, "country-") {
+		return false
+	}
+	return p.Tok == start || !dl.of(d.Tokens[p.Tok-1].Arabic).locatorLandmark[strings.ToLower(d.Text.TokenText(d.Tokens[p.Tok-1]))]
+}
+
 // townHalf reports a place, or a one-word person, right after a town head
 // (lang/<code>/events.yaml town_heads): the second half of a town's name
 // the gazetteer does not know ("وتل واسط" near Hama is not Wasit; "في بيت
@@ -2125,13 +2190,22 @@ func (a *Assembler) bylinePaper(d *extract.Document, dl *docLex, m extract.Menti
 // placeEndingAt returns the first token of a place mention whose last token
 // is k, or -1.
 func placeEndingAt(d *extract.Document, k int) int {
-	i, _ := slices.BinarySearchFunc(d.Mentions, k+1, func(m extract.Mention, t int) int { return cmp.Compare(m.Tok, t) })
-	for j := i - 1; j >= 0 && d.Mentions[j].TokEnd >= k+1; j-- {
-		if m := d.Mentions[j]; m.TokEnd == k+1 && m.Entity != nil && m.Entity.Type == gazetteer.Place {
-			return m.Tok
-		}
+	if m := placeMentionEndingAt(d, k); m != nil {
+		return m.Tok
 	}
 	return -1
+}
+
+// placeMentionEndingAt returns a place mention whose last token is k, or
+// nil.
+func placeMentionEndingAt(d *extract.Document, k int) *extract.Mention {
+	i, _ := slices.BinarySearchFunc(d.Mentions, k+1, func(m extract.Mention, t int) int { return cmp.Compare(m.Tok, t) })
+	for j := i - 1; j >= 0 && d.Mentions[j].TokEnd >= k+1; j-- {
+		if m := &d.Mentions[j]; m.TokEnd == k+1 && m.Entity != nil && m.Entity.Type == gazetteer.Place {
+			return m
+		}
+	}
+	return nil
 }
 
 // deputyOf reports a person named right after a word that makes the name

@@ -337,6 +337,20 @@ type langFile struct {
 		// participle of heading for: المتجه, متجهة) is where something is
 		// bound, a participant only where the event names no other place.
 		Destination []string `yaml:"destination"`
+		// LocatorDirections, LocatorUnits, LocatorLinks, LocatorLying: a
+		// place, not a country, after a run of these (a direction, or a
+		// number and a unit of distance, with links and words of lying:
+		// من, على بعد, الواقعة) that follows another place (not a
+		// country), perhaps after a comma, tells where
+		// that place lies, a participant only where the event names no
+		// other place: "قرية دوما جنوب نابلس" (see locator).
+		LocatorDirections []string `yaml:"locator_directions"`
+		LocatorUnits      []string `yaml:"locator_units"`
+		LocatorLinks      []string `yaml:"locator_links"`
+		LocatorLying      []string `yaml:"locator_lying"`
+		// LocatorLandmarks: a place right after one of these names a
+		// road or an airport ("بطريق مكة"), which no place lies from.
+		LocatorLandmarks []string `yaml:"locator_landmarks"`
 		// SeatTitles: a place (not a country) right after one of these,
 		// or after one of these and one of SeatDivisions, is the seat of
 		// a region's emir, no place of the event: "أمير مكة المكرمة

@@ -329,6 +329,15 @@ type langLex struct {
 	// destination (normalized): words of heading for (events.yaml
 	// participants destination; see destination).
 	destination map[string]bool
+	// locatorDir, locatorUnit, locatorLink, locatorLying (normalized,
+	// lowercased): the words of where a place lies from another
+	// (events.yaml participants locator_directions, locator_units,
+	// locator_links, locator_lying; see locator).
+	locatorDir, locatorUnit, locatorLink, locatorLying map[string]bool
+	// locatorLandmark (normalized, lowercased): a road or an airport
+	// named for the place after it (events.yaml participants
+	// locator_landmarks; see locator).
+	locatorLandmark map[string]bool
 	// adviceNoun, adviceTips, adviceNumber (normalized) and advicePurpose
 	// (prefixes): an advice piece's headline (events.yaml advice).
 	adviceNoun, adviceTips, adviceNumber map[string]bool
@@ -1008,6 +1017,9 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.doerThat, ll.spokesmen = normSet(f.Participants.DoerThat), normSet(f.Participants.Spokesmen)
 	ll.doerWhere = normSet(f.Participants.DoerWhere)
 	ll.destination = normSet(f.Participants.Destination)
+	ll.locatorDir, ll.locatorUnit = lowerSet(f.Participants.LocatorDirections), lowerSet(f.Participants.LocatorUnits)
+	ll.locatorLink, ll.locatorLying = lowerSet(f.Participants.LocatorLinks), lowerSet(f.Participants.LocatorLying)
+	ll.locatorLandmark = lowerSet(f.Participants.LocatorLandmarks)
 	ll.bylineDash = normSet(f.Participants.BylineDashes)
 	ll.seatTitle = normSet(f.Participants.SeatTitles)
 	ll.citySeatTitle = normSet(f.Participants.CitySeatTitles)
