@@ -1198,7 +1198,9 @@ func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal
 // انضم عام 2012") recalls an older fact, and so do a background opener's
 // sentence ("يذكر أنه تم التصويت ... في أكتوبر 2013") and a date a state
 // began ("ويتولى بيكرمان تدريب المنتخب الكولومبي منذ 2012", g.told): sharing an entity with the lead
-// does not make it the subject, unless its event is of a type that the
+// does not make it the subject; nor does it for a date told as earlier than
+// the news, however recent ("وفي وقت سابق من الشهر الحالي", earlierTold),
+// unless its event is of a type that the
 // lead's events out (the events so far) tell too ("أكدت طالبان أمس وفاة
 // الملا عمر ... وكان الملا عمر قد توفي في أبريل 2013").
 func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ents []*gazetteer.Entity, lead *leadRefs, out []Event) bool {
@@ -1210,10 +1212,11 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 		return false
 	}
 	old := a.lx.backgroundMonths > 0 && g.tx.EndDate.Before(d.DCT.AddDate(0, -a.lx.backgroundMonths, 0))
-	if !old && (a.lx.backgroundDays <= 0 || !g.tx.Dating() || !g.tx.EndDate.Before(d.DCT.AddDate(0, 0, -a.lx.backgroundDays))) {
+	earlier := earlierTold(d, dl, &g.tx)
+	if !old && !earlier && (a.lx.backgroundDays <= 0 || !g.tx.Dating() || !g.tx.EndDate.Before(d.DCT.AddDate(0, 0, -a.lx.backgroundDays))) {
 		return false
 	}
-	if !old || !(g.told || a.recalled(d, dl, g.sent)) || a.leadTells(g, out) {
+	if !(old || earlier) || !(earlier || g.told || a.recalled(d, dl, g.sent)) || a.leadTells(g, out) {
 		for _, e := range ents {
 			if lead.ids[e.ID] || lead.within[e.ID] || !old && lead.countries[e.ID] {
 				return false
@@ -1226,6 +1229,24 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 		}
 	}
 	return true
+}
+
+// earlierTold reports a date of the past coarser than a day that says it
+// is earlier than the news (events.yaml earlier): "وفي وقت سابق من الشهر
+// قضت محكمة في فيينا ...", "earlier this month". It recalls what came
+// before the story: below the lead it is background however recent, like a
+// recalled opener's sentence of background_months (see oldBackground).
+func earlierTold(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
+	if !tx.Dating() || !temporal.Day.Finer(tx.Granularity) || d.DCT.IsZero() || !tx.EndDate.Before(d.DCT) {
+		return false
+	}
+	for k := tx.Tok; k < tx.TokEnd && k < len(d.Tokens); k++ {
+		tok := d.Tokens[k]
+		if tok.Kind == textnorm.Word && dl.of(tok.Arabic).earlier[strings.ToLower(d.Text.TokenText(tok))] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadRefs is what an article's headline and first sentences name: the

@@ -226,6 +226,13 @@ type langFile struct {
 	// not when anything happened: it is no expression of its sentence (see
 	// yearOf in assemble.go).
 	ForYear []string `yaml:"for_year"`
+	// Earlier: a date of a week, a month or a year with one of these
+	// words inside ("في وقت سابق من الشهر الحالي", "earlier this month")
+	// tells what happened before the news, as background: below the lead,
+	// an event so dated is background however recent, even when it names
+	// what the lead names, unless the lead tells an event of its type (see
+	// oldBackground in assemble.go).
+	Earlier []string `yaml:"earlier"`
 	// Opinion: a column speaks in the first person. An article whose body
 	// holds at least Min of Words outside quotations, at least PerThousand
 	// per thousand words, and no day's date in its lead is a column: only

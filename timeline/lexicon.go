@@ -305,6 +305,9 @@ type langLex struct {
 	// forYear: a year expression opened by one is the year a thing is of
 	// (events.yaml for_year), normalized; see yearOf.
 	forYear map[string]bool
+	// earlier: words of a date told as earlier than the news (events.yaml
+	// earlier), normalized and lowercased; see earlierTold.
+	earlier map[string]bool
 	// held: verbs of holding after a relative word (events.yaml held),
 	// normalized.
 	held map[string]bool
@@ -989,6 +992,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.first = lowerSet(f.Opinion.Words)
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	ll.forYear = normSet(f.ForYear)
+	ll.earlier = lowerSet(f.Earlier)
 	ll.held = normSet(f.Held)
 	ll.relEndsAtVerb = f.RelativeEndsAtVerb
 	ll.complement = lowerSet(f.Complements)
