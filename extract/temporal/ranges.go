@@ -47,8 +47,17 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		ok = alt
 	}
 	slash := false
-	if !ok && x.isNum && x.digits == 4 && s.punct(x.end, "/") && s.glued(x.end) && s.glued(x.end+1) {
-		k, ok, slash = x.end+1, true, true // 1436/1437هـ, 1986/87: a school or fiscal year
+	if !ok && (x.isNum && x.digits == 4 || j == i && x.isPoint && x.p.y >= 1000 && x.p.m == 0 && x.p.d == 0 && !x.p.rel) &&
+		s.punct(x.end, "/") && (s.glued(x.end) && s.glued(x.end+1) || s.kind(x.end+1) == textnorm.Number) {
+		k, ok, slash = x.end+1, true, true // 1436/1437هـ, 1436 / 1437هـ, 1986/87: a school or fiscal year
+	}
+	and := false
+	if !ok && j == i && plainYear(x) && s.arabic(x.end) {
+		// عامي 2013 و2014, في 2013 و2014: a year and the next said together
+		// are the two years, one span (English keeps 1986 and 1987 two
+		// expressions, as TIMEX3 tags them)
+		k, and = s.marker(x.end, mkAnd)
+		ok = and
 	}
 	if !ok {
 		return expr{}, false
@@ -61,7 +70,13 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 		// the second year alone: its era (هـ) is read with the range
 		y = rangeSide{tok: k, end: k + 1}
 		y.n, y.digits, y.isNum = s.num(k)
-		ok = y.isNum && consecutiveYears(x, y)
+		ok = y.isNum && (consecutiveYears(x, y) || x.isPoint && !x.isNum && y.digits == 4 && y.n == x.p.y+1)
+	}
+	if and {
+		y = rangeSide{tok: k, end: k + 1}
+		y.n, y.digits, y.isNum = s.num(k)
+		_, marked := s.marker(x.tok, mkYear) // عامي 2015 و2016 متذرعا: no amount after a named year pair
+		ok = y.isNum && y.digits == 4 && y.n == x.p.y+1 && (marked || !s.countedNoun(k+1))
 	}
 	if !ok || alt && !alternatives(x, y) {
 		return expr{}, false
@@ -77,6 +92,22 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	}
 	if p, ok = fillRangeStart(p, q); !ok {
 		return expr{}, false
+	}
+	if slash && x.isPoint && !x.isNum {
+		end = s.eraTail(end, &q) // العام 1434/1435هـ
+		p.hijri = p.hijri || q.hijri
+	}
+	if and {
+		// الأعوام 2010 و2011 و2012: each next year said extends the range
+		for n := 0; n < 8; n++ {
+			e, ok := s.marker(end, mkAnd)
+			if y, nd, isNum := s.num(e); !ok || !isNum || nd != 4 || y != q.y+1 || s.countedNoun(e+1) {
+				break
+			}
+			q.y, end = q.y+1, e+1
+		}
+		end = s.eraTail(end, &q)
+		p.hijri = p.hijri || q.hijri
 	}
 	return expr{end: end, kind: kRange, p: p, q: q, future: q.dir > 0, past: q.dir < 0, alt: alt}, true
 }
@@ -241,6 +272,8 @@ func (s *scanner) rangeEnds(i int, x, y rangeSide) (p, q point, end int, ok bool
 			p.d, p.wd = x.n, 0
 		case q.d == 0 && q.m == 0 && q.y != 0 && !q.hijri && x.digits == 4 && x.n >= 1000:
 			p = point{y: x.n}
+		case q.d == 0 && q.m == 0 && q.hijri && x.digits == 4 && x.n >= minHijriYear && x.n <= q.y && q.y-x.n <= 10:
+			p = point{y: x.n, hijri: true} // 1434 - 1435هـ: the era written once
 		case q.y != 0 && q.m != 0 && q.d == 0 && x.digits == 4 && x.n >= 1000:
 			p = point{y: x.n} // between 2015 and Feb 2018
 		default:
@@ -304,6 +337,14 @@ func alternatives(x, y rangeSide) bool {
 		return x.isPoint && (x.p.d != 0 && y.digits <= 2 || x.p.m == 0 && x.p.d == 0 && y.digits == 4 && y.n > x.p.y && y.n <= x.p.y+10)
 	}
 	return false
+}
+
+// plainYear reports a side that is a year said alone (2013, عام 2013,
+// عامي 2013), no part or offset of it.
+func plainYear(x rangeSide) bool {
+	p := x.p
+	return x.isPoint && p.y >= 1000 && p.m == 0 && p.d == 0 && p.wd == 0 && !p.rel && !p.yearRel && p.decade == 0 &&
+		p.quarter == 0 && p.season == 0 && p.half == 0 && p.mod == 0 && !p.hijri
 }
 
 // consecutiveYears reports two numbers that are a year and the next
