@@ -373,6 +373,20 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	if e.kind == kPoint && pastWeekend(e.p, s.dct, (tn.past || s.lx.weekendPast[s.lang]) && !future) {
 		e.p.relN = -1
 	}
+	if e.kind == kPoint && e.p.dir > 0 && s.coordinated(e) {
+		if day, ok := s.scheduleDay(e.tok); ok {
+			// السبت والأحد المقبلين in an article of a Saturday: the
+			// Sunday after the coming Saturday, not tomorrow.
+			off := (e.p.wd - 1 - int(day.Weekday()) + 7) % 7
+			if off == 0 {
+				off = 7
+			}
+			x.Type, x.Future = Date, true
+			x = setResolved(x, dayValue(day.AddDate(0, 0, off)), e.p)
+			s.sched, s.schedEnd = x.StartDate, x.TokEnd
+			return x
+		}
+	}
 	if e.kind == kPoint && e.p.onlyWeekday() && !e.p.rel && !future && !tn.past {
 		if day, ok := s.scheduleDay(e.tok); ok {
 			// A schedule told in order: "ستحيي تنومة الليلة الأولى الأحد
@@ -401,6 +415,19 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		s.schedEnd = -1 // another date between: the schedule is not told on
 	}
 	return x
+}
+
+// coordinated reports a weekday with no date of its own joined by "and" to
+// the expression right before it (والأحد, and Friday).
+func (s *scanner) coordinated(e expr) bool {
+	if e.p.wd == 0 || e.p.d != 0 || e.p.m != 0 || e.p.y != 0 || e.p.rel || e.tok < 1 {
+		return false
+	}
+	if s.andPrefixed(e.tok) {
+		return s.schedEnd == e.tok
+	}
+	end, ok := s.marker(s.schedEnd, mkAnd)
+	return ok && end == e.tok
 }
 
 // sameDayWords is how many words may stand between a day and its own

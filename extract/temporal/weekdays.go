@@ -95,7 +95,31 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 			return rp, e3, true
 		}
 	}
-	return p, e, true
+	return s.sharedModifier(p, e), e, true
+}
+
+// sharedModifier gives a bare weekday the modifier of the weekday joined to
+// it (الخميس والجمعة القادمة, السبت والأحد المقبلين, Monday and Tuesday
+// next week): the coming or the last of both. The joined weekday's parse
+// is memoized, so a chain of weekdays costs one parse each.
+func (s *scanner) sharedModifier(p point, e int) point {
+	if !s.weekdayFollows(e) {
+		return p
+	}
+	k := e
+	if e2, ok := s.marker(e, mkAnd); ok {
+		k = e2
+	}
+	np, _, ok := s.point(k)
+	switch {
+	case !ok || np.wd == 0 || np.d != 0 || np.m != 0 || np.y != 0:
+	case np.dir != 0 && !np.rel:
+		p.dir = np.dir
+	case np.rel && np.relUnit == uWeek && np.dir == 0:
+		np.wd = p.wd
+		return np
+	}
+	return p
 }
 
 // capitalized reports a word written with a capital (Sat, Wed) that no

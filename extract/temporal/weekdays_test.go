@@ -37,3 +37,26 @@ func TestBetweenTheTwo(t *testing.T) {
 		{"تغلق المدارس بين الاثنين والأربعاء", "ar", "2015-08-10", []string{"بين الاثنين والأربعاء=2015-08-10/2015-08-12"}},
 	})
 }
+
+// TestSharedWeekdayModifier: weekdays joined by "and" share the modifier
+// said after the last of them (issue #14, tense17). Real sentences of
+// SaudiNewsNet 2015-08-08 and 2015-08-06; the Saturday pair in an article
+// of a Saturday, and the English one, are made up.
+func TestSharedWeekdayModifier(t *testing.T) {
+	runValues(t, []valuesCase{
+		{"مع توقع حدوث عواصف رعدية يومي الأربعاء والخميس القادمين، في الوقت", "ar", "2015-08-08",
+			[]string{"الأربعاء=2015-08-12", "الخميس القادمين=2015-08-13"}},
+		{"على عدم ملاءمة موعد لقاء الفريقين الجمعة والسبت المقبلين في القدم", "ar", "2015-08-06",
+			[]string{"الجمعة=2015-08-07", "السبت المقبلين=2015-08-08"}},
+		{"فيما أصيب 163 آخرون بجروح السبت والأحد الماضيين في زنجبار", "ar", "2015-08-10",
+			[]string{"السبت=2015-08-08", "الأحد الماضيين=2015-08-09"}},
+		{"وتستأنف الفعاليات يوم الخميس والجمعة القادمة", "ar", "2015-07-25",
+			[]string{"يوم الخميس=2015-07-30", "الجمعة القادمة=2015-07-31"}},
+		{"يقام الحفل السبت والأحد المقبلين", "ar", "2015-07-25",
+			[]string{"السبت=2015-08-01", "الأحد المقبلين=2015-08-02"}},
+		{"Talks resume Monday and Tuesday next week.", "en", "2015-08-10",
+			[]string{"Monday=2015-08-17", "Tuesday next week=2015-08-18"}},
+		{"would hold technical talks with U.S. officials next Monday and Tuesday.", "en", "1987-04-01",
+			[]string{"next Monday=1987-04-06", "Tuesday=1987-04-07"}},
+	})
+}
