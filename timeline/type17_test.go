@@ -35,3 +35,15 @@ func TestType17Fixtures(t *testing.T) {
 		{"يلعب كرة القدم: the sport, no match", "وبعد فراره من ليبيا في 2011 ظل الساعدي قيد الإقامة الجبرية في نيامي عاصمة النيجر حتى ترحيله، علما بأنه قضى بعض الوقت يلعب كرة القدم في إيطاليا وعاش حياة عابثة أثناء حكم أبيه.", "2015-08-06", map[string]string{"2011": "!match"}},
 	})
 }
+
+// TestType17Signings: a club that signs a player with a word between the
+// verb and مع is a contract; opening fire (فتح النار) an attack (issue 13
+// items 1-2, type17; SaudiNewsNet 2015-08-06 and 08-10).
+func TestType17Signings(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"تعاقد نادي ... اليوم مع: a contract", "تعاقد نادي ليفانتي الإسباني لكرة القدم اليوم مع المدافع المغربي الدولي زهير فضال في صفقة انتقال حر .", "2015-08-10", map[string]string{"اليوم": "contract"}},
+		{"أعلن ... تعاقده رسميا مع: a contract", "أعلن باريس سان جرمان اليوم الخميس تعاقده رسميا مع لاعب الوسط الارجنتيني الدولي انخل دي ماريا لأربع سنوات قادما من مانشستر يونايتد الإنجليزي.", "2015-08-06", map[string]string{"اليوم الخميس": "contract"}},
+		{"فتحا النار: an attack", "وأفادت إذاعة وتلفزيون / تي أر تي / التركية أن شخصين مجهولي الهوية فتحا النار صباح اليوم على مبنى القنصلية الأمريكية في اسطنبول ، وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل .", "2015-08-10", map[string]string{"اليوم": "attack"}},
+	})
+}
