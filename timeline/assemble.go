@@ -46,6 +46,7 @@ type group struct {
 	lent       []*gazetteer.Entity // names an amount claims (see lentName): alone, only for an event word's group
 	now        []*gazetteer.Entity // names a word of the present claims (see lentName): only with other names
 	refs       []*gazetteer.Entity // organizations a definite noun of its words stands for (see roleRefs)
+	honored    []*gazetteer.Entity // persons a word of address of its words stands for (see honorifics)
 	typeIx     int
 	joint      bool
 	future     bool
@@ -199,6 +200,9 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			for _, e := range g.refs {
 				ents = addEntity(ents, e) // "وقالت الشركة": the company named before
 			}
+			for _, e := range g.honored {
+				ents = addEntity(ents, e) // "خلال ترؤس سموه": the prince named before
+			}
 			if g.published || a.untilDate(d, dl, s, &g.tx) || termDate(d, dl, s, &g.tx) {
 				continue // "ما نشرته الصحيفة أمس", "حتى عام 2019", "payable March 31": no event's date
 			}
@@ -270,6 +274,7 @@ func (a *Assembler) sentenceGroups(d *extract.Document, dl *docLex, si int) []gr
 	a.addEntities(sw)
 	a.addTriggers(sw)
 	a.roleRefs(sw)
+	a.honorifics(sw)
 	a.markQuiet(sw)
 	sw.countNumbers()
 	return sw.groups

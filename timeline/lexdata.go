@@ -340,6 +340,14 @@ type langFile struct {
 		// Refs: a definite noun that stands for an organization the
 		// article named before (see roleRef).
 		Refs []refData `yaml:"refs"`
+		// Honorifics: a word of address with a pronoun ("سموه", "معاليه":
+		// His Highness, His Excellency) stands for the person the
+		// sentence, or the one before it, names first (see honorifics).
+		Honorifics []string `yaml:"honorifics"`
+		// Behalf: a person a few words after one of these is whom
+		// someone acts for, not a word of address's person: "نيابة عن
+		// صاحب السمو الملكي الأمير متعب".
+		Behalf []string `yaml:"behalf"`
 		// Destination: a place up to three words after one of these (a
 		// participle of heading for: المتجه, متجهة) is where something is
 		// bound, a participant only where the event names no other place.

@@ -329,6 +329,13 @@ type langLex struct {
 	// (events.yaml participants refs; see roleRef).
 	refs    []roleRef
 	refForm map[string]int // a written form of a ref's word (normalized) → its index in refs
+	// honorific: the written forms (normalized, with a conjunction or a
+	// preposition) of a word of address with a pronoun (events.yaml
+	// participants honorifics; see honorifics).
+	honorific map[string]bool
+	// behalf (normalized): words of acting for someone (events.yaml
+	// participants behalf; see onBehalf).
+	behalf map[string]bool
 	// destination (normalized): words of heading for (events.yaml
 	// participants destination; see destination).
 	destination map[string]bool
@@ -764,6 +771,8 @@ func (lx *Lexicon) addLanguage(ld *langData, chainIx map[string]int16) (*langLex
 	}
 	lx.addTriggers(ll, ws, chainIx)
 	lx.addCueWords(ll, f)
+	ll.addHonorifics(f.Participants.Honorifics)
+	ll.behalf = normSet(f.Participants.Behalf)
 	if err := ll.addRefs(f.Participants.Refs, where); err != nil {
 		return nil, err
 	}

@@ -36,3 +36,27 @@ func TestLocatorPlace(t *testing.T) {
 			"2015-08-09", "اليوم", []string{"Quwayiyah"}, nil},
 	})
 }
+
+// TestHonorifics: a word of address with a pronoun (سموه, معاليه) in the
+// clause of an event's date stands for the person the clause names first
+// before it, or else for the first person of the sentence before; not the
+// principal of a deputy's title, not whom someone acts for, not a teller.
+func TestHonorifics(t *testing.T) {
+	runPartCases(t, []partCase{
+		// snn-2015-08-09-00960: the deputy, not the king of his title,
+		// chaired the meeting of the sentence after.
+		{"the prince of the sentence before",
+			"قال نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود وزير الداخلية: إن الحوادث الإرهابية لن تثني عزائمنا عن المواجهة والتصدي بكل حزم لكل من تسول له نفسه العبث بأمن الوطن ومكتسباته.\nجاء هذا خلال ترؤس سموه في مكتبه بجدة مساء أمس اجتماعا مع قادة القطاعات الأمنية، وجرى خلال الاجتماع مناقشة آخر المستجدات الأمنية على الساحة وتداعياتها في ظل الظروف التي تشهدها المنطقة.",
+			"2015-08-09", "أمس", []string{"محمد بن نايف"}, []string{"Salman"}},
+		// snn-2015-08-10-01389: Turki visited on behalf of Mutaib; the
+		// honorific is in the حيث clause after the date's.
+		{"not whom he acts for",
+			"نيابة عن صاحب السمو الملكي الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني، نقل صاحب السمو الأمير اللواء الركن تركي بن عبدالله بن محمد قائد لواء الأمير تركي بن عبدالعزيز الأول الآلي بوزارة الحرس الوطني، تعازي القيادة الرشيدة لذوي الشهيد ماجد بن فهد السبيعي بمحافظة الخرمة. جاء ذلك خلال زيارته لذوي الشهيد أمس بمحافظة الخرمة، حيث كان في استقبال سموه لدى وصوله عمدة محافظة الخرمة علي بن عايض الناقول وشيخ قبيلة الصملة من سبيع الشيخ راجح بن شباب بن جروه وذوو الشهيد.",
+			"2015-08-10", "أمس", []string{"تركي بن عبدالله بن محمد"}, []string{"Mutaib"}},
+		// snn-2015-08-06-02853: the emir chairs the meeting; the
+		// spokesman who tells it is in the clause before the date's.
+		{"not the teller",
+			"يطلع صاحب السمو الملكي الأمير خالد الفيصل بن عبدالعزيز مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة رئيس اللجنة الوزارية المشرفة على النقل العام بالقطارات والحافلات في المنطقة، على آخر المستجدات في مشروع النقل العام بجدة.\nوأوضح مدير عام العلاقات العامة والإعلام بإمارة المنطقة سلطان بن عرار الدوسري، أن الاجتماع الذي يرأسه سموه الأسبوع المقبل سيستعرض ما تم إنجازه في المشروع والخطوات التي ستتم وفق الخطة الزمنية المعدة له.",
+			"2015-08-06", "الأسبوع المقبل", []string{"خالد الفيصل"}, nil},
+	})
+}

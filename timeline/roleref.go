@@ -65,6 +65,121 @@ func (ll *langLex) addRefs(rs []refData, where string) error {
 	return nil
 }
 
+// addHonorifics reads the language's honorifics, each in its written forms
+// (with a preposition, a conjunction, or both: وسموه, لسموه, ولمعاليه).
+func (ll *langLex) addHonorifics(ws []string) {
+	ll.honorific = map[string]bool{}
+	for _, w := range ws {
+		w = strings.ToLower(textnorm.NormString(w))
+		forms := []string{w}
+		if m := ll.morph; m != nil {
+			for _, p := range m.prep {
+				forms = append(forms, p+w)
+			}
+			for _, f := range forms { // the forms so far: range reads forms once
+				for _, c := range m.conj {
+					forms = append(forms, c+f)
+				}
+			}
+		}
+		for _, f := range forms {
+			ll.honorific[f] = true
+		}
+	}
+}
+
+// honorifics gives each group (honored) the person that a word of address
+// with a pronoun stands for (events.yaml participants honorifics), in the
+// clause of the group's date or in a clause of where right after it ("جاء
+// ذلك خلال زيارته لذوي الشهيد أمس ...، حيث كان في استقبال سموه"): the person
+// named first in the date's clause before the word, most often the subject
+// ("استقبل ... الأمير سعود بن نايف ... بمكتب سموه"), or else the first
+// person of the sentence before ("... الأمير محمد بن نايف ... . جاء هذا خلال
+// ترؤس سموه في مكتبه بجدة مساء أمس اجتماعا"; see addressed). The teller of
+// a clause before the date's is not it ("وأوضح د. عسيري الأحوس ... أن الهدف
+// من الزيارة وقوف معاليه" is the minister's visit), and a word of another
+// clause tells of another thing ("مشيدين بدور سموه -رحمه الله-"). A word of
+// a dateless clause before the date is the speaker's ("وقال معاليه إن ...")
+// and stays out, as the speaker does; a group that names no one and tells
+// no event takes no one.
+func (a *Assembler) honorifics(sw *sentWork) {
+	d, s := sw.d, sw.s
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word || !sw.dl.of(tok.Arabic).honorific[strings.ToLower(d.Text.TokenText(tok))] {
+			continue
+		}
+		gi := sw.owner[k-s.TokStart]
+		if gi < 0 || sw.lead[k-s.TokStart] {
+			continue
+		}
+		g := &sw.groups[gi]
+		home, ci := clauseOf(sw.clauses, g.tx.Tok), clauseOf(sw.clauses, k)
+		if home < 0 || ci != home && !(ci == home+1 && a.whereClause(sw, ci)) ||
+			len(g.ents) == 0 && (g.typeIx < 0 || g.typeIx == a.lx.statementIx) {
+			continue
+		}
+		p := a.addressed(d, sw.dl, sw.clauses[home].start, k)
+		if p == nil && sw.si > 0 {
+			prev := d.Sentences[sw.si-1]
+			p = a.addressed(d, sw.dl, prev.TokStart, prev.TokEnd)
+		}
+		if p != nil {
+			g.honored = addEntity(g.honored, p)
+		}
+	}
+}
+
+// whereClause reports clause ci of sw opening with a word of where
+// (events.yaml participants doer_where: حيث), which tells how the clause
+// before it went on.
+func (a *Assembler) whereClause(sw *sentWork, ci int) bool {
+	tok := sw.d.Tokens[sw.clauses[ci].start]
+	return tok.Kind == textnorm.Word && sw.dl.of(tok.Arabic).doerWhere[sw.d.Text.TokenText(tok)]
+}
+
+// behalfWords is how many tokens after a word of behalf (events.yaml
+// participants behalf: نيابة) the person it names may stand, with its
+// titles: "نيابة عن صاحب السمو الملكي الأمير متعب بن عبدالله بن عبدالعزيز
+// وزير الحرس الوطني".
+const behalfWords = 14
+
+// addressed returns the first person named in tokens [from, to) who can be
+// a word of address's: not a byline's reporter, not the principal in a
+// deputy's title ("نائب خادم الحرمين الشريفين" is the deputy), not a name
+// inside an institution's, and not whom someone acts for (see onBehalf).
+func (a *Assembler) addressed(d *extract.Document, dl *docLex, from, to int) *gazetteer.Entity {
+	for _, m := range d.Mentions {
+		if m.Tok >= to {
+			break
+		}
+		if m.Tok < from || m.Entity == nil || m.Entity.Type != gazetteer.Person || a.byline(d, dl, m) ||
+			a.deputyOf(d, dl, m, from) || a.inName(d, dl, m.Entity, m, from) || a.onBehalf(d, dl, m, from) {
+			continue
+		}
+		return m.Entity
+	}
+	return nil
+}
+
+// onBehalf reports a person, mention m, named after a word of behalf
+// (events.yaml participants behalf) with no comma between, within
+// behalfWords tokens: whom someone acts for, not who acts ("نيابة عن صاحب
+// السمو الملكي الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني، نقل
+// ... الأمير تركي بن عبدالله"). start is its sentence's first token.
+func (a *Assembler) onBehalf(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
+	for k := m.Tok - 1; k >= start && k >= m.Tok-behalfWords; k-- {
+		tok := d.Tokens[k]
+		if a.isComma(d, k) {
+			return false
+		}
+		if tok.Kind == textnorm.Word && dl.of(tok.Arabic).behalf[d.Text.TokenText(tok)] {
+			return true
+		}
+	}
+	return false
+}
+
 // roleRefs gives each group (refs) the organization that a definite noun of
 // its words stands for (see roleRef): "وقالت الشركة" after "أعلنت شركة
 // ..." is that company, "واصل الفريق الأول مرانه" after "نادي الرياض" is
