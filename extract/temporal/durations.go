@@ -18,6 +18,9 @@ func (s *scanner) durationAt(i int) (expr, bool) {
 	}
 	if !prefixed {
 		if x, ok := s.spanBetweenEvents(j); ok {
+			if x.skip > 0 {
+				x.skip += j - i
+			}
 			return x, true
 		}
 	}
@@ -93,7 +96,11 @@ func (s *scanner) spanBetweenEvents(j int) (expr, bool) {
 	if few {
 		n = -1
 	}
-	return expr{end: e2, kind: kDuration, n: n, u: u}, true
+	x := expr{end: e2, kind: kDuration, n: n, u: u}
+	if !s.arabic(j) {
+		x.skip = e - j // after two years of talks: "two years", as TIMEX3 has it
+	}
+	return x, true
 }
 
 // countedDuration parses N units, a dual unit, or (after a prefix) one unit:
@@ -110,8 +117,8 @@ func (s *scanner) countedDuration(j int, prefixed, since bool) expr {
 		if r, e2, ok := s.relAt(e); ok && r != 0 && s.arabic(e-1) {
 			best.end, best.future, best.past = e2, r > 0, r < 0
 		}
-	} else if since || !s.arabic(j) {
-		best = expr{end: e, kind: kDuration, n: -1, u: u} // منذ أيام, several days
+	} else if since || !s.arabic(j) || s.cliticIn(j, s.lx.fewCounts) {
+		best = expr{end: e, kind: kDuration, n: -1, u: u} // منذ أيام, several days, لعدة أيام
 	}
 	return best
 }

@@ -127,8 +127,20 @@ func (s *scanner) shiftAt(i int) (expr, bool) {
 // event rather than to the article's date: بعد سنتين من الغياب, قبل شهر
 // من غزوه. قبل عقدين من الزمن ("two decades ago") still counts from now.
 func (s *scanner) ofEvent(i int) bool {
+	if !s.arabic(i) {
+		// after two years of talks, after several days of negotiations: the
+		// span of the talks, not a date two years from the article's
+		if s.text(i) != "of" {
+			return false
+		}
+		e := i + 1
+		if s.text(e) == "the" {
+			e++
+		}
+		return s.kind(e) == textnorm.Word && !s.anySense(e)
+	}
 	e, ok := s.marker(i, mkOf)
-	if !ok || !s.arabic(i) {
+	if !ok {
 		return false
 	}
 	if _, okN := s.marker(i, mkFromNow); okN {

@@ -26,3 +26,23 @@ func TestNearNotSoon(t *testing.T) {
 		{"He said the contingency clause implemented by Venezuela\nsoon after the original rescheduling was signed", "en", "1987-03-05", nil},
 	})
 }
+
+// TestVagueAmounts: an unknown number of units is a vague duration, as
+// TIMEX3 gives it (PXD), with its direction when الماضية/المقبلة follows;
+// عدة and بضع count a unit without a preposition; an amount of an event in
+// English (after eight days of talks) is the event's span, not a date
+// counted from the article's (SaudiNewsNet 2015-08-09/08-10/07-26, Reuters).
+func TestVagueAmounts(t *testing.T) {
+	runFind(t, []findCase{
+		{"وأجمعت الصحف الأوروبية خلال الأيام القليلة الماضية، على أن", "ar", "2015-08-10", want{"خلال الأيام القليلة الماضية", "duration", "PXD", "", "", "", false}},
+		{"في مفاوضات السلام التي عقدت لعدة أشهر في العاصمة الجزائرية", "ar", "2015-08-10", want{"عدة أشهر", "duration", "PXM", "", "", "", false}},
+		{"مازالا قرب أدنى مستوياتهما في عدة سنوات المسجل", "ar", "2015-08-10", want{"عدة سنوات", "duration", "PXY", "", "", "", false}},
+	})
+	runValues(t, []valuesCase{
+		// Reuters line 813 (reuters-875), line 4184 (reuters-4548)
+		{"ended in a deadlock late yesterday after eight days of talks\nover how to set", "en", "1987-03-02", []string{"yesterday=1987-03-01", "eight days=P8D"}},
+		{"growth in gdp this year after several years of negative\nrates.", "en", "1987-03-12", []string{"this year=1987", "several years=PXY"}},
+		// Reuters line 675 (reuters-730): one amount, not "the past" and "few years"
+		{"the\nearnings momentum ICI has established over the past few years\nafter restructuring", "en", "1987-03-02", []string{"the past few years=PXY"}},
+	})
+}
