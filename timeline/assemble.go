@@ -317,8 +317,15 @@ func (a *Assembler) sentenceTimexes(d *extract.Document, dl *docLex, si int) []i
 	var txs []int
 	dating := 0
 	prev := -1
+	seasons := 0 // "في فصلي الشتاء والصيف", "الباردة خلال فصل الصيف والدافئة خلال الشتاء": a habit
+	for i := range d.Timexes {
+		if tx := &d.Timexes[i]; tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && seasonWord(d, tx) {
+			seasons++
+		}
+	}
 	for i, tx := range d.Timexes {
-		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || a.quotedName(d, tx) || yearOf(d, dl, &tx) {
+		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || a.quotedName(d, tx) || yearOf(d, dl, &tx) ||
+			seasons > 1 && seasonWord(d, &tx) {
 			continue
 		}
 		if prev >= 0 && sameDayPair(d, d.Timexes[prev], tx) {
@@ -1691,6 +1698,43 @@ func yearOf(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
 	return forYearWord(d, dl, k) // "للعام 1436": the word outside the expression
 }
 
+// bareSeason reports a season named by its word alone (events.yaml
+// name_seasons), with no year and no "last" or "this", that the calendar
+// puts before the article's day: in an
+// August article "الربيع" and "الخريف" are names (سعد الربيع, شركة الربيع,
+// حي الربيع, المهندس محمد إبراهيم الخريف), habits ("مرتين في العام في فصلي
+// الشتاء والصيف") or figures of speech ("أوراق الخريف"), not a past spring
+// or autumn. Like a quoted name, it is no expression of its sentence, and
+// neither is a one-word season beside another (a habit). A season still to
+// come ("يزور الولايات المتحدة في الخريف") stays a date.
+func (a *Assembler) bareSeason(d *extract.Document, tx *temporal.Timex) bool {
+	if tx.Future || d.DCT.IsZero() || !tx.EndDate.Before(d.DCT) || !seasonWord(d, tx) {
+		return false
+	}
+	for k := tx.Tok; k < tx.TokEnd && k < len(d.Tokens); k++ {
+		if d.Tokens[k].Kind == textnorm.Word {
+			return a.lx.nameSeasons[strings.ToLower(textnorm.NormString(d.Text.TokenText(d.Tokens[k])))]
+		}
+	}
+	return false
+}
+
+// seasonWord reports a season named by one word, with no year and no
+// "last" or "this" ("الشتاء", not "صيف 2014" nor "الصيف الماضي"). Two of
+// them in one sentence name a habit, what happens every winter and summer.
+func seasonWord(d *extract.Document, tx *temporal.Timex) bool {
+	if tx.Granularity != temporal.Season {
+		return false
+	}
+	n := 0 // words and numbers: "صيف 2014" has its year
+	for k := tx.Tok; k < tx.TokEnd && k < len(d.Tokens); k++ {
+		if d.Tokens[k].Kind != textnorm.Punct {
+			n++
+		}
+	}
+	return n == 1
+}
+
 // forYearWord reports that token k is a word of the language's for_year.
 func forYearWord(d *extract.Document, dl *docLex, k int) bool {
 	tok := d.Tokens[k]
@@ -2580,13 +2624,15 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx) && !howOften(&tx)) &&
-			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) && !yearOf(d, dl, &tx) {
+			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) && !yearOf(d, dl, &tx) && !a.bareSeason(d, &tx) {
 			// Dated: already an event; or said to be at another time ("قبل
 			// أيام", "in the coming weeks"): not the day's news. An amount
 			// of time says how long or how old, not when ("وقع عقدا لمدة
 			// عامين", "لقي مواطن يبلغ من العمر ١٩ عاما مصرعه"); the end of
-			// a period still to come ("تمديد عقد مدربه حتى عام 2019") or a
-			// term ("payable March 31") dates no event (as in the body).
+			// a period still to come ("تمديد عقد مدربه حتى عام 2019"), a
+			// term ("payable March 31") or a past season's bare word (a
+			// name: "المهندس محمد إبراهيم الخريف") dates no event (as in
+			// the body).
 			return Event{}, false, false, false
 		}
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Anchor == temporal.AnchorEvent {
@@ -3147,7 +3193,7 @@ func sentenceIndex(d *extract.Document, text string) int {
 // dating reports that tx, in sentence si, can date an event: a resolved
 // date, and not a weak one (a bare اليوم) outside the lead.
 func (a *Assembler) dating(d *extract.Document, tx temporal.Timex, si int) bool {
-	return tx.Dating() && !a.lx.weakDate(d, &tx, leadRank(d, si, a.lx.weakLead))
+	return tx.Dating() && !a.lx.weakDate(d, &tx, leadRank(d, si, a.lx.weakLead)) && !a.bareSeason(d, &tx)
 }
 
 // leadRank returns the place of sentence si in the article's lead, counting

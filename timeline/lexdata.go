@@ -379,6 +379,13 @@ type langFile struct {
 	} `yaml:"participants"`
 	Boundaries []boundary `yaml:"boundaries"`
 	WeakDates  []string   `yaml:"weak_dates"`
+	// NameSeasons: a season's word that, alone (no year, no "last"), puts
+	// its season before the article's day is no date but a name, a habit
+	// or a figure of speech: "سعد الربيع", "شركة الربيع", "أوراق الخريف",
+	// "فصل الشتاء فيه متسع أكبر للقراءة" in an August article. Two one-word
+	// seasons in a sentence ("في فصلي الشتاء والصيف") are a habit whatever
+	// the language (see bareSeason and seasonWord in assemble.go).
+	NameSeasons []string `yaml:"name_seasons"`
 	// RelativeDays: time words that say only a day counted from the
 	// article's (today, yesterday), with no weekday or date: a paper
 	// crawled a day late dates by them a day after another paper's

@@ -253,6 +253,11 @@ type Lexicon struct {
 	dropLines             map[string]bool
 	dropPrefix            []string
 	shareBars             []string
+
+	// nameSeasons: season words that, alone and past, date nothing
+	// (events.yaml name_seasons), normalized and lowercased.
+	nameSeasons map[string]bool
+
 	// cueCaches holds *docCaches between documents (one per goroutine
 	// at a time: the Assembler works on many documents at once).
 	cueCaches sync.Pool
@@ -575,7 +580,7 @@ func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
 func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	lx := &Lexicon{types: tf.Types, langs: map[string]*langLex{}, weakLead: tf.WeakDateLead,
 		punctBound: map[string]int{}, commas: map[string]bool{}, openQuote: map[string]bool{}, closeQuote: map[string]bool{},
-		weakDates: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
+		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
 	if err := lx.setOrder(tf); err != nil {
 		return nil, err
 	}
@@ -1068,8 +1073,11 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 }
 
 // addShared adds what a language's file gives every language: weak dates,
-// punctuation, press quotes and boilerplate.
+// name seasons, punctuation, press quotes and boilerplate.
 func (lx *Lexicon) addShared(f *langFile, where string) error {
+	for _, w := range f.NameSeasons {
+		lx.nameSeasons[strings.ToLower(textnorm.NormString(w))] = true
+	}
 	for _, w := range f.WeakDates {
 		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
 	}
