@@ -64,6 +64,13 @@ const placesYAML = `entities:
   - id: country-eg
     type: place
     names: {ar: [مصر, المصرية]}
+  - id: muscat
+    type: place
+    names: {ar: [مسقط]}
+    population: 800000
+  - id: country-ye
+    type: place
+    names: {ar: [اليمن]}
 `
 
 // TestPlaceRules: the rules of mentions and resolvePlaces that keep an
@@ -103,6 +110,12 @@ func TestPlaceRules(t *testing.T) {
 		{"a school", "ومدرسة قرطبة الابتدائية", ""},
 		{"a team with a possessive", "شارك مع فريقه قرطبة أمس", ""},
 		{"the city", "زار قرطبة أمس", "قرطبة=cordoba/name"},
+		// snn-2015-08-09-00100
+		{"a birthplace", "وأشار إلى أنه توارى عن الأنظار من مسقط رأسه في الجوف، منذ شهر رمضان الماضي.", ""},
+		{"the city before a head", "وصل الوزير إلى مسقط رئيسا للوفد", "مسقط=muscat/name"},
+		// snn-2015-08-06-00775
+		{"a blessing", "سائلا الله العلي القدير أن يعيده عليهم باليمن والبركات وأن يتقبل من الجميع", ""},
+		{"the country before and", "وصل الوزير إلى اليمن والسعودية", "اليمن=country-ye/name"},
 	} {
 		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
 		if got != tc.want {

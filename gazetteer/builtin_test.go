@@ -467,9 +467,9 @@ func TestBuiltinIndexFindsSeedSpellings(t *testing.T) {
 	}
 }
 
-// TestBuiltinEpithets: a city's epithet in the Saudi press names the city,
-// not the sea or the weather inside it (sentences of SNN 2015-08-08,
-// 2015-08-09 and 2015-07-24).
+// TestBuiltinEpithets: a city's epithet or other spelling in the Saudi
+// press names the city, not the sea or the weather inside it (sentences of
+// SNN 2015-08-08, 2015-08-09, 2015-07-24 and 2015-07-26).
 func TestBuiltinEpithets(t *testing.T) {
 	ix, err := NewIndex(builtin(t))
 	if err != nil {
@@ -479,6 +479,8 @@ func TestBuiltinEpithets(t *testing.T) {
 		{"تطوير الواجهة البحرية لعروس البحر الأحمر، والتي تسعى الأمانة", "jeddah", "red-sea"},
 		{"فتح محالهم في تلك الجهة من شاطئ عروس البحر الأحمر", "jeddah", "red-sea"},
 		{"قادرة على السفر إلى \u201cعاصمة الضباب\u201d، وحضور مواجهة", "london", ""},
+		// SNN 2015-07-26 (00188): the press's other spelling of Saint Petersburg.
+		{"عملية سحب القرعة التي أقيمت في قصر قسطنطين في مدينة سان بطرسبرغ نجوم سابقون", "gn-498817", ""},
 	}
 	for _, tc := range tests {
 		got := candidateIDs(ix, tc.text)

@@ -1464,6 +1464,24 @@ func (ix *Index) AfterQuantity(w *Words, i, skip int) bool {
 	return ok
 }
 
+// OpensIdiom reports that the place name of words [i, j) of w opens a set
+// phrase of lang.Words.PlaceIdioms: its last word ends with an idiom's
+// first word and the next word, joined, begins with the idiom's second
+// (مسقط رأسه is his birthplace, not Muscat; باليمن والبركات "with
+// blessings", not Yemen).
+func (ix *Index) OpensIdiom(w *Words, i, j int) bool {
+	if j <= i || j >= len(w.idx) || !w.join[j] || !w.Toks[w.idx[j]].Arabic {
+		return false
+	}
+	last, next := w.text(j-1), w.text(j)
+	for _, id := range ix.vocab.idioms {
+		if len(id) == 2 && strings.HasSuffix(last, id[0]) && strings.HasPrefix(next, id[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // AdjectiveAfterNoun reports that Arabic word i of w is a definite relative
 // adjective (nisba, المطرية) right after a definite feminine word that is
 // no place word (الحالة المطرية, the rainy weather): an adjective agreeing

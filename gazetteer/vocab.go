@@ -29,6 +29,9 @@ type vocab struct {
 	sportPlaceWord, placeWordAfter, provinceWord map[string]bool
 	// quantity: lang.Words.QuantityWords, normalized.
 	quantity map[string]bool
+	// idioms: lang.Words.PlaceIdioms, Arabic, each entry's words
+	// normalized.
+	idioms [][]string
 }
 
 // loadVocab reads the word lists of lang/ar and lang/en.
@@ -60,6 +63,7 @@ func loadVocab() (*vocab, error) {
 		if code == "ar" {
 			v.orgBefore = normEntries(w.OrgBeforePlace)
 			v.orgAfter = normEntries(w.OrgAfterPlace)
+			v.idioms = normEntries(w.PlaceIdioms)
 		} else {
 			v.orgBeforeEn = fieldEntries(w.OrgBeforePlace)
 			v.orgAfterEn = fieldEntries(w.OrgAfterPlace)

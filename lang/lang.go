@@ -174,6 +174,10 @@ type Words struct {
 	// after one, or after a number, is a unit or a thing counted (90 ميلا,
 	// 2.2 مليون أكرا: miles and acres), not a place.
 	QuantityWords []string `yaml:"quantity_words"`
+	// PlaceIdioms are set phrases that begin with a place's name, each
+	// "NAME NEXT": the name followed by a word that begins with NEXT is
+	// no place (مسقط رأسه, his birthplace, is not Muscat).
+	PlaceIdioms []string `yaml:"place_idioms"`
 	// ClubNounSenses are the clubs' bare names that are also common nouns
 	// (الاتفاق, the agreement), with the neighbours that make them the
 	// noun even in a sports passage.
