@@ -205,6 +205,11 @@ type merged struct {
 	// planned: a report planned the event (its status may now be
 	// happened, another report having told it done: plannedDone).
 	planned bool
+	// votes counts, per type, the articles that told x so, once reports
+	// of two typed families that are not compatible joined
+	// (otherTypeReports): the type more of them gave wins (vote). Nil
+	// otherwise.
+	votes map[string]int
 	// town caches namesTown of x's places: 1 yes, -1 no, 0 not worked
 	// out since they last changed.
 	town int8
@@ -484,6 +489,7 @@ type incoming struct {
 // relDay that a bare today or yesterday gave it (Merger.relativeDay).
 func (m *Merger) absorb(i int, e Event, articleDay, relDay bool) {
 	x := m.events[i]
+	had := len(x.Docs) // the articles that told x before e
 	x.addDocs(e.Docs, e.URLs, e.at)
 	ids := entityIDs(&e)
 	if x.named == nil {
@@ -518,8 +524,11 @@ func (m *Merger) absorb(i int, e Event, articleDay, relDay bool) {
 	} else if e.Status == Planned {
 		x.planned = true
 	}
-	if x.Type != e.Type && m.rank != nil && m.rank(e.Type) < m.rank(x.Type) {
-		x.Type, x.Trigger = e.Type, strings.Clone(e.Trigger) // the more specific type of a family
+	if t := m.vote(x, had, &e); t != x.Type {
+		x.Type = t
+		if t == e.Type {
+			x.Trigger = strings.Clone(e.Trigger)
+		}
 	}
 	// New keys for the entities the merge added.
 	for _, k := range m.bucketKeys(&x.Event, x.shard) {
@@ -534,6 +543,47 @@ func (m *Merger) absorb(i int, e Event, articleDay, relDay bool) {
 			m.buckets[k] = append(m.buckets[k], i)
 		}
 	}
+}
+
+// vote returns the type of x once e (absorbed, x told by had articles
+// before it) joins it: of one family, the type listed first (the more
+// specific: a visit at which people met is a meeting). Once two typed
+// families that are not compatible have joined (otherTypeReports), the
+// family more articles told wins (x.votes counts the articles of each
+// type), then the type listed first within it: a press conference three
+// papers call a meeting and one an election is a meeting, whichever came
+// first.
+func (m *Merger) vote(x *merged, had int, e *Event) string {
+	if m.rank == nil || x.Type == e.Type && x.votes == nil {
+		return x.Type
+	}
+	cx, ce := m.classOf(x.Type), m.classOf(e.Type)
+	if x.votes == nil && (cx == ce || m.untyped[cx] || m.untyped[ce] || m.compatible(cx, ce)) {
+		if m.rank(e.Type) < m.rank(x.Type) {
+			return e.Type
+		}
+		return x.Type
+	}
+	if m.untyped[ce] {
+		return x.Type // a statement or an untyped report says nothing of the type
+	}
+	if x.votes == nil {
+		x.votes = map[string]int{x.Type: had}
+	}
+	x.votes[e.Type] += len(e.Docs)
+	byClass := map[string]int{}
+	for t, n := range x.votes {
+		byClass[m.classOf(t)] += n
+	}
+	best := x.Type
+	for t := range x.votes {
+		ct, cb := m.classOf(t), m.classOf(best)
+		if byClass[ct] > byClass[cb] || ct == cb && m.rank(t) < m.rank(best) ||
+			byClass[ct] == byClass[cb] && ct != cb && m.rank(t) < m.rank(best) {
+			best = t
+		}
+	}
+	return best
 }
 
 // Each calls fn with the merged events in chronological order of start
@@ -838,6 +888,9 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 		if nearIdentical(w, sig) && (ca == cb || ua != ub) {
 			return true
 		}
+	}
+	if ca != cb && m.otherTypeReports(x, in, ca, cb) {
+		return true
 	}
 	if ca != cb && m.compatible(ca, cb) {
 		// Compatible families (a crash typed strike and accident) join in

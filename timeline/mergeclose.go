@@ -878,3 +878,46 @@ func rareCount(sig, skip []uint32, common map[uint32]bool) int {
 // matches joined on SaudiNewsNet 2015-08-09; at 7 two papers' coalition
 // strikes on the Islamic State did not.
 const leadRare = 6
+
+// otherTypeReports reports that x and the incoming event in, of two merge
+// classes (ca, cb) that are no family of one another, are one event that
+// two papers typed differently: an appointment one paper tells as a
+// meeting, a signing another tells as the ceremony it took place at. Both
+// are typed (not a statement or an untyped report) and neither is an
+// incident (place_merge: an attack, an accident), whose words every visit
+// to the wounded, funeral prayer and reaction repeats; both happened on the same
+// single day, come from two articles, share a specific participant that is
+// neither a service nor a busy person (personalTie) or a discovered
+// spelling of one (sameNames), neither names two people the other does
+// not, and besides the names their sentences share dayRare rare words at
+// least, dayRareShare of the rare words of the one that has fewer: the
+// evidence two papers' reports of one event a day apart need
+// (nextDayReports).
+func (m *Merger) otherTypeReports(x *merged, in *incoming, ca, cb string) bool {
+	a, b := &x.Event, in.Event
+	if m.untyped[ca] || m.untyped[cb] || m.incident(a.Type, ca) || m.incident(b.Type, cb) || a.Status != b.Status || !oneDay(a) || !oneDay(b) ||
+		!a.StartDate.Equal(b.StartDate) || slices.Contains(a.Docs, firstDoc(b)) {
+		return false
+	}
+	if !m.personalTie(a, b) && m.sameNames(a, b) == 0 {
+		return false
+	}
+	if othersOn(a.People, b.People) && othersOn(b.People, a.People) {
+		return false
+	}
+	names := m.nameWords(a, b)
+	nb := rareCount(in.csig, names, m.common)
+	for _, w := range x.content {
+		n := sharedBesides(w, in.csig, names, m.common)
+		if n >= dayRare && float64(n) >= dayRareShare*float64(min(rareCount(w, names, m.common), nb)) {
+			return true
+		}
+	}
+	return false
+}
+
+// incident reports a type, or a merge class, of place_merge: an attack, an
+// accident (whose class is death's).
+func (m *Merger) incident(typ, class string) bool {
+	return m.placeMerge[typ] || m.placeMerge[class]
+}

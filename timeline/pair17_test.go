@@ -1,0 +1,78 @@
+package timeline
+
+import (
+	"slices"
+	"testing"
+)
+
+// discovered returns entities found by name discovery (prefix per: or
+// org:), one per name, with the discovered id of the name.
+func discovered(prefix string, names ...string) []Entity {
+	var out []Entity
+	for _, n := range names {
+		out = append(out, Entity{ID: prefix + ":" + n, NameEn: n, NameAr: n})
+	}
+	return out
+}
+
+// TestMergerOtherType: two papers' reports of one day's event typed in two
+// families that are not compatible are one when they share a specific
+// participant and most of their rare words (otherTypeReports): the
+// minister's appeals committee for al-Baha told as an election and as a
+// decision (SaudiNewsNet 2015-08-10 articles 00269 and 01417), the Youth
+// Welfare presidency's Eid party told as a meeting and as a ceremony
+// (2015-07-23 articles 00346 and 01096). Not an incident with a report
+// that repeats its words: the Cabinet session chaired by Mohammed bin Nayef
+// and Lebanese papers on his call after the Abha mosque bombing, typed
+// attack (2015-08-10 articles 00072 and 01603). The merged row keeps the
+// type more articles gave it: the election spokesman's press conference
+// told by three papers as a meeting and by one as an election (2015-08-03
+// articles 00364, 00655, 00976 and 01211).
+func TestMergerOtherType(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	baha := discovered("per", "عبد اللطيف بن عبدالملك آل الشيخ", "عبدالهادي بن علي الزهراني", "سعيد بن سعد العمري")
+	committee := discovered("org", "لجنة الفصل")
+	election := withEntities(at("2015-08-10", "election", "00269", "أكد المهندس محمد بن مبارك المجلي أمين منطقة الباحة رئيس اللجنة المحلية للانتخابات البلدية في المنطقة أن المهندس عبداللطيف بن عبدالملك آل الشيخ وزير الشؤون البلدية والقروية أصدر قرارا بتشكيل لجنة الفصل في الطعون والمخالفات الانتخابية في منطقة الباحة برئاسة الدكتور عبدالهادي بن علي الزهراني، وعضوية كل من الدكتور سعيد بن سعد العمري، وعلى بن غرم الله الغامدي وبين المجلي أن مهام اللجنة تتمثل في النظر في المخالفات الانتخابية والطعون التي تُقدَّم ضدّ قرار اللجنة المحلية للانتخابات والتحقّق منها.", "al-baha"),
+		append(discovered("per", "محمد بن مبارك"), baha...), committee)
+	decision := withEntities(at("2015-08-10", "decision", "01417", "اعتمد وزير الشؤون البلدية والقروية المهندس عبداللطيف بن عبدالملك آل الشيخ لجنة الفصل في الطعون والمخالفات الانتخابية في منطقة الباحة برئاسة الدكتور عبدالهادي بن علي الزهراني، وعضوية كل من الدكتور سعيد بن سعد العمري، والتربوي علي بن غرم الله الغامدي.", "al-baha"),
+		baha, committee)
+	youth := []Entity{{ID: "saudi-youth-welfare", NameEn: "General Presidency of Youth Welfare", NameAr: "الرئاسة العامة لرعاية الشباب"}}
+	party1 := dated(withEntities(at("2015-07-17", "meeting", "00346", "أقامت الرئاسة العامة لرعاية الشباب أمس حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك، بحضور عدد من المسؤولين في الرئاسة والقطاعات التابعة لها ومديري العموم والموظفين, وذلك بقاعة الاجتماعات الكبرى بمقر الرئاسة."), nil, youth), "أمس")
+	party2 := dated(withEntities(at("2015-07-17", "ceremony", "01096", "أقامت الرئاسة العامة لرعاية الشباب صباح امس حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك بحضور كبار المسؤولين بالرئاسة والقطاعات التابعة لها ومدراء العموم والموظفين، و تبودلت خلال الحفل الذي أقامته الادارة العامة للعلاقات العامة بقاعة الاجتماعات الكبرى بمقر الرئاسة التهاني بهذه المناسبة السعيدة."), nil, youth), "امس")
+	mbn := discovered("per", "محمد بن نايف بن عبدالعزيز آل سعود")
+	cabinet := dated(withEntities(at("2015-08-10", "meeting", "00072", "رأس نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود – حفظه الله – الجلسة التي عقدها مجلس الوزراء، بعد ظهر اليوم الاثنين في قصر السلام بجدة.", "jeddah"), mbn, nil), "اليوم الاثنين")
+	papers := dated(withEntities(at("2015-08-10", "attack", "01603", "أبرزت الصحف اللبنانية الصادرة اليوم دعوة نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبد العزيز آل سعود وزير الداخلية ـ حفظه الله ـ إلى ضرورة تكثيف الاستعدادات ورفع مستوى درجات الحيطة في مواجهة أي مستجدات قد تطرأ - لا قدر الله - في أعقاب الهجوم الانتحاري الذي استهدف مسجدًا لقوات الطوارئ الخاصة، وتأكيد سموه - حفظه الله ورعاه - أن الحادث الإجرامي لن يثني عزيمة المملكة على محاربة الإرهاب."), mbn,
+		[]Entity{{ID: "saudi-emergency-forces", NameEn: "Special Emergency Forces", NameAr: "قوات الطوارئ الخاصة"}}), "اليوم")
+	runMergeCases(t, lx, testPlaces, []mergeCase{
+		{"al-Baha committee as election and decision: one", [][]Event{{election}, {decision}}, 1, nil},
+		{"the same, the decision first: one", [][]Event{{decision}, {election}}, 1, nil},
+		{"Youth Welfare Eid party as meeting and ceremony: one", [][]Event{{party1}, {party2}}, 1, nil},
+		{"Cabinet session and Lebanese papers on the bombing: two", [][]Event{{cabinet}, {papers}}, 2, nil},
+	})
+
+	qahtani := discovered("per", "جديع بن نهار القحطاني")
+	municipal := []Entity{{ID: "saudi-municipal-ministry", NameEn: "Saudi Ministry of Municipal and Rural Affairs", NameAr: "وزارة الشؤون البلدية والقروية"}}
+	press := func(typ, doc, text string) Event {
+		e := dated(withEntities(at("2015-08-04", typ, doc, text, "loc:المعذر"), qahtani, municipal), "غدا الثلاثاء")
+		e.Status = Planned
+		return e
+	}
+	meet := "يعقد المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية المهندس جديع بن نهار القحطاني غداً الثلاثاء، لقاءً صحفياً، وذلك بمبنى وزارة الشؤون البلدية والقروية بشارع المعذر."
+	elect := press("election", "01211", "يعقد أمين عام شؤون المجالس البلدية المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع بن نهار القحطاني غدا الثلاثاء، لقاء صحفيا، وذلك بمبنى وزارة الشؤون البلدية والقروية بشارع المعذر.")
+	meets := [][]Event{{press("meeting", "00364", meet)}, {press("meeting", "00655", meet)}, {press("meeting", "00976", meet)}}
+	for _, tc := range []struct {
+		name     string
+		articles [][]Event
+	}{
+		{"the election report last", append(slices.Clone(meets), []Event{elect})},
+		{"the election report first", append([][]Event{{elect}}, meets...)},
+	} {
+		got := mergeArticles(t, lx, testPlaces, tc.articles)
+		if len(got) != 1 || got[0].Type != "meeting" || got[0].Sources != 4 {
+			t.Errorf("press conference, %s: got %d rows %+v, want one meeting of 4 sources", tc.name, len(got), got)
+		}
+	}
+}
