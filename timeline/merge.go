@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/tarikh/tarikh/extract"
@@ -48,16 +49,24 @@ import (
 type Merger struct {
 	events  []*merged
 	buckets map[string][]int
-	spill   *spillFile
-	class   func(string) string
-	group   func(string) string    // the first type of a type's compatible families
-	compat  func(a, b string) bool // types that may tell one event
-	stop    map[uint32]bool        // hashes of stop words (wordSig's)
-	common  map[uint32]bool        // hashes of the common words after them (Lexicon.common)
-	folds   map[string][]string    // folded names (fold)
-	names   *nameFold              // what fold reads (names.yaml)
-	rank    func(string) int
-	broad   map[string]bool
+	// visited[i] == visit marks event i as compared with the event being
+	// added (add: an event is under several of its keys).
+	visited []uint32
+	visit   uint32
+	// spans[i] is the date interval of events[i] (datesNear), kept apart
+	// from the event so that add's look through many candidates reads
+	// one small array, not every candidate's event.
+	spans  []dateSpan
+	spill  *spillFile
+	class  func(string) string
+	group  func(string) string    // the first type of a type's compatible families
+	compat func(a, b string) bool // types that may tell one event
+	stop   map[uint32]bool        // hashes of stop words (wordSig's)
+	common map[uint32]bool        // hashes of the common words after them (Lexicon.common)
+	folds  map[string][]string    // folded names (fold)
+	names  *nameFold              // what fold reads (names.yaml)
+	rank   func(string) int
+	broad  map[string]bool
 	// services are the bodies whose spokesman tells many events of a day
 	// (types.yaml services): a tie only with rare wording (serviceTie).
 	services map[string]bool
@@ -388,9 +397,9 @@ func (m *Merger) add(e Event, seq Order) {
 	}
 	h := textHash(strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
-	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e), town: m.namesTown(&e)}
+	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e), town: m.namesTown(&e), span: spanOf(&e)}
 	keys = append(keys, m.rareKeys(&e, shard, in.csig)...)
-	seen := map[int]bool{}
+	m.nextVisit()
 	// A report joins the event told in the closest words, if any, before
 	// one that only shares a participant: a report dated by its article
 	// alone may tell in close wording what another paper dates the day
@@ -402,11 +411,14 @@ func (m *Merger) add(e Event, seq Order) {
 	loose, best, bestSim := -1, -1, 0.0
 	for _, k := range keys {
 		for _, i := range m.buckets[k] {
-			if seen[i] {
+			if m.visited[i] == m.visit {
 				continue
 			}
-			seen[i] = true
+			m.visited[i] = m.visit
 			x := m.events[i]
+			if !m.spans[i].near(in.span, &x.Event, &e) {
+				continue // neither the same event (sameEvent) nor the same sentence (told)
+			}
 			same, sim := m.sameEvent(x, &in)
 			if !same && !x.told(h, &e, m) {
 				continue
@@ -443,9 +455,66 @@ func (m *Merger) add(e Event, seq Order) {
 	}
 	x.addDocs(e.Docs, e.URLs, e.at)
 	m.events = append(m.events, x)
+	m.spans = append(m.spans, in.span)
 	for _, k := range keys {
 		m.buckets[k] = append(m.buckets[k], i)
 	}
+}
+
+// nextVisit starts the comparisons of a new event: none of m.events is
+// visited.
+func (m *Merger) nextVisit() {
+	if len(m.visited) < len(m.events) {
+		m.visited = append(m.visited, make([]uint32, len(m.events)-len(m.visited))...)
+	}
+	m.visit++
+	if m.visit == 0 {
+		clear(m.visited)
+		m.visit = 1
+	}
+}
+
+// dateSpan is an event's date interval in Unix seconds, when both ends
+// are whole seconds of UTC (fast; as temporal gives them): then seconds
+// compare as the times do and a day is 86,400 of them. Otherwise datesNear
+// compares the times.
+type dateSpan struct {
+	start, end int64
+	fast       bool
+}
+
+func spanOf(e *Event) dateSpan {
+	s, t := e.StartDate, e.EndDate
+	if s.Location() != time.UTC || t.Location() != time.UTC || s.Nanosecond() != 0 || t.Nanosecond() != 0 {
+		return dateSpan{}
+	}
+	return dateSpan{start: s.Unix(), end: t.Unix(), fast: true}
+}
+
+// near is datesNear of the events a and b whose spans are p and q.
+func (p dateSpan) near(q dateSpan, a, b *Event) bool {
+	if !p.fast || !q.fast {
+		return datesNear(a, b)
+	}
+	if p.start <= q.end && q.start <= p.end {
+		return true
+	}
+	const day = 24 * 60 * 60
+	return p.start == p.end && q.start == q.end && (p.start+day == q.start || q.start+day == p.start)
+}
+
+// datesNear reports dates that overlap, or two single days one after the
+// other: what sameEvent asks of two reports of one event, whichever rule
+// joins them (datesAgree, or dayBefore and nextDayReports for a day and the
+// day before), and told of one sentence. On all of SaudiNewsNet but the
+// held-out days, two thirds of the events add compares fail it (835,162 of
+// 1,221,481): it spares sameEvent's place, type and wording checks.
+func datesNear(a, b *Event) bool {
+	if !a.StartDate.After(b.EndDate) && !b.StartDate.After(a.EndDate) {
+		return true
+	}
+	return a.StartDate.Equal(a.EndDate) && b.StartDate.Equal(b.EndDate) &&
+		(a.StartDate.AddDate(0, 0, 1).Equal(b.StartDate) || b.StartDate.AddDate(0, 0, 1).Equal(a.StartDate))
 }
 
 // join merges e (the sentence hash h, the word sets of in) into event i.
@@ -480,6 +549,7 @@ type incoming struct {
 	articleDay bool
 	relDay     bool // its date is a bare today or yesterday (relativeDay)
 	town       bool // namesTown
+	span       dateSpan
 }
 
 // absorb merges e into event i: the participants of both, the first
@@ -505,6 +575,7 @@ func (m *Merger) absorb(i int, e Event, articleDay, relDay bool) {
 		// where x had only its article's.
 		x.dateline, x.bare, x.relDay = false, false, relDay
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
+		m.spans[i] = spanOf(&x.Event)
 		if e.Type == x.Type {
 			x.Trigger = strings.Clone(e.Trigger)
 		}

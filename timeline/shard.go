@@ -138,6 +138,7 @@ func (m *Merger) Put(x MergedEvent) {
 		m.unsorted = true
 	}
 	m.events = append(m.events, y)
+	m.spans = append(m.spans, spanOf(&y.Event))
 }
 
 // AddRefs counts one article and what it refers to, for the importance
@@ -162,6 +163,9 @@ func (m *Merger) sortEvents() {
 		return
 	}
 	slices.SortStableFunc(m.events, func(a, b *merged) int { return a.seq.Compare(b.seq) })
+	for i, x := range m.events {
+		m.spans[i] = spanOf(&x.Event)
+	}
 	m.buckets = map[string][]int{}
 	m.unsorted = false
 }
