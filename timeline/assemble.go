@@ -2114,13 +2114,23 @@ const destinationWords = 3
 // "طريق أبها المتجه لمنتزه الفرعا"). Where a thing is bound for is no
 // place of what happens to it; it stands only where the event names no
 // other place. start is its sentence's first token.
+//
+// A place something comes from is one too: a word of origin (events.yaml
+// participants origin: قادما, قادمة) right before one of origin_from (من)
+// up to destinationWords words before it: "وصل جثمان ... إلى الرياض فجر
+// اليوم قادماً من العاصمة الفرنسية", "دخلت السفينة ... قادمة من ميناء جدة".
 func (a *Assembler) destination(d *extract.Document, dl *docLex, m extract.Mention, start int) bool {
 	for k, words := m.Tok-1, 0; k >= start && words < destinationWords; k, words = k-1, words+1 {
 		tok := d.Tokens[k]
 		if tok.Kind != textnorm.Word {
 			return false
 		}
-		if dl.of(tok.Arabic).destination[d.Text.TokenText(tok)] {
+		ll := dl.of(tok.Arabic)
+		w := d.Text.TokenText(tok)
+		if ll.destination[w] {
+			return true
+		}
+		if ll.origin[w] && k+1 < m.Tok && ll.originFrom[d.Text.TokenText(d.Tokens[k+1])] {
 			return true
 		}
 	}

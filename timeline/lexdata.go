@@ -352,6 +352,12 @@ type langFile struct {
 		// participle of heading for: المتجه, متجهة) is where something is
 		// bound, a participant only where the event names no other place.
 		Destination []string `yaml:"destination"`
+		// Origin and OriginFrom: a place up to three words after one of
+		// Origin followed by one of OriginFrom (قادما من) is where
+		// something comes from, a participant only where the event names
+		// no other place.
+		Origin     []string `yaml:"origin"`
+		OriginFrom []string `yaml:"origin_from"`
 		// LocatorDirections, LocatorUnits, LocatorLinks, LocatorLying: a
 		// place, not a country, after a run of these (a direction, or a
 		// number and a unit of distance, with links and words of lying:

@@ -344,6 +344,9 @@ type langLex struct {
 	// destination (normalized): words of heading for (events.yaml
 	// participants destination; see destination).
 	destination map[string]bool
+	// origin, originFrom (normalized): words of coming from (events.yaml
+	// participants origin, origin_from; see destination).
+	origin, originFrom map[string]bool
 	// locatorDir, locatorUnit, locatorLink, locatorLying (normalized,
 	// lowercased): the words of where a place lies from another
 	// (events.yaml participants locator_directions, locator_units,
@@ -1035,6 +1038,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.doerThat, ll.spokesmen = normSet(f.Participants.DoerThat), normSet(f.Participants.Spokesmen)
 	ll.doerWhere = normSet(f.Participants.DoerWhere)
 	ll.destination = normSet(f.Participants.Destination)
+	ll.origin, ll.originFrom = normSet(f.Participants.Origin), normSet(f.Participants.OriginFrom)
 	ll.locatorDir, ll.locatorUnit = lowerSet(f.Participants.LocatorDirections), lowerSet(f.Participants.LocatorUnits)
 	ll.locatorLink, ll.locatorLying = lowerSet(f.Participants.LocatorLinks), lowerSet(f.Participants.LocatorLying)
 	ll.locatorLandmark = lowerSet(f.Participants.LocatorLandmarks)

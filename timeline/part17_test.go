@@ -60,3 +60,26 @@ func TestHonorifics(t *testing.T) {
 			"2015-08-06", "الأسبوع المقبل", []string{"خالد الفيصل"}, nil},
 	})
 }
+
+// TestOriginPlace: where someone or something comes from (قادما من) or is
+// on its way to (بطريقها إلى) is no place of the event where it names
+// another.
+func TestOriginPlace(t *testing.T) {
+	runPartCases(t, []partCase{
+		// snn-2015-08-06-01584: the Saudi Falcons arrived at Al-Baha from
+		// Tabuk.
+		{"coming from a city",
+			"وصل فريق الصقور السعودية يوم أمس مطار منطقة الباحة قادماً من تبوك؛ وذلك لإقامة العروض الجوية.",
+			"2015-08-06", "أمس", []string{"Al-Baha"}, []string{"Tabuk"}},
+		// snn-2015-08-06-00125: a citizen from Riyadh reported his
+		// daughters missing in Jeddah.
+		{"a citizen from another city",
+			"أبلغ مواطن قادم من الرياض مركز شرطة النزهة بمحافظة جدة عن اختفاء ابنتيه من إحدى الشقق المفروشة بجدة يوم 10 شوال الجاري وسط ظروف غامضة.",
+			"2015-08-06", "10 شوال الجاري", []string{"Jeddah"}, []string{"Riyadh"}},
+		// snn-2015-08-09-00888: the car was caught in Aqaba on its way to
+		// Saudi Arabia.
+		{"on its way to a country",
+			"ضبطت الأجهزة الأمنية الأردنية، مساء أمس السبت، سيارة بها شابان سعوديان بحوزتهما ما يقرب من 5 ملايين حبة مخدرة بعد مطاردة مثيرة في العقبة، بطريقها إلى المملكة العربية السعودية.",
+			"2015-08-09", "أمس السبت", []string{"Aqaba"}, []string{"Saudi Arabia"}},
+	})
+}
