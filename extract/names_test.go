@@ -53,6 +53,14 @@ func TestNameSpans(t *testing.T) {
 		{"a person's name of frequent words only is none",
 			"اطمأن معالي نائب وزير الصحة للشؤون الصحية حمد بن محمد الضويلع, امس, على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ بمنطقة عسير, والمنومين بمستشفى عسير المركزي.",
 			[]string{"حمد بن محمد الضويلع=per:حمد_بن_محمد_الضويلع/discovered"}, []string{"اطمأن", "معالي="}},
+		// SNN 2015-07-26 01086 and 2015-08-10: "the text of which
+		// follows" and "a supporter" are no persons (not_names).
+		{"what follows is no person",
+			"صدر عن قيادة قوات التحالف بيان بشأن الالتزام بهدنة إنسانية في اليمن فيما يلي نصه:",
+			nil, []string{"يلي=", "يلي نصه="}},
+		{"a supporter is no person",
+			"وألقت الشرطة القبض على باكستاني متشدد مؤيد لطالبان أفغانستان",
+			nil, []string{"مؤيد="}},
 		// 01164 (v9 696): مغرب "sunset" before a time word is no
 		// Morocco written without its article (common_words); المغرب
 		// still is.
