@@ -71,6 +71,12 @@ type point struct {
 	// said without a year is meant; limit: a preposition of limit (حتى,
 	// by) stands before it (see resolveYearless).
 	nearest, limit bool
+	// governed: a future verb of its clause governs the month through a
+	// preposition of time (سينتخب رئيسا في فبراير, will elect in
+	// February): its next occurrence up to nine months ahead, as after a
+	// limit (see resolveYearless). Further ahead, a month just past is the
+	// likelier (أعلن أنه سيصعد الهجمات في منتصف يوليو, in August).
+	governed bool
 	// anchor says what an offset counts from (anchorDCT: the article's date).
 	anchor anchorKind
 	// weekOf: the ISO week the day falls in (أسبوع 16 سبتمبر).
@@ -399,7 +405,8 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 		// The clause's tense alone: the next occurrence unless it is over
 		// six months away (أواخر يناير in a March article is past).
 		// After a limit, up to nine months (as futureWindow).
-		if p.m < cm && (p.m+12-cm <= 6 || p.limit && p.m+12-cm <= 9) {
+		// Governed through في/in by the future verb, as after a limit.
+		if p.m < cm && (p.m+12-cm <= 6 || (p.limit || p.governed) && p.m+12-cm <= 9) {
 			y++
 		}
 	default:
@@ -416,11 +423,13 @@ func resolveYearless(p point, dct time.Time, future bool) resolved {
 // futureWindow is how far ahead of the DCT the next occurrence of a
 // month and day said without a year may lie when only the clause's tense
 // points ahead: half a year, nine months after a preposition of limit
-// (will close its plant by October 1, in an article of 3 March). Further
+// (will close its plant by October 1, in an article of 3 March) or when a
+// future verb governs it through a preposition of time (will be held on
+// 10 February, in an article of July). Further
 // off, the recent past one is the likelier (had been scheduled to expire
 // February 28, in an article of 2 March).
 func futureWindow(p point) time.Duration {
-	if p.limit {
+	if p.limit || p.governed {
 		return 275 * 24 * time.Hour
 	}
 	return 183 * 24 * time.Hour

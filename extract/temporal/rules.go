@@ -115,6 +115,9 @@ type ruleFile struct {
 	NearWords          []string `yaml:"near_words"`
 	FewCounts          []string `yaml:"few_counts"`
 	NearBefore         []string `yaml:"near_before"`
+	// OnsetWords: a word of onset right before a date (اعتبارا من,
+	// starting): with no tense of its own, the date lies ahead.
+	OnsetWords []string `yaml:"onset_words"`
 	// SameDay: a word between a weekday and a date that says they are one
 	// day (الموافق: "يوم الثلاثاء الموافق 3 / 11 / 1436هـ").
 	SameDay []string `yaml:"same_day"`
@@ -412,6 +415,7 @@ type lexicon struct {
 	anniversary    map[string]bool // ذكرى: ذكرى ثورة 23 يوليو is this year's day
 	nearWords      map[string]bool // قريبا, soon: also "near" (قريبا من) or anchored (soon after)
 	fewCounts      map[string]bool // عدة, بضعة: before a unit, a vague duration without a preposition
+	onsetWords     map[string]bool // اعتبارا, starting: the date after it starts something ahead
 	nearBefore     map[string]bool // من, after: the words that make them so
 	dayPreps       map[string]bool // on the 27th: a day of the month alone needs one
 	dayFollowers   map[string]bool // the words that may follow it (the 27th and)
@@ -496,7 +500,7 @@ func buildLexicon(ls []langRules) (*lexicon, error) {
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}}
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}, onsetWords: map[string]bool{}}
 	if len(ls) == 0 {
 		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
 	}
@@ -671,6 +675,7 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.anniversary, rf.Anniversary)
 	addSet(lx.nearWords, rf.NearWords)
 	addSet(lx.fewCounts, rf.FewCounts)
+	addSet(lx.onsetWords, rf.OnsetWords)
 	addSet(lx.nearBefore, rf.NearBefore)
 	addSet(lx.dayPreps, rf.DayPreps)
 	addSet(lx.dayFollowers, rf.DayFollowers)

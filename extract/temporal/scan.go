@@ -305,6 +305,12 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	}
 	x := Timex{Start: st, End: en, Text: s.t.Slice(st, en), Tok: first, TokEnd: e.end}
 	tn := s.clauseTense(e.tok, e.end)
+	if !tn.future && !tn.past && !tn.pastToo && !e.past && e.kind == kPoint && !e.p.rel && s.onsetBefore(e.tok) {
+		// يتولى مهامه اعتبارا من الاثنين, takes over starting Monday: what
+		// starts on a day or month with no tense of its own starts ahead
+		// (not بدءا من العام الجاري, اليوم: the period of the article).
+		tn.future = true
+	}
 	future := e.future || (!e.past && tn.future)
 	x.Future = future
 	if !future && !e.past && !tn.past {
@@ -315,6 +321,11 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		// verb governs it too.
 		e.p.limit = tn.limit && !tn.pastToo
 		e.q.limit = e.p.limit
+	}
+	if tn.direct && !e.past && s.timePrepBefore(e) {
+		// سينتخب المؤتمر رئيسا جديدا في فبراير: the verb's own date, not
+		// a date of another event it names (بعد اجتماع 27 يناير).
+		e.p.governed, e.q.governed = true, true
 	}
 	if future && tn.limit {
 		// will close its plant by October 1: a deadline ahead may lie
@@ -415,6 +426,21 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		s.schedEnd = -1 // another date between: the schedule is not told on
 	}
 	return x
+}
+
+// timePrepBefore reports a preposition of time (في, خلال, in, on, during)
+// right before the extent of e, inside its leading tokens or before them.
+func (s *scanner) timePrepBefore(e expr) bool {
+	first := e.tok + e.skip
+	k := first - 1
+	if e.skip == 0 {
+		k = e.tok - 1
+	}
+	if k < 0 {
+		return false
+	}
+	end, ok := s.marker(k, mkIn)
+	return ok && end == first
 }
 
 // coordinated reports a weekday with no date of its own joined by "and" to

@@ -16,6 +16,9 @@ type tense struct {
 	future bool // a future verb or word, or a scope word before it
 	past   bool // a past verb or word governs it (and no future one)
 	limit  bool // a preposition of limit (حتى, بحلول, until, by) right before it
+	// direct: the future is a verb or word of its own clause before it
+	// (سينتخب, will), not a scope word or a cue after it.
+	direct bool
 	// pastToo: a past verb governs the clause as well as a limit.
 	pastToo bool
 }
@@ -27,6 +30,26 @@ type tense struct {
 // أن, expected to), else the first cue after it in the clause. The clause is
 // read across the line breaks of hard-wrapped text (see lineBreak).
 func (s *scanner) clauseTense(a, b int) tense {
+	return s.verbTense(a, b)
+}
+
+// onsetBefore reports a word of onset (onset_words: اعتبارا, ابتداء,
+// starting) among the three tokens before token a, in its clause.
+func (s *scanner) onsetBefore(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if s.lineBreak(k+1) || s.hardStop(k) || s.has(k, catBreak) {
+			return false
+		}
+		if s.inSet(k, s.lx.onsetWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbTense reads the tense of the verb or word that governs tokens [a, b)
+// (see clauseTense).
+func (s *scanner) verbTense(a, b int) tense {
 	var t tense
 	crossed := false
 	for k := a - 1; k >= 0 && k >= a-20; k-- {
@@ -45,7 +68,7 @@ func (s *scanner) clauseTense(a, b int) tense {
 			continue
 		}
 		if s.has(k, catFuture) || s.futureVerb(k) {
-			t.future = true
+			t.future, t.direct = true, true
 			return t
 		}
 		if s.has(k, catLimit) && k >= a-3 {

@@ -53,3 +53,40 @@ func TestYearOfMonth(t *testing.T) {
 		{"It closed in July.", "en", "1987-08-17", []string{"July=1987-07"}},
 	})
 }
+
+// TestFutureGoverned: a bare weekday or month whose governing verb or word
+// is future goes forward (issue #14 class 2, tense17): a future verb of
+// its own clause through في/in reaches nine months ahead, as a limit does
+// (the Arabic month case is made up, no real one on the tuning days); a
+// word of onset (اعتبارا من, starting, effective) with no tense of its own
+// points ahead for a day or a month, not for the article's own period; "is
+// to" is future. Reuters 2790, 8416, 16558 and the UFCW strike of 7 March
+// 1987-03-16, SNN 2015-08-10 are real.
+func TestFutureGoverned(t *testing.T) {
+	runValues(t, []valuesCase{
+		{"وسينتخب المؤتمر العام رئيسا جديدا في فبراير", "ar", "2015-07-25", []string{"فبراير=2016-02"}},
+		{"The conference will elect a new president in February.", "en", "2015-07-25", []string{"February=2016-02"}},
+		// a month of a past event named in a future clause stays past
+		{"سيجتمع المجلس بعد اجتماع فبراير", "ar", "2015-07-25", []string{"فبراير=2015-02"}},
+		{"وسيتم تطبيق القرار الصادر في فبراير", "ar", "2015-07-25", []string{"فبراير=2015-02"}},
+		// future in the past, a month just gone: the past one
+		{"وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات في منتصف يوليو/تموز", "ar", "2015-08-06", []string{"منتصف يوليو/تموز=2015-07"}},
+		// names that look like future verbs govern nothing
+		{"وقال ستيوارت في يوليو (تموز): دونالد ترامب هو نموذج", "ar", "2015-08-06", []string{"يوليو (تموز)=2015-07"}},
+		{"بإلغاء جميع الوعود التي قدمها حزب سيريزا للناخبين عند وصوله الى السلطة في يناير", "ar", "2015-07-23", []string{"يناير=2015-01"}},
+		{"يتولى المنصب اعتبارا من الاثنين", "ar", "2015-07-25", []string{"الاثنين=2015-07-27"}},
+		{"He takes over starting Monday.", "en", "2015-07-25", []string{"Monday=2015-07-27"}},
+		{"The rule took effect starting Monday.", "en", "2015-07-25", []string{"Monday=2015-07-20"}},
+		{"Members of the United Food and Commercial Workers union, UFCW, local 222 voted Sunday to go on strike against Iowa Beef Processors Inc Dakota City, Nebraska, plant, effective Tuesday.", "en", "1987-03-16",
+			[]string{"Sunday=1987-03-15", "Tuesday=1987-03-17"}},
+		{"Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese government officials", "en", "1987-03-06", []string{"now=PRESENT_REF", "Sunday=1987-03-08"}},
+		{"a case brought by fellow ITC creditor Maclaine Watson is to be heard on April 28.", "en", "1987-03-23", []string{"April 28=1987-04-28"}},
+		{"Nearly 50 manufacturers and trade groups asked the Reagan Administration for exclusions from the tariffs it is to impose on Japanese exports Friday.", "en", "1987-04-13", []string{"Friday=1987-04-17"}},
+	})
+	runFind(t, []findCase{
+		{"داعية الراغبين إلى الحضور لمقرها ابتداء من الاثنين 25 من شوال، للاطلاع على الوظائف المتاحة.", "ar", "2015-08-10",
+			want{"الاثنين 25 من شوال", "date", "2015-08-10", "2015-08-10", "2015-08-10", "", true}},
+		{"صادقت وزارة العدل على (41389) وثيقة، وذلك بدءًا من العام الجاري", "ar", "2015-08-10",
+			want{"العام الجاري", "date", "2015", "2015-01-01", "2015-12-31", "", false}},
+	})
+}
