@@ -328,6 +328,9 @@ func (a *Assembler) sentenceTimexes(d *extract.Document, dl *docLex, si int) []i
 			seasons > 1 && seasonWord(d, &tx) {
 			continue
 		}
+		if a.lx.occasion(d, &tx) {
+			continue // بمناسبة عيد الفطر: claims no words from the party's own time
+		}
 		if prev >= 0 && sameDayPair(d, d.Timexes[prev], tx) {
 			continue // "مساء أمس السبت": one day said twice
 		}
@@ -2633,6 +2636,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	}
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
+		if a.lx.occasion(d, &tx) {
+			continue // "حفل معايدة بمناسبة عيد الفطر": the day's news all the same
+		}
 		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx) && !howOften(&tx)) &&
 			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) && !yearOf(d, dl, &tx) && !a.bareSeason(d, &tx) {
 			// Dated: already an event; or said to be at another time ("قبل
@@ -3201,9 +3207,11 @@ func sentenceIndex(d *extract.Document, text string) int {
 }
 
 // dating reports that tx, in sentence si, can date an event: a resolved
-// date, and not a weak one (a bare اليوم) outside the lead.
+// date, not a weak one (a bare اليوم) outside the lead, and not the
+// occasion of what the sentence tells (بمناسبة عيد الفطر).
 func (a *Assembler) dating(d *extract.Document, tx temporal.Timex, si int) bool {
-	return tx.Dating() && !a.lx.weakDate(d, &tx, leadRank(d, si, a.lx.weakLead)) && !a.bareSeason(d, &tx)
+	return tx.Dating() && !a.lx.weakDate(d, &tx, leadRank(d, si, a.lx.weakLead)) && !a.bareSeason(d, &tx) &&
+		!a.lx.occasion(d, &tx)
 }
 
 // leadRank returns the place of sentence si in the article's lead, counting

@@ -392,6 +392,12 @@ type langFile struct {
 	// seasons in a sentence ("في فصلي الشتاء والصيف") are a habit whatever
 	// the language (see bareSeason and seasonWord in assemble.go).
 	NameSeasons []string `yaml:"name_seasons"`
+	// Occasions: words right before a date that make it the occasion of
+	// what the sentence tells, not its time ("حفل معايدة بمناسبة عيد الفطر",
+	// "a reception to mark Independence Day"); OccasionFillers may stand
+	// between them and the date (بمناسبة حلول عيد الفطر).
+	Occasions       []string `yaml:"occasions"`
+	OccasionFillers []string `yaml:"occasion_fillers"`
 	// RelativeDays: time words that say only a day counted from the
 	// article's (today, yesterday), with no weekday or date: a paper
 	// crawled a day late dates by them a day after another paper's

@@ -258,6 +258,11 @@ type Lexicon struct {
 	// (events.yaml name_seasons), normalized and lowercased.
 	nameSeasons map[string]bool
 
+	// occasions: phrases (as lower-cased normalized words) that make the
+	// date after them an occasion; occasionFillers: words between.
+	occasions       [][]string
+	occasionFillers map[string]bool
+
 	// cueCaches holds *docCaches between documents (one per goroutine
 	// at a time: the Assembler works on many documents at once).
 	cueCaches sync.Pool
@@ -583,7 +588,7 @@ func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
 func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	lx := &Lexicon{types: tf.Types, langs: map[string]*langLex{}, weakLead: tf.WeakDateLead,
 		punctBound: map[string]int{}, commas: map[string]bool{}, openQuote: map[string]bool{}, closeQuote: map[string]bool{},
-		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
+		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, occasionFillers: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
 	if err := lx.setOrder(tf); err != nil {
 		return nil, err
 	}
@@ -1085,6 +1090,12 @@ func (lx *Lexicon) addShared(f *langFile, where string) error {
 	for _, w := range f.WeakDates {
 		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
 	}
+	for _, p := range f.Occasions {
+		lx.occasions = append(lx.occasions, strings.Fields(strings.ToLower(textnorm.NormString(p))))
+	}
+	for _, w := range f.OccasionFillers {
+		lx.occasionFillers[strings.ToLower(textnorm.NormString(w))] = true
+	}
 	for _, w := range f.RelativeDays {
 		lx.relativeDays[strings.ToLower(textnorm.NormString(w))] = true
 	}
@@ -1350,6 +1361,38 @@ func (lx *Lexicon) weakDate(d *extract.Document, tx *temporal.Timex, sentence in
 		return false
 	}
 	return lx.weakDates[strings.ToLower(d.Text.TokenText(d.Tokens[tx.Tok]))]
+}
+
+// occasion reports a date named as the occasion of what its sentence
+// tells, not its time: after بمناسبة, احتفالا, "to mark" (occasions), with
+// at most one of occasion_fillers between ("بمناسبة حلول عيد الفطر"). A
+// party held "بمناسبة عيد الفطر" is not dated by the feast's day.
+func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
+	if len(lx.occasions) == 0 || tx.Tok > len(d.Tokens) {
+		return false
+	}
+	word := func(k int) string { return strings.ToLower(d.Text.TokenText(d.Tokens[k])) }
+	k := tx.Tok - 1
+	if k >= 0 && lx.occasionFillers[word(k)] {
+		k--
+	}
+	for _, ph := range lx.occasions {
+		first := k - len(ph) + 1
+		if first < 0 {
+			continue
+		}
+		ok := true
+		for j, w := range ph {
+			if word(first+j) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // normSet is the set of ws, normalized.
