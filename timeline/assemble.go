@@ -203,6 +203,10 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			for _, e := range g.honored {
 				ents = addEntity(ents, e) // "خلال ترؤس سموه": the prince named before
 			}
+			if deadlineDate(d, dl, s, &g.tx) {
+				prev, prevSent = g, si // "بحلول عام 2018": a target; its names still carry to the next sentence
+				continue
+			}
 			if g.published || a.untilDate(d, dl, s, &g.tx) || termDate(d, dl, s, &g.tx) {
 				continue // "ما نشرته الصحيفة أمس", "حتى عام 2019", "payable March 31": no event's date
 			}
@@ -1178,6 +1182,23 @@ func (a *Assembler) untilDate(d *extract.Document, dl *docLex, s textnorm.Senten
 	for k := tx.Tok - 1; k >= s.TokStart; k-- {
 		if d.Tokens[k].Kind == textnorm.Word {
 			return dl.cue(k).has(fUntil)
+		}
+	}
+	return false
+}
+
+// deadlineDate reports a date still to come, of a quarter or coarser, right
+// after a word of deadlines ("بحلول عام 2018", "قبل نهاية العام الحالي"): a
+// target, a promise or a forecast's horizon ("ستصدر سندات مالية قبل نهاية
+// العام الجاري", "لتصل الى ربع المساحة الحضرية بحلول عام ألفين وعشرين"), no
+// event's day.
+func deadlineDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal.Timex) bool {
+	if d.DCT.IsZero() || !tx.EndDate.After(d.DCT) || !temporal.Month.Finer(tx.Granularity) {
+		return false
+	}
+	for k := tx.Tok - 1; k >= s.TokStart; k-- {
+		if tok := d.Tokens[k]; tok.Kind == textnorm.Word {
+			return dl.of(tok.Arabic).deadline[strings.ToLower(d.Text.TokenText(tok))]
 		}
 	}
 	return false

@@ -233,6 +233,11 @@ type langFile struct {
 	// what the lead names, unless the lead tells an event of its type (see
 	// oldBackground in assemble.go).
 	Earlier []string `yaml:"earlier"`
+	// Deadlines: a date still to come, of a quarter or coarser, right
+	// after one of these is a target, a promise or a forecast's horizon
+	// ("بحلول عام 2018", "قبل نهاية العام الحالي"), not the day of an event
+	// (see deadlineDate in assemble.go).
+	Deadlines []string `yaml:"deadlines"`
 	// Opinion: a column speaks in the first person. An article whose body
 	// holds at least Min of Words outside quotations, at least PerThousand
 	// per thousand words, and no day's date in its lead is a column: only

@@ -318,6 +318,9 @@ type langLex struct {
 	// earlier: words of a date told as earlier than the news (events.yaml
 	// earlier), normalized and lowercased; see earlierTold.
 	earlier map[string]bool
+	// deadline: words of a target date (events.yaml deadlines),
+	// normalized and lowercased; see deadlineDate.
+	deadline map[string]bool
 	// held: verbs of holding after a relative word (events.yaml held),
 	// normalized.
 	held map[string]bool
@@ -1015,6 +1018,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	ll.forYear = normSet(f.ForYear)
 	ll.earlier = lowerSet(f.Earlier)
+	ll.deadline = lowerSet(f.Deadlines)
 	ll.held = normSet(f.Held)
 	ll.relEndsAtVerb = f.RelativeEndsAtVerb
 	ll.complement = lowerSet(f.Complements)
