@@ -197,6 +197,14 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 			if p := a.heSubject(d, dl, si); p != nil && g.typeIx >= 0 && !slices.Contains(ents, p) {
 				ents = append([]*gazetteer.Entity{p}, ents...) // He met Blinken: He is its subject
 			}
+			if len(ents) > 0 && g.typeIx >= 0 && !hasType(ents, gazetteer.Organization) {
+				// "It said it will sell its plant in Houston": the company
+				// named before. Not for a clause that names no one: alone,
+				// "It said" is as often a forecast or a term as an event.
+				if o := a.orgSubject(d, dl, si); o != nil {
+					ents = append([]*gazetteer.Entity{o}, ents...)
+				}
+			}
 			for _, e := range g.refs {
 				ents = addEntity(ents, e) // "وقالت الشركة": the company named before
 			}
@@ -3355,6 +3363,67 @@ func (a *Assembler) heSubject(d *extract.Document, dl *docLex, si int) *gazettee
 	}
 	prev := d.Sentences[si-1]
 	return a.firstPerson(d, dl, prev.TokStart, prev.TokEnd)
+}
+
+// orgSentences is how many sentences back orgSubject looks for the company
+// a sentence's "It" stands for (a Reuters story names it in its lead and
+// then says "The company said", "It said").
+const orgSentences = 3
+
+// orgSubject returns, for an English sentence that opens with a pronoun or
+// a definite noun of a company (events.yaml pronouns subject_org: It, The
+// company), not followed by a copula (pronouns not_after_org: "It is
+// expected"), the organization that the nearest of the orgSentences
+// sentences before it that names anyone names first: "<Brascan Ltd> said
+// ... . It said it received the warrants when it agreed to sell ...". When
+// that sentence's first name is a person, a place, a source or a photo
+// credit, no one is taken.
+func (a *Assembler) orgSubject(d *extract.Document, dl *docLex, si int) *gazetteer.Entity {
+	if si == 0 {
+		return nil
+	}
+	s := d.Sentences[si]
+	tok := d.Tokens[s.TokStart]
+	ll := dl.of(tok.Arabic)
+	if len(ll.orgSubject) == 0 || tok.Kind != textnorm.Word || !unicode.IsUpper([]rune(d.Text.TokenOrig(tok))[0]) {
+		return nil
+	}
+	n := 0 // the words of the subject
+	for _, ph := range ll.orgSubject {
+		if s.TokStart+len(ph) < s.TokEnd && slices.EqualFunc(ph, d.Tokens[s.TokStart:s.TokStart+len(ph)], func(w string, t textnorm.Token) bool {
+			return t.Kind == textnorm.Word && strings.ToLower(d.Text.TokenText(t)) == w
+		}) {
+			n = len(ph)
+			break
+		}
+	}
+	if n == 0 || ll.notAfterOrg[strings.ToLower(d.Text.TokenText(d.Tokens[s.TokStart+n]))] {
+		return nil
+	}
+	for _, m := range d.Mentions {
+		if m.Tok >= s.TokStart && m.Tok < s.TokStart+n+1 {
+			return nil // "The Company Store Inc said": a name, not the subject
+		}
+	}
+	for back := 1; back <= orgSentences && si-back >= 0; back++ {
+		prev := d.Sentences[si-back]
+		for _, m := range d.Mentions {
+			if m.Tok >= prev.TokEnd {
+				break
+			}
+			if m.Tok < prev.TokStart || m.Entity == nil {
+				continue
+			}
+			// The sentence's first name is its subject, most often: a
+			// person or a place there ("Tanjug said ... . It said")
+			// leaves "It" to another.
+			if !isOrg(m) || a.isCredit(d, m) || a.isSource(d, dl, m, prev.TokStart) {
+				return nil
+			}
+			return m.Entity
+		}
+	}
+	return nil
 }
 
 // countType counts the entities of type t among ents.

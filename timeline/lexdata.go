@@ -266,6 +266,12 @@ type langFile struct {
 		Subject            []string `yaml:"subject"`
 		Possessive         []string `yaml:"possessive"`
 		PossessiveSuffixes []string `yaml:"possessive_suffixes"`
+		// SubjectOrg: a sentence opening with one of these (a pronoun or
+		// a definite noun of a company: "It", "The company") is about the
+		// organization the sentences before name, unless one of
+		// NotAfterOrg follows ("It is expected").
+		SubjectOrg  []string `yaml:"subject_org"`
+		NotAfterOrg []string `yaml:"not_after_org"`
 	} `yaml:"pronouns"`
 	// Participants: a role said with one of FormerAfter after it (or
 	// FormerBefore before it) names its former holder ("الرئيس الإيراني

@@ -303,7 +303,14 @@ type langLex struct {
 	// subjectPron and possPron are pronouns (He; his), compared lowercased;
 	// possSuffix are possessive suffixes as written (ـه).
 	amountWords, subjectPron, possPron map[string]bool
-	possSuffix                         []string
+	// orgSubject (normalized, lowercased, split into words) and
+	// notAfterOrg: a sentence's opening words that stand for the
+	// organization named before, and the words after them that make them
+	// no subject (events.yaml pronouns subject_org, not_after_org; see
+	// orgSubject).
+	orgSubject  [][]string
+	notAfterOrg map[string]bool
+	possSuffix  []string
 	// opinionMin and opinionRate: how many first-person words, and how many
 	// per thousand words, make an article a column.
 	opinionMin  int
@@ -1082,6 +1089,10 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 		}
 	}
 	ll.amountWords, ll.subjectPron, ll.possPron = lowerSet(f.AmountWords), lowerSet(f.Pronouns.Subject), lowerSet(f.Pronouns.Possessive)
+	for _, ph := range f.Pronouns.SubjectOrg {
+		ll.orgSubject = append(ll.orgSubject, strings.Fields(strings.ToLower(textnorm.NormString(ph))))
+	}
+	ll.notAfterOrg = lowerSet(f.Pronouns.NotAfterOrg)
 	ll.possSuffix = f.Pronouns.PossessiveSuffixes
 }
 

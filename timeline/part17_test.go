@@ -83,3 +83,14 @@ func TestOriginPlace(t *testing.T) {
 			"2015-08-09", "أمس السبت", []string{"Aqaba"}, []string{"Saudi Arabia"}},
 	})
 }
+
+// TestOrgSubject: an English sentence opening with "It" or "The company"
+// is about the company the sentence before names first.
+func TestOrgSubject(t *testing.T) {
+	runPartCases(t, []partCase{
+		// reuters-7796: the directors of American Motors met today.
+		{"the company said",
+			"American Motors Corp said its directors reviewed a Chrysler Corp merger proposal but took no action on it.\nThe company said its directors met in New York today at a regularly scheduled meeting.",
+			"1987-03-20", "today", []string{"American Motors", "New York"}, nil},
+	})
+}
