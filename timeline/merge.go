@@ -14,6 +14,7 @@ import (
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/temporal"
+	"github.com/tarikh/tarikh/gazetteer"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -82,7 +83,12 @@ type Merger struct {
 	statementType string
 	placeMerge    map[string]bool
 	places        Places
-	refs          refCounts // what the articles refer to, for the importance score
+	// gaz is the gazetteer behind places, if it is one: a discovered name
+	// that is one of its people's or organizations' names is that entity
+	// (alias; aliases is its index, built when first asked).
+	gaz     *gazetteer.Gazetteer
+	aliases map[string]string
+	refs    refCounts // what the articles refer to, for the importance score
 	// spellings counts, per discovered entity, the spellings its events
 	// were told with: it is shown in the most frequent one.
 	spellings map[string]map[string]int
@@ -138,6 +144,8 @@ type Places interface {
 // and one in Sweden may be one, and an attack in one town on one day is one.
 func (m *Merger) SetPlaces(p Places) {
 	m.places = p
+	m.gaz, _ = p.(*gazetteer.Gazetteer)
+	m.aliases = nil
 	for _, x := range m.events {
 		x.town = 0 // namesTown asks p
 	}
@@ -767,6 +775,11 @@ func (m *Merger) bucketKeys(e *Event, shard string) []string {
 				// spelled otherwise, or discovered in one article only.
 				if k := m.familyKey(x); k != "" {
 					keys = append(keys, "n|"+string(e.Status)+"|"+shard+"|"+k)
+				}
+				// Under the gazetteer entity it names (alias): the
+				// Saudi Ministry of Labor discovered as وزارة العمل.
+				if a := m.alias(x); a != "" {
+					keys = append(keys, actor+a)
 				}
 			} else {
 				keys = append(keys, other+x.ID)

@@ -126,7 +126,7 @@ func (m *Merger) closeReports(x *merged, in *incoming, ca, cb string) (sim float
 	if m.untyped[ca] != m.untyped[cb] || (m.untyped[ca] && ca != cb) || !m.compatible(ca, cb) {
 		return 0
 	}
-	entity := shared(a.People, b.People) > 0 || shared(a.Organizations, b.Organizations) > 0 || m.sameNames(a, b) > 0
+	entity := shared(a.People, b.People) > 0 || shared(a.Organizations, b.Organizations) > 0 || m.sameNames(a, b) > 0 || m.aliasTie(a, b)
 	if !entity && shared(a.Places, b.Places) == 0 {
 		return 0
 	}
@@ -157,7 +157,7 @@ func (m *Merger) closeReports(x *merged, in *incoming, ca, cb string) (sim float
 		return 0
 	}
 	sa, sb := m.specifics(a), m.specifics(b)
-	if len(sa) > 0 && len(sb) > 0 && sharedIDs(sa, sb) == 0 && m.sameNames(a, b) == 0 {
+	if len(sa) > 0 && len(sb) > 0 && sharedIDs(sa, sb) == 0 && m.sameNames(a, b) == 0 && !m.aliasTie(a, b) {
 		return 0
 	}
 	if m.othersNamed(a.People, b.People) && m.othersNamed(b.People, a.People) {

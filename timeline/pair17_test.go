@@ -3,6 +3,8 @@ package timeline
 import (
 	"slices"
 	"testing"
+
+	"github.com/tarikh/tarikh/gazetteer"
 )
 
 // discovered returns entities found by name discovery (prefix per: or
@@ -75,4 +77,39 @@ func TestMergerOtherType(t *testing.T) {
 			t.Errorf("press conference, %s: got %d rows %+v, want one meeting of 4 sources", tc.name, len(got), got)
 		}
 	}
+}
+
+// TestMergerAlias: a discovered name that is a gazetteer entity's bare name
+// is that entity when reports are compared (alias): وزارة العمل, the Saudi
+// Ministry of Labor's bare name, is found by the gazetteer in one paper's
+// report of the wage protection programme's eighth stage and discovered in
+// another's (SaudiNewsNet 2015-07-27 articles 00347 and 00794). It is one
+// tie among others: the ministry's deputy on Saudization committees
+// (2015-08-06 article 00597) and its Jazan branch's inspection (03150), of
+// one family and day but in other words, stay two.
+func TestMergerAlias(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := gazetteer.New()
+	g.Add(&gazetteer.Entity{ID: "saudi-labor-ministry", Type: gazetteer.Organization,
+		Names: gazetteer.Names{En: []string{"Saudi Ministry of Labor"}, Ar: []string{"وزارة العمل السعودية"}},
+		Bare:  &gazetteer.Names{Ar: []string{"وزارة العمل"}}})
+	known := []Entity{{ID: "saudi-labor-ministry", NameEn: "Saudi Ministry of Labor", NameAr: "وزارة العمل السعودية"}}
+	found := discovered("org", "وزارة العمل")
+	planned := func(e Event) Event {
+		e.Status = Planned
+		return dated(e, "يوم السبت القادم")
+	}
+	wage1 := planned(withEntities(at("2015-08-01", "launch", "00347", "تبدأ وزارة العمل، التطبيق الإلزامي لبرنامج «حماية الأجور» في مرحلته الثامنة التي تشمل فئة المنشآت التي يبلغ عدد العاملين لديها (130) عاملاً فأكثر، وذلك يوم السبت القادم 1 أغسطس 2015م."), nil, known))
+	wage2 := planned(withEntities(at("2015-08-01", "launch", "00794", "تبدأ وزارة العمل التطبيق الإلزامي لبرنامج \"حماية الأجور\" في مرحلته الثامنة التي تشمل فئة المنشآت التي يبلغ عدد العاملين لديها (130) عاملا فأكثر، وذلك يوم السبت القادم 16 شوال 1436ه الموافق 1 أغسطس 2015م، وقدرت الوزارة عدد المنشآت المشمولة في هذه المرحلة ب(2,464) منشأة بعدد عمالة تبلغ نحو (363,869) عاملا."), nil, found))
+	deputy := withEntities(at("2015-08-06", "meeting", "00597", "قال لـ\"الاقتصادية\" الدكتور عبد الله أبوثنين وكيل وزارة العمل للتفتيش وتطوير بيئة العمل، إن الوزارة تعمل بالتعاون مع إمارات المناطق على مشروع تطوير أعمال لجان التوطين في المناطق والاستفادة من القدرات البشرية والسلطة التنفيذية لها في المنطقة لضبط أنشطة سوق العمل ومن ضمنها الأسواق المركزية ومحال الخضار.", "united-arab-emirates"),
+		discovered("per", "عبد الله أبوثنين"), found)
+	jazan := withEntities(at("2015-08-06", "visit", "03150", "فهد كاملي- سبق- جازان: قام فرع وزارة العمل بجازان، بجولة تفتيشية أجراها القسم النسوي، استهدفت محافظة بيش؛ للتحقق من تأنيث المحلات النسائية؛ حيث تم توجيه إنذارات وبلاغات على العديد من المحلات المخالفة، كما شهدت الجولة إغلاقاً لبعض المحلات من قِبَل البائعين وهروبهم.", "jazan"), nil, known)
+	runMergeCases(t, lx, g, []mergeCase{
+		{"wage protection, the ministry known and discovered: one", [][]Event{{wage1}, {wage2}}, 1, nil},
+		{"the same, the discovered name first: one", [][]Event{{wage2}, {wage1}}, 1, nil},
+		{"the deputy's Saudization committees and the Jazan inspection: two", [][]Event{{deputy}, {jazan}}, 2, nil},
+	})
 }
