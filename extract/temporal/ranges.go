@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"unicode"
+
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -246,6 +248,9 @@ func (s *scanner) rangeConnector(k int, between, startIsPoint bool) (int, bool) 
 	if s.punct(k, "-") || s.punct(k, "–") {
 		return k + 1, true
 	}
+	if s.tatweelDash(k) {
+		return k, true // الفترة 2007 ــ 2014: a dash drawn with tatweel
+	}
 	if e, ok := s.marker(k, mkContinue); ok && startIsPoint {
 		// في 27 شوال ويستمر حتى 4 ذي القعدة: "and goes on until"
 		if e2, ok := s.marker(e, mkTo); ok {
@@ -253,6 +258,30 @@ func (s *scanner) rangeConnector(k int, between, startIsPoint bool) (int, bool) 
 		}
 	}
 	return k, false
+}
+
+// tatweelDash reports two numbers with nothing but white space and tatweel
+// between them in the original text (2005 ـــ 2007): Saudi papers draw a
+// dash so, and normalizing drops the tatweel (lang/ar/script.yaml says
+// which runes are tatweel).
+func (s *scanner) tatweelDash(k int) bool {
+	if k < 1 || s.kind(k) != textnorm.Number || s.kind(k-1) != textnorm.Number || !s.toks[k].Space {
+		return false
+	}
+	gap := s.t.Slice(int(s.toks[k-1].End), int(s.toks[k].Start))
+	if len(gap) > 64 {
+		return false
+	}
+	dash := false
+	for _, r := range gap {
+		switch {
+		case textnorm.Is(r, textnorm.Tatweel):
+			dash = true
+		case !unicode.IsSpace(r):
+			return false
+		}
+	}
+	return dash
 }
 
 // rangeEnds builds the two points of a range from its sides x and y: two
