@@ -92,6 +92,12 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	if !ok {
 		return expr{}, false
 	}
+	if q.monthRel && q.monthN == 0 && q.d != 0 && q.m == 0 && p.m != 0 && !p.monthRel {
+		// من الأحد 11 أكتوبر 2015 وحتى الأربعاء 14 من الشهر نفسه: the
+		// month of the range's start, not the article's
+		q.monthRel = false
+		q.m, q.y, q.yearRel, q.yearN, q.hijri = p.m, p.y, p.yearRel, p.yearN, p.hijri
+	}
 	if p, ok = fillRangeStart(p, q); !ok {
 		return expr{}, false
 	}
