@@ -305,10 +305,12 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	}
 	x := Timex{Start: st, End: en, Text: s.t.Slice(st, en), Tok: first, TokEnd: e.end}
 	tn := s.clauseTense(e.tok, e.end)
-	if !tn.future && !tn.past && !tn.pastToo && !e.past && e.kind == kPoint && !e.p.rel && s.onsetBefore(e.tok) {
+	if !tn.future && !tn.past && !tn.pastToo && !e.past && e.kind == kPoint && !e.p.rel && (e.p.wd != 0 || e.p.d != 0) && s.onsetBefore(e.tok) {
 		// يتولى مهامه اعتبارا من الاثنين, takes over starting Monday: what
-		// starts on a day or month with no tense of its own starts ahead
-		// (not بدءا من العام الجاري, اليوم: the period of the article).
+		// starts on a day with no tense of its own starts ahead (not بدءا
+		// من العام الجاري, اليوم: the period of the article; not a month:
+		// "tax laws effective from the end of December" in March are the
+		// last December's).
 		tn.future = true
 	}
 	future := e.future || (!e.past && tn.future)

@@ -77,6 +77,8 @@ func TestFutureGoverned(t *testing.T) {
 		{"يتولى المنصب اعتبارا من الاثنين", "ar", "2015-07-25", []string{"الاثنين=2015-07-27"}},
 		{"He takes over starting Monday.", "en", "2015-07-25", []string{"Monday=2015-07-27"}},
 		{"The rule took effect starting Monday.", "en", "2015-07-25", []string{"Monday=2015-07-20"}},
+		{"Safeway put its stake up for tender just in time to take advantage of changes in U.S. Tax laws effective from the end of December, informed sources said.", "en", "1987-03-23",
+			[]string{"the end of December=1986-12"}},
 		{"Members of the United Food and Commercial Workers union, UFCW, local 222 voted Sunday to go on strike against Iowa Beef Processors Inc Dakota City, Nebraska, plant, effective Tuesday.", "en", "1987-03-16",
 			[]string{"Sunday=1987-03-15", "Tuesday=1987-03-17"}},
 		{"Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese government officials", "en", "1987-03-06", []string{"now=PRESENT_REF", "Sunday=1987-03-08"}},
