@@ -68,3 +68,13 @@ func TestAnchoring(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonstrativeObject: ذلك before a unit and الماضي/المقبل is the
+// verb's object ("did that"), not "that month": the date is last month
+// (SaudiNewsNet 2015-08-10 01223; it was the anaphor ذلك الشهر, unresolved).
+func TestDemonstrativeObject(t *testing.T) {
+	runValues(t, []valuesCase{
+		{"بتطهير أبراج التطهير في غضون 14 يوما إذا لم يكونوا فعلوا ذلك الشهر الماضي.", "ar", "2015-08-10", []string{"في غضون 14 يوما=P14D", "الشهر الماضي=2015-07"}},
+		{"وقعت الاتفاقية في 3 مايو 2014 وعدلت في الشهر نفسه", "ar", "2015-08-10", []string{"3 مايو 2014=2014-05-03", "الشهر نفسه=2014-05"}},
+	})
+}

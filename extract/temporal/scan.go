@@ -617,6 +617,11 @@ func (s *scanner) anaphorAt(i int) (expr, bool) {
 	if !ok {
 		return expr{}, false
 	}
+	if r, _, okR := s.relAt(e); okR && r != 0 && sn.unit != uNone && s.arabic(e) {
+		// فعلوا ذلك الشهر الماضي: "did that last month", the demonstrative
+		// is the verb's object and الشهر الماضي the date
+		return expr{}, false
+	}
 	return expr{end: e, kind: kAnaphor, ana: sn.val, u: sn.unit}, true
 }
 
