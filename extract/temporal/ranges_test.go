@@ -65,6 +65,9 @@ func TestRanges(t *testing.T) {
 		// (SaudiNewsNet 2015-08-09 00972: no value before, the end read as
 		// August, before the start)
 		{"الذي ينظم خلال الفترة من الأحد 11 أكتوبر 2015 وحتى الأربعاء 14 من الشهر نفسه، يحتضنه", "ar", "2015-08-09", want{"من الأحد 11 أكتوبر 2015 وحتى الأربعاء 14 من الشهر نفسه", "date", "2015-10-11/2015-10-14", "2015-10-11", "2015-10-14", "", false}},
+		// two yearless Hijri ends resolved apart: the end is the first after
+		// the start (SaudiNewsNet 2015-08-08 01241, no value before)
+		{"حيث إن الفترة المحددة لاستلام إيصالات التجديد تبدأ من 25 شوال وتستمر حتى 7 ذي القعدة.", "ar", "2015-08-08", want{"من 25 شوال وتستمر حتى 7 ذي القعدة", "date", "2015-08-10/2015-08-22", "2015-08-10", "2015-08-22", "", false}},
 		// amounts after a year are no second year
 		{"وصل في 2014 و2015 شخصا", "ar", "2015-08-09", want{"2014", "date", "2014", "2014-01-01", "2014-12-31", "", false}},
 		// English

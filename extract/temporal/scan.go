@@ -538,6 +538,16 @@ func (s *scanner) finishDate(x Timex, e expr, future bool) Timex {
 		if e.alt && a.why == "" && b.why == "" && b.end.Before(a.start) {
 			a, b = b, a // January or December, said of the past
 		}
+		if !e.alt && a.why == "" && b.why == "" && b.end.Before(a.start) && yearless(e.q) && e.q.hijri && a.gran != Week &&
+			(future || s.dct.IsZero() || !a.start.After(s.dct.AddDate(0, 0, 60))) {
+			// من 25 شوال وتستمر حتى 7 ذي القعدة: a yearless Hijri end
+			// resolved before the start is the first one after it. With no
+			// future tense, a start more than two months ahead is left
+			// unresolved. (Gregorian ends so read gave Reuters 46 values,
+			// about a quarter wrong: fiscal years said of the past, "extended
+			// from March six to March 31"; not done.)
+			b = s.resolveInYear(e.q, a.start, func(x resolved) bool { return !x.end.Before(a.start) }, future)
+		}
 		r = rangeOf(a, b)
 	default:
 		r = s.resolve(e.p, future)
@@ -552,6 +562,27 @@ func (s *scanner) finishDate(x Timex, e expr, future bool) Timex {
 		x.Future = false // a date wholly before the article's is not planned
 	}
 	return x
+}
+
+// yearless reports a date of a month (and day) said without a year or a
+// word that dates it from now.
+func yearless(p point) bool {
+	return p.m != 0 && p.y == 0 && !p.yearRel && !p.rel && !p.monthRel && p.season == 0
+}
+
+// resolveInYear resolves p in the year (Hijri when p is) of t, or in the
+// next one when ok does not hold there.
+func (s *scanner) resolveInYear(p point, t time.Time, ok func(resolved) bool, future bool) resolved {
+	p.y = t.Year()
+	if p.hijri {
+		p.y, _, _ = toHijri(t)
+	}
+	r := s.resolve(p, future)
+	if r.why == "" && !ok(r) {
+		p.y++
+		r = s.resolve(p, future)
+	}
+	return r
 }
 
 // setResolved fills x with the resolution r of p (or why it has none).
