@@ -376,6 +376,32 @@ func (m *Merger) nextDayReports(x *merged, in *incoming, ca, cb string) bool {
 	default:
 		return false
 	}
+	return m.dayApartTie(x, in)
+}
+
+// personalTie reports a specific participant that a and b both name and
+// that is neither a service nor a busy person (types.yaml): a civil
+// defence spokesman tells a fire in Jeddah one day and one in Riyadh the
+// next in the same words.
+func (m *Merger) personalTie(a, b *Event) bool {
+	sb := m.specifics(b)
+	for _, id := range m.specifics(a) {
+		if slices.Contains(sb, id) && !m.services[id] && !m.busy[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayApartTie is the evidence that two papers' reports x and in of one
+// event need beyond their dates and types (nextDayReports,
+// otherTypeReports): a specific participant both name that is neither a
+// service nor a busy person (personalTie) or a discovered spelling of one
+// (sameNames), neither naming two people the other does not, and besides
+// the names dayRare rare words of their sentences shared, dayRareShare of
+// the rare words of the one that has fewer.
+func (m *Merger) dayApartTie(x *merged, in *incoming) bool {
+	a, b := &x.Event, in.Event
 	if !m.personalTie(a, b) && m.sameNames(a, b) == 0 {
 		return false
 	}
@@ -387,20 +413,6 @@ func (m *Merger) nextDayReports(x *merged, in *incoming, ca, cb string) bool {
 	for _, w := range x.content {
 		n := sharedBesides(w, in.csig, names, m.common)
 		if n >= dayRare && float64(n) >= dayRareShare*float64(min(rareCount(w, names, m.common), nb)) {
-			return true
-		}
-	}
-	return false
-}
-
-// personalTie reports a specific participant that a and b both name and
-// that is neither a service nor a busy person (types.yaml): a civil
-// defence spokesman tells a fire in Jeddah one day and one in Riyadh the
-// next in the same words.
-func (m *Merger) personalTie(a, b *Event) bool {
-	sb := m.specifics(b)
-	for _, id := range m.specifics(a) {
-		if slices.Contains(sb, id) && !m.services[id] && !m.busy[id] {
 			return true
 		}
 	}
@@ -899,21 +911,7 @@ func (m *Merger) otherTypeReports(x *merged, in *incoming, ca, cb string) bool {
 		!a.StartDate.Equal(b.StartDate) || slices.Contains(a.Docs, firstDoc(b)) {
 		return false
 	}
-	if !m.personalTie(a, b) && m.sameNames(a, b) == 0 {
-		return false
-	}
-	if othersOn(a.People, b.People) && othersOn(b.People, a.People) {
-		return false
-	}
-	names := m.nameWords(a, b)
-	nb := rareCount(in.csig, names, m.common)
-	for _, w := range x.content {
-		n := sharedBesides(w, in.csig, names, m.common)
-		if n >= dayRare && float64(n) >= dayRareShare*float64(min(rareCount(w, names, m.common), nb)) {
-			return true
-		}
-	}
-	return false
+	return m.dayApartTie(x, in)
 }
 
 // incident reports a type, or a merge class, of place_merge: an attack, an
