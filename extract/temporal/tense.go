@@ -23,16 +23,6 @@ type tense struct {
 	pastToo bool
 }
 
-// clauseTense reads the tense of the clause around tokens [a, b) from the
-// verb that governs it: the nearest cue before it in the same clause (a
-// future verb or word such as سيلتقي, سوف, will; a past one such as قد,
-// كان, met, was, said), else a scope word earlier in the sentence (من المقرر
-// أن, expected to), else the first cue after it in the clause. The clause is
-// read across the line breaks of hard-wrapped text (see lineBreak).
-func (s *scanner) clauseTense(a, b int) tense {
-	return s.verbTense(a, b)
-}
-
 // onsetBefore reports a word of onset (onset_words: اعتبارا, ابتداء,
 // starting) among the three tokens before token a, in its clause.
 func (s *scanner) onsetBefore(a int) bool {
@@ -47,9 +37,13 @@ func (s *scanner) onsetBefore(a int) bool {
 	return false
 }
 
-// verbTense reads the tense of the verb or word that governs tokens [a, b)
-// (see clauseTense).
-func (s *scanner) verbTense(a, b int) tense {
+// clauseTense reads the tense of the clause around tokens [a, b) from the
+// verb that governs it: the nearest cue before it in the same clause (a
+// future verb or word such as سيلتقي, سوف, will; a past one such as قد,
+// كان, met, was, said), else a scope word earlier in the sentence (من المقرر
+// أن, expected to), else the first cue after it in the clause. The clause is
+// read across the line breaks of hard-wrapped text (see lineBreak).
+func (s *scanner) clauseTense(a, b int) tense {
 	var t tense
 	crossed := false
 	for k := a - 1; k >= 0 && k >= a-20; k-- {
