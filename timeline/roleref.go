@@ -106,7 +106,7 @@ func (a *Assembler) honorifics(sw *sentWork) {
 	d, s := sw.d, sw.s
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
-		if tok.Kind != textnorm.Word || !sw.dl.of(tok.Arabic).honorific[strings.ToLower(d.Text.TokenText(tok))] {
+		if tok.Kind != textnorm.Word || !sw.dl.of(tok.Arabic).honorific[lowerWord(d.Text.TokenText(tok))] {
 			continue
 		}
 		gi := sw.owner[k-s.TokStart]
