@@ -656,9 +656,10 @@ func (m *Merger) vote(x *merged, had int, e *Event) string {
 	}
 	best := x.Type
 	for t := range x.votes {
-		ct, cb := m.classOf(t), m.classOf(best)
-		if byClass[ct] > byClass[cb] || ct == cb && m.rank(t) < m.rank(best) ||
-			byClass[ct] == byClass[cb] && ct != cb && m.rank(t) < m.rank(best) {
+		// One class has one count: within it, and between classes told
+		// by as many articles, the type listed first.
+		nt, nb := byClass[m.classOf(t)], byClass[m.classOf(best)]
+		if nt > nb || nt == nb && m.rank(t) < m.rank(best) {
 			best = t
 		}
 	}
