@@ -2665,10 +2665,13 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	}
 	s := d.Sentences[si]
 	for _, tx := range d.Timexes {
+		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd {
+			continue
+		}
 		if a.lx.occasion(d, &tx) {
 			continue // "حفل معايدة بمناسبة عيد الفطر": the day's news all the same
 		}
-		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && (tx.Dating() || si > 0 && !a.amount(d, dl, &tx) && !howOften(&tx)) &&
+		if (tx.Dating() || si > 0 && !a.amount(d, dl, &tx) && !howOften(&tx)) &&
 			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) && !yearOf(d, dl, &tx) && !a.bareSeason(d, &tx) {
 			// Dated: already an event; or said to be at another time ("قبل
 			// أيام", "in the coming weeks"): not the day's news. An amount
@@ -2680,7 +2683,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			// the body).
 			return Event{}, false, false, false
 		}
-		if tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Anchor == temporal.AnchorEvent {
+		if tx.Anchor == temporal.AnchorEvent {
 			return Event{}, false, false, false // counted from an undated event: not the article's day
 		}
 	}
