@@ -1106,7 +1106,9 @@ func (lx *Lexicon) addShared(f *langFile, where string) error {
 		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
 	}
 	for _, p := range f.Occasions {
-		lx.occasions = append(lx.occasions, strings.Fields(strings.ToLower(textnorm.NormString(p))))
+		if ws := strings.Fields(strings.ToLower(textnorm.NormString(p))); len(ws) > 0 {
+			lx.occasions = append(lx.occasions, ws)
+		}
 	}
 	for _, w := range f.OccasionFillers {
 		lx.occasionFillers[strings.ToLower(textnorm.NormString(w))] = true
@@ -1383,21 +1385,25 @@ func (lx *Lexicon) weakDate(d *extract.Document, tx *temporal.Timex, sentence in
 // at most one of occasion_fillers between ("بمناسبة حلول عيد الفطر"). A
 // party held "بمناسبة عيد الفطر" is not dated by the feast's day.
 func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
-	if len(lx.occasions) == 0 || tx.Tok > len(d.Tokens) {
+	k := tx.Tok - 1
+	if len(lx.occasions) == 0 || k < 0 || k >= len(d.Tokens) {
 		return false
 	}
-	word := func(k int) string { return strings.ToLower(d.Text.TokenText(d.Tokens[k])) }
-	k := tx.Tok - 1
-	if k >= 0 && lx.occasionFillers[word(k)] {
-		k--
+	word := func(k int) string { return lowerWord(d.Text.TokenText(d.Tokens[k])) }
+	last := word(k)
+	if lx.occasionFillers[last] {
+		if k--; k < 0 {
+			return false
+		}
+		last = word(k)
 	}
 	for _, ph := range lx.occasions {
 		first := k - len(ph) + 1
-		if first < 0 {
-			continue
+		if first < 0 || ph[len(ph)-1] != last {
+			continue // the word before the date ends no such phrase
 		}
 		ok := true
-		for j, w := range ph {
+		for j, w := range ph[:len(ph)-1] {
 			if word(first+j) != w {
 				ok = false
 				break
