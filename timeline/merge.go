@@ -491,6 +491,8 @@ type dateSpan struct {
 	fast       bool
 }
 
+// spanOf returns the span of e's dates, not fast when either end is not a
+// whole second of UTC.
 func spanOf(e *Event) dateSpan {
 	s, t := e.StartDate, e.EndDate
 	if s.Location() != time.UTC || t.Location() != time.UTC || s.Nanosecond() != 0 || t.Nanosecond() != 0 {
