@@ -45,6 +45,41 @@ func loadNews(b *testing.B, max int) ([]benchArticle, int) {
 	return arts, n
 }
 
+// analyzedNews analyzes about max bytes of SaudiNewsNet articles (loadNews)
+// with the built-in gazetteer and the default lexicon, or skips: the
+// documents, their bytes, the gazetteer and the lexicon.
+func analyzedNews(b *testing.B, max int) ([]*extract.Document, int, *gazetteer.Gazetteer, *Lexicon) {
+	b.Helper()
+	arts, n := loadNews(b, max)
+	g, err := gazetteer.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := gazetteer.NewIndex(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec, err := temporal.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := extract.New(ix, rec)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lx, err := LoadLexicon("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]*extract.Document, len(arts))
+	for i, a := range arts {
+		if docs[i], err = x.Analyze(context.Background(), a.text, a.dct); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return docs, n, g, lx
+}
+
 // BenchmarkArticleToEvents measures the whole per-article path on real
 // Arabic news: normalize, tokenize, split, match the built-in gazetteer,
 // find and resolve dates, assemble events (one core).
@@ -92,35 +127,8 @@ func BenchmarkArticleToEvents(b *testing.B) {
 // documents analysed once beforehand), the part of the path the event rules
 // change; bytes are the articles' text.
 func BenchmarkAssemble(b *testing.B) {
-	arts, n := loadNews(b, 2<<20)
-	g, err := gazetteer.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		b.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	x, err := extract.New(ix, rec)
-	if err != nil {
-		b.Fatal(err)
-	}
-	lx, err := LoadLexicon("")
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs, n, _, lx := analyzedNews(b, 2<<20)
 	asm := NewAssembler(lx, "en")
-	ctx := context.Background()
-	docs := make([]*extract.Document, len(arts))
-	for i, a := range arts {
-		if docs[i], err = x.Analyze(ctx, a.text, a.dct); err != nil {
-			b.Fatal(err)
-		}
-	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -138,34 +146,8 @@ func BenchmarkAssemble(b *testing.B) {
 // only (Events, Add) and with the articles' references (Report, AddReport),
 // then scoring every event (Each). bytes are the articles' text.
 func BenchmarkMergeScore(b *testing.B) {
-	arts, n := loadNews(b, 2<<20)
-	g, err := gazetteer.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		b.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	x, err := extract.New(ix, rec)
-	if err != nil {
-		b.Fatal(err)
-	}
-	lx, err := LoadLexicon("")
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs, n, _, lx := analyzedNews(b, 2<<20)
 	asm := NewAssembler(lx, "en")
-	docs := make([]*extract.Document, len(arts))
-	for i, a := range arts {
-		if docs[i], err = x.Analyze(context.Background(), a.text, a.dct); err != nil {
-			b.Fatal(err)
-		}
-	}
 	for _, withRefs := range []bool{false, true} {
 		name := "events"
 		if withRefs {

@@ -1,14 +1,9 @@
 package timeline
 
 import (
-	"context"
 	"strconv"
 	"testing"
 	"time"
-
-	"github.com/tarikh/tarikh/extract"
-	"github.com/tarikh/tarikh/extract/temporal"
-	"github.com/tarikh/tarikh/gazetteer"
 )
 
 // TestDatesNear checks the date test that Merger.add puts before
@@ -71,34 +66,8 @@ func TestDatesNear(t *testing.T) {
 // of SaudiNewsNet (2015-08-02), assembled beforehand (untimed), added to a
 // new Merger. bytes are the articles' text.
 func BenchmarkMergerAdd(b *testing.B) {
-	arts, n := loadNews(b, 4<<20)
-	g, err := gazetteer.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ix, err := gazetteer.NewIndex(g)
-	if err != nil {
-		b.Fatal(err)
-	}
-	rec, err := temporal.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	x, err := extract.New(ix, rec)
-	if err != nil {
-		b.Fatal(err)
-	}
-	lx, err := LoadLexicon("")
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs, n, g, lx := analyzedNews(b, 4<<20)
 	asm := NewAssembler(lx, "en")
-	docs := make([]*extract.Document, len(arts))
-	for i, a := range arts {
-		if docs[i], err = x.Analyze(context.Background(), a.text, a.dct); err != nil {
-			b.Fatal(err)
-		}
-	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
