@@ -30,6 +30,33 @@ func newMorphology(f *morphFile) *morphology {
 		prepArticle: norm(f.PrepositionArticle), future: norm(f.Future), futureBefore: norm(f.FutureBefore), min: f.MinLetters, futureMin: f.FutureMinLetters}
 }
 
+// forms returns the written forms of the word w (normalized, lowercased):
+// w, w after a preposition (لسموه), w's article fused with a preposition
+// (بالشركة, للشركة), and each of those after a conjunction (والشركة,
+// ولمعاليه). A nil *morphology gives w alone.
+func (m *morphology) forms(w string) []string {
+	forms := []string{w}
+	if m == nil {
+		return forms
+	}
+	for _, p := range m.prep {
+		forms = append(forms, p+w)
+	}
+	for _, a := range m.article {
+		if base, ok := strings.CutPrefix(w, a); ok {
+			for _, pa := range m.prepArticle {
+				forms = append(forms, pa+base)
+			}
+		}
+	}
+	for _, f := range forms { // the forms so far: range reads forms once
+		for _, c := range m.conj {
+			forms = append(forms, c+f)
+		}
+	}
+	return forms
+}
+
 // cut returns w without the first of ps that starts it, when at least min
 // letters remain.
 func cut(w string, ps []string, min int) (string, bool) {

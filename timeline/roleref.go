@@ -36,25 +36,7 @@ func (ll *langLex) addRefs(rs []refData, where string) error {
 		ll.refs = append(ll.refs, roleRef{heads: normSet(r.Heads), after: normSet(r.After), clubs: r.Clubs, adj: adj})
 		for _, w := range r.Words {
 			w = strings.ToLower(textnorm.NormString(w))
-			forms := []string{w}
-			if m := ll.morph; m != nil {
-				for _, p := range m.prep {
-					forms = append(forms, p+w)
-				}
-				for _, a := range m.article {
-					if base, ok := strings.CutPrefix(w, a); ok {
-						for _, pa := range m.prepArticle {
-							forms = append(forms, pa+base)
-						}
-					}
-				}
-				for _, f := range forms { // the forms so far: range reads forms once
-					for _, c := range m.conj {
-						forms = append(forms, c+f)
-					}
-				}
-			}
-			for _, f := range forms {
+			for _, f := range ll.morph.forms(w) {
 				if j, ok := ll.refForm[f]; ok && j != len(ll.refs)-1 {
 					return fmt.Errorf("timeline: %s: participants refs: %q is in two entries", where, w)
 				}
@@ -66,23 +48,12 @@ func (ll *langLex) addRefs(rs []refData, where string) error {
 }
 
 // addHonorifics reads the language's honorifics, each in its written forms
-// (with a preposition, a conjunction, or both: وسموه, لسموه, ولمعاليه).
+// (morphology.forms: with a preposition, a conjunction, or both: وسموه,
+// لسموه, ولمعاليه).
 func (ll *langLex) addHonorifics(ws []string) {
 	ll.honorific = map[string]bool{}
 	for _, w := range ws {
-		w = strings.ToLower(textnorm.NormString(w))
-		forms := []string{w}
-		if m := ll.morph; m != nil {
-			for _, p := range m.prep {
-				forms = append(forms, p+w)
-			}
-			for _, f := range forms { // the forms so far: range reads forms once
-				for _, c := range m.conj {
-					forms = append(forms, c+f)
-				}
-			}
-		}
-		for _, f := range forms {
+		for _, f := range ll.morph.forms(strings.ToLower(textnorm.NormString(w))) {
 			ll.honorific[f] = true
 		}
 	}
