@@ -1492,7 +1492,7 @@ func (ix *Index) OpensIdiom(w *Words, i, j int) bool {
 	}
 	last, next := w.text(j-1), w.text(j)
 	for _, id := range ix.vocab.idioms {
-		if len(id) == 2 && strings.HasSuffix(last, id[0]) && strings.HasPrefix(next, id[1]) {
+		if strings.HasSuffix(last, id[0]) && strings.HasPrefix(next, id[1]) { // two words each (loadVocab)
 			return true
 		}
 	}

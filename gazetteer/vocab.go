@@ -64,6 +64,11 @@ func loadVocab() (*vocab, error) {
 			v.orgBefore = normEntries(w.OrgBeforePlace)
 			v.orgAfter = normEntries(w.OrgAfterPlace)
 			v.idioms = normEntries(w.PlaceIdioms)
+			for _, id := range v.idioms {
+				if len(id) != 2 {
+					return nil, fmt.Errorf("gazetteer: lang/ar words.yaml place_idioms: %q: want two words, a place's name and the word after it", strings.Join(id, " "))
+				}
+			}
 		} else {
 			v.orgBeforeEn = fieldEntries(w.OrgBeforePlace)
 			v.orgAfterEn = fieldEntries(w.OrgAfterPlace)
