@@ -434,14 +434,10 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 // right before the extent of e, inside its leading tokens or before them.
 func (s *scanner) timePrepBefore(e expr) bool {
 	first := e.tok + e.skip
-	k := first - 1
-	if e.skip == 0 {
-		k = e.tok - 1
-	}
-	if k < 0 {
+	if first < 1 {
 		return false
 	}
-	end, ok := s.marker(k, mkIn)
+	end, ok := s.marker(first-1, mkIn)
 	return ok && end == first
 }
 
