@@ -67,18 +67,20 @@ func (s *scanner) rangeAt(i int) (expr, bool) {
 	if s.isArticle(k) && s.kind(k+1) == textnorm.Number {
 		k++ // حتى الـ 4 من ذي القعدة
 	}
-	y, ok := s.rangeEnd(k)
-	if slash {
+	var y rangeSide
+	if slash || and {
 		// the second year alone: its era (هـ) is read with the range
 		y = rangeSide{tok: k, end: k + 1}
 		y.n, y.digits, y.isNum = s.num(k)
-		ok = y.isNum && (consecutiveYears(x, y) || x.isPoint && !x.isNum && y.digits == 4 && y.n == x.p.y+1)
 	}
-	if and {
-		y = rangeSide{tok: k, end: k + 1}
-		y.n, y.digits, y.isNum = s.num(k)
+	switch {
+	case slash:
+		ok = y.isNum && (consecutiveYears(x, y) || x.isPoint && !x.isNum && y.digits == 4 && y.n == x.p.y+1)
+	case and:
 		_, marked := s.marker(x.tok, mkYear) // عامي 2015 و2016 متذرعا: no amount after a named year pair
 		ok = y.isNum && y.digits == 4 && y.n == x.p.y+1 && (marked || !s.countedNoun(k+1))
+	default:
+		y, ok = s.rangeEnd(k)
 	}
 	if !ok || alt && !alternatives(x, y) {
 		return expr{}, false
