@@ -481,6 +481,9 @@ func TestBuiltinEpithets(t *testing.T) {
 		{"قادرة على السفر إلى \u201cعاصمة الضباب\u201d، وحضور مواجهة", "london", ""},
 		// SNN 2015-07-26 (00188): the press's other spelling of Saint Petersburg.
 		{"عملية سحب القرعة التي أقيمت في قصر قسطنطين في مدينة سان بطرسبرغ نجوم سابقون", "gn-498817", ""},
+		// SNN 2015-08-08 (00097): England in Arabic (divisions.tsv has no Arabic name for it).
+		{"على مقربة من المدخل البريطاني للنفق قرب فولكستون في جنوب شرقي إنجلترا مساء الثلاثاء", "adm-gb-eng", ""},
+		{"في أيرلندا الشمالية", "adm-gb-nir", "country-ie"},
 	}
 	for _, tc := range tests {
 		got := candidateIDs(ix, tc.text)
