@@ -1617,6 +1617,13 @@ func titleCase(w string) bool {
 	return unicode.IsUpper(r) && strings.ToUpper(w) != w
 }
 
+// opensCapital reports a word written with a capital first letter
+// ("He", "It"), reading that letter alone.
+func opensCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // capitals reports a word of two letters or more all in capitals ("MTS").
 func capitals(w string) bool {
 	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
@@ -3361,7 +3368,7 @@ func (a *Assembler) heSubject(d *extract.Document, dl *docLex, si int) *gazettee
 	}
 	s := d.Sentences[si]
 	tok := d.Tokens[s.TokStart]
-	if !dl.of(tok.Arabic).subjectPron[d.Text.TokenText(tok)] || !unicode.IsUpper([]rune(d.Text.TokenOrig(tok))[0]) {
+	if !dl.of(tok.Arabic).subjectPron[d.Text.TokenText(tok)] || !opensCapital(d.Text.TokenOrig(tok)) {
 		return nil
 	}
 	prev := d.Sentences[si-1]
@@ -3388,7 +3395,7 @@ func (a *Assembler) orgSubject(d *extract.Document, dl *docLex, si int) *gazette
 	s := d.Sentences[si]
 	tok := d.Tokens[s.TokStart]
 	ll := dl.of(tok.Arabic)
-	if len(ll.orgSubject) == 0 || tok.Kind != textnorm.Word || !unicode.IsUpper([]rune(d.Text.TokenOrig(tok))[0]) {
+	if len(ll.orgSubject) == 0 || tok.Kind != textnorm.Word || !opensCapital(d.Text.TokenOrig(tok)) {
 		return nil
 	}
 	n := 0 // the words of the subject
