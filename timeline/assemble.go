@@ -3456,11 +3456,17 @@ func hasType(ents []*gazetteer.Entity, t gazetteer.Type) bool {
 // not a byline's reporter ("عبدالعزيز السلمي- سبق- جدة: ... تعيينه" is
 // not the reporter's appointment).
 func (a *Assembler) firstPerson(d *extract.Document, dl *docLex, from, to int) *gazetteer.Entity {
+	return a.firstPersonBut(d, dl, from, to, nil)
+}
+
+// firstPersonBut is firstPerson passing over, besides a byline's reporter,
+// the mentions that skip (if not nil) reports.
+func (a *Assembler) firstPersonBut(d *extract.Document, dl *docLex, from, to int, skip func(extract.Mention) bool) *gazetteer.Entity {
 	for _, m := range d.Mentions {
 		if m.Tok >= to {
 			break
 		}
-		if m.Tok >= from && m.Entity != nil && m.Entity.Type == gazetteer.Person && !a.byline(d, dl, m) {
+		if m.Tok >= from && m.Entity != nil && m.Entity.Type == gazetteer.Person && !a.byline(d, dl, m) && (skip == nil || !skip(m)) {
 			return m.Entity
 		}
 	}

@@ -120,17 +120,9 @@ const behalfWords = 14
 // deputy's title ("نائب خادم الحرمين الشريفين" is the deputy), not a name
 // inside an institution's, and not whom someone acts for (see onBehalf).
 func (a *Assembler) addressed(d *extract.Document, dl *docLex, from, to int) *gazetteer.Entity {
-	for _, m := range d.Mentions {
-		if m.Tok >= to {
-			break
-		}
-		if m.Tok < from || m.Entity == nil || m.Entity.Type != gazetteer.Person || a.byline(d, dl, m) ||
-			a.deputyOf(d, dl, m, from) || a.inName(d, dl, m.Entity, m, from) || a.onBehalf(d, dl, m, from) {
-			continue
-		}
-		return m.Entity
-	}
-	return nil
+	return a.firstPersonBut(d, dl, from, to, func(m extract.Mention) bool {
+		return a.deputyOf(d, dl, m, from) || a.inName(d, dl, m.Entity, m, from) || a.onBehalf(d, dl, m, from)
+	})
 }
 
 // onBehalf reports a person, mention m, named after a word of behalf
