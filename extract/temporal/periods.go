@@ -48,8 +48,9 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 		p, end = sp, e2 // منتصف الصيف, نهاية الصيف الماضي
 	} else if rd, e2, ok := s.relDayAt(e); ok && (later || earlier) {
 		p, end = rd, e2
-	} else if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && (def || s.mayBe(e-1, 0, 1<<mkThis)) && (u == uYear || u == uMonth || u == uWeek) {
-		// مطلع العام: this year; later this month (this read by the later words)
+	} else if u, cnt, def, e2, ok := s.unitAt(e); ok && cnt == 1 && (def || s.mayBe(e-1, 0, 1<<mkThis)) && (u == uYear || u == uMonth || u == uWeek) && !s.nonCalendarYear(u, e2) {
+		// مطلع العام: this year; later this month (this read by the later words);
+		// بداية العام الدراسي is no date (a school year)
 		p, end = point{rel: true, relUnit: u, weekUnsaid: u == uWeek && def && mod == modEnd}, e2
 	}
 	if end < 0 {
@@ -57,6 +58,13 @@ func (s *scanner) partExpr(i int) (point, int, bool) {
 	}
 	p.mod, p.later, p.earlier = mod, later, earlier
 	return p, end, true
+}
+
+// nonCalendarYear reports that a year unit (u, ending before token e) is
+// qualified as a year that is no calendar year: العام الدراسي, السنة
+// الجامعية (non_calendar_years in dates.yaml).
+func (s *scanner) nonCalendarYear(u unit, e int) bool {
+	return u == uYear && s.inSet(e, s.lx.nonCalYears)
 }
 
 // afterPart reports that a part-of-period word ends right before token j
@@ -304,7 +312,7 @@ func (s *scanner) yearPartAt(i int) (point, int, bool) {
 	if s.text(k) == "the" {
 		k++ // of the year
 	}
-	if u, cnt, def, e2, ok := s.unitAt(k); ok && u == uYear && cnt == 1 && (def || k > e) {
+	if u, cnt, def, e2, ok := s.unitAt(k); ok && u == uYear && cnt == 1 && (def || k > e) && !s.nonCalendarYear(u, e2) {
 		if _, ok := s.marker(e2, mkTo); ok {
 			return point{}, i, false // the first half of the year to March 31: a fiscal year
 		}

@@ -106,6 +106,7 @@ type ruleFile struct {
 	SeasonNouns        []string `yaml:"season_nouns"`
 	DecadeNouns        []string `yaml:"decade_nouns"`
 	DecadeAges         []string `yaml:"decade_ages"`
+	NonCalendarYears   []string `yaml:"non_calendar_years"`
 	CountedSuffix      string   `yaml:"counted_suffix"`
 	CountedNotSuffixes []string `yaml:"counted_not_suffixes"`
 	NameLinks          []string `yaml:"name_links"`
@@ -408,6 +409,7 @@ type lexicon struct {
 	seasonNouns    map[string]bool // فصل الصيف
 	decadeNouns    map[string]bool // سنوات التسعينات
 	decadeAges     map[string]bool // الثلاثينيات من عمره: an age, not a decade
+	nonCalYears    map[string]bool // العام الدراسي: a school year, not a calendar year
 	nameLinks      map[string]bool // بن, ابن: a bare weekday after بن X is a family name
 	scoreZero      map[string]bool // صفر: a month name that is also "zero" in a score
 	dateNames      map[string]bool // ثورة, شارع: a yearless date after one is a name
@@ -499,7 +501,7 @@ func buildLexicon(ls []langRules) (*lexicon, error) {
 	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, sundayWeek: map[textnorm.Lang]bool{}, weekendPast: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
-		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{},
+		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{}, nonCalYears: map[string]bool{},
 		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}, onsetWords: map[string]bool{}}
 	if len(ls) == 0 {
 		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
@@ -668,6 +670,7 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.seasonNouns, rf.SeasonNouns)
 	addSet(lx.decadeNouns, rf.DecadeNouns)
 	addSet(lx.decadeAges, rf.DecadeAges)
+	addSet(lx.nonCalYears, rf.NonCalendarYears)
 	addSet(lx.nameLinks, rf.NameLinks)
 	addSet(lx.scoreZero, rf.ScoreZero)
 	addSet(lx.dateNames, rf.DateNames)
