@@ -3427,13 +3427,49 @@ func (a *Assembler) orgSubject(d *extract.Document, dl *docLex, si int) *gazette
 			// The sentence's first name is its subject, most often: a
 			// person or a place there ("Tanjug said ... . It said")
 			// leaves "It" to another.
-			if !isOrg(m) || a.isCredit(d, m) || a.isSource(d, dl, m, prev.TokStart) {
+			if !isOrg(m) || a.isCredit(d, m) || a.isSource(d, dl, m, prev.TokStart) || !looksCompany(d, ll, m) {
 				return nil
 			}
 			return m.Entity
 		}
 	}
 	return nil
+}
+
+// looksCompany reports whether the article writes the organization that
+// mention m names as a company: a mention of it, or of a name that opens
+// with m's first word or with the first word of one of its names, holds a
+// legal form (events.yaml pronouns company_ends: "American Motors Corp",
+// "Electronic Mail Corp of America", "Volkswagen AG" for "VW"), or such a
+// word has a ticker in angle brackets right after it somewhere, the
+// headline most often ("FIRESTONE <FIR> TO CLOSE THREE TIRE PLANTS"). A
+// country's "It had signed", a news agency's "It said" take no government
+// body, international organization or agency this way ("International
+// Monetary Fund").
+func looksCompany(d *extract.Document, ll *langLex, m extract.Mention) bool {
+	first := func(m extract.Mention) string { return strings.ToLower(d.Text.TokenText(d.Tokens[m.Tok])) }
+	words := map[string]bool{first(m): true} // "VW" and "Volkswagen" alike
+	for _, n := range m.Entity.Names.En {
+		if f := strings.Fields(strings.ToLower(textnorm.NormString(n))); len(f) > 0 {
+			words[f[0]] = true
+		}
+	}
+	for _, o := range d.Mentions {
+		if o.TokEnd <= o.Tok || (o.Entity != m.Entity && !words[first(o)]) {
+			continue
+		}
+		for _, t := range d.Tokens[o.Tok:o.TokEnd] {
+			if t.Kind == textnorm.Word && ll.companyEnds[strings.ToLower(d.Text.TokenText(t))] {
+				return true
+			}
+		}
+	}
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if d.Text.TokenOrig(d.Tokens[i+1]) == "<" && words[strings.ToLower(d.Text.TokenText(d.Tokens[i]))] {
+			return true
+		}
+	}
+	return false
 }
 
 // countType counts the entities of type t among ents.

@@ -272,6 +272,10 @@ type langFile struct {
 		// NotAfterOrg follows ("It is expected").
 		SubjectOrg  []string `yaml:"subject_org"`
 		NotAfterOrg []string `yaml:"not_after_org"`
+		// CompanyEnds: the legal forms that end a company's name (Inc,
+		// Corp, AG); the organization "It" stands for must be written
+		// with one, or with a ticker, somewhere in the article.
+		CompanyEnds []string `yaml:"company_ends"`
 	} `yaml:"pronouns"`
 	// Participants: a role said with one of FormerAfter after it (or
 	// FormerBefore before it) names its former holder ("الرئيس الإيراني

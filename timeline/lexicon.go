@@ -310,6 +310,9 @@ type langLex struct {
 	// orgSubject).
 	orgSubject  [][]string
 	notAfterOrg map[string]bool
+	// companyEnds: the legal forms that show a name before "It" is a
+	// company's (events.yaml pronouns company_ends; see looksCompany).
+	companyEnds map[string]bool
 	possSuffix  []string
 	// opinionMin and opinionRate: how many first-person words, and how many
 	// per thousand words, make an article a column.
@@ -1093,6 +1096,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 		ll.orgSubject = append(ll.orgSubject, strings.Fields(strings.ToLower(textnorm.NormString(ph))))
 	}
 	ll.notAfterOrg = lowerSet(f.Pronouns.NotAfterOrg)
+	ll.companyEnds = lowerSet(f.Pronouns.CompanyEnds)
 	ll.possSuffix = f.Pronouns.PossessiveSuffixes
 }
 

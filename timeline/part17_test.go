@@ -85,12 +85,18 @@ func TestOriginPlace(t *testing.T) {
 }
 
 // TestOrgSubject: an English sentence opening with "It" or "The company"
-// is about the company the sentence before names first.
+// is about the company the sentence before names first, when the article
+// writes it as a company (a legal form, a ticker).
 func TestOrgSubject(t *testing.T) {
 	runPartCases(t, []partCase{
 		// reuters-7796: the directors of American Motors met today.
 		{"the company said",
 			"American Motors Corp said its directors reviewed a Chrysler Corp merger proposal but took no action on it.\nThe company said its directors met in New York today at a regularly scheduled meeting.",
 			"1987-03-20", "today", []string{"American Motors", "New York"}, nil},
+		// reuters-12013: "It" is Yugoslavia, and the International
+		// Coordinating Committee (of banks, no company) is not taken.
+		{"it is no company",
+			"In December 1985, it signed a deal with the International Coordinating Committee of 600 commercial banks to refinance maturities arising between January 1, 1985 and end-1988.\nIt had signed bilateral refinancing agreements in March of that year for maturities arising from January 1, 1985 to March 25, 1986, following an agreement in Paris on March 25, 1985.",
+			"1987-04-01", "March 25, 1985", []string{"Paris"}, []string{"International Coordinating Committee"}},
 	})
 }
