@@ -1187,12 +1187,8 @@ func (a *Assembler) untilDate(d *extract.Document, dl *docLex, s textnorm.Senten
 	if d.DCT.IsZero() || !tx.StartDate.After(d.DCT) {
 		return false
 	}
-	for k := tx.Tok - 1; k >= s.TokStart; k-- {
-		if d.Tokens[k].Kind == textnorm.Word {
-			return dl.cue(k).has(fUntil)
-		}
-	}
-	return false
+	k := wordBefore(d, s, tx)
+	return k >= 0 && dl.cue(k).has(fUntil)
 }
 
 // deadlineDate reports a date still to come, of a quarter or coarser, right
@@ -1204,12 +1200,12 @@ func deadlineDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temp
 	if d.DCT.IsZero() || !tx.EndDate.After(d.DCT) || !temporal.Month.Finer(tx.Granularity) {
 		return false
 	}
-	for k := tx.Tok - 1; k >= s.TokStart; k-- {
-		if tok := d.Tokens[k]; tok.Kind == textnorm.Word {
-			return dl.of(tok.Arabic).deadline[strings.ToLower(d.Text.TokenText(tok))]
-		}
+	k := wordBefore(d, s, tx)
+	if k < 0 {
+		return false
 	}
-	return false
+	tok := d.Tokens[k]
+	return dl.of(tok.Arabic).deadline[strings.ToLower(d.Text.TokenText(tok))]
 }
 
 // termDate reports a date right after a word of terms ("payable March 31",
@@ -1219,12 +1215,19 @@ func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal
 	if d.Tokens[tx.Tok].Kind == textnorm.Word && dl.cue(tx.Tok).has(fTerm) {
 		return true // the expression opens with the word: "fiscal 1987's third quarter"
 	}
+	k := wordBefore(d, s, tx)
+	return k >= 0 && dl.cue(k).has(fTerm)
+}
+
+// wordBefore returns the last word token of sentence s before tx, or -1:
+// the word untilDate, deadlineDate and termDate read.
+func wordBefore(d *extract.Document, s textnorm.Sentence, tx *temporal.Timex) int {
 	for k := tx.Tok - 1; k >= s.TokStart; k-- {
 		if d.Tokens[k].Kind == textnorm.Word {
-			return dl.cue(k).has(fTerm)
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // oldBackground reports an event of group g (its entities ents) below the
