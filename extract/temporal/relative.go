@@ -46,6 +46,9 @@ func (s *scanner) relPeriod(i int) (point, int, bool) {
 	if !ok || cnt != 1 || u.subDay() || u == uDay || this && u == uDecade && s.arabic(j) {
 		return point{}, i, false // هذا العقد is "this contract" far more often than this decade
 	}
+	if s.nonCalendarYear(u, e) {
+		return point{}, i, false // هذا العام الدراسي: a school year
+	}
 	if !have {
 		r, e2, ok := s.relAt(e)
 		if !ok {
