@@ -1103,23 +1103,15 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 // addShared adds what a language's file gives every language: weak dates,
 // name seasons, punctuation, press quotes and boilerplate.
 func (lx *Lexicon) addShared(f *langFile, where string) error {
-	for _, w := range f.NameSeasons {
-		lx.nameSeasons[strings.ToLower(textnorm.NormString(w))] = true
-	}
-	for _, w := range f.WeakDates {
-		lx.weakDates[strings.ToLower(textnorm.NormString(w))] = true
-	}
+	addLower(lx.nameSeasons, f.NameSeasons)
+	addLower(lx.weakDates, f.WeakDates)
 	for _, p := range f.Occasions {
 		if ws := strings.Fields(strings.ToLower(textnorm.NormString(p))); len(ws) > 0 {
 			lx.occasions = append(lx.occasions, ws)
 		}
 	}
-	for _, w := range f.OccasionFillers {
-		lx.occasionFillers[strings.ToLower(textnorm.NormString(w))] = true
-	}
-	for _, w := range f.RelativeDays {
-		lx.relativeDays[strings.ToLower(textnorm.NormString(w))] = true
-	}
+	addLower(lx.occasionFillers, f.OccasionFillers)
+	addLower(lx.relativeDays, f.RelativeDays)
 	for _, c := range f.Punctuation.Commas {
 		lx.commas[c] = true
 	}
@@ -1432,10 +1424,16 @@ func normSet(ws []string) map[string]bool {
 // lowerSet is the set of ws, normalized and lowercased.
 func lowerSet(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
+	addLower(m, ws)
+	return m
+}
+
+// addLower adds ws to m, normalized and lowercased (as lowerSet): for the
+// sets every language's file adds to (addShared).
+func addLower(m map[string]bool, ws []string) {
 	for _, w := range ws {
 		m[strings.ToLower(textnorm.NormString(w))] = true
 	}
-	return m
 }
 
 // yielding reports whether type ti gives way to another type told in its
