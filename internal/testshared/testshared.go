@@ -6,8 +6,12 @@
 package testshared
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -91,4 +95,74 @@ func Seeds(tb testing.TB) string {
 		}
 	}
 	return tmp
+}
+
+// Article returns the title, text and date of the corpus article id: a
+// SaudiNewsNet article "snn-2015-07-26-00144" (read from
+// corpus/saudinewsnet/2015-07-26.jsonl) or a Reuters-21578 article
+// "reuters-2927". It skips tb with a message when the corpus is absent and
+// fails it when the id is not there. Tests read whole articles this way: the
+// corpus licences forbid shipping their text, so a test keeps no more than
+// the sentence it asserts on (docs/architecture.md, "Tests").
+func Article(tb testing.TB, id string) (title, text, date string) {
+	tb.Helper()
+	var file string
+	switch {
+	case strings.HasPrefix(id, "snn-") && len(id) > len("snn-2015-07-26"):
+		file = Path(tb, "corpus", "saudinewsnet", id[len("snn-"):len("snn-2015-07-26")]+".jsonl")
+	case strings.HasPrefix(id, "reuters-"):
+		file = Path(tb, "corpus", "reuters21578", "reuters21578.jsonl")
+	default:
+		tb.Fatalf("testshared.Article: %q is no SaudiNewsNet or Reuters id", id)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	key := []byte(`"id": "` + id + `"`)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		if !bytes.Contains(sc.Bytes(), key) {
+			continue
+		}
+		var a struct{ ID, Title, Text, Date string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatalf("testshared.Article %s: %v", id, err)
+		}
+		if a.ID == id {
+			return a.Title, a.Text, a.Date
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Fatalf("testshared.Article: no article %s in %s", id, file)
+	return "", "", ""
+}
+
+// Doc returns the article id as a text file holds it: its title, a blank
+// line, its text.
+func Doc(tb testing.TB, id string) string {
+	tb.Helper()
+	title, text, _ := Article(tb, id)
+	return title + "\n\n" + text
+}
+
+// Passage returns the part of Doc(id) that begins with the first from and
+// ends with the first to after it: a passage a test names by short quotes
+// of its ends. It fails tb when either is missing.
+func Passage(tb testing.TB, id, from, to string) string {
+	tb.Helper()
+	doc := Doc(tb, id)
+	i := strings.Index(doc, from)
+	if i < 0 {
+		tb.Fatalf("testshared.Passage: %s holds no %q", id, from)
+	}
+	j := strings.Index(doc[i:], to)
+	if j < 0 {
+		tb.Fatalf("testshared.Passage: %s holds no %q after %q", id, to, from)
+	}
+	return doc[i : i+j+len(to)]
 }
