@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tarikh/tarikh/internal/testshared"
+)
 
 // TestRoleRefs: a definite noun (الشركة, الهيئة, الوزارة, الفريق) that
 // no name follows stands for the organization named before under its head
@@ -16,7 +20,10 @@ func TestRoleRefs(t *testing.T) {
 			"2015-08-03", "هذا العام", []string{"Tourism"}, nil},
 		// snn-2015-08-03-01206: the Hajj ministry's branches.
 		{"the ministry named before",
-			"وتشرف وزارة الحج ممثلة في فرعيها بمكة المكرمة والمدينة المنورة على تنفيذ الخطة التشغيلية العامة لموسم الحج.\nمن جهته قال مستشار الوزارة والمتحدث الرسمي حاتم بن حسن قاضي لـ «عكاظ» إن وزير الحج الدكتور بندر بن محمد حجار اعتمد الخطة التشغيلية لفروع الوزارة عقب نهاية شهر رمضان المبارك.",
+			testshared.Passage(t, "snn-2015-08-03-01206", "وتشرف وزارة الحج", "المكرمة والمدينة المنورة ") +
+				testshared.Passage(t, "snn-2015-08-03-01206", "على تنفيذ الخطة", "العامة لموسم الحج") +
+				testshared.Passage(t, "snn-2015-08-03-01206", ".\nمن جهته قال", "شهر رمضان المبارك") +
+				".",
 			"2015-08-03", "نهاية شهر رمضان المبارك", []string{"Hajj"}, nil},
 		// snn-2015-08-03-01112: the team that trains and plays on
 		// Wednesday is the club named in the clause before.
@@ -27,17 +34,24 @@ func TestRoleRefs(t *testing.T) {
 		// meets Al-Nojoom is Al-Riyadh, named in the sentence before; the
 		// club right after the noun is its opponent, not its name.
 		{"the team before its opponent",
-			"اقتربت إدارة نادي الرياض من التعاقد مع مدرب من أمريكا اللاتينية لتدريب الفريق الأول لكرة القدم خلفا للمقال التونسي زهير اللواتي.\nمن جانب آخر، اختتم الفريق الأول لكرة القدم أمس الأول معسكره الداخلي بمقر النادي، وبدأ الفريق خوض المباريات الودية أمام الدرعية أمس على أن يلاقي الفريق نادي النجوم في المباراة الثانية نهاية الاسبوع الحالي.",
+			testshared.Passage(t, "snn-2015-08-04-01236", "اقتربت إدارة نادي", "التونسي زهير اللواتي") +
+				testshared.Passage(t, "snn-2015-08-04-01236", ".\nمن جانب آخر،", "بمقر النادي، و") +
+				testshared.Passage(t, "snn-2015-08-04-01236", "بدأ الفريق خوض", "نهاية الاسبوع الحالي."),
 			"2015-08-04", "نهاية الاسبوع الحالي", []string{"Al-Riyadh", "Al-Nojoom"}, nil},
 		// snn-2015-07-31-01938 (handcheck v11 1249): "the Ittihad team",
 		// a club's adjective after the noun, is the club the article names.
 		{"a club's adjective after the noun",
-			"بدأ النجم الغاني سولي مونتاري مشواره مع الفريق الاتحادي، عقب انخراطه في التدريبات يوم أمس، ووجد اللاعب ترحيبا من قبل الجهازين الإداري والفني وزملائه اللاعبين.\n من جهة ثانية كسب فريق الاتحاد نظيره انتر فارماسي الإيطالي في ثالث اللقاءات الودية بهدف مقابل لاشيء.",
+			testshared.Passage(t, "snn-2015-07-31-01938", "بدأ النجم الغاني", "والفني وزملائه اللاعبين") +
+				testshared.Passage(t, "snn-2015-07-31-01938", ".\n من جهة ثانية", "بهدف مقابل لاشيء") +
+				".",
 			"2015-07-31", "أمس", []string{"مونتاري", "Al-Ittihad"}, nil},
 		// snn-2015-07-31-01318 (handcheck v11 1973): the team of the
 		// dateless clause before the date's is Al-Hilal, named before it.
 		{"the team of a dateless clause",
-			"الهلال يكسب أخيسار التركي ويواجه العين\nفاز الفريق الأول لكرة القدم بنادي الهلال على أخيسار سبور التركي 2/ صفر في مباراته الودية الثانية. وكان الهلال خسر مباراته الأولى أمام غازي عنتاب التركي صفر/1، وتبقت للفريق مباراتان، حيث سيلعب أمام العين الإماراتي بعد غد، فيما ستكون المباراة الأخيرة للفريق أمام هيلارس فيرونا الأربعاء المقبل.",
+			testshared.Passage(t, "snn-2015-07-31-01318", "الهلال يكسب أخيسار", "التركي ويواجه العين\n") +
+				testshared.Passage(t, "snn-2015-07-31-01318", "فاز الفريق الأول", "مباراته الودية الثانية") +
+				testshared.Passage(t, "snn-2015-07-31-01318", ". وكان الهلال", "فيرونا الأربعاء المقبل") +
+				".",
 			"2015-07-31", "بعد غد", []string{"Al-Hilal", "Al Ain"}, nil},
 	})
 }

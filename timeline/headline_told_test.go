@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tarikh/tarikh/internal/testshared"
+)
 
 // TestHeadlineToldWithLeadPeople: a headline with no time word whose people
 // only the lead names ("ألمانيا تحذر تركيا ..." and Steinmeier in the first
@@ -22,9 +26,10 @@ func TestHeadlineToldWithLeadPeople(t *testing.T) {
     type: place
     names: {en: [Middle East], ar: [الشرق الأوسط]}
 `, realDates(t))
-	text := "ألمانيا تحذر تركيا من تصعيدها العنف على عملية السلام مع الأكراد\n\n" +
-		"حذر وزير الخارجية الألماني فرانك-فالتر شتاينماير من استمرار تصعيد العنف في تركيا.\n" +
-		"وفي تصريحات لصحيفة \"راينيشه بوست\" يوم أمس السبت قال شتاينماير \"سيكون خطيرا بالنسبة لتركيا والمنطقة إذا أدت الصراعات الإقليمية في الشرق الأوسط إلى الضرب بعملية السلام\"."
+	text := testshared.Passage(t, "snn-2015-08-09-00564", "ألمانيا تحذر تركيا", "العنف في تركيا.") +
+		testshared.Passage(t, "snn-2015-08-09-00564", "\nوفي تصريحات لصحيفة", "قال شتاينماير \"") +
+		testshared.Passage(t, "snn-2015-08-09-00564", "سيكون خطيرا بالنسبة", "الضرب بعملية السلام") +
+		"\"."
 	if s, want := typeDates(analyzeEvents(t, x, asm, text, "2015-08-09")), "statement 2015-08-08"; s != want {
 		t.Errorf("events %q, want %q", s, want)
 	}

@@ -1,6 +1,11 @@
 package timeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/tarikh/tarikh/internal/testshared"
+)
 
 // TestLocatorPlace: a place after a direction or a distance that follows
 // another place tells where that place lies (events.yaml participants
@@ -46,12 +51,12 @@ func TestHonorifics(t *testing.T) {
 		// snn-2015-08-09-00960: the deputy, not the king of his title,
 		// chaired the meeting of the sentence after.
 		{"the prince of the sentence before",
-			"قال نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود وزير الداخلية: إن الحوادث الإرهابية لن تثني عزائمنا عن المواجهة والتصدي بكل حزم لكل من تسول له نفسه العبث بأمن الوطن ومكتسباته.\nجاء هذا خلال ترؤس سموه في مكتبه بجدة مساء أمس اجتماعا مع قادة القطاعات الأمنية، وجرى خلال الاجتماع مناقشة آخر المستجدات الأمنية على الساحة وتداعياتها في ظل الظروف التي تشهدها المنطقة.",
+			testshared.Passage(t, "snn-2015-08-09-00960", "قال نائب خادم", "التي تشهدها المنطقة."),
 			"2015-08-09", "أمس", []string{"محمد بن نايف"}, []string{"Salman"}},
 		// snn-2015-08-10-01389: Turki visited on behalf of Mutaib; the
 		// honorific is in the حيث clause after the date's.
 		{"not whom he acts for",
-			"نيابة عن صاحب السمو الملكي الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني، نقل صاحب السمو الأمير اللواء الركن تركي بن عبدالله بن محمد قائد لواء الأمير تركي بن عبدالعزيز الأول الآلي بوزارة الحرس الوطني، تعازي القيادة الرشيدة لذوي الشهيد ماجد بن فهد السبيعي بمحافظة الخرمة. جاء ذلك خلال زيارته لذوي الشهيد أمس بمحافظة الخرمة، حيث كان في استقبال سموه لدى وصوله عمدة محافظة الخرمة علي بن عايض الناقول وشيخ قبيلة الصملة من سبيع الشيخ راجح بن شباب بن جروه وذوو الشهيد.",
+			testshared.Passage(t, "snn-2015-08-10-01389", "نيابة عن صاحب", "جروه وذوو الشهيد."),
 			"2015-08-10", "أمس", []string{"تركي بن عبدالله بن محمد"}, []string{"Mutaib"}},
 		// snn-2015-08-06-02853: the emir chairs the meeting; the
 		// spokesman who tells it is in the clause before the date's.
@@ -96,7 +101,9 @@ func TestOrgSubject(t *testing.T) {
 		// reuters-12013: "It" is Yugoslavia, and the International
 		// Coordinating Committee (of banks, no company) is not taken.
 		{"it is no company",
-			"In December 1985, it signed a deal with the International Coordinating Committee of 600 commercial banks to refinance maturities arising between January 1, 1985 and end-1988.\nIt had signed bilateral refinancing agreements in March of that year for maturities arising from January 1, 1985 to March 25, 1986, following an agreement in Paris on March 25, 1985.",
+			strings.ReplaceAll(testshared.Passage(t, "reuters-12013", "In December 1985,", "1985 and end-1988."), "\n", " ") +
+				"\n" +
+				strings.ReplaceAll(testshared.Passage(t, "reuters-12013", "It had signed", "March 25, 1985."), "\n", " "),
 			"1987-04-01", "March 25, 1985", []string{"Paris"}, []string{"International Coordinating Committee"}},
 	})
 }
