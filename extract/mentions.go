@@ -200,8 +200,8 @@ func (x *Extractor) placeRejected(w *gazetteer.Words, wi, wj, skip int, mn Menti
 	if x.ix.InOrgName(w, wi, wj) {
 		return true // وكالة أنباء الشرق الأوسط is a news agency, Port Sudan a city
 	}
-	if x.ix.OpensIdiom(w, wi, wj) {
-		return true // مسقط رأسه is his birthplace, not Muscat
+	if x.ix.OpensIdiom(w, wi, wj) || x.ix.ClosesIdiom(w, wi, wj) {
+		return true // مسقط رأسه is his birthplace, not Muscat; صلاة المغرب a prayer, not Morocco
 	}
 	if wj-wi == 1 && x.ix.AfterPersonName(w, wi) {
 		return true // علي الأحمدي is a man, not the town Al Ahmadi

@@ -71,6 +71,9 @@ const placesYAML = `entities:
   - id: country-ye
     type: place
     names: {ar: [اليمن]}
+  - id: country-ma
+    type: place
+    names: {ar: [المغرب]}
 `
 
 // TestPlaceRules: the rules of mentions and resolvePlaces that keep an
@@ -116,6 +119,16 @@ func TestPlaceRules(t *testing.T) {
 		// snn-2015-08-06-00775
 		{"a blessing", "سائلا الله العلي القدير أن يعيده عليهم باليمن والبركات وأن يتقبل من الجميع", ""},
 		{"the country before and", "وصل الوزير إلى اليمن والسعودية", "اليمن=country-ye/name"},
+		// snn-2015-08-09-00378, snn-2015-08-09-00700, snn-2015-08-08-00387
+		{"the sunset prayer", "حيث بدأت الخيمة الرئيسية فعالياتها لليوم الخامس بعد صلاة المغرب بمحاضرة", ""},
+		{"after the sunset prayer", "في جولة انطلقت بعد صلاة المغرب مباشرة من مقر مكتب العمل", ""},
+		{"between the sunset and the night prayers", "كان يجلس بعد صلاة المغرب إلى العشاء في الصحن", ""},
+		{"after sunset", "وبعد المغرب تم نقل المحاضرة", ""},
+		{"the sunset and the night prayers", "يجلس بين المغرب والعشاء", ""},
+		{"the night and the sunset prayers", "صلاتي العشاء والمغرب", ""},
+		{"the country after a preposition", "وصل الوزير إلى المغرب أمس", "المغرب=country-ma/name"},
+		{"the country after a king", "استقبل ملك المغرب الوزير", "المغرب=country-ma/name"},
+		{"the country after its capital", "وصل الوفد إلى الرباط عاصمة المغرب", "المغرب=country-ma/name"},
 	} {
 		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
 		if got != tc.want {

@@ -1499,6 +1499,24 @@ func (ix *Index) OpensIdiom(w *Words, i, j int) bool {
 	return false
 }
 
+// ClosesIdiom reports that the place name of words [i, j) of w closes a
+// set phrase of lang.Words.PlaceIdiomsAfter: the word before it, joined,
+// ends with an idiom's first word and the name's first word ends with the
+// idiom's second (صلاة المغرب and بعد المغرب are the sunset prayer, not
+// Morocco).
+func (ix *Index) ClosesIdiom(w *Words, i, j int) bool {
+	if i == 0 || j <= i || !w.join[i] || !w.Toks[w.idx[i-1]].Arabic || !w.Toks[w.idx[i]].Arabic {
+		return false
+	}
+	prev, first := w.text(i-1), w.text(i)
+	for _, id := range ix.vocab.idiomsAfter {
+		if strings.HasSuffix(prev, id[0]) && strings.HasSuffix(first, id[1]) { // two words each (loadVocab)
+			return true
+		}
+	}
+	return false
+}
+
 // AdjectiveAfterNoun reports that Arabic word i of w is a definite relative
 // adjective (nisba, المطرية) right after a definite feminine word that is
 // no place word (الحالة المطرية, the rainy weather): an adjective agreeing

@@ -32,6 +32,8 @@ type vocab struct {
 	// idioms: lang.Words.PlaceIdioms, Arabic, each entry's words
 	// normalized.
 	idioms [][]string
+	// idiomsAfter: lang.Words.PlaceIdiomsAfter, Arabic, the same way.
+	idiomsAfter [][]string
 }
 
 // loadVocab reads the word lists of lang/ar and lang/en.
@@ -64,9 +66,15 @@ func loadVocab() (*vocab, error) {
 			v.orgBefore = normEntries(w.OrgBeforePlace)
 			v.orgAfter = normEntries(w.OrgAfterPlace)
 			v.idioms = normEntries(w.PlaceIdioms)
+			v.idiomsAfter = normEntries(w.PlaceIdiomsAfter)
 			for _, id := range v.idioms {
 				if len(id) != 2 {
 					return nil, fmt.Errorf("gazetteer: lang/ar words.yaml place_idioms: %q: want two words, a place's name and the word after it", strings.Join(id, " "))
+				}
+			}
+			for _, id := range v.idiomsAfter {
+				if len(id) != 2 {
+					return nil, fmt.Errorf("gazetteer: lang/ar words.yaml place_idioms_after: %q: want two words, the word before a place's name and the name", strings.Join(id, " "))
 				}
 			}
 		} else {

@@ -178,6 +178,10 @@ type Words struct {
 	// "NAME NEXT": the name followed by a word that begins with NEXT is
 	// no place (مسقط رأسه, his birthplace, is not Muscat).
 	PlaceIdioms []string `yaml:"place_idioms"`
+	// PlaceIdiomsAfter are set phrases that end with a place's name, each
+	// "BEFORE NAME": the name right after a word that ends with BEFORE is
+	// no place (صلاة المغرب, the sunset prayer, is not Morocco).
+	PlaceIdiomsAfter []string `yaml:"place_idioms_after"`
 	// ClubNounSenses are the clubs' bare names that are also common nouns
 	// (الاتفاق, the agreement), with the neighbours that make them the
 	// noun even in a sports passage.
