@@ -355,6 +355,11 @@ type langFile struct {
 		// Refs: a definite noun that stands for an organization the
 		// article named before (see roleRef).
 		Refs []refData `yaml:"refs"`
+		// NewsAgencies: an organization whose name holds one of these
+		// phrases ("وكالة الأنباء البحرينية", "Kuwait News Agency") is a
+		// news agency, the report's source and no participant, whatever
+		// words stand before it ("أفادت وكالة الأنباء البحرينية، أن").
+		NewsAgencies []string `yaml:"news_agencies"`
 		// Honorifics: a word of address with a pronoun ("سموه", "معاليه":
 		// His Highness, His Excellency) stands for the person the
 		// sentence, or the one before it, names first (see honorifics).

@@ -352,6 +352,10 @@ type langLex struct {
 	// (events.yaml participants refs; see roleRef).
 	refs    []roleRef
 	refForm map[string]int // a written form of a ref's word (normalized) → its index in refs
+	// newsAgency: phrases of a news agency's name (events.yaml
+	// participants news_agencies), normalized, lowercased and set off by
+	// spaces; see newsAgency.
+	newsAgency []string
 	// honorific: the written forms (normalized, with a conjunction or a
 	// preposition) of a word of address with a pronoun (events.yaml
 	// participants honorifics; see honorifics).
@@ -1053,6 +1057,9 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 		ll.sourceQuote[w] = true
 	}
 	ll.toldBefore = normSet(f.Participants.ToldBefore)
+	for _, ph := range f.Participants.NewsAgencies {
+		ll.newsAgency = append(ll.newsAgency, " "+strings.Join(strings.Fields(strings.ToLower(textnorm.NormString(ph))), " ")+" ")
+	}
 	ll.quotedHead = normSet(f.Participants.QuotedNameHeads)
 	ll.doerThat, ll.spokesmen = normSet(f.Participants.DoerThat), normSet(f.Participants.Spokesmen)
 	ll.doerWhere = normSet(f.Participants.DoerWhere)
