@@ -784,6 +784,12 @@ func (m *Merger) bucketKeys(e *Event, shard string) []string {
 				if a := m.alias(x); a != "" {
 					keys = append(keys, actor+a)
 				}
+				// Under its name less the relative adjectives that end
+				// it (orgStem): هيئة التنسيق الوطنية السورية and هيئة
+				// التنسيق الوطنية.
+				if k := m.orgKey(x, e); k != "" {
+					keys = append(keys, "v|"+string(e.Status)+"|"+shard+"|"+k)
+				}
 			} else {
 				keys = append(keys, other+x.ID)
 			}

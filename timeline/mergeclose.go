@@ -397,12 +397,12 @@ func (m *Merger) personalTie(a, b *Event) bool {
 // event need beyond their dates and types (nextDayReports,
 // otherTypeReports): a specific participant both name that is neither a
 // service nor a busy person (personalTie) or a discovered spelling of one
-// (sameNames), neither naming two people the other does not, and besides
+// (sameNames, orgVariantTie), neither naming two people the other does not, and besides
 // the names dayRare rare words of their sentences shared, dayRareShare of
 // the rare words of the one that has fewer.
 func (m *Merger) dayApartTie(x *merged, in *incoming) bool {
 	a, b := &x.Event, in.Event
-	if !m.personalTie(a, b) && m.sameNames(a, b) == 0 {
+	if !m.personalTie(a, b) && m.sameNames(a, b) == 0 && !m.orgVariantTie(a, b) {
 		return false
 	}
 	if othersOn(a.People, b.People) && othersOn(b.People, a.People) {
@@ -602,6 +602,14 @@ func (m *Merger) fold(name string) []string {
 	if m.folds == nil || len(m.folds) >= maxFolds {
 		m.folds = map[string][]string{}
 	}
+	f := foldName(m.nameData(), name)
+	m.folds[name] = f
+	return f
+}
+
+// nameData returns the name data the merger folds names with: the
+// lexicon's, else the built-in one.
+func (m *Merger) nameData() *nameFold {
 	if m.names == nil { // no lexicon set: the built-in name data
 		nf, err := loadNameFold()
 		if err != nil {
@@ -609,9 +617,7 @@ func (m *Merger) fold(name string) []string {
 		}
 		m.names = nf
 	}
-	f := foldName(m.names, name)
-	m.folds[name] = f
-	return f
+	return m.names
 }
 
 // maxFolds bounds the names Merger.fold remembers (a full memo starts
@@ -653,6 +659,9 @@ type nameFold struct {
 	// vowels are the letters a name is compared without (name_vowels:
 	// long vowels, hamza and its seats, Latin vowels), one string.
 	vowels string
+	// nisba are the endings of a relative adjective after the article
+	// (nisba_suffixes, normalized: السورية, الوطنية): orgStem.
+	nisba []string
 }
 
 // newNameFold returns the folding data of the Arabic name data ar.
@@ -665,7 +674,7 @@ func newNameFold(ar *lang.Arabic) *nameFold {
 		return m
 	}
 	return &nameFold{links: set(ar.NameLinks), halves: set(ar.NameHalves), article: ar.Article,
-		vowels: strings.ToLower(strings.Join(ar.NameVowels, ""))}
+		vowels: strings.ToLower(strings.Join(ar.NameVowels, "")), nisba: ar.NisbaSuffixes}
 }
 
 // loadNameFold returns the folding data of the built-in names.yaml.
@@ -894,8 +903,11 @@ const leadRare = 6
 // otherTypeReports reports that x and the incoming event in, of two merge
 // classes (ca, cb) that are no family of one another, are one event that
 // two papers typed differently: an appointment one paper tells as a
-// meeting, a signing another tells as the ceremony it took place at. Both
-// are typed (not a statement or an untyped report) and neither is an
+// meeting, a signing another tells as the ceremony it took place at, or
+// one paper's statement or untyped report of what another typed (al-Abadi
+// announcing reforms the cabinet approved that day; a roadmap two bodies
+// announced and agreed). One at least is typed (two statements are
+// sameEventApart's case) and neither is an
 // incident (place_merge: an attack, an accident), whose words every visit
 // to the wounded, funeral prayer and reaction repeats; both happened on the same
 // single day, come from two articles, share a specific participant that is
@@ -904,10 +916,10 @@ const leadRare = 6
 // not, and besides the names their sentences share dayRare rare words at
 // least, dayRareShare of the rare words of the one that has fewer: the
 // evidence two papers' reports of one event a day apart need
-// (nextDayReports).
+// (nextDayReports). A statement does not vote on the merged row's type.
 func (m *Merger) otherTypeReports(x *merged, in *incoming, ca, cb string) bool {
 	a, b := &x.Event, in.Event
-	if m.untyped[ca] || m.untyped[cb] || m.incident(a.Type, ca) || m.incident(b.Type, cb) || a.Status != b.Status || !oneDay(a) || !oneDay(b) ||
+	if m.untyped[ca] && m.untyped[cb] || m.incident(a.Type, ca) || m.incident(b.Type, cb) || a.Status != b.Status || !oneDay(a) || !oneDay(b) ||
 		!a.StartDate.Equal(b.StartDate) || slices.Contains(a.Docs, firstDoc(b)) {
 		return false
 	}
