@@ -1,6 +1,11 @@
 package timeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/tarikh/tarikh/internal/testshared"
+)
 
 // TestSensesEn13Buyback: a board that authorizes something decides it, and
 // a company buying back its own shares decides that, acquiring
@@ -55,7 +60,7 @@ func TestMergerEn13Companies(t *testing.T) {
 	sec := Entity{ID: "sec", NameEn: "Securities and Exchange Commission", NameAr: "هيئة الأوراق المالية والبورصات الأميركية"}
 	uspci := Entity{ID: "org:uspci_inc", NameEn: "USPCI Inc"}
 	boddie := Entity{ID: "org:boddie_noell_restaurant_properties_inc", NameEn: "Boddie-Noell Restaurant Properties Inc"}
-	const uspciText = "USPCI Inc said it filed a registration statement with the Securities and Exchange Commission for a public offering of one share of common stock in the U.S. and 372,500 shares in a concurrent international offering."
+	uspciText := strings.ReplaceAll(testshared.Passage(t, "reuters-12975", "USPCI Inc said", "concurrent international\noffering."), "\n", " ")
 	const telechargeText = "INternational Telecharge INc said it filed a registration statement with the Securities and Exchange Commission for a public offering of one mln shares of common stock."
 	const boddieText = "Boddie-Noell Restaurant Properties Inc said it filed a registration statement with the Securities and Exchange Commission covering its initial public offering of 3,100,000 shares of common stock."
 	runMergeCases(t, lx, mapPlaces{}, []mergeCase{

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/tarikh/tarikh/internal/testshared"
@@ -35,11 +36,15 @@ func TestToldOlderFacts(t *testing.T) {
 	runLeadCases(t, xd, asmd, []leadCase{
 		{"since 2012 (07-31 01557)", testshared.Passage(t, "snn-2015-07-31-01557", "الاتحاد السعودي يفاوض", "أمريكا هذا الصيف."),
 			"2015-07-31", "ceremony 2015-07-31,meeting 2015-08-02,match 2015-SU"},
-		{"since 1976 (Reuters 10244)", "ANGOLAN REBELS OFFER TO REOPEN BENGUELA RAILROAD\n\n" +
-			"Angola's U.S.-backed UNITA rebel group has offered to reopen the Benguela railroad that runs through UNITA-held territory and links landlocked Zaire and Zambia to the Angolan port of Lobito.\n" +
-			"UNITA leader Jonas Savimbi, in a statement made in his Jamba headquarters in southern Angola and released by UNITA's Washington office, said he was prepared to guarantee safe passage for non-military freight as a gesture of \"peace and reconciliation.\"\n" +
-			"Savimbi challenged the Cuban-backed Angolan government, which controls the port, to match his offer and allow goods to pass through. There was no immediate response from Luanda.\n" +
-			"UNITA has been fighting the Cuban-backed Angolan government since 1976.",
+		{"since 1976 (Reuters 10244)", testshared.Passage(t, "reuters-10244", "ANGOLAN REBELS OFFER", "REOPEN BENGUELA RAILROAD") +
+			"\n\n" +
+			strings.ReplaceAll(testshared.Passage(t, "reuters-10244", "Angola's U.S.-backed UNITA", "port of Lobito."), "\n", " ") +
+			"\n" +
+			strings.ReplaceAll(testshared.Passage(t, "reuters-10244", "UNITA leader Jonas", "\"peace and\nreconciliation.\""), "\n", " ") +
+			"\n" +
+			strings.ReplaceAll(testshared.Passage(t, "reuters-10244", "Savimbi challenged the", "response from Luanda."), "\n", " ") +
+			"\n" +
+			strings.ReplaceAll(testshared.Passage(t, "reuters-10244", "UNITA has been", "government\nsince 1976."), "\n", " "),
 			"1987-03-26", ""},
 	})
 }

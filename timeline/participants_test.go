@@ -7,6 +7,7 @@ import (
 
 	"github.com/tarikh/tarikh/extract"
 	"github.com/tarikh/tarikh/extract/ner"
+	"github.com/tarikh/tarikh/internal/testshared"
 	"github.com/tarikh/tarikh/textnorm"
 )
 
@@ -150,11 +151,11 @@ func TestParticipants(t *testing.T) {
 		// snn-2015-08-06-00308: بيت إيل is the settlement Beit El; the
 		// labeller's person إيل is half of its name (events.yaml town_heads).
 		{"a person as half of a town's name",
-			"الذي بدا واضحا مرة أخرى هذا الأسبوع في بيت إيل (لم يبق أي من المعتدين على رجال الشرطة في السجن)، هو الذي يسمح في نهاية هذه المسألة، بجرائم الكراهية القاتلة كتلك التي وقعت في قرية دوما.",
+			testshared.Passage(t, "snn-2015-08-06-00308", "الذي بدا واضحا", "في قرية دوما."),
 			"2015-08-06", "هذا الأسبوع", nil, []string{"إيل"}},
 		// snn-2015-08-06: a man named in full after بيت is the house's owner.
 		{"a person's house",
-			"من اعتقد أن العملية الإرهابية البشعة التي نفذها إرهابيون يهود فجر الجمعة الماضي في قرية دوما الفلسطينية، حين أشعل المجرمون النيران في بيت سعد دوابشة بهدف إحراقه وزوجته وطفليه، هي عملية يتيمة فهو مخطئ",
+			testshared.Passage(t, "snn-2015-08-06-00308", "من اعتقد أن العملية", "يتيمة فهو مخطئ"),
 			"2015-08-06", "فجر الجمعة الماضي", []string{"سعد دوابشة"}, nil},
 		// snn-2015-08-08-00479: the bare عمان in a text that names Jordan is
 		// Amman (gazetteer: Amman's bare name; the bigger Oman otherwise).

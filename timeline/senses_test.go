@@ -399,9 +399,10 @@ func TestHeadlineTakesTheLeadDay(t *testing.T) {
 func TestWeakDateBelowKicker(t *testing.T) {
 	x, asm := builtinAssembler(t)
 	dct, _ := time.Parse(time.DateOnly, "2015-08-06")
-	const head = "وزير التعليم يرعى الحفل الختامي لسفراء الحزم.. اليوم\n\nوزير التعليم\n"
-	const first = "يرعى معالي وزير التعليم الدكتور عزام بن محمد الدخيل اليوم الحفل الختامي لبرنامج سفراء الحزم وذلك بقاعة المحاضرات بجامعة الأميرة نورة، الذي تستضيفه الإدارة العامة للتعليم بمنطقة الرياض."
-	const filler = "وتنظم البرنامج على مستوى المملكة الإدارة العامة للتوجيه والإرشاد بالوزارة. "
+	head := testshared.Passage(t, "snn-2015-08-06-01101", "وزير التعليم يرعى", "اليوم\n\nوزير التعليم\n")
+	first := testshared.Passage(t, "snn-2015-08-06-01101", "يرعى معالي وزير", "للتعليم بمنطقة الرياض") +
+		"."
+	filler := testshared.Passage(t, "snn-2015-08-06-01101", "وتنظم البرنامج على", "للتوجيه والإرشاد بالوزارة. ")
 	for _, tc := range []struct {
 		name, text string
 		want       bool
