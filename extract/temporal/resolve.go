@@ -42,7 +42,7 @@ type point struct {
 	monthN   int
 
 	earlier bool // "earlier this year": the part before the DCT
-	dir     int  // -1 الماضي, +1 المقبل, 0 unsaid: which occurrence of a month or weekday
+	dir     int  // -1 الماضي, +1 المقبل, 0 unsaid: which occurrence of a month or weekday (a weekday's -2/+2: before last, after next)
 	mod     int  // modStart, modMid, modEnd
 	later   bool
 	season  int  // 1 spring .. 4 winter (with y, yearRel or dir)
@@ -486,11 +486,14 @@ func resolveWeekday(wd, dir int, dct time.Time, future bool) resolved {
 		if diff == 0 {
 			diff = 7
 		}
-		return dayValue(dct.AddDate(0, 0, -diff))
+		return dayValue(dct.AddDate(0, 0, -diff+7*(dir+1))) // dir -2: the one before last
 	case dir > 0 || future:
 		ahead := (wd - int(dct.Weekday()) + 7) % 7
 		if ahead == 0 && dir > 0 {
 			ahead = 7
+		}
+		if dir > 1 {
+			ahead += 7 * (dir - 1) // the one after next
 		}
 		return dayValue(dct.AddDate(0, 0, ahead))
 	}

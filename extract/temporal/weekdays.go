@@ -82,6 +82,10 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		rp.wd = p.wd // Friday next week, الجمعة الأسبوع المقبل
 		return rp, e2, true
 	}
+	if dir, e2, ok := s.beyondRel(e); ok {
+		p.dir = dir // الجمعة قبل الماضية: a week before last Friday
+		return p, e2, true
+	}
 	if r, e2, ok := s.relAt(e); ok {
 		// الأحد الماضي; الجمعة من الأسبوع المقبل handled below
 		if r != 0 {
@@ -96,6 +100,22 @@ func (s *scanner) weekdayExpr(i int) (point, int, bool) {
 		}
 	}
 	return s.sharedModifier(p, e), e, true
+}
+
+// beyondRel reads قبل الماضي/الماضية and بعد المقبل/القادم (before last,
+// after next) at k: dir -2 or +2, one week beyond the last or the next.
+func (s *scanner) beyondRel(k int) (int, int, bool) {
+	if e, ok := s.marker(k, mkBefore); ok {
+		if r, e2, ok := s.relAt(e); ok && r < 0 {
+			return -2, e2, true
+		}
+	}
+	if e, ok := s.marker(k, mkAfter); ok {
+		if r, e2, ok := s.relAt(e); ok && r > 0 {
+			return 2, e2, true
+		}
+	}
+	return 0, k, false
 }
 
 // sharedModifier gives a bare weekday the modifier of the weekday joined to
@@ -149,7 +169,8 @@ func (s *scanner) weekdayFollows(k int) bool {
 // given name (أحمد الخميس), or after بن and a name when nothing of a date
 // follows it (عبدالله بن عبدالله الجمعة, أحمد بن عبدالرحمن الخميس الأمين
 // العام: on SaudiNewsNet tuning days all six bare weekdays after بن X are
-// family names; بن X الخميس الماضي stays a day).
+// family names; بن X الخميس الماضي stays a day, and so does a weekday
+// before قبل الماضي or بعد المقبل after any name).
 func (s *scanner) surnameAt(i int) bool {
 	if !s.arabic(i) || i == 0 || s.toks[i-1].Kind != textnorm.Word {
 		return false
@@ -160,6 +181,11 @@ func (s *scanner) surnameAt(i int) bool {
 			return false
 		}
 		return e > i
+	}
+	if _, e, _ := s.get(i, catWeekday); e > i {
+		if _, _, beyond := s.beyondRel(e); beyond {
+			return false // منزل سعد الجمعة قبل الماضي: a day
+		}
 	}
 	prev := s.text(i - 1)
 	for _, c := range s.lx.conj {

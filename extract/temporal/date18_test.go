@@ -1,0 +1,39 @@
+package temporal
+
+import "testing"
+
+// TestRepeatedTimeIdioms: يوما بعد يوم ("day after day"), عاما بعد عام,
+// ساعة بعد ساعة and the like say that something repeats or grows; they
+// name no date (not_dates). Issue #14: readers of round 12 found such an
+// idiom dated the day after the article.
+func TestRepeatedTimeIdioms(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SaudiNewsNet 2015-07-25
+		{"والذي ما زال العمل مستمراً فيه والتصدعات تزداد يوما بعد يوم", "ar", "2015-07-25", nil},
+		{"نظراً لاتساع رقعتها وازدياد سكانها يوماً بعد يوم", "ar", "2015-07-25", nil},
+		// SaudiNewsNet 2015-08-08, 2015-08-09
+		{"ويستمرون في مشاهدتها ساعة بعد ساعة فتصبح تنويمًا مغناطيسيًّا", "ar", "2015-08-08", nil},
+		{"عزم المؤسسة تطوير أدائها عاماً بعد عام سعيًا لتقديم خدمة مميزة", "ar", "2015-08-09", nil},
+		// Reuters line 13,757 (1987-04-09)
+		{"The important thing is that it\ncontinue year after year,\" Lawson said.", "en", "1987-04-09", nil},
+		// a counted offset stays one
+		{"وسيصل بعد يوم من الاجتماع", "ar", "2015-08-08", []string{"بعد يوم=P1D"}},
+	})
+}
+
+// TestWeekdayBeforeLast: الجمعة قبل الماضي is the Friday a week before
+// last Friday, الأربعاء بعد المقبل the Wednesday a week after next
+// Wednesday (issue #14: read as last Friday and next Wednesday).
+func TestWeekdayBeforeLast(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SaudiNewsNet 2015-08-09 (a Sunday): the Duma arson attack of Friday 31 July
+		{"بعد هجوم شنه المستوطنون على منزل سعد الجمعة قبل الماضي، بالزجاجات الحارقة", "ar", "2015-08-09", []string{"الجمعة قبل الماضي=2015-07-31"}},
+		// SaudiNewsNet 2015-08-02 (a Sunday): the kits launched on Saturday 25 July
+		{"وكانت إدارة الاستثمار في النادي قد دشنت الأطقم الثلاثة الجديدة، السبت قبل الماضي، التي لم تختلف كثيرا", "ar", "2015-08-02", []string{"السبت قبل الماضي=2015-07-25"}},
+		// SaudiNewsNet 2015-08-01 (a Saturday): the Super Cup in London, Wednesday 12 August
+		{"والمشاركة في لقاء السوبر الأربعاء بعد المقبل، حيث كشفت الفحوصات قدرتهما", "ar", "2015-08-01", []string{"الأربعاء بعد المقبل=2015-08-12"}},
+		// SaudiNewsNet 2015-08-06 (a Thursday): the day and the date agree
+		{"يشار إلى أن المباراة ستقام يوم السبت بعد المقبل 15 أغسطس الجاري", "ar", "2015-08-06", []string{"يوم السبت بعد المقبل=2015-08-15", "15 أغسطس الجاري=2015-08-15"}},
+		{"He arrived on the Friday before last.", "en", "2015-08-06", []string{"Friday before last=2015-07-24"}},
+	})
+}
