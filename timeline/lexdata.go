@@ -418,6 +418,15 @@ type langFile struct {
 	// between them and the date (بمناسبة حلول عيد الفطر).
 	Occasions       []string `yaml:"occasions"`
 	OccasionFillers []string `yaml:"occasion_fillers"`
+	// OccasionClitics and OccasionNames: a feast's name with a proclitic
+	// (احتفلت ... بعيد الفطر, هنأهم بعيد الفطر, لقاء المعايدة لعيد الفطر)
+	// is what is celebrated, not when, once the feast is over at the
+	// article's date or another date of its sentence says when.
+	OccasionClitics []string `yaml:"occasion_clitics"`
+	OccasionNames   []string `yaml:"occasion_names"`
+	// Celebrations: a verb of celebrating before the feast (احتفل أهالي
+	// القرية بعيد الفطر) says the feast is when, as well as what.
+	Celebrations []string `yaml:"celebrations"`
 	// RelativeDays: time words that say only a day counted from the
 	// article's (today, yesterday), with no weekday or date: a paper
 	// crawled a day late dates by them a day after another paper's

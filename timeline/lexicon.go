@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"path"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -262,6 +263,11 @@ type Lexicon struct {
 	// date after them an occasion; occasionFillers: words between.
 	occasions       [][]string
 	occasionFillers map[string]bool
+	// occasionWords: a feast's first word with a proclitic (بعيد, لعيد),
+	// lower-cased and normalized.
+	occasionWords map[string]bool
+	// celebrations: verbs of celebrating, lower-cased and normalized.
+	celebrations map[string]bool
 
 	// cueCaches holds *docCaches between documents (one per goroutine
 	// at a time: the Assembler works on many documents at once).
@@ -605,7 +611,7 @@ func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
 func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	lx := &Lexicon{types: tf.Types, langs: map[string]*langLex{}, weakLead: tf.WeakDateLead,
 		punctBound: map[string]int{}, commas: map[string]bool{}, openQuote: map[string]bool{}, closeQuote: map[string]bool{},
-		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, occasionFillers: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
+		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, occasionFillers: map[string]bool{}, occasionWords: map[string]bool{}, celebrations: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
 	if err := lx.setOrder(tf); err != nil {
 		return nil, err
 	}
@@ -1118,6 +1124,12 @@ func (lx *Lexicon) addShared(f *langFile, where string) error {
 		}
 	}
 	addLower(lx.occasionFillers, f.OccasionFillers)
+	addLower(lx.celebrations, f.Celebrations)
+	for _, c := range f.OccasionClitics {
+		for _, n := range f.OccasionNames {
+			lx.occasionWords[strings.ToLower(textnorm.NormString(c+n))] = true
+		}
+	}
 	addLower(lx.relativeDays, f.RelativeDays)
 	for _, c := range f.Punctuation.Commas {
 		lx.commas[c] = true
@@ -1393,6 +1405,12 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 		return false
 	}
 	word := func(k int) string { return lowerWord(d.Text.TokenText(d.Tokens[k])) }
+	if lx.occasionWords[word(tx.Tok)] {
+		s, ok := sentenceOf(d, tx.Tok)
+		if ok && (otherDate(d, s, tx) || d.DCT.After(tx.EndDate) && !lx.celebrated(d, s, tx.Tok, word)) {
+			return true // هنأهم بعيد الفطر; تحتفل ... بعيد الفطر بعد غد: what is celebrated, not when
+		}
+	}
 	last := word(k)
 	if lx.occasionFillers[last] {
 		if k--; k < 0 {
@@ -1413,6 +1431,40 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 			}
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// celebratedWords is how far before a feast's name a verb of celebrating
+// is looked for (احتفل أهالي قرية الكبسة بشدا غامد بعيد الفطر).
+const celebratedWords = 8
+
+// celebrated reports a verb of celebrating in sentence s in the few words
+// before token k: the feast it names is when the celebrating was.
+func (lx *Lexicon) celebrated(d *extract.Document, s textnorm.Sentence, k int, word func(int) string) bool {
+	for j := max(s.TokStart, k-celebratedWords); j < k; j++ {
+		if lx.celebrations[word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the sentence of d that holds token k.
+func sentenceOf(d *extract.Document, k int) (textnorm.Sentence, bool) {
+	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].TokEnd > k })
+	if si == len(d.Sentences) || d.Sentences[si].TokStart > k {
+		return textnorm.Sentence{}, false
+	}
+	return d.Sentences[si], true
+}
+
+// otherDate reports a date of another value than tx's in sentence s.
+func otherDate(d *extract.Document, s textnorm.Sentence, tx *temporal.Timex) bool {
+	for _, o := range d.Timexes {
+		if o.Tok >= s.TokStart && o.TokEnd <= s.TokEnd && o.Dating() && o.Value != tx.Value {
 			return true
 		}
 	}

@@ -37,3 +37,14 @@ func TestWeekdayBeforeLast(t *testing.T) {
 		{"He arrived on the Friday before last.", "en", "2015-08-06", []string{"Friday before last=2015-07-24"}},
 	})
 }
+
+// TestFeastCountNotYear: a number after a Hijri feast is its year only when
+// it can be a Hijri year of the news (1436), not a count (1000 meals: the
+// year 1000 gave 1592) nor a Gregorian year read as Hijri (issue #14).
+func TestFeastCountNotYear(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SaudiNewsNet 2015-07-25 (snn-2015-07-25-01203)
+		{"وزع مركز «دار الخير» بالأحساء التابع لجمعية البر الخيرية بالأحساء وخلال عيد الفطر المبارك 1000 وجبة على الأسر المحتاجة", "ar", "2015-07-25", []string{"عيد الفطر المبارك=2015-07-17"}},
+		{"عيد الفطر المبارك لعام 1436", "ar", "2015-07-25", []string{"عيد الفطر المبارك لعام 1436=2015-07-17"}},
+	})
+}

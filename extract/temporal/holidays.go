@@ -21,8 +21,17 @@ func (s *scanner) holidayAt(i int) (point, int, bool) {
 			return point{}, i, false
 		}
 	}
-	if e2, ok := s.yearTail(e, &p); ok {
+	if e2, ok := s.yearTail(e, &p); ok && (!p.hijri || plausibleFeastYear(p.y)) {
 		e = e2
+	} else {
+		p.y = 0 // وخلال عيد الفطر المبارك 1000 وجبة: a count, not the year 1000
 	}
 	return p, s.dirTail(e, &p), true
+}
+
+// plausibleFeastYear reports a Hijri year a Hijri feast is dated by in the
+// news (1436). A Gregorian year (عيد الأضحى 2014, read as the Hijri year
+// 2014 = 2576) is left to stand as a year of its own.
+func plausibleFeastYear(y int) bool {
+	return y >= 1300 && y <= 1500
 }
