@@ -48,3 +48,21 @@ func TestFeastCountNotYear(t *testing.T) {
 		{"عيد الفطر المبارك لعام 1436", "ar", "2015-07-25", []string{"عيد الفطر المبارك لعام 1436=2015-07-17"}},
 	})
 }
+
+// TestScheduledWeekday: a bare weekday that a present verb of a scheduled
+// happening governs, with no tense word in its clause, is the coming one
+// (issue #14: headlines about a planned event read as the past weekday).
+// A past verb still gives the past one.
+func TestScheduledWeekday(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SaudiNewsNet 2015-08-08 (a Saturday): al-Jubeir in Moscow on Tuesday 11 August
+		{"الجبير يزور موسكو الثلاثاء", "ar", "2015-08-08", []string{"الثلاثاء=2015-08-11"}},
+		{"جنيف تستضيف أحدث جولات الحوار الوطني الليبي يوم الاثنين", "ar", "2015-08-08", []string{"يوم الاثنين=2015-08-10"}},
+		{"الفيصلي يختتم معسكر آفيون   ويستأنف تدريباته الاثنين", "ar", "2015-08-08", []string{"الاثنين=2015-08-10"}},
+		// SaudiNewsNet 2015-08-01 (a Saturday): the Athens bourse reopened on 3 August
+		{"بورصة أثينا تستأنف عملياتها الإثنين", "ar", "2015-08-01", []string{"الإثنين=2015-08-03"}},
+		// SaudiNewsNet 2015-08-08: a past verb before the weekday
+		{"وكانت ماليزيا أعلنت الخميس أن قطعة الطائرة التي عثر عليها في 29 يوليو على شاطئ جزيرة لاريونيون الفرنسية تعود فعلا", "ar", "2015-08-08",
+			[]string{"الخميس=2015-08-06", "29 يوليو=2015-07-29"}},
+	})
+}

@@ -119,6 +119,10 @@ type ruleFile struct {
 	// OnsetWords: a word of onset right before a date (اعتبارا من,
 	// starting): with no tense of its own, the date lies ahead.
 	OnsetWords []string `yaml:"onset_words"`
+	// ScheduledVerbs: present verbs of a scheduled happening (يزور,
+	// تستضيف, يبدأ): a bare weekday they govern, with no tense word in its
+	// clause, is the coming one (الجبير يزور موسكو الثلاثاء).
+	ScheduledVerbs []string `yaml:"scheduled_verbs"`
 	// SameDay: a word between a weekday and a date that says they are one
 	// day (الموافق: "يوم الثلاثاء الموافق 3 / 11 / 1436هـ").
 	SameDay []string `yaml:"same_day"`
@@ -418,6 +422,7 @@ type lexicon struct {
 	nearWords      map[string]bool // قريبا, soon: also "near" (قريبا من) or anchored (soon after)
 	fewCounts      map[string]bool // عدة, بضعة: before a unit, a vague duration without a preposition
 	onsetWords     map[string]bool // اعتبارا, starting: the date after it starts something ahead
+	scheduledVerbs map[string]bool // يزور, تستضيف: a bare weekday after one is ahead
 	nearBefore     map[string]bool // من, after: the words that make them so
 	dayPreps       map[string]bool // on the 27th: a day of the month alone needs one
 	dayFollowers   map[string]bool // the words that may follow it (the 27th and)
@@ -502,7 +507,7 @@ func buildLexicon(ls []langRules) (*lexicon, error) {
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{}, nonCalYears: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}, onsetWords: map[string]bool{}}
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}, onsetWords: map[string]bool{}, scheduledVerbs: map[string]bool{}}
 	if len(ls) == 0 {
 		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
 	}
@@ -679,6 +684,7 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.nearWords, rf.NearWords)
 	addSet(lx.fewCounts, rf.FewCounts)
 	addSet(lx.onsetWords, rf.OnsetWords)
+	addSet(lx.scheduledVerbs, rf.ScheduledVerbs)
 	addSet(lx.nearBefore, rf.NearBefore)
 	addSet(lx.dayPreps, rf.DayPreps)
 	addSet(lx.dayFollowers, rf.DayFollowers)

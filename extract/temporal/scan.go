@@ -313,6 +313,13 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 		// last December's).
 		tn.future = true
 	}
+	if !tn.future && !tn.past && !tn.pastToo && !e.past && e.kind == kPoint && !e.p.rel && e.p.wd != 0 && e.p.d == 0 &&
+		e.p.dir == 0 && s.scheduledBefore(e.tok) {
+		// الجبير يزور موسكو الثلاثاء, بورصة أثينا تستأنف عملياتها
+		// الإثنين: a bare weekday of a scheduled happening told in the
+		// present is the coming one.
+		tn.future = true
+	}
 	future := e.future || (!e.past && tn.future)
 	x.Future = future
 	if !future && !e.past && !tn.past {

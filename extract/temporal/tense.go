@@ -37,6 +37,27 @@ func (s *scanner) onsetBefore(a int) bool {
 	return false
 }
 
+// scheduledBefore reports a present verb of a scheduled happening
+// (scheduled_verbs, also after و) among the ten tokens before token a, in
+// its clause: الجبير يزور موسكو الثلاثاء, ويستأنف تدريباته الاثنين.
+func (s *scanner) scheduledBefore(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-10; k-- {
+		if s.lineBreak(k+1) || s.hardStop(k) || s.has(k, catBreak) {
+			return false
+		}
+		if s.inSet(k, s.lx.scheduledVerbs) {
+			return true
+		}
+		w := s.text(k)
+		for _, p := range s.lx.andPrefixes {
+			if r, ok := strings.CutPrefix(w, p); ok && s.lx.scheduledVerbs[r] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clauseTense reads the tense of the clause around tokens [a, b) from the
 // verb that governs it: the nearest cue before it in the same clause (a
 // future verb or word such as سيلتقي, سوف, will; a past one such as قد,
