@@ -1461,10 +1461,12 @@ func sentenceOf(d *extract.Document, k int) (textnorm.Sentence, bool) {
 	return d.Sentences[si], true
 }
 
-// otherDate reports a date of another value than tx's in sentence s.
+// otherDate reports a day in sentence s other than tx's (أمس, بعد غد
+// الاثنين): a period around the feast (عيد الفطر المبارك لهذا العام) or a
+// season's word (a name: سعد الربيع) says no other time.
 func otherDate(d *extract.Document, s textnorm.Sentence, tx *temporal.Timex) bool {
 	for _, o := range d.Timexes {
-		if o.Tok >= s.TokStart && o.TokEnd <= s.TokEnd && o.Dating() && o.Value != tx.Value {
+		if o.Tok >= s.TokStart && o.TokEnd <= s.TokEnd && o.Dating() && o.Granularity == temporal.Day && o.Value != tx.Value {
 			return true
 		}
 	}
