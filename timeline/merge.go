@@ -219,6 +219,9 @@ type merged struct {
 	// relDay: the event's date is a bare today or yesterday
 	// (relativeDay).
 	relDay bool
+	// today: the event's date is a today, named with its weekday or not
+	// (todayDay).
+	today bool
 	// planned: a report planned the event (its status may now be
 	// happened, another report having told it done: plannedDone).
 	planned bool
@@ -405,7 +408,7 @@ func (m *Merger) add(e Event, seq Order) {
 	}
 	h := textHash(strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
-	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e), town: m.namesTown(&e), span: spanOf(&e)}
+	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e), today: m.todayDay(&e), town: m.namesTown(&e), span: spanOf(&e)}
 	keys = append(keys, m.rareKeys(&e, shard, in.csig)...)
 	m.nextVisit()
 	// A report joins the event told in the closest words, if any, before
@@ -450,7 +453,7 @@ func (m *Merger) add(e Event, seq Order) {
 	// article go (kept, it held every article of the corpus in memory).
 	e.Trigger = strings.Clone(e.Trigger)
 	x := &merged{Event: e, seq: seq, ref: -1, shard: shard, sents: []uint64{h}, words: [][]uint32{sig}, content: [][]uint32{in.csig}, sigDoc: []string{firstDoc(&e)},
-		dateline: in.articleDay, bare: datelined(&e), relDay: in.relDay, planned: e.Status == Planned}
+		dateline: in.articleDay, bare: datelined(&e), relDay: in.relDay, today: in.today, planned: e.Status == Planned}
 	if m.spill != nil {
 		x.ref = m.spill.put(e.TimeText, e.Text)
 		x.TimeText, x.Text = "", ""
@@ -530,7 +533,7 @@ func datesNear(a, b *Event) bool {
 // join merges e (the sentence hash h, the word sets of in) into event i.
 func (m *Merger) join(i int, e Event, seq Order, h uint64, in incoming) {
 	x := m.events[i]
-	m.absorb(i, e, in.articleDay, in.relDay)
+	m.absorb(i, e, in)
 	if m.keep {
 		x.Reports = append(x.Reports, seq)
 	}
@@ -558,6 +561,7 @@ type incoming struct {
 	sig, csig  []uint32
 	articleDay bool
 	relDay     bool // its date is a bare today or yesterday (relativeDay)
+	today      bool // its date is a today, named with its weekday or not (todayDay)
 	town       bool // namesTown
 	span       dateSpan
 }
@@ -565,9 +569,11 @@ type incoming struct {
 // absorb merges e into event i: the participants of both, the first
 // report's sentence unless the later one gives a finer date. (The row
 // shows fewer participants: kept.)
-// articleDay says e's date is its article's alone (Merger.articleDay),
-// relDay that a bare today or yesterday gave it (Merger.relativeDay).
-func (m *Merger) absorb(i int, e Event, articleDay, relDay bool) {
+// in says what the merger worked out of e: whether its date is its
+// article's alone (Merger.articleDay), a bare today or yesterday's
+// (Merger.relativeDay) or a today's (Merger.todayDay).
+func (m *Merger) absorb(i int, e Event, in incoming) {
+	articleDay := in.articleDay
 	x := m.events[i]
 	had := len(x.Docs) // the articles that told x before e
 	x.addDocs(e.Docs, e.URLs, e.at)
@@ -583,7 +589,7 @@ func (m *Merger) absorb(i int, e Event, articleDay, relDay bool) {
 		// A finer date comes with the sentence that gives it, and with the
 		// participants that sentence names; so does a date a report says
 		// where x had only its article's.
-		x.dateline, x.bare, x.relDay = false, false, relDay
+		x.dateline, x.bare, x.relDay, x.today = false, false, in.relDay, in.today
 		x.Date, x.StartDate, x.EndDate, x.Granularity, x.Mod = e.Date, e.StartDate, e.EndDate, e.Granularity, e.Mod
 		m.spans[i] = spanOf(&x.Event)
 		if e.Type == x.Type {
@@ -973,7 +979,8 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 	if !datesAgree(a, b) {
 		// One report dated by its article for want of any time word,
 		// the other the day before: one event only on strong evidence.
-		return dayBefore(a, x.bare, b, datelined(b)) && m.datelineReports(x, in, ca) || m.nextDayReports(x, in, ca, cb)
+		return dayBefore(a, x.bare, b, datelined(b)) && m.datelineReports(x, in, ca) || m.nextDayReports(x, in, ca, cb) ||
+			m.todayCopies(x, in, ca, cb)
 	}
 	ua, ub := m.untyped[ca], m.untyped[cb]
 	sa, sb := m.specifics(a), m.specifics(b)

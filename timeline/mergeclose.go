@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -277,6 +278,64 @@ func (m *Merger) articleDay(e *Event) bool {
 // (relative_days), counted from its article's date.
 func (m *Merger) relativeDay(e *Event) bool {
 	return dayWord(m.relDays, e)
+}
+
+// todayDay reports an event dated to one day by a time text that opens
+// with a word of weak_dates (اليوم, today), its weekday named or not:
+// "اليوم السبت", "اليوم (الجمعة)".
+func (m *Merger) todayDay(e *Event) bool {
+	if e.Granularity != temporal.Day || len(m.weak) == 0 || len(e.TimeText) > maxWeakLen {
+		return false
+	}
+	w := strings.FieldsFunc(strings.ToLower(textnorm.NormString(e.TimeText)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	return len(w) > 0 && m.weak[w[0]]
+}
+
+// todayCopies reports that merged event x and the incoming event in, of
+// one merge class (ca, cb), are two papers' copies of one sentence
+// (nearIdentical) each dated by its today (todayDay) to two days one after
+// the other: one paper wrote its today a day before the other, of a story
+// both carry ("أعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد رؤوس المجموعات
+// الاوروبية في قرعة نهائيات مونديال 2018 في روسيا التي تسحب اليوم
+// (الجمعة)" and "... التي تسحب، اليوم السبت،": SaudiNewsNet 2015-07-25
+// articles 00910 and 01294). Only two outlets' copies (twoOutlets): a
+// daily report in one template, the same when the figures are ("أعلنت
+// وزارة الصحة، اليوم الخميس، عدم تسجيل أي حالات إصابة جديدة" and "اليوم
+// الجمعة" in sabq's 07-31 articles 02107 and 02182), is two days' news.
+func (m *Merger) todayCopies(x *merged, in *incoming, ca, cb string) bool {
+	a, b := &x.Event, in.Event
+	if ca != cb || !x.today || !in.today || !oneDay(a) || !oneDay(b) || slices.Contains(a.Docs, firstDoc(b)) ||
+		!a.StartDate.AddDate(0, 0, 1).Equal(b.StartDate) && !b.StartDate.AddDate(0, 0, 1).Equal(a.StartDate) ||
+		!twoOutlets(a, b) {
+		return false
+	}
+	return slices.ContainsFunc(x.words, func(w []uint32) bool { return nearIdentical(w, in.sig) })
+}
+
+// twoOutlets reports that b's article is on a web site (the host of its
+// address) that none of a's articles is on, all of them having one.
+// Without addresses the outlets are unknown: one wire's two days of "The
+// Federal Reserve is expected to enter the U.S. government securities
+// market to add reserves ... today" (Reuters, March 26 and 27) are two
+// days' news.
+func twoOutlets(a, b *Event) bool {
+	if len(b.URLs) == 0 || len(a.URLs) < len(a.Docs) {
+		return false
+	}
+	h := urlHost(b.URLs[0])
+	return h != "" && !slices.ContainsFunc(a.URLs, func(u string) bool { return urlHost(u) == h || urlHost(u) == "" })
+}
+
+// urlHost returns the host of the address u, without a leading www.; ""
+// when it has none.
+func urlHost(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
 // dayWord reports an event dated to a day by a time text that is one of

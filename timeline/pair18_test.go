@@ -68,3 +68,40 @@ func TestOrgVariant(t *testing.T) {
 		}
 	}
 }
+
+// TestMergerTodayCopies: two outlets' copies of one sentence, each dated by
+// its today to two days one after the other, are one event (todayCopies):
+// FIFA's pots for the World Cup draw "التي تسحب اليوم (الجمعة)" in alriyadh
+// and "اليوم السبت" in alyaum (SaudiNewsNet 2015-07-25 articles 00910 and
+// 01294, pair 2 of the eleventh round). Not one outlet's two days of a
+// daily report (sabq's MERS counts of 2015-07-31 articles 02107 and 02182),
+// nor reports whose outlets are unknown (no addresses).
+func TestMergerTodayCopies(t *testing.T) {
+	lx, err := LoadLexicon("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fifa := []Entity{{ID: "fifa", NameEn: "FIFA", NameAr: "الاتحاد الدولي لكرة القدم"}}
+	moh := []Entity{{ID: "saudi-health-ministry", NameEn: "Saudi Ministry of Health", NameAr: "وزارة الصحة"}}
+	report := func(date, doc, url, timeText, text string, orgs []Entity) Event {
+		e := dated(withEntities(at(date, "statement", doc, text, "russia"), nil, orgs), timeText)
+		if url != "" {
+			e.URLs = []string{url}
+		}
+		return e
+	}
+	friday := report("2015-07-24", "00910", "http://www.alriyadh.com/1067745", "اليوم (الجمعة)", "أعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد رؤوس المجموعات الاوروبية في قرعة نهائيات مونديال 2018 في روسيا التي تسحب اليوم (الجمعة) في سان بطرسبورغ، وقد جاء منتخبا ايطاليا وفرنسا في المستوى الثاني.", fifa)
+	saturday := report("2015-07-25", "01294", "http://www.alyaum.com/article/4080068", "اليوم السبت", "أعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد رؤوس المجموعات الأوروبية في قرعة نهائيات مونديال 2018 في روسيا التي تسحب، اليوم السبت، في سان بطرسبورغ، وقد جاء منتخبا إيطاليا وفرنسا في المستوى الثاني.", fifa)
+	unknown := func(e Event) Event {
+		e.URLs = nil
+		return e
+	}
+	thursday := report("2015-07-30", "02107", "http://sabq.org/ubDgde", "اليوم الخميس", "ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة، اليوم الخميس، عدم تسجيل أي حالات إصابة جديدة بمرض \"كورونا\" على مدار الـ 24 ساعة الماضية؛ مؤكدة عدم رصد أي حالات وفاة أو مرضى تماثلوا للشفاء اليوم.", moh)
+	nextDay := report("2015-07-31", "02182", "http://sabq.org/SeDgde", "اليوم الجمعة", "ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة، اليوم الجمعة، عدم تسجيل أي حالات إصابة جديدة بمرض \"كورونا\" على مدار الـ 24 ساعة الماضية.", moh)
+	runMergeCases(t, lx, testPlaces, []mergeCase{
+		{"FIFA's pots, today Friday and today Saturday in two papers: one", [][]Event{{friday}, {saturday}}, 1, []string{"2015-07-24"}},
+		{"the same, Saturday's first: one", [][]Event{{saturday}, {friday}}, 1, []string{"2015-07-25"}},
+		{"the same without addresses: two", [][]Event{{unknown(friday)}, {unknown(saturday)}}, 2, nil},
+		{"sabq's MERS counts of Thursday and Friday: two", [][]Event{{thursday}, {nextDay}}, 2, nil},
+	})
+}
