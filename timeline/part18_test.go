@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tarikh/tarikh/internal/testshared"
+)
 
 // TestNewsAgencySource: a news agency (events.yaml participants
 // news_agencies) is the report's source, no participant, also as the
@@ -30,5 +34,24 @@ func TestAgencyCarriedSense(t *testing.T) {
 	runSenseCasesWith(t, x, asm, []senseCase{
 		// snn-2015-08-09-00062.
 		{"نقلت عن ... قوله: a statement", "ونقلت وكالة فارس للأنباء اليوم السبت عن لاريجاني قوله “هذا نزاع مصطنع لتشتيت انتباه العالم.”", "2015-08-08", map[string]string{"اليوم السبت": "statement"}},
+	})
+}
+
+// TestMoreRoleRefs: a committee, a municipality, a movement or a
+// directorate named bare (اللجنة, الأمانة, الحركة, المديرية) stands for the
+// organization named before under that head word, as الشركة and الوزارة do.
+func TestMoreRoleRefs(t *testing.T) {
+	runPartCases(t, []partCase{
+		// snn-2015-07-31-00182: the Taliban mourned Mullah Omar.
+		{"the movement named before",
+			testshared.Passage(t, "snn-2015-07-31-00182", "أعلنت حركة طالبان", "تنظيم الدولة الاسلامية.") + " " +
+				testshared.Passage(t, "snn-2015-07-31-00182", "وكانت الحركة نعت", "في اليوم السابق."),
+			"2015-07-31", "الخميس", []string{"Taliban"}, nil},
+		// snn-2015-08-09-00052: the Taliban's fighters carried out the
+		// Kabul attacks; the movement is named in the sentence before.
+		{"the movement of the sentence before",
+			testshared.Passage(t, "snn-2015-08-09-00052", "لتبدد الآمال في أن", "بعد إعلان وفاة زعيمهم.") + " " +
+				testshared.Passage(t, "snn-2015-08-09-00052", "وقال المتحدث باسم طالبان", "واصابة 248 اخرين."),
+			"2015-08-09", "امس الجمعة", []string{"Taliban"}, nil},
 	})
 }
