@@ -59,6 +59,7 @@ type group struct {
 	note       bool   // a word of an analyst's note (في مذكرة)
 	quiet      bool   // a forecast, background, a caption: news only with an event word
 	told       bool   // an older fact told as such: a background opener's sentence, a date a state began (see oldBackground)
+	spanned    bool   // its date lies in a since span or another happening's relative span: "الهجوم ... الذي أدى إلى مقتل 147 طالبًا في أبريل الماضي" (see spannedDate)
 	numbers    int    // numbers in its words that are no date
 	trigTok    int    // the token of the word that gave typeIx
 	trigBand   int    // its distance band from the date (see triggerBand); 0 in a headline
@@ -1015,6 +1016,7 @@ func (a *Assembler) markQuiet(sw *sentWork) {
 		sw.groups[gi].published = a.publishedDate(d, dl, s, &sw.groups[gi].tx)
 	}
 	for gi := range sw.groups {
+		sw.groups[gi].spanned = a.spannedDate(sw, &sw.groups[gi].tx)
 		// "منذ 2003": the date a state began.
 		if k := sw.groups[gi].tx.Tok - 1; k >= s.TokStart && d.Tokens[k].Kind == textnorm.Word {
 			if dl.cue(k).has(fSince) {
@@ -1022,6 +1024,20 @@ func (a *Assembler) markQuiet(sw *sentWork) {
 			}
 		}
 	}
+}
+
+// spannedDate reports a date tx of sw's sentence that lies in a since span
+// ("منذ مقتل 19 من مشجعي الزمالك في فبراير الماضي", "since the U.S. Group
+// formally launched its MD-11 plane program at the end of 1986"), or in a
+// relative span that tells of another happening than the sentence's (see
+// otherClause: not "الجولة الأولى للحوار الثنائي، التي عقدت في بغداد في 27
+// يناير الفائت، إلى اتفاق", where the span dates what it follows).
+func (a *Assembler) spannedDate(sw *sentWork, tx *temporal.Timex) bool {
+	s := sw.s
+	if sw.span[tx.Tok-s.TokStart] == 0 {
+		return false
+	}
+	return sw.dl.cue(spanOpen(sw.span, s, tx.Tok)).has(fSince) || a.otherClause(sw.d, sw.dl, s, sw.span, tx.Tok)
 }
 
 // countNumbers counts the numbers each group's tokens hold outside the
@@ -1247,7 +1263,11 @@ func wordBefore(d *extract.Document, s textnorm.Sentence, tx *temporal.Timex) in
 // began ("ويتولى بيكرمان تدريب المنتخب الكولومبي منذ 2012", g.told): sharing an entity with the lead
 // does not make it the subject; nor does it for a date told as earlier than
 // the news, however recent ("وفي وقت سابق من الشهر الحالي", earlierTold),
-// unless its event is of a type that the
+// nor for a date of background_days or more, but under background_months,
+// inside a relative or since span (g.spanned: "الهجوم على جامعة غاريسا،
+// الذي أدى إلى مقتل 147 طالبًا في أبريل الماضي" in a story on Obama in
+// Kenya, "منذ مقتل 19 من مشجعي الزمالك في فبراير الماضي", "Microstuf Inc,
+// which Digital acquired in October 1986"), unless its event is of a type that the
 // lead's events out (the events so far) tell too ("أكدت طالبان أمس وفاة
 // الملا عمر ... وكان الملا عمر قد توفي في أبريل 2013").
 func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ents []*gazetteer.Entity, lead *leadRefs, out []Event) bool {
@@ -1260,10 +1280,12 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 	}
 	old := a.lx.backgroundMonths > 0 && g.tx.EndDate.Before(d.DCT.AddDate(0, -a.lx.backgroundMonths, 0))
 	earlier := earlierTold(d, dl, &g.tx)
-	if !old && !earlier && (a.lx.backgroundDays <= 0 || !g.tx.Dating() || !g.tx.EndDate.Before(d.DCT.AddDate(0, 0, -a.lx.backgroundDays))) {
+	recent := a.lx.backgroundDays > 0 && g.tx.Dating() && g.tx.EndDate.Before(d.DCT.AddDate(0, 0, -a.lx.backgroundDays))
+	if !old && !earlier && !recent {
 		return false
 	}
-	if !(old || earlier) || !(earlier || g.told || a.recalled(d, dl, g.sent)) || a.leadTells(g, out) {
+	spanned := g.spanned && recent && !old // an older span keeps what it shares with the lead: seed 000's 2014 coalition
+	if !(old || earlier || spanned) || !(earlier || spanned || g.told || a.recalled(d, dl, g.sent)) || a.leadTells(g, out) {
 		for _, e := range ents {
 			if lead.ids[e.ID] || lead.within[e.ID] || !old && lead.countries[e.ID] {
 				return false
