@@ -77,6 +77,9 @@ type group struct {
 	// the date before it, is what the speaker calls for, warns of or
 	// denies: the report is a statement ("ودعا إلى انتخابات مبكرة").
 	stanceTok, stanceCl int
+	// hopeTok is the first word of a hope or a wish (events.yaml hopes) of
+	// its words, -1 for none; hopeCl its clause (see hopedFor).
+	hopeTok, hopeCl int
 	// complTok is the last word of its words, past its date, that opens a
 	// complement naming another event (للمشاركة, حسب, according), -1 for
 	// none: see complementOf.
@@ -113,7 +116,7 @@ func (g *group) noteYield(lx *Lexicon, ti, k int) {
 // are read: no type, no word it yields to, no condemnation, stance or lent
 // event word yet.
 func newGroup(tx temporal.Timex, sent int) group {
-	return group{tx: tx, sent: sent, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, complTok: -1, lentIx: -1}
+	return group{tx: tx, sent: sent, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, hopeTok: -1, complTok: -1, lentIx: -1}
 }
 
 // statistic reports a group that gives figures rather than an event: no
@@ -843,6 +846,9 @@ func (a *Assembler) noteWord(g *group, cx *wordSent, sn *sense, c cue, k, ci, ba
 	if ti >= 0 && ti != a.lx.statementIx && a.calledFor(cx.cs, g, ti, k, ci) {
 		ti = a.lx.statementIx
 	}
+	if ti >= 0 && ti != a.lx.statementIx && hopedFor(cx.d, cx.cs, g, k, ci) {
+		ti = -1
+	}
 	if ti >= 0 && ti != a.lx.statementIx && ti != a.lx.otherIx && a.complementOf(cx, g, k) {
 		ti = -1
 	}
@@ -895,6 +901,9 @@ func (a *Assembler) noteWord(g *group, cx *wordSent, sn *sense, c cue, k, ci, ba
 	if c.has(fStance) && g.stanceTok < 0 {
 		g.stanceTok, g.stanceCl = k, ci
 	}
+	if g.hopeTok < 0 && cx.hope(k) {
+		g.hopeTok, g.hopeCl = k, ci
+	}
 	if k >= g.tx.TokEnd && cx.complement(k) {
 		g.complTok = k
 	}
@@ -923,6 +932,68 @@ func (a *Assembler) calledFor(cs []clause, g *group, ti, k, ci int) bool {
 		}
 	}
 	return true
+}
+
+// hopedFor reports whether the event word at token k, in clause ci, is
+// what a hope or a wish of group g is for: it follows the group's hope word
+// (events.yaml hopes) by at most hopeWords words, with no separate clause
+// between ("ministers hope to approve a closure program when they meet
+// again in Brussels on June 1" still meet then). What is hoped for has
+// not happened and may not: "Reagan hopes to lift Japan sanctions soon"
+// lifts none, "the company said it hopes to complete the acquisition in
+// May" completes none. The word types nothing; the hope word keeps the
+// clause quiet (events.yaml hedges), so with no other event word it gives
+// no event.
+func hopedFor(d *extract.Document, cs []clause, g *group, k, ci int) bool {
+	if g.hopeTok < 0 || g.hopeTok >= k {
+		return false
+	}
+	words := 0
+	for j := g.hopeTok + 1; j < k; j++ {
+		if d.Tokens[j].Kind == textnorm.Word {
+			words++
+		}
+	}
+	if words > hopeWords {
+		return false
+	}
+	for i := g.hopeCl + 1; i <= ci && i < len(cs); i++ {
+		if !cs[i].attach {
+			return false
+		}
+	}
+	return true
+}
+
+// hopeWords is how many words may stand between a hope word and the event
+// word hoped for ("hopes to finalize a Contel agreement").
+const hopeWords = 4
+
+// hope reports that word k opens a hope or a wish (events.yaml hopes): a
+// listed word, or a listed pair of it and the word right after it ("hopes
+// to", not the noun of "no hope of rescuing").
+func (cx *wordSent) hope(k int) bool {
+	tok := cx.d.Tokens[k]
+	if tok.Kind != textnorm.Word {
+		return false
+	}
+	set := cx.dl.of(tok.Arabic).hope
+	w := cx.word(k)
+	if set[w] {
+		return true
+	}
+	return k+1 < len(cx.d.Tokens) && cx.d.Tokens[k+1].Kind == textnorm.Word && set[w+" "+cx.word(k+1)]
+}
+
+// word returns token k as the word sets of events.yaml hold it: lowercased
+// unless Arabic.
+func (cx *wordSent) word(k int) string {
+	tok := cx.d.Tokens[k]
+	w := cx.d.Text.TokenText(tok)
+	if !tok.Arabic {
+		w = strings.ToLower(w)
+	}
+	return w
 }
 
 // complementWords is how many words after a complement's opening word

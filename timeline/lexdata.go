@@ -170,6 +170,11 @@ type langFile struct {
 	// with no comma between, does not type the date's event (see
 	// complementOf in assemble.go).
 	Complements []string `yaml:"complements"`
+	// Hopes are words of a hope or a wish ("Reagan hopes to lift Japan
+	// sanctions soon", "يأمل أن يوقع"): an event word after one, in its
+	// clause or one attached to it, is what is hoped for, no event, and types
+	// nothing (see hopedFor in assemble.go).
+	Hopes []string `yaml:"hopes"`
 	// NameLinks join the words of a name written in capitals ("General
 	// Agreement on Tariffs and Trade"): an event word in such a name types
 	// nothing (see inCapName in assemble.go).

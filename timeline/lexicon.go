@@ -346,6 +346,9 @@ type langLex struct {
 	// complement: words that open a complement naming another event
 	// (events.yaml complements), normalized and lowercased.
 	complement map[string]bool
+	// hope: words of a hope or a wish (events.yaml hopes), normalized and
+	// lowercased.
+	hope map[string]bool
 	// nameLink: words that join a capitalized name (events.yaml
 	// name_links), as written.
 	nameLink map[string]bool
@@ -1042,6 +1045,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.held = normSet(f.Held)
 	ll.relEndsAtVerb = f.RelativeEndsAtVerb
 	ll.complement = lowerSet(f.Complements)
+	ll.hope = lowerSet(f.Hopes)
 	ll.nameLink = map[string]bool{}
 	for _, w := range f.NameLinks {
 		ll.nameLink[w] = true

@@ -58,3 +58,17 @@ func TestSpanBackground(t *testing.T) {
 			has: []string{"trial 1987-04-01"}, not: []string{"acquisition 1986-10"}},
 	})
 }
+
+// TestHopedFor: an event word up to four words after a word of a hope or a
+// wish (events.yaml hopes) is what is hoped for, no event (issue 13 item 3,
+// nonev18; round 11's Reuters row 622, "Reagan hopes to lift Japan
+// sanctions soon", typed a sanction that happened). Reuters 10985 (30 March
+// 1987) gave an acquisition row of May for "The company said it hopes to
+// complete the acquisition in May"; its lead, the agreement to acquire Frick
+// Co, stays.
+func TestHopedFor(t *testing.T) {
+	runSharedCases(t, []sharedCase{
+		{name: "hopes to complete the acquisition in May (reuters-10985)", id: "reuters-10985",
+			has: []string{"acquisition 1987-03-30"}, not: []string{"acquisition 1987-05"}},
+	})
+}
