@@ -815,6 +815,71 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 			g.typeIx, g.trigTok, g.trigVerb = g.lentIx, g.lentTok, false
 		}
 	}
+	shareCoordinated(sw)
+}
+
+// shareCoordinated gives an untyped group the type of the group of a day
+// coordinated with its own ("اليوم وغدا", "الجمعة والسبت", "today and
+// tomorrow"): the two days are one clause's, whose words the nearer date of
+// each claims, so "يعقد معهد ابن سينا ... اليوم وغدا، ندوة دولية" holds a
+// meeting on both days, not an untyped event today. A reporting word's
+// group keeps its statement; years and months are left alone ("بدء تشغيل
+// طاقة تعدينية جديدة ... هذا العام والعام القادم" is a forecast), and so
+// is a word far from the pair (see pairWords).
+func shareCoordinated(sw *sentWork) {
+	for i := 1; i < len(sw.groups); i++ {
+		g, h := &sw.groups[i-1], &sw.groups[i]
+		if g.tx.Granularity != temporal.Day || h.tx.Granularity != temporal.Day || !coordinated(sw.d, sw.dl, &g.tx, &h.tx) {
+			continue
+		}
+		switch {
+		case g.typeIx < 0 && !g.statement && h.typeIx >= 0 && nearPair(&g.tx, &h.tx, h.trigTok):
+			g.typeIx, g.trigTok, g.trigVerb, g.trigBand = h.typeIx, h.trigTok, h.trigVerb, h.trigBand
+		case h.typeIx < 0 && !h.statement && g.typeIx >= 0 && nearPair(&g.tx, &h.tx, g.trigTok):
+			h.typeIx, h.trigTok, h.trigVerb, h.trigBand = g.typeIx, g.trigTok, g.trigVerb, g.trigBand
+		}
+	}
+}
+
+// pairWords is how many tokens from a pair of coordinated days the word
+// that types one of them may stand to type both: "يعقد ... اليوم وغدا، ندوة"
+// (not a word of another clause: "استقبلت بعد تحريرها من الميليشيات
+// المسلحة ... طائرتين ... خلال يومي الأربعاء والخميس الماضيين").
+const pairWords = 4
+
+// nearPair reports that token k stands within pairWords tokens of the pair
+// of expressions a and b.
+func nearPair(a, b *temporal.Timex, k int) bool {
+	return k >= a.Tok-pairWords && k < b.TokEnd+pairWords
+}
+
+// coordinated reports that expression b follows a with only "and" between
+// (events.yaml and_words): a word between them ("today and tomorrow") or
+// the prefix of b's first word (اليوم وغدا). Both are words of days near
+// the article's (اليوم, غدا, الجمعة, مساء أمس): no digit ("ثورتي 25 يناير
+// و30 يونيو" are names; "يومي السبت والأحد في التاسع والعاشر" a span read
+// apart) and at most two tokens.
+func coordinated(d *extract.Document, dl *docLex, a, b *temporal.Timex) bool {
+	for _, tx := range []*temporal.Timex{a, b} {
+		if tx.TokEnd-tx.Tok > 2 || strings.IndexFunc(tx.Text, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	tok := d.Tokens[b.Tok]
+	ll := dl.of(tok.Arabic)
+	switch b.Tok - a.TokEnd {
+	case 0:
+		w := textnorm.NormString(d.Text.TokenText(tok))
+		for _, p := range ll.andWords {
+			if len(w) > len(p) && strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	case 1:
+		w := strings.ToLower(textnorm.NormString(d.Text.TokenText(d.Tokens[a.TokEnd])))
+		return slices.Contains(ll.andWords, w)
+	}
+	return false
 }
 
 // wordSent is what noteWord reads of the sentence of a group's words.

@@ -105,6 +105,10 @@ type langFile struct {
 	// (و); the verbs are otherwise whole words, as their stems hide in
 	// names and purposes (فيصل, لتصل).
 	TodayPlannedAfter []string `yaml:"today_planned_after"`
+	// AndWords join two dates of one clause: as a word between them
+	// ("today and tomorrow") or a prefix of the second (اليوم وغدا). See
+	// shareCoordinated.
+	AndWords []string `yaml:"and_words"`
 	// FutureVerbPrefixes start a verb in the future (سيلتقي) in words of at
 	// least FutureVerbMinLetters letters, unless an exclusion starts it.
 	FutureVerbPrefixes   []string `yaml:"future_verb_prefixes"`

@@ -304,6 +304,7 @@ type langLex struct {
 	// in names and purposes (فيصل, لتصل).
 	todayVerb  map[string]bool
 	todayAfter []string       // prefixes a today verb may take (و)
+	andWords   []string       // words or prefixes joining two dates (و, and): see shareCoordinated
 	boundary   map[string]int // word → 1 attach, 2 separate
 	// amountWords lead from a word to an amount (إلى: وصل إلى 12 مليار);
 	// subjectPron and possPron are pronouns (He; his), compared lowercased;
@@ -1010,6 +1011,9 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	}
 	addAll(f.Future, cue{chain: -1, f: fFuture})
 	ll.todayVerb = normSet(f.TodayPlanned)
+	for _, w := range f.AndWords {
+		ll.andWords = append(ll.andWords, strings.ToLower(textnorm.NormString(w)))
+	}
 	for _, w := range f.TodayPlannedAfter {
 		ll.todayAfter = append(ll.todayAfter, textnorm.NormString(w))
 	}
