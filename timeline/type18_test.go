@@ -36,3 +36,17 @@ func TestType18Senses(t *testing.T) {
 		{"استدعت سفيرها للتشاور: a withdrawal", "وفي وقت سابق اليوم السبت قالت البحرين إنها استدعت سفيرها في طهران للتشاور بعد ما وصفته بتكرار التصريحات العدائية من جانب مسؤولين إيرانيين.", "2015-07-25", map[string]string{"اليوم السبت": "withdrawal"}},
 	})
 }
+
+// TestType18Strikes: a labour strike told with no labour word near it (a
+// warning or hunger strike, "strikes took place", "a strike by bank
+// officers") and workers who walk out are a protest (issue 13 items 1-2,
+// type18; Reuters lines 1-15,000).
+func TestType18Strikes(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"warning strikes: a protest", "West German engineering union IG Metall will hold nationwide warning strikes on March 9, to press demands for a 35-hour week and a five pct wage increase, a union spokeswoman said.", "1987-03-02", map[string]string{"March 9": "protest"}},
+		{"strikes took place: a protest", "The agency said strikes took place last week in the southern republic of Montenegro and the predominantly ethnic Albanian province of Kosovo.", "1987-03-16", map[string]string{"last week": "protest"}},
+		{"a hunger strike: a protest", "The miners statement said police had violently evicted Comibol office workers in the city of Oruro after they began a hunger strike yesterday.", "1987-03-19", map[string]string{"yesterday": "protest"}},
+		{"decided to walk out: a protest", "The stoppages began on Wednesday when 1,000 teachers in Lusaka and 200 nurses in the northern town of Kitwe decided to walk out in support of pay demands.", "1987-03-20", map[string]string{"Wednesday": "protest"}},
+	})
+}
