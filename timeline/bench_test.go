@@ -23,7 +23,14 @@ type benchArticle struct {
 // loadNews reads about max bytes of SaudiNewsNet articles, or skips.
 func loadNews(b *testing.B, max int) ([]benchArticle, int) {
 	b.Helper()
-	f, err := os.Open(testshared.Path(b, "corpus", "saudinewsnet", "2015-08-02.jsonl"))
+	return loadDay(b, "2015-08-02.jsonl", max)
+}
+
+// loadDay reads about max bytes of the articles of a SaudiNewsNet day (its
+// file name), or skips.
+func loadDay(b testing.TB, day string, max int) ([]benchArticle, int) {
+	b.Helper()
+	f, err := os.Open(testshared.Path(b, "corpus", "saudinewsnet", day))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -51,6 +58,23 @@ func loadNews(b *testing.B, max int) ([]benchArticle, int) {
 func analyzedNews(b *testing.B, max int) ([]*extract.Document, int, *gazetteer.Gazetteer, *Lexicon) {
 	b.Helper()
 	arts, n := loadNews(b, max)
+	docs, g, lx := analyzeArticles(b, arts)
+	return docs, n, g, lx
+}
+
+// analyzedDay is analyzedNews for about max bytes of another SaudiNewsNet
+// day: its documents.
+func analyzedDay(tb testing.TB, day string, max int) []*extract.Document {
+	tb.Helper()
+	arts, _ := loadDay(tb, day, max)
+	docs, _, _ := analyzeArticles(tb, arts)
+	return docs
+}
+
+// analyzeArticles analyzes arts with the built-in gazetteer: the documents,
+// the gazetteer and the default lexicon.
+func analyzeArticles(b testing.TB, arts []benchArticle) ([]*extract.Document, *gazetteer.Gazetteer, *Lexicon) {
+	b.Helper()
 	g, err := gazetteer.Builtin()
 	if err != nil {
 		b.Fatal(err)
@@ -77,7 +101,7 @@ func analyzedNews(b *testing.B, max int) ([]*extract.Document, int, *gazetteer.G
 			b.Fatal(err)
 		}
 	}
-	return docs, n, g, lx
+	return docs, g, lx
 }
 
 // BenchmarkArticleToEvents measures the whole per-article path on real

@@ -278,7 +278,7 @@ type Lexicon struct {
 // working one out takes the word's stems and a map lookup for each stem and
 // each prefix length, and most words recur from article to article. A
 // word's cue depends only on its language and its normalized text.
-type wordCueCache map[*langLex]map[string]cue
+type wordCueCache map[*langLex]*wordTable
 
 // maxCachedWords bounds the words a wordCueCache keeps per language (a
 // cache that fills up starts again empty).
@@ -494,7 +494,7 @@ type docLex struct {
 	cues   []cue // by token; fDone marks those worked out
 	buf    []string
 	cache  wordCueCache
-	cached [2]map[string]cue // cache[langs[i]]
+	cached [2]*wordTable // cache[langs[i]]
 }
 
 func (dl *docLex) of(arabic bool) *langLex {
@@ -514,23 +514,21 @@ func (dl *docLex) cue(k int) cue {
 	c := cue{chain: -1}
 	if tok.Kind == textnorm.Word {
 		i := b2i(tok.Arabic)
-		m := dl.cached[i]
-		if m == nil {
-			m = dl.cache[dl.langs[i]]
-			if m == nil {
-				m = map[string]cue{}
-				dl.cache[dl.langs[i]] = m
+		t := dl.cached[i]
+		if t == nil {
+			t = dl.cache[dl.langs[i]]
+			if t == nil {
+				t = newWordTable()
+				dl.cache[dl.langs[i]] = t
 			}
-			dl.cached[i] = m
+			dl.cached[i] = t
 		}
 		w := dl.d.Text.TokenText(tok)
 		var ok bool
-		if c, ok = m[w]; !ok {
+		var at int
+		if c, at, ok = t.get(w); !ok {
 			c, dl.buf = dl.langs[i].wordCues(w, dl.buf)
-			if len(m) >= maxCachedWords {
-				clear(m)
-			}
-			m[strings.Clone(w)] = c // not a slice of the document's text
+			t.put(w, at, c)
 		}
 	}
 	c.f |= fDone
@@ -542,7 +540,7 @@ func (dl *docLex) cue(k int) cue {
 // the next document.
 func (dl *docLex) release() {
 	dl.lx.cueCaches.Put(&docCaches{words: dl.cache, cues: dl.cues})
-	dl.cache, dl.cached, dl.cues = nil, [2]map[string]cue{}, nil
+	dl.cache, dl.cached, dl.cues = nil, [2]*wordTable{}, nil
 }
 
 // docCaches is what a docLex leaves for the next document: the word cache,
