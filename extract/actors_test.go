@@ -38,6 +38,11 @@ func TestActorCountries(t *testing.T) {
 		{"a territory", "أصيبت فتاة وطفلان سعوديون إثر سقوط مقذوف عسكري من داخل الأراضي اليمنية على منزل في مدينة نجران", "اليمنية=country-ye"},
 		// snn-2015-08-08-00666: where a raid was made.
 		{"a territory with a folded alef", "في عملية نادرة قامت بها وحدة من القوات الاميركية الخاصة في الاراضي السورية.", "السورية=country-sy"},
+		// snn-2015-07-31-00981 (handcheck v11 1592): Romania's
+		// authorities, an adjective the list lacked.
+		{"Romanian authorities", "قالت السلطات الرومانية إن الشرطة اعتقلت أربعة رجال وضبطت 320 كيلوجراما من الهيروين المتجه إلى هولندا", "الرومانية=country-ro"},
+		// snn-2015-08-06-03109: the Albanian government received the aid.
+		{"the Albanian government", "قدمت حكومة المملكة العربية السعودية 180 طناً من المساعدات الإنسانية إلى الحكومة الألبانية", "الألبانية=country-al"},
 		// reuters-8122
 		{"English jets", "Israeli jets bombed Palestinian targets in south Lebanon for the second time in four days, Lebanese security sources said.", "Israeli=country-il"},
 		// reuters-3830
