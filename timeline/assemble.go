@@ -84,6 +84,11 @@ type group struct {
 	// complement naming another event (للمشاركة, حسب, according), -1 for
 	// none: see complementOf.
 	complTok int
+	// thatTok is the first "that" of its words past its date (a boundary
+	// that attaches: أن, إن, that), -1 for none: a future verb after it is
+	// what was said, not when ("قال ... اليوم (السبت)، إن الأراضي ...
+	// ستصبح منطقة آمنة": the saying happened).
+	thatTok int
 	// lentIx is the type of the first event word that an amount of time
 	// claims in the date's clause (see lendTrigger), -1 for none; lentTok
 	// its token.
@@ -116,7 +121,7 @@ func (g *group) noteYield(lx *Lexicon, ti, k int) {
 // are read: no type, no word it yields to, no condemnation, stance or lent
 // event word yet.
 func newGroup(tx temporal.Timex, sent int) group {
-	return group{tx: tx, sent: sent, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, hopeTok: -1, complTok: -1, lentIx: -1}
+	return group{tx: tx, sent: sent, typeIx: -1, yieldTo: -1, yieldTok: -10, condTok: -1, stanceTok: -1, hopeTok: -1, complTok: -1, thatTok: -1, lentIx: -1}
 }
 
 // statistic reports a group that gives figures rather than an event: no
@@ -800,7 +805,10 @@ func (a *Assembler) addTriggers(sw *sentWork) {
 		if sn != nil && a.nameOnly(d, dl, &g.tx, sn, k, s.TokStart, s.TokEnd) {
 			sn = nil
 		}
-		a.noteWord(g, &cx, sn, c, k, ci, band, false)
+		if g.thatTok < 0 && k >= g.tx.TokEnd && dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1 {
+			g.thatTok = k
+		}
+		a.noteWord(g, &cx, sn, c, k, ci, band, g.reported(k, d.DCT))
 		// A today verb outside the date's relative span is not its event's:
 		// "تشارك 60 طالبة ... في برنامج ... الذي انطلق اليوم".
 		g.today = g.today || c.has(fToday) && todayVerbAt(d, &g.tx, k) && span[k-s.TokStart] == span[g.tx.Tok-s.TokStart]
@@ -880,6 +888,13 @@ func coordinated(d *extract.Document, dl *docLex, a, b *temporal.Timex) bool {
 		return slices.Contains(ll.andWords, w)
 	}
 	return false
+}
+
+// reported reports that word k of g's words is in what was said on g's
+// date, not in the date's own clause: past the date's "that" (thatTok), the
+// date not ahead of the article's (dct) and no future of its own.
+func (g *group) reported(k int, dct time.Time) bool {
+	return g.thatTok >= 0 && g.thatTok < k && !g.tx.Future && !dct.IsZero() && !g.tx.StartDate.After(dct)
 }
 
 // wordSent is what noteWord reads of the sentence of a group's words.

@@ -21,3 +21,23 @@ func TestFeastCelebratedNotDate(t *testing.T) {
 			"2015-07-25", map[string]string{"عيد الفطر": "2015-07-17 happened"}},
 	})
 }
+
+// TestReportedFuture: a future verb past the "that" of a report (أن, إن)
+// is what was said, not when: the saying on the article's day happened
+// (issue #14, date18: an announcement made "today" was marked planned).
+// A future verb before the date still makes it planned. SaudiNewsNet
+// 2015-08-02 snn-2015-08-02-00624 and -00994, 2015-08-01 -00286, 2015-07-25
+// -00815.
+func TestReportedFuture(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"Kerry said on Sunday that the deal will make the region safer",
+			"واشنطن (رويترز)\n\nقال وزير الخارجية الأميركي جون كيري الأحد أن الاتفاق حول البرنامج النووي الإيراني سيجعل \"بلا شك\" منطقة الشرق الأوسط أكثر أمانا في حال تطبيقه.",
+			"2015-08-02", map[string]string{"الأحد": "2015-08-02 happened"}},
+		{"reports said today that the actress will travel",
+			"أنجلينا جولي\n\nذكرت تقارير اليوم الجمعة أن الممثلة والمخرجة الأميركية أنجلينا جولي ستتوجه إلى كمبوديا لتصوير فيلم حول مذكرات ناشطة ومؤلفة كمبودية.",
+			"2015-07-24", map[string]string{"اليوم الجمعة": "2015-07-24 happened"}},
+		{"the Palestinian Authority will file today: planned",
+			"المحكمة الجنائية\n\nأكدت السلطة الفلسطينية انها سترفع الملف أمام المحكمة الجنائية الدولية اليوم.",
+			"2015-08-01", map[string]string{"اليوم": "2015-08-01 planned"}},
+	})
+}
