@@ -3159,13 +3159,13 @@ func (a *Assembler) leadEvents(d *extract.Document, dl *docLex, doc string, body
 			return !(len(out) == 1 && a.lx.MergeClass(out[0].Type) == a.lx.MergeClass(f.Type)) &&
 				(headline == 0 || !a.sameWords(d, d.Sentences[0], d.Sentences[si], 2))
 		}
-		f, ok, bare, figures := a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
+		f, ok, bare, figures := a.headlineEvent(d, dl, doc, first, body, evs, column, a.leadOwnDay(d, dl, first))
 		ok = ok && !(bare && thin(&f, first))
 		if lf := a.leadFirst(d, body); !ok && first > 0 && lf > first {
 			// A byline line between the headline and the lead ("سلوى
 			// المدني – عين اليوم"): the lead is the sentence after it.
 			first = lf
-			f, ok, bare, figures = a.headlineEvent(d, dl, doc, first, body, evs, column, leadDate{day: d.DCT})
+			f, ok, bare, figures = a.headlineEvent(d, dl, doc, first, body, evs, column, a.leadOwnDay(d, dl, first))
 			ok = ok && !(bare && thin(&f, first))
 		}
 		// A first sentence with no event word that counts what its
@@ -3317,7 +3317,83 @@ func (a *Assembler) leadDay(d *extract.Document, dl *docLex, body []bool) leadDa
 		ld.day = tx.StartDate
 		break
 	}
+	if !hasDate(d, s) {
+		if day, ok := a.continuationDay(d, dl, first+1); ok {
+			ld.day = day // "وجه الأمير ..." / "جاء ذلك خلال زيارته ... أمس الأول"
+		}
+	}
 	return ld
+}
+
+// leadOwnDay is the day of the lead, sentence si, when it has no time word:
+// the article's, or the day the sentence after it says the lead's event
+// took place (continuationDay).
+func (a *Assembler) leadOwnDay(d *extract.Document, dl *docLex, si int) leadDate {
+	if si < len(d.Sentences) && !hasDate(d, d.Sentences[si]) {
+		if day, ok := a.continuationDay(d, dl, si+1); ok {
+			return leadDate{day: day}
+		}
+	}
+	return leadDate{day: d.DCT}
+}
+
+// hasDate reports a dating expression in sentence s.
+func hasDate(d *extract.Document, s textnorm.Sentence) bool {
+	for i := range d.Timexes {
+		if tx := &d.Timexes[i]; tx.Tok >= s.TokStart && tx.TokEnd <= s.TokEnd && tx.Dating() {
+			return true
+		}
+	}
+	return false
+}
+
+// continuationDay returns the day that sentence si gives the sentence
+// before it: si opens with a lead continuation and its preposition ("جاء
+// ذلك خلال", "وجاء ذلك في", events.yaml lead_continuations) and its first
+// dating expression is a day of the last leadRecent days ("جاء ذلك خلال
+// زيارته قصر أبا السعود ... أمس الأول"): the lead, which has no time word,
+// told what happened on that day.
+func (a *Assembler) continuationDay(d *extract.Document, dl *docLex, si int) (time.Time, bool) {
+	if si >= len(d.Sentences) {
+		return time.Time{}, false
+	}
+	s := d.Sentences[si]
+	var words []int
+	for k := s.TokStart; k < s.TokEnd && len(words) < 4; k++ {
+		if d.Tokens[k].Kind == textnorm.Word {
+			words = append(words, k)
+		}
+	}
+	ll := dl.of(d.Lang == textnorm.Arabic)
+	word := func(k int) string { return lowerWord(d.Text.TokenText(d.Tokens[k])) }
+	opens := false
+	for _, ph := range ll.continuations {
+		if len(ph) >= len(words) {
+			continue
+		}
+		ok := true
+		for j, w := range ph {
+			ok = ok && word(words[j]) == w
+		}
+		if ok && ll.continuationPreps[word(words[len(ph)])] {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return time.Time{}, false
+	}
+	for i := range d.Timexes {
+		tx := &d.Timexes[i]
+		if tx.Tok < s.TokStart || tx.TokEnd > s.TokEnd || !a.dating(d, *tx, si) {
+			continue
+		}
+		if tx.Granularity != temporal.Day || tx.StartDate.After(d.DCT) || tx.StartDate.Before(d.DCT.AddDate(0, 0, -leadRecent)) {
+			return time.Time{}, false
+		}
+		return tx.StartDate, true
+	}
+	return time.Time{}, false
 }
 
 // spanType returns the type of the first event word of the subordinate

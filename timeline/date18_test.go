@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tarikh/tarikh/internal/testshared"
+)
 
 // TestFeastCelebratedNotDate: a feast named with a proclitic (تحتفل ...
 // بعيد الفطر, هنأهم بعيد الفطر, لقاء المعايدة لعيد الفطر) is what is
@@ -39,5 +43,20 @@ func TestReportedFuture(t *testing.T) {
 		{"the Palestinian Authority will file today: planned",
 			"المحكمة الجنائية\n\nأكدت السلطة الفلسطينية انها سترفع الملف أمام المحكمة الجنائية الدولية اليوم.",
 			"2015-08-01", map[string]string{"اليوم": "2015-08-01 planned"}},
+	})
+}
+
+// TestLeadContinuationDay: a lead with no time word takes the day of the
+// sentence after it when that sentence opens "جاء ذلك خلال ..." and names a
+// recent day: "وجه الأمير جلوي ... بإحداث برامج ..." / "جاء ذلك خلال
+// زيارته قصر أبا السعود ... أمس الأول" (issue #14: the article's date was
+// given to what the text says happened the day before yesterday).
+// SaudiNewsNet 2015-07-25 snn-2015-07-25-00265 and -01433.
+func TestLeadContinuationDay(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"the prince's directive during his visit the day before yesterday",
+			testshared.Doc(t, "snn-2015-07-25-00265"), "2015-07-25", map[string]string{"": "2015-07-23 happened"}},
+		{"the chamber's chairman during yesterday's party",
+			testshared.Doc(t, "snn-2015-07-25-01433"), "2015-07-25", map[string]string{"": "2015-07-24 happened"}},
 	})
 }

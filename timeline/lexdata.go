@@ -167,6 +167,12 @@ type langFile struct {
 	// tells when what it follows took place ("الجلسة التي عقدتها أمس", "the
 	// meeting which was held on Tuesday"), so its date may be a lead's day.
 	Held []string `yaml:"held"`
+	// LeadContinuations open a sentence that says when and where what the
+	// sentence before it told took place, with one of
+	// LeadContinuationPreps after them ("جاء ذلك خلال زيارته ... أمس
+	// الأول"): an undated lead takes that sentence's day.
+	LeadContinuations     []string `yaml:"lead_continuations"`
+	LeadContinuationPreps []string `yaml:"lead_continuation_preps"`
 	// Complements open a complement that names another event than the
 	// clause's: a purpose ("للمشاركة في اجتماع") or what something is done
 	// according to ("حسب الاتفاقية", "according to the agreement"). An

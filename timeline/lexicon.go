@@ -341,6 +341,10 @@ type langLex struct {
 	// held: verbs of holding after a relative word (events.yaml held),
 	// normalized.
 	held map[string]bool
+	// continuations: the words of lead_continuations, normalized and
+	// lowercased; continuationPreps the words that may follow them.
+	continuations     [][]string
+	continuationPreps map[string]bool
 	// relEndsAtVerb: a relative span ends at a second verb (events.yaml
 	// relative_ends_at_verb).
 	relEndsAtVerb bool
@@ -1045,6 +1049,12 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.earlier = lowerSet(f.Earlier)
 	ll.deadline = lowerSet(f.Deadlines)
 	ll.held = normSet(f.Held)
+	for _, p := range f.LeadContinuations {
+		if ws := strings.Fields(strings.ToLower(textnorm.NormString(p))); len(ws) > 0 {
+			ll.continuations = append(ll.continuations, ws)
+		}
+	}
+	ll.continuationPreps = lowerSet(f.LeadContinuationPreps)
 	ll.relEndsAtVerb = f.RelativeEndsAtVerb
 	ll.complement = lowerSet(f.Complements)
 	ll.hope = lowerSet(f.Hopes)
