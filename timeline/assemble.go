@@ -1376,14 +1376,33 @@ func deadlineDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temp
 }
 
 // termDate reports a date right after a word of terms ("payable March 31",
-// "holders of record March 19", "fiscal 1987"): a term of an instrument or
-// a company's period, not the day of an event.
+// "holders of record March 19", "fiscal 1987"), or after a word of what is
+// due and its preposition ("المستحقة حتى نهاية شهر مايو", events.yaml due):
+// a term of an instrument, a payment or a company's period, not the day of
+// an event.
 func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal.Timex) bool {
 	if d.Tokens[tx.Tok].Kind == textnorm.Word && dl.cue(tx.Tok).has(fTerm) {
 		return true // the expression opens with the word: "fiscal 1987's third quarter"
 	}
 	k := wordBefore(d, s, tx)
-	return k >= 0 && dl.cue(k).has(fTerm)
+	if k < 0 {
+		return false
+	}
+	if dl.cue(k).has(fTerm) {
+		return true
+	}
+	// "رواتب اللاعبين المستحقة حتى نهاية شهر مايو": when a payment is due
+	ll := dl.of(d.Tokens[k].Arabic)
+	word := func(k int) string { return lowerWord(d.Text.TokenText(d.Tokens[k])) }
+	if !ll.duePreps[word(k)] {
+		return false
+	}
+	for j := k - 1; j >= s.TokStart; j-- {
+		if d.Tokens[j].Kind == textnorm.Word {
+			return ll.dueWords[word(j)]
+		}
+	}
+	return false
 }
 
 // wordBefore returns the last word token of sentence s before tx, or -1:

@@ -60,3 +60,18 @@ func TestLeadContinuationDay(t *testing.T) {
 			testshared.Doc(t, "snn-2015-07-25-01433"), "2015-07-25", map[string]string{"": "2015-07-24 happened"}},
 	})
 }
+
+// TestDueDate: a date after a word of what is due and its preposition
+// (المستحقة حتى, due on) is when a payment falls due, not the day of an
+// event (issue #14: a missed payment's due date taken as the row's date).
+// SaudiNewsNet 2015-08-08 snn-2015-08-08-01188 (the salaries were paid on
+// the article's day) and Reuters reuters-1012 (1987-03-03).
+func TestDueDate(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"salaries due until the end of May, paid today",
+			testshared.Doc(t, "snn-2015-08-08-01188"), "2015-08-08",
+			map[string]string{"نهاية شهر مايو الماضي": "-"}},
+		{"payment is due on March 25",
+			testshared.Doc(t, "reuters-1012"), "1987-03-03", map[string]string{"March 25": "-"}},
+	})
+}

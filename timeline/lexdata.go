@@ -235,6 +235,13 @@ type langFile struct {
 	// period or of an instrument ("payable March 31", "holders of record
 	// March 19", "fiscal 1987"), not the day of an event.
 	Terms []string `yaml:"terms"`
+	// Due: a date after one of Due.Words and one of Due.Preps is when a
+	// payment or a debt falls due ("رواتب اللاعبين المستحقة حتى نهاية شهر
+	// مايو", "السندات المستحقة في 2020"), not the day of an event.
+	Due struct {
+		Words []string `yaml:"words"`
+		Preps []string `yaml:"preps"`
+	} `yaml:"due"`
 	// ForYear: a year expression that opens with one of these, or comes
 	// right after one, is the year a thing is of or for ("مهرجان أبها
 	// يجمعنا لهذا العام", "مصحف الحرم المكي لعام 1436هـ"), a name's part,

@@ -341,6 +341,8 @@ type langLex struct {
 	// held: verbs of holding after a relative word (events.yaml held),
 	// normalized.
 	held map[string]bool
+	// dueWords and duePreps: events.yaml due, normalized and lowercased.
+	dueWords, duePreps map[string]bool
 	// continuations: the words of lead_continuations, normalized and
 	// lowercased; continuationPreps the words that may follow them.
 	continuations     [][]string
@@ -1049,6 +1051,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.earlier = lowerSet(f.Earlier)
 	ll.deadline = lowerSet(f.Deadlines)
 	ll.held = normSet(f.Held)
+	ll.dueWords, ll.duePreps = lowerSet(f.Due.Words), lowerSet(f.Due.Preps)
 	for _, p := range f.LeadContinuations {
 		if ws := strings.Fields(strings.ToLower(textnorm.NormString(p))); len(ws) > 0 {
 			ll.continuations = append(ll.continuations, ws)
