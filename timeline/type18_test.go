@@ -50,3 +50,15 @@ func TestType18Strikes(t *testing.T) {
 		{"decided to walk out: a protest", "The stoppages began on Wednesday when 1,000 teachers in Lusaka and 200 nurses in the northern town of Kitwe decided to walk out in support of pay demands.", "1987-03-20", map[string]string{"Wednesday": "protest"}},
 	})
 }
+
+// TestType18Projectiles: projectiles (مقذوفات) fired across the border, and
+// shells or projectiles falling (سقوط مقذوف), are an attack, not an untyped
+// event or an accident (issue 13 items 1-2, type18; SaudiNewsNet 2015-07-25
+// and 07-26).
+func TestType18Projectiles(t *testing.T) {
+	x, asm := discoverAssembler(t)
+	runSenseCasesWith(t, x, asm, []senseCase{
+		{"لمقذوفات حوثية: an attack", "قاسم الخبراني- سبق- جازان: تعرَّضت قرية الخوجرة التابعة لمحافظة الطوال على الشريط الحدودي جنوب منطقة جازان أمس الجمعة لمقذوفات حوثية من داخل الأراضي اليمنية.", "2015-07-25", map[string]string{"أمس الجمعة": "attack"}},
+		{"لسقوط مقذوف عسكري: an attack, no accident", "من جهة أخرى، تعرض احد المحلات التجارية بنجران يوم أمس لسقوط مقذوف عسكري من داخل الأراضي اليمنية، مما نتج عنه إصابة مقيم يمني كان يعمل بداخله.", "2015-07-26", map[string]string{"أمس": "attack"}},
+	})
+}
