@@ -85,7 +85,7 @@ func TestSameAsCommand(t *testing.T) {
 		t.Errorf("Len %d, Events %d: want the same, not 0", tl.Len(), len(evs))
 	}
 
-	sameRecords(t, filepath.Join(golden, "events-seeds.csv"), readCSV(t, events.String())[1:])
+	sameRecords(t, filepath.Join(golden, "events-seeds.csv"), readCSV(t, testshared.ShortQuoteColumn(t, events.String(), "text"))[1:])
 	sameRecords(t, filepath.Join(golden, "mentions-seeds.csv"), mentions)
 	sameRecords(t, filepath.Join(golden, "dates-seeds.csv"), dates)
 }

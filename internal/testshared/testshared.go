@@ -8,9 +8,13 @@ package testshared
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -165,4 +169,46 @@ func Passage(tb testing.TB, id, from, to string) string {
 		tb.Fatalf("testshared.Passage: %s holds no %q after %q", id, to, from)
 	}
 	return doc[i : i+j+len(to)]
+}
+
+// ShortQuote stands for a sentence of an article in a golden file: its
+// first four words and a digest of the whole, so that the file still pins
+// the sentence but does not ship it. The seed articles carry no licence
+// (their publishers keep the copyright), so golden outputs of the seeds keep
+// only such short quotes of them.
+func ShortQuote(s string) string {
+	if s == "" {
+		return ""
+	}
+	words := strings.Fields(s)
+	sum := sha256.Sum256([]byte(s))
+	return fmt.Sprintf("%s … sha256:%x", strings.Join(words[:min(4, len(words))], " "), sum[:6])
+}
+
+// ShortQuoteColumn returns the CSV text csvText with each value of the
+// column its header names name replaced by its ShortQuote. It fails tb when
+// the text is no CSV or has no such column.
+func ShortQuoteColumn(tb testing.TB, csvText, name string) string {
+	tb.Helper()
+	r := csv.NewReader(strings.NewReader(csvText))
+	rows, err := r.ReadAll()
+	if err != nil {
+		tb.Fatalf("testshared.ShortQuoteColumn: %v", err)
+	}
+	if len(rows) == 0 {
+		return csvText
+	}
+	col := slices.Index(rows[0], name)
+	if col < 0 {
+		tb.Fatalf("testshared.ShortQuoteColumn: no column %q in %q", name, rows[0])
+	}
+	for _, row := range rows[1:] {
+		row[col] = ShortQuote(row[col])
+	}
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	if err := w.WriteAll(rows); err != nil {
+		tb.Fatalf("testshared.ShortQuoteColumn: %v", err)
+	}
+	return b.String()
 }
