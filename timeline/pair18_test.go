@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tarikh/tarikh/internal/testshared"
+)
 
 // TestMergerStatementOtherType: one paper's statement and another's typed
 // report of one day are one event when they share a specific participant
@@ -20,8 +24,10 @@ func TestMergerStatementOtherType(t *testing.T) {
 	}
 	abadi := []Entity{{ID: "haider-al-abadi", NameEn: "Haider al-Abadi", NameAr: "حيدر العبادي"}}
 	maliki := []Entity{{ID: "nouri-al-maliki", NameEn: "Nouri al-Maliki", NameAr: "نوري المالكي"}}
-	reforms := dated(withEntities(at("2015-08-09", "statement", "00377", "أعلن رئيس الحكومة العراقية حيدر العبادي يوم أمس الأحد عن إصلاحات جديدة تتضمن إلغاء مناصب نواب رئيس الجمهورية التي يشغل أحدها رئيس الوزراء السابق نوري المالكي، ردَّاً على احتجاجات ضد الفساد والنقص في الخدمات."), abadi, nil), "أمس الأحد")
-	cabinet := dated(withEntities(at("2015-08-09", "meeting", "00756", "وافق مجلس الوزراء العراقي بالاجماع بعد جلسة استثنائية يوم أمس على الحزمة الأولى من الاصلاحات التي قدمها رئيس الحكومة حيدر العبادي، وتضمنت الغاء مناصب نواب رئيس الجمهورية التي يشغل أحدها رئيس الوزراء السابق نوري المالكي، وذلك ردا على احتجاجات ضد الفساد والنقص في الخدمات."), append(abadi, maliki...), nil), "أمس")
+	reforms := dated(withEntities(at("2015-08-09", "statement", "00377", testshared.Passage(t, "snn-2015-08-10-00377", "أعلن رئيس الحكومة", "السابق نوري المالكي، ")+
+		"ردَّاً"+
+		testshared.Passage(t, "snn-2015-08-10-00377", " على احتجاجات ضد", "والنقص في الخدمات.")), abadi, nil), "أمس الأحد")
+	cabinet := dated(withEntities(at("2015-08-09", "meeting", "00756", testshared.Passage(t, "snn-2015-08-10-00756", "وافق مجلس الوزراء", "والنقص في الخدمات.")), append(abadi, maliki...), nil), "أمس")
 	kerry := []Entity{{ID: "john-kerry", NameEn: "John Kerry", NameAr: "جون كيري"}}
 	israel := dated(withEntities(at("2015-07-24", "statement", "00012", "قال وزير الخارجية الأمريكي جون كيري اليوم الجمعة إن اسرائيل سترتكب خطأ جسيماً إذا قررت في المستقبل القيام بعمل عسكري منفرد ضد ايران بسبب برنامجها النووي."), kerry, nil), "اليوم الجمعة")
 	lavrov := dated(withEntities(at("2015-07-24", "meeting", "00310", "من جهة أخرى أكد جون كيري أمس، أنه يعتزم بحث سبل مواجهة تنظيم \"داعش\" في سورية والدور الذي يمكن أن تلعبه إيران عندما يلتقي مع نظيره الروسي سيرجي لافروف في قطر في الأسابيع المقبلة.", "syria"), kerry, nil), "أمس")
