@@ -96,14 +96,14 @@ func TestMergerTodayCopies(t *testing.T) {
 		}
 		return e
 	}
-	friday := report("2015-07-24", "00910", "http://www.alriyadh.com/1067745", "اليوم (الجمعة)", "أعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد رؤوس المجموعات الاوروبية في قرعة نهائيات مونديال 2018 في روسيا التي تسحب اليوم (الجمعة) في سان بطرسبورغ، وقد جاء منتخبا ايطاليا وفرنسا في المستوى الثاني.", fifa)
-	saturday := report("2015-07-25", "01294", "http://www.alyaum.com/article/4080068", "اليوم السبت", "أعلن الاتحاد الدولي لكرة القدم (فيفا) تحديد رؤوس المجموعات الأوروبية في قرعة نهائيات مونديال 2018 في روسيا التي تسحب، اليوم السبت، في سان بطرسبورغ، وقد جاء منتخبا إيطاليا وفرنسا في المستوى الثاني.", fifa)
+	friday := report("2015-07-24", "00910", "http://www.alriyadh.com/1067745", "اليوم (الجمعة)", testshared.Passage(t, "snn-2015-07-25-00910", "أعلن الاتحاد الدولي", "في المستوى الثاني."), fifa)
+	saturday := report("2015-07-25", "01294", "http://www.alyaum.com/article/4080068", "اليوم السبت", testshared.Passage(t, "snn-2015-07-25-01294", "أعلن الاتحاد الدولي", "في المستوى الثاني."), fifa)
 	unknown := func(e Event) Event {
 		e.URLs = nil
 		return e
 	}
-	thursday := report("2015-07-30", "02107", "http://sabq.org/ubDgde", "اليوم الخميس", "ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة، اليوم الخميس، عدم تسجيل أي حالات إصابة جديدة بمرض \"كورونا\" على مدار الـ 24 ساعة الماضية؛ مؤكدة عدم رصد أي حالات وفاة أو مرضى تماثلوا للشفاء اليوم.", moh)
-	nextDay := report("2015-07-31", "02182", "http://sabq.org/SeDgde", "اليوم الجمعة", "ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة، اليوم الجمعة، عدم تسجيل أي حالات إصابة جديدة بمرض \"كورونا\" على مدار الـ 24 ساعة الماضية.", moh)
+	thursday := report("2015-07-30", "02107", "http://sabq.org/ubDgde", "اليوم الخميس", testshared.Passage(t, "snn-2015-07-31-02107", "ماجد الرفاعي- سبق-", "تماثلوا للشفاء اليوم."), moh)
+	nextDay := report("2015-07-31", "02182", "http://sabq.org/SeDgde", "اليوم الجمعة", testshared.Passage(t, "snn-2015-07-31-02182", "ماجد الرفاعي- سبق-", "24 ساعة الماضية."), moh)
 	runMergeCases(t, lx, testPlaces, []mergeCase{
 		{"FIFA's pots, today Friday and today Saturday in two papers: one", [][]Event{{friday}, {saturday}}, 1, []string{"2015-07-24"}},
 		{"the same, Saturday's first: one", [][]Event{{saturday}, {friday}}, 1, []string{"2015-07-25"}},
