@@ -1244,20 +1244,28 @@ func (ix *Index) CorefFirstKey(name string) (string, bool) {
 // organization's name (lang.Words.OrgBeforePlace, OrgAfterPlace): after
 // وكالة أنباء/صحيفة/بنك/أجناد... or before للطيران in Arabic (وكالة أنباء
 // الشرق الأوسط is MENA, مصر للطيران EgyptAir), after Port/Bank of... or
-// before Airways/Times/Post... in English (Port Sudan, Jerusalem Post).
+// before Airways/Times/Post... in English (Port Sudan, Jerusalem Post), as
+// written or all in capitals (ALASKA AIR).
 func (ix *Index) InOrgName(w *Words, i, j int) bool {
 	before, after := ix.vocab.orgBefore, ix.vocab.orgAfter
 	english := !w.Toks[w.idx[i]].Arabic
 	if english {
 		before, after = ix.vocab.orgBeforeEn, ix.vocab.orgAfterEn
 	}
+	// In capitals an abbreviation's case tells nothing: U.S. BANK FAILURE is
+	// a bank failure in the U.S., so capitals count only after a full name.
+	caps := english
+	for k := i; k < j && caps; k++ {
+		t := w.T.TokenOrig(w.Toks[w.idx[k]])
+		caps = len(t) > 1 && !strings.Contains(t, ".")
+	}
 	for _, e := range before {
-		if ix.wordsAt(w, i-len(e), e, english, false) {
+		if ix.wordsAt(w, i-len(e), e, english, caps, false) {
 			return true
 		}
 	}
 	for _, e := range after {
-		if ix.wordsAt(w, j, e, english, true) {
+		if ix.wordsAt(w, j, e, english, caps, true) {
 			return true
 		}
 	}
@@ -1267,8 +1275,8 @@ func (ix *Index) InOrgName(w *Words, i, j int) bool {
 // wordsAt reports whether words [at, at+len(entry)) of w are entry, joined
 // to each other and to the name they stand before (or, after, follow):
 // normalized Arabic (the first word perhaps after a proclitic), or English
-// as written.
-func (ix *Index) wordsAt(w *Words, at int, entry []string, english, after bool) bool {
+// as written (or all in capitals, with caps).
+func (ix *Index) wordsAt(w *Words, at int, entry []string, english, caps, after bool) bool {
 	end := at + len(entry)
 	if at < 0 || end > len(w.idx) || (!after && end >= len(w.idx)) {
 		return false
@@ -1285,7 +1293,9 @@ func (ix *Index) wordsAt(w *Words, at int, entry []string, english, after bool) 
 	for k, want := range entry {
 		tok := w.Toks[w.idx[at+k]]
 		if english {
-			if tok.Arabic || w.T.TokenOrig(tok) != want {
+			// As written, or all in capitals as a wire headline writes it
+			// (ALASKA AIR is Alaska Air, not the state).
+			if orig := w.T.TokenOrig(tok); tok.Arabic || orig != want && (!caps || orig != strings.ToUpper(want)) {
 				return false
 			}
 			continue

@@ -500,6 +500,12 @@ func TestPlaceInOrgName(t *testing.T) {
 		{"Bank of England", 2, 1, true},
 		{"the bank of England", 3, 1, false},
 		{"in Sudan", 1, 1, false},
+		// a wire headline in capitals (reuters-805, reuters-1769)
+		{"TEXAS AIR <TEX> UNIT TO BEGIN NEW SERVICE", 0, 1, true},
+		{"ALASKA AIR GROUP INC <ALK> QTLY DIVIDEND", 0, 1, true},
+		{"PORT SUDAN", 1, 1, true},
+		{"FLOODS IN TEXAS AND OKLAHOMA", 2, 1, false},
+		{"FDIC ANNOUNCES 44TH U.S. BANK FAILURE OF YEAR", 3, 1, false}, // reuters-6409: the U.S., not a bank's name
 	} {
 		x := textnorm.Normalize(tc.in)
 		w := gazetteer.PrepareWords(x, x.Tokenize())
