@@ -44,7 +44,7 @@ func TestWeekdayBeforeLast(t *testing.T) {
 func TestFeastCountNotYear(t *testing.T) {
 	runValues(t, []valuesCase{
 		// SaudiNewsNet 2015-07-25 (snn-2015-07-25-01203)
-		{"وزع مركز «دار الخير» بالأحساء التابع لجمعية البر الخيرية بالأحساء وخلال عيد الفطر المبارك 1000 وجبة على الأسر المحتاجة", "ar", "2015-07-25", []string{"عيد الفطر المبارك=2015-07-17"}},
+		{"وزع مركز «دار الخير» بالأحساء التابع لجمعية البر الخيرية بالأحساء وخلال عيد الفطر المبارك 1000 وجبة على الأسر المحتاجة", "ar", "2015-07-25", []string{"عيد الفطر المبارك=2015-07-17/2015-07-19"}}, // during: its days (TestFeastPeriod)
 		{"عيد الفطر المبارك لعام 1436", "ar", "2015-07-25", []string{"عيد الفطر المبارك لعام 1436=2015-07-17"}},
 	})
 }
@@ -64,5 +64,24 @@ func TestScheduledWeekday(t *testing.T) {
 		// SaudiNewsNet 2015-08-08: a past verb before the weekday
 		{"وكانت ماليزيا أعلنت الخميس أن قطعة الطائرة التي عثر عليها في 29 يوليو على شاطئ جزيرة لاريونيون الفرنسية تعود فعلا", "ar", "2015-08-08",
 			[]string{"الخميس=2015-08-06", "29 يوليو=2015-07-29"}},
+	})
+}
+
+// TestFeastPeriod: a Hijri feast after a word of its days (خلال إجازة عيد
+// الفطر, أيام عيد الفطر) is the feast's days, not its first day; with an
+// ordinal before that word, one of them (issue #14: reports of the Eid
+// holiday, written days after it, were dated 17 July 2015, Eid's first day).
+func TestFeastPeriod(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SaudiNewsNet 2015-07-24 02004 (King Fahd Hospital, Jeddah)
+		{"أعلن مستشفى الملك فهد بجدة أنه أجرى 158 عملية طارئة خلال إجازة عيد الفطر المبارك", "ar", "2015-07-24", []string{"عيد الفطر المبارك=2015-07-17/2015-07-19"}},
+		// SaudiNewsNet 2015-07-26 00873 (customs)
+		{"التي أنهت إجراءاتها الجمركية مصلحة الجمارك العامة خلال عيد الفطر، 676,962 سيارة وشاحنة", "ar", "2015-07-26", []string{"عيد الفطر=2015-07-17/2015-07-19"}},
+		// SaudiNewsNet 2015-07-22 01542: the third day
+		{"اختتمت أمس -ثالث أيام عيد الفطر السعيد- الفعاليات المقامة على مسرح الصالة الرياضية", "ar", "2015-07-22", []string{"أمس=2015-07-21", "عيد الفطر=2015-07-19"}},
+		// SaudiNewsNet 2015-07-22 02026: the first day stays the first
+		{"وهنأ الرشود خلال أول أيام عيد الفطر المبارك المنومين والمرضى", "ar", "2015-07-22", []string{"عيد الفطر المبارك=2015-07-17"}},
+		// SaudiNewsNet 2015-07-24 00028: no word of its days, the feast's day
+		{"بادرت مواطنة بإهداء والدها سيارة صباح يوم عيد الفطر المبارك", "ar", "2015-07-24", []string{"عيد الفطر المبارك=2015-07-17"}},
 	})
 }

@@ -126,6 +126,13 @@ type ruleFile struct {
 	// SameDay: a word between a weekday and a date that says they are one
 	// day (الموافق: "يوم الثلاثاء الموافق 3 / 11 / 1436هـ").
 	SameDay []string `yaml:"same_day"`
+	// FeastPeriods: a word right before a Hijri feast that makes it the
+	// feast's days, FeastDays of them from its first (خلال أيام عيد الفطر,
+	// إجازة عيد الفطر: not its first day); FeastOrdinals: an ordinal before
+	// such a word names one of those days (ثالث أيام عيد الفطر: the third).
+	FeastPeriods  []string       `yaml:"feast_periods"`
+	FeastOrdinals map[string]int `yaml:"feast_ordinals"`
+	FeastDays     map[string]int `yaml:"feast_days"`
 
 	// Display says dates in output (DisplayNames).
 	Display DisplayNames `yaml:"display"`
@@ -418,6 +425,9 @@ type lexicon struct {
 	scoreZero      map[string]bool // صفر: a month name that is also "zero" in a score
 	dateNames      map[string]bool // ثورة, شارع: a yearless date after one is a name
 	sameDay        map[string]bool // الموافق: a weekday and the date after it are one day
+	feastPeriods   map[string]bool // أيام, إجازة: a Hijri feast after one is its days
+	feastOrdinals  map[string]int  // ثالث: ثالث أيام عيد الفطر is its third day
+	feastDays      map[holidayDay]int
 	anniversary    map[string]bool // ذكرى: ذكرى ثورة 23 يوليو is this year's day
 	nearWords      map[string]bool // قريبا, soon: also "near" (قريبا من) or anchored (soon after)
 	fewCounts      map[string]bool // عدة, بضعة: before a unit, a vague duration without a preposition
@@ -507,7 +517,7 @@ func buildLexicon(ls []langRules) (*lexicon, error) {
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{}, nonCalYears: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}, onsetWords: map[string]bool{}, scheduledVerbs: map[string]bool{}}
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, feastPeriods: map[string]bool{}, feastOrdinals: map[string]int{}, feastDays: map[holidayDay]int{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}, onsetWords: map[string]bool{}, scheduledVerbs: map[string]bool{}}
 	if len(ls) == 0 {
 		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
 	}
@@ -680,6 +690,10 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.scoreZero, rf.ScoreZero)
 	addSet(lx.dateNames, rf.DateNames)
 	addSet(lx.sameDay, rf.SameDay)
+	addSet(lx.feastPeriods, rf.FeastPeriods)
+	for w, n := range rf.FeastOrdinals {
+		lx.feastOrdinals[textnorm.NormString(w)] = n
+	}
 	addSet(lx.anniversary, rf.Anniversary)
 	addSet(lx.nearWords, rf.NearWords)
 	addSet(lx.fewCounts, rf.FewCounts)
@@ -975,6 +989,13 @@ func addHolidays(a adder, rf *ruleFile) error {
 			return fmt.Errorf("hijri_holidays: %v", err)
 		}
 		a.putAll(ws, sense{cat: catHijriHoliday, day: v})
+	}
+	for md, n := range rf.FeastDays {
+		v, err := monthDay(md)
+		if err != nil || n < 1 {
+			return fmt.Errorf("feast_days: %q: %d: %v", md, n, err)
+		}
+		a.lx.feastDays[v] = n
 	}
 	return nil
 }

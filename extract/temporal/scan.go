@@ -174,6 +174,9 @@ func (s *scanner) find() []Timex {
 		}
 		s.textHijriYear(&e)
 		x := s.finish(e, out)
+		if e.kind == kPoint && e.p.hijri {
+			x = s.feastPeriod(e, x)
+		}
 		if n := len(out); n > 0 && bareWeekday >= 0 && bareWeekday == n-1 {
 			s.sameDayAs(&out[n-1], x)
 		}
@@ -185,6 +188,33 @@ func (s *scanner) find() []Timex {
 		i = e.end
 	}
 	return out
+}
+
+// feastPeriod widens x, a Hijri feast's first day, to the feast's days when
+// a word of feast_periods stands right before it ("خلال إجازة عيد الفطر":
+// what happened over the holiday, not on its first day), or makes it one
+// of them when an ordinal comes before that word ("ثالث أيام عيد الفطر").
+func (s *scanner) feastPeriod(e expr, x Timex) Timex {
+	if x.Type != Date || x.Granularity != Day || x.StartDate.IsZero() || !x.StartDate.Equal(x.EndDate) ||
+		!s.inSet(e.tok-1, s.lx.feastPeriods) || !s.has(e.tok, catHijriHoliday) {
+		return x
+	}
+	sn, _, _ := s.get(e.tok, catHijriHoliday)
+	days := s.lx.feastDays[sn.day]
+	if n := s.lx.feastOrdinals[s.text(e.tok-2)]; n > 0 {
+		if n > max(days, 1) {
+			return x
+		}
+		d := x.StartDate.AddDate(0, 0, n-1)
+		x.Value, x.StartDate, x.EndDate = d.Format(time.DateOnly), d, d
+		return x
+	}
+	if days < 2 {
+		return x
+	}
+	end := x.StartDate.AddDate(0, 0, days-1)
+	x.Value, x.EndDate = x.StartDate.Format(time.DateOnly)+"/"+end.Format(time.DateOnly), end
+	return x
 }
 
 // sameDayAs gives the bare weekday w the day of the date x said right
