@@ -39,7 +39,7 @@ func TestBareSeason(t *testing.T) {
 		{"a company's name (08-03 00497)", testshared.Doc(t, "snn-2015-08-03-00497"),
 			"2015-08-03", "ceremony 2015-08-03"},
 		{"a director's name (07-26 00496)", testshared.Doc(t, "snn-2015-07-26-00496"),
-			"2015-07-26", "ceremony 2015-07-17"},
+			"2015-07-26", "ceremony 2015-07-17/2015-07-19"}, // celebrated over the feast's days (feast18)
 		{"winter and summer, a habit (08-10 00540)", testshared.Doc(t, "snn-2015-08-10-00540"),
 			"2015-08-10", "other 2015-W32"},
 	})

@@ -85,3 +85,16 @@ func TestFeastPeriod(t *testing.T) {
 		{"بادرت مواطنة بإهداء والدها سيارة صباح يوم عيد الفطر المبارك", "ar", "2015-07-24", []string{"عيد الفطر المبارك=2015-07-17"}},
 	})
 }
+
+// TestFeastCelebrated: a feast with a clitic after a word of celebrating
+// (احتفل أهالي أشيقر بعيد الفطر) was celebrated on a day of the feast the
+// article does not give: its days, not its first (issue #14). A feast
+// congratulated on (هنأهم بعيد الفطر) keeps its day.
+func TestFeastCelebrated(t *testing.T) {
+	runValues(t, []valuesCase{
+		// SaudiNewsNet 2015-07-22 01143
+		{"احتفل أهالي أشيقر بعيد الفطر المبارك، برعاية الشيخ عمر بن سليمان العبداللطيف وأولاده", "ar", "2015-07-22", []string{"عيد الفطر المبارك=2015-07-17/2015-07-19"}},
+		// SaudiNewsNet 2015-07-26 00514, a headline
+		{"حوطة سدير تحتفل بعيد الفطر المبارك\nوهنأهم بعيد الفطر المبارك", "ar", "2015-07-26", []string{"عيد الفطر المبارك=2015-07-17/2015-07-19", "عيد الفطر المبارك=2015-07-17"}},
+	})
+}

@@ -133,6 +133,11 @@ type ruleFile struct {
 	FeastPeriods  []string       `yaml:"feast_periods"`
 	FeastOrdinals map[string]int `yaml:"feast_ordinals"`
 	FeastDays     map[string]int `yaml:"feast_days"`
+	// FeastClitics and FeastCelebrations: a feast written with one of the
+	// clitics, after a word of celebrating in its clause, is what was
+	// celebrated over its days (احتفل أهالي أشيقر بعيد الفطر): its days too.
+	FeastClitics      []string `yaml:"feast_clitics"`
+	FeastCelebrations []string `yaml:"feast_celebrations"`
 
 	// Display says dates in output (DisplayNames).
 	Display DisplayNames `yaml:"display"`
@@ -428,6 +433,8 @@ type lexicon struct {
 	feastPeriods   map[string]bool // أيام, إجازة: a Hijri feast after one is its days
 	feastOrdinals  map[string]int  // ثالث: ثالث أيام عيد الفطر is its third day
 	feastDays      map[holidayDay]int
+	feastClitics   []string        // ب: بعيد الفطر
+	feastCelebrate map[string]bool // احتفل: احتفل ... بعيد الفطر is over its days
 	anniversary    map[string]bool // ذكرى: ذكرى ثورة 23 يوليو is this year's day
 	nearWords      map[string]bool // قريبا, soon: also "near" (قريبا من) or anchored (soon after)
 	fewCounts      map[string]bool // عدة, بضعة: before a unit, a vague duration without a preposition
@@ -517,7 +524,7 @@ func buildLexicon(ls []langRules) (*lexicon, error) {
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{}, nonCalYears: map[string]bool{},
-		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, feastPeriods: map[string]bool{}, feastOrdinals: map[string]int{}, feastDays: map[holidayDay]int{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}, onsetWords: map[string]bool{}, scheduledVerbs: map[string]bool{}}
+		dayPreps: map[string]bool{}, dayFollowers: map[string]bool{}, nameLinks: map[string]bool{}, scoreZero: map[string]bool{}, dateNames: map[string]bool{}, sameDay: map[string]bool{}, feastPeriods: map[string]bool{}, feastOrdinals: map[string]int{}, feastDays: map[holidayDay]int{}, feastCelebrate: map[string]bool{}, anniversary: map[string]bool{}, nearWords: map[string]bool{}, nearBefore: map[string]bool{}, fewCounts: map[string]bool{}, onsetWords: map[string]bool{}, scheduledVerbs: map[string]bool{}}
 	if len(ls) == 0 {
 		return nil, fmt.Errorf("temporal: no language folder with a %s", datesFile)
 	}
@@ -691,6 +698,10 @@ func (lx *lexicon) addGrammar(rf *ruleFile) {
 	addSet(lx.dateNames, rf.DateNames)
 	addSet(lx.sameDay, rf.SameDay)
 	addSet(lx.feastPeriods, rf.FeastPeriods)
+	addSet(lx.feastCelebrate, rf.FeastCelebrations)
+	for _, c := range rf.FeastClitics {
+		lx.feastClitics = append(lx.feastClitics, textnorm.NormString(c))
+	}
 	for w, n := range rf.FeastOrdinals {
 		lx.feastOrdinals[textnorm.NormString(w)] = n
 	}

@@ -196,7 +196,7 @@ func (s *scanner) find() []Timex {
 // of them when an ordinal comes before that word ("ثالث أيام عيد الفطر").
 func (s *scanner) feastPeriod(e expr, x Timex) Timex {
 	if x.Type != Date || x.Granularity != Day || x.StartDate.IsZero() || !x.StartDate.Equal(x.EndDate) ||
-		!s.inSet(e.tok-1, s.lx.feastPeriods) || !s.has(e.tok, catHijriHoliday) {
+		!(s.inSet(e.tok-1, s.lx.feastPeriods) || s.celebratedFeast(e.tok)) || !s.has(e.tok, catHijriHoliday) {
 		return x
 	}
 	sn, _, _ := s.get(e.tok, catHijriHoliday)
@@ -215,6 +215,32 @@ func (s *scanner) feastPeriod(e expr, x Timex) Timex {
 	end := x.StartDate.AddDate(0, 0, days-1)
 	x.Value, x.EndDate = x.StartDate.Format(time.DateOnly)+"/"+end.Format(time.DateOnly), end
 	return x
+}
+
+// celebratedWords is how far before a feast a word of celebrating is
+// looked for (احتفل أهالي قرية الكبسة بشدا غامد بعيد الفطر).
+const celebratedWords = 8
+
+// celebratedFeast reports a feast at token i written with a clitic of
+// feast_clitics (بعيد الفطر) after a word of feast_celebrations in its
+// clause, at most celebratedWords tokens back.
+func (s *scanner) celebratedFeast(i int) bool {
+	w, clitic := s.text(i), false
+	for _, c := range s.lx.feastClitics {
+		clitic = clitic || strings.HasPrefix(w, c)
+	}
+	if !clitic {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-celebratedWords && !s.inSet(k, s.lx.stops); k-- {
+		if s.inSet(k, s.lx.feastCelebrate) {
+			return true
+		}
+		if s.toks[k].Newline {
+			break // a headline's line ends its clause
+		}
+	}
+	return false
 }
 
 // sameDayAs gives the bare weekday w the day of the date x said right
