@@ -75,3 +75,18 @@ func TestDueDate(t *testing.T) {
 			testshared.Doc(t, "reuters-1012"), "1987-03-03", map[string]string{"March 25": "-"}},
 	})
 }
+
+// TestFeastAfterNotDate: a feast after بعد, or after بعد and a word of its
+// days (بعد إجازة عيد الفطر), in an article written once it is over, is what
+// the event came after, not its day (issue #14, feast18; SaudiNewsNet
+// 2015-07-24 snn-2015-07-24-01033, 2015-07-22 snn-2015-07-22-01826).
+func TestFeastAfterNotDate(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"a greeting party on the first day back",
+			"أقامت إدارة التعليم بمحافظة الرس ممثلة بقسم العلاقات العامة والإعلام مع بداية الدوام بعد إجازة عيد الفطر المبارك حفل معايدتها السنوي في البهو الرئيس للإدارة.",
+			"2015-07-24", map[string]string{"عيد الفطر المبارك": "-"}},
+		{"the market after the holiday",
+			"وتتأهب السوق اليوم إلى عودة المتداولين بعد إجازة عيد الفطر المبارك، مدعومة بأخبار إيجابية لأزمة الديون اليونانية",
+			"2015-07-22", map[string]string{"عيد الفطر المبارك": "-"}},
+	})
+}

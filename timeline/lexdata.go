@@ -449,6 +449,12 @@ type langFile struct {
 	// Celebrations: a verb of celebrating before the feast (احتفل أهالي
 	// القرية بعيد الفطر) says the feast is when, as well as what.
 	Celebrations []string `yaml:"celebrations"`
+	// OccasionAfter and OccasionPeriods: a feast right after one of
+	// OccasionAfter, or after one of them and one of OccasionPeriods (بعد
+	// إجازة عيد الفطر), in an article written once the feast is over, is
+	// when something came after, not when it was.
+	OccasionAfter   []string `yaml:"occasion_after"`
+	OccasionPeriods []string `yaml:"occasion_periods"`
 	// RelativeDays: time words that say only a day counted from the
 	// article's (today, yesterday), with no weekday or date: a paper
 	// crawled a day late dates by them a day after another paper's

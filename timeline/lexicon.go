@@ -268,6 +268,8 @@ type Lexicon struct {
 	occasionWords map[string]bool
 	// celebrations: verbs of celebrating, lower-cased and normalized.
 	celebrations map[string]bool
+	// occasionAfter, occasionPeriods, occasionNames: بعد (إجازة) عيد الفطر.
+	occasionAfter, occasionPeriods, occasionNames map[string]bool
 
 	// cueCaches holds *docCaches between documents (one per goroutine
 	// at a time: the Assembler works on many documents at once).
@@ -619,7 +621,7 @@ func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
 func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	lx := &Lexicon{types: tf.Types, langs: map[string]*langLex{}, weakLead: tf.WeakDateLead,
 		punctBound: map[string]int{}, commas: map[string]bool{}, openQuote: map[string]bool{}, closeQuote: map[string]bool{},
-		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, occasionFillers: map[string]bool{}, occasionWords: map[string]bool{}, celebrations: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
+		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, occasionFillers: map[string]bool{}, occasionWords: map[string]bool{}, celebrations: map[string]bool{}, occasionAfter: map[string]bool{}, occasionPeriods: map[string]bool{}, occasionNames: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
 	if err := lx.setOrder(tf); err != nil {
 		return nil, err
 	}
@@ -1144,6 +1146,9 @@ func (lx *Lexicon) addShared(f *langFile, where string) error {
 	}
 	addLower(lx.occasionFillers, f.OccasionFillers)
 	addLower(lx.celebrations, f.Celebrations)
+	addLower(lx.occasionAfter, f.OccasionAfter)
+	addLower(lx.occasionPeriods, f.OccasionPeriods)
+	addLower(lx.occasionNames, f.OccasionNames)
 	for _, c := range f.OccasionClitics {
 		for _, n := range f.OccasionNames {
 			lx.occasionWords[strings.ToLower(textnorm.NormString(c+n))] = true
@@ -1430,6 +1435,9 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 			return true // هنأهم بعيد الفطر; تحتفل ... بعيد الفطر بعد غد: what is celebrated, not when
 		}
 	}
+	if lx.feastAfter(d, tx, word) {
+		return true // بعد إجازة عيد الفطر: what came after the feast
+	}
 	last := word(k)
 	if lx.occasionFillers[last] {
 		if k--; k < 0 {
@@ -1454,6 +1462,21 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 		}
 	}
 	return false
+}
+
+// feastAfter reports a feast (occasion_names) right after a word of
+// occasion_after, or after one and a word of occasion_periods ("مع بداية
+// الدوام بعد إجازة عيد الفطر"), in an article dated after the feast: the
+// feast says what the event followed, not its day.
+func (lx *Lexicon) feastAfter(d *extract.Document, tx *temporal.Timex, word func(int) string) bool {
+	k := tx.Tok - 1
+	if !lx.occasionNames[word(tx.Tok)] || !d.DCT.After(tx.EndDate) {
+		return false
+	}
+	if k >= 0 && lx.occasionPeriods[word(k)] {
+		k--
+	}
+	return k >= 0 && lx.occasionAfter[word(k)]
 }
 
 // celebratedWords is how far before a feast's name a verb of celebrating
