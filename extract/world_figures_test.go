@@ -71,3 +71,24 @@ func TestMadaniNoCoref(t *testing.T) {
 		}
 	}
 }
+
+// TestNoBarePowell: the bare باول is not Jerome Powell's name: on tuning days
+// it is the normalized بأول of أولا بأول ("step by step", snn-2015-08-08-00271),
+// Colin Powell or Baden-Powell; his full name still finds him.
+func TestNoBarePowell(t *testing.T) {
+	x := mustNew(t, builtinIndex(t), nil)
+	dct := time.Date(2015, 8, 9, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"مشيرا إلى يقظة جهاز الترصد في الابلاغ عن الحالات أولا بأول بجانب الجهود الكبيرة المبذولة", false},
+		{"وقال الجنرال كولن باول رئيس مجلس", false},
+		{"وقال جيروم باول إن الفائدة سترتفع", true},
+	} {
+		got := strings.Join(mentionsOf(t, x, tc.text, dct), " ")
+		if strings.Contains(got, "jerome-powell") != tc.want {
+			t.Errorf("%q: got %q, want Jerome Powell %v", tc.text, got, tc.want)
+		}
+	}
+}
