@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"path"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -1430,9 +1429,11 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 	}
 	word := func(k int) string { return lowerWord(d.Text.TokenText(d.Tokens[k])) }
 	if lx.occasionWords[word(tx.Tok)] {
-		s, ok := sentenceOf(d, tx.Tok)
-		if ok && (otherDate(d, s, tx) || d.DCT.After(tx.EndDate) && !lx.celebrated(d, s, tx.Tok, word)) {
-			return true // هنأهم بعيد الفطر; تحتفل ... بعيد الفطر بعد غد: what is celebrated, not when
+		if si := d.SentenceOf(tx.Tok); si >= 0 {
+			s := d.Sentences[si]
+			if otherDate(d, s, tx) || d.DCT.After(tx.EndDate) && !lx.celebrated(s, tx.Tok, word) {
+				return true // هنأهم بعيد الفطر; تحتفل ... بعيد الفطر بعد غد: what is celebrated, not when
+			}
 		}
 	}
 	if lx.feastAfter(d, tx, word) {
@@ -1485,22 +1486,13 @@ const celebratedWords = 8
 
 // celebrated reports a verb of celebrating in sentence s in the few words
 // before token k: the feast it names is when the celebrating was.
-func (lx *Lexicon) celebrated(d *extract.Document, s textnorm.Sentence, k int, word func(int) string) bool {
+func (lx *Lexicon) celebrated(s textnorm.Sentence, k int, word func(int) string) bool {
 	for j := max(s.TokStart, k-celebratedWords); j < k; j++ {
 		if lx.celebrations[word(j)] {
 			return true
 		}
 	}
 	return false
-}
-
-// sentenceOf returns the sentence of d that holds token k.
-func sentenceOf(d *extract.Document, k int) (textnorm.Sentence, bool) {
-	si := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].TokEnd > k })
-	if si == len(d.Sentences) || d.Sentences[si].TokStart > k {
-		return textnorm.Sentence{}, false
-	}
-	return d.Sentences[si], true
 }
 
 // otherDate reports a day in sentence s other than tx's (أمس, بعد غد
