@@ -2242,7 +2242,7 @@ func newsAgency(dl *docLex, m extract.Mention) bool {
 		if ll == nil || len(ll.newsAgency) == 0 {
 			return false
 		}
-		s := " " + strings.Join(strings.Fields(strings.ToLower(textnorm.NormString(name))), " ") + " "
+		s := " " + nameKey(name) + " "
 		for _, ph := range ll.newsAgency {
 			if strings.Contains(s, ph) {
 				return true

@@ -1084,7 +1084,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	}
 	ll.toldBefore = normSet(f.Participants.ToldBefore)
 	for _, ph := range f.Participants.NewsAgencies {
-		ll.newsAgency = append(ll.newsAgency, " "+strings.Join(strings.Fields(strings.ToLower(textnorm.NormString(ph))), " ")+" ")
+		ll.newsAgency = append(ll.newsAgency, " "+nameKey(ph)+" ")
 	}
 	ll.quotedHead = normSet(f.Participants.QuotedNameHeads)
 	ll.doerThat, ll.spokesmen = normSet(f.Participants.DoerThat), normSet(f.Participants.Spokesmen)
