@@ -1003,8 +1003,11 @@ func addHolidays(a adder, rf *ruleFile) error {
 	}
 	for md, n := range rf.FeastDays {
 		v, err := monthDay(md)
-		if err != nil || n < 1 {
-			return fmt.Errorf("feast_days: %q: %d: %v", md, n, err)
+		if err != nil {
+			return fmt.Errorf("feast_days: %w", err)
+		}
+		if n < 1 {
+			return fmt.Errorf("feast_days: %q: %d days, want 1 or more", md, n)
 		}
 		a.lx.feastDays[v] = n
 	}
