@@ -2227,6 +2227,22 @@ func (a *Assembler) isSource(d *extract.Document, dl *docLex, m extract.Mention,
 	return false
 }
 
+// agencyMemo remembers whether an entity's gazetteer names name a news
+// agency (newsAgency), under the lexicons of the two scripts that read
+// them: the answer depends on nothing else, and working it out puts every
+// name of the entity in form (nameKey) for every organization mention of
+// every article. A memo that grows past maxAgencyMemo starts again empty
+// (discovered entities are new for each article).
+type agencyMemo map[agencyKey]bool
+
+type agencyKey struct {
+	e      *gazetteer.Entity
+	en, ar *langLex
+}
+
+// maxAgencyMemo bounds the entities an agencyMemo keeps.
+const maxAgencyMemo = 1 << 12
+
 // newsAgency reports an organization, mention m, that is a news agency:
 // its written name or one of the entity's names holds a phrase of a news
 // agency (events.yaml participants news_agencies: "وكالة الأنباء", "News
@@ -2253,17 +2269,17 @@ func newsAgency(dl *docLex, m extract.Mention) bool {
 	if holds(dl.of(dl.d.Tokens[m.Tok].Arabic), m.Text) {
 		return true
 	}
-	for _, n := range m.Entity.Names.Ar {
-		if holds(dl.of(true), n) {
-			return true
-		}
+	key := agencyKey{e: m.Entity, en: dl.of(false), ar: dl.of(true)}
+	if is, ok := dl.agency[key]; ok {
+		return is
 	}
-	for _, n := range m.Entity.Names.En {
-		if holds(dl.of(false), n) {
-			return true
-		}
+	is := slices.ContainsFunc(m.Entity.Names.Ar, func(n string) bool { return holds(key.ar, n) }) ||
+		slices.ContainsFunc(m.Entity.Names.En, func(n string) bool { return holds(key.en, n) })
+	if dl.agency == nil || len(dl.agency) >= maxAgencyMemo {
+		dl.agency = agencyMemo{}
 	}
-	return false
+	dl.agency[key] = is
+	return is
 }
 
 // tellerSpan is how many words after an attribution's reporting verb its

@@ -502,6 +502,8 @@ type docLex struct {
 	buf    []string
 	cache  wordCueCache
 	cached [2]*wordTable // cache[langs[i]]
+	// agency remembers newsAgency's answer for an entity's names.
+	agency agencyMemo
 }
 
 func (dl *docLex) of(arabic bool) *langLex {
@@ -546,15 +548,17 @@ func (dl *docLex) cue(k int) cue {
 // release gives the document's word cache and its array of cues back for
 // the next document.
 func (dl *docLex) release() {
-	dl.lx.cueCaches.Put(&docCaches{words: dl.cache, cues: dl.cues})
-	dl.cache, dl.cached, dl.cues = nil, [2]*wordTable{}, nil
+	dl.lx.cueCaches.Put(&docCaches{words: dl.cache, cues: dl.cues, agency: dl.agency})
+	dl.cache, dl.cached, dl.cues, dl.agency = nil, [2]*wordTable{}, nil, nil
 }
 
 // docCaches is what a docLex leaves for the next document: the word cache,
-// and the array of its tokens' cues to write the next one's over.
+// the array of its tokens' cues to write the next one's over, and the
+// news-agency memo.
 type docCaches struct {
-	words wordCueCache
-	cues  []cue
+	words  wordCueCache
+	cues   []cue
+	agency agencyMemo
 }
 
 // forDoc returns the lexicon of document d's words: its language for the
@@ -566,7 +570,7 @@ func (lx *Lexicon) forDoc(d *extract.Document) *docLex {
 		dl.langs[b2i(ll.arabic)] = ll
 	}
 	if c, ok := lx.cueCaches.Get().(*docCaches); ok {
-		dl.cache = c.words
+		dl.cache, dl.agency = c.words, c.agency
 		if cap(c.cues) >= len(d.Tokens) {
 			dl.cues = c.cues[:len(d.Tokens)]
 			clear(dl.cues)
