@@ -408,7 +408,7 @@ func (m *Merger) add(e Event, seq Order) {
 	}
 	h := textHash(strings.TrimSpace(e.Text))
 	sig := m.wordSig(e.Text)
-	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e), today: m.todayDay(&e), town: m.namesTown(&e), span: spanOf(&e)}
+	in := incoming{Event: &e, sig: sig, csig: m.contentSig(sig), articleDay: m.articleDay(&e), relDay: m.relativeDay(&e), today: m.todayDay(&e), town: m.namesTown(&e), span: spanOf(&e), bare: datelined(&e)}
 	keys = append(keys, m.rareKeys(&e, shard, in.csig)...)
 	m.nextVisit()
 	// A report joins the event told in the closest words, if any, before
@@ -421,14 +421,23 @@ func (m *Merger) add(e Event, seq Order) {
 	// Otherwise it joins the first event it matches.
 	loose, best, bestSim := -1, -1, 0.0
 	for _, k := range keys {
+		// An event met only under a country (holderKeys) is one only as
+		// an office and its holder (holderReports).
+		holder := strings.HasPrefix(k, holderPrefix)
 		for _, i := range m.buckets[k] {
 			if m.visited[i] == m.visit {
 				continue
 			}
 			m.visited[i] = m.visit
 			x := m.events[i]
-			if !m.spans[i].near(in.span, &x.Event, &e) {
+			if !m.spans[i].near(in.span, &x.Event, &e) && !copyGap(&x.Event, x.bare, &e, in.bare) {
 				continue // neither the same event (sameEvent) nor the same sentence (told)
+			}
+			if holder {
+				if m.holderReports(x, &in) && loose < 0 {
+					loose = i
+				}
+				continue
 			}
 			same, sim := m.sameEvent(x, &in)
 			if !same && !x.told(h, &e, m) {
@@ -563,6 +572,7 @@ type incoming struct {
 	relDay     bool // its date is a bare today or yesterday (relativeDay)
 	today      bool // its date is a today, named with its weekday or not (todayDay)
 	town       bool // namesTown
+	bare       bool // its date is its article's and no time word said it (datelined)
 	span       dateSpan
 }
 
@@ -801,7 +811,7 @@ func (m *Merger) bucketKeys(e *Event, shard string) []string {
 			}
 		}
 	}
-	return keys
+	return append(keys, m.holderKeys(e, shard)...)
 }
 
 // rareKeys are the keys of an event that names no specific participant (a
@@ -979,8 +989,8 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 	if !datesAgree(a, b) {
 		// One report dated by its article for want of any time word,
 		// the other the day before: one event only on strong evidence.
-		return dayBefore(a, x.bare, b, datelined(b)) && m.datelineReports(x, in, ca) || m.nextDayReports(x, in, ca, cb) ||
-			m.todayCopies(x, in, ca, cb)
+		return dayBefore(a, x.bare, b, in.bare) && m.datelineReports(x, in, ca) || m.nextDayReports(x, in, ca, cb) ||
+			m.todayCopies(x, in, ca, cb) || m.laterCopy(x, in, ca, cb)
 	}
 	ua, ub := m.untyped[ca], m.untyped[cb]
 	sa, sb := m.specifics(a), m.specifics(b)
@@ -1047,6 +1057,9 @@ func (m *Merger) sameEventApart(x *merged, in *incoming, ca, cb string) bool {
 		// one only with a rare word in common besides the names
 		// (oneSpeakerRare); one article's are told once.
 		if n == len(sa) && n == len(sb) && (n >= 2 || slices.Contains(a.Docs, firstDoc(b)) || m.rareWording(x, in, oneSpeakerRare)) {
+			return true
+		}
+		if m.spokesmanMore(x, in, sa, sb, n) {
 			return true
 		}
 		return ca == m.statementType && m.sameSpeaker(x, in)

@@ -314,6 +314,61 @@ func (m *Merger) todayCopies(x *merged, in *incoming, ca, cb string) bool {
 	return slices.ContainsFunc(x.words, func(w []uint32) bool { return nearIdentical(w, in.sig) })
 }
 
+// copyGap reports two events of one day each, one dated by its article for
+// want of any time word (bare: al, bl) and the other, with one, one to
+// copyDays days before it: what laterCopy looks at.
+func copyGap(a *Event, al bool, b *Event, bl bool) bool {
+	if al == bl {
+		return false
+	}
+	if al {
+		a, b = b, a // a the dated one, b the bare one
+	}
+	if !oneDay(a) || !oneDay(b) || !a.StartDate.Before(b.StartDate) {
+		return false
+	}
+	return !a.StartDate.AddDate(0, 0, copyDays).Before(b.StartDate)
+}
+
+// copyDays is the most days a paper that runs an agency's story without its
+// time word is behind the paper that kept it (laterCopy).
+const copyDays = 7
+
+// laterCopy reports that merged event x and the incoming event in, of one
+// merge class (ca, cb), are two papers' copies of one sentence, one dated
+// by its article for want of any time word and the other by its time word
+// a few days before (copyGap): a paper that runs an agency's story days
+// later often drops its "yesterday (Saturday)". SaudiNewsNet 2015-07-21:
+// aawsat 00102's "أمر حكام ولايات فلوريدا ولويزيانا ... يوم أمس (السبت)،
+// بتسليح أفراد الحرس الوطني" and alyaum 02098's copy of it without the
+// day (pair 3 of the twelfth round). Only long sentences (copyWords words
+// at least in each) that share copyShare of their words: a daily report
+// in one template changes its figures and its day.
+func (m *Merger) laterCopy(x *merged, in *incoming, ca, cb string) bool {
+	a, b := &x.Event, in.Event
+	if ca != cb || !copyGap(a, x.bare, b, in.bare) || slices.Contains(a.Docs, firstDoc(b)) || len(in.sig) < copyWords {
+		return false
+	}
+	for i, w := range x.words {
+		if len(w) < copyWords || x.sigDoc[i] == firstDoc(b) {
+			continue
+		}
+		n := sharedBesides(w, in.sig, nil, nil)
+		if float64(n) >= copyShare*float64(len(w)+len(in.sig)-n) {
+			return true
+		}
+	}
+	return false
+}
+
+// copyWords is the fewest words, and copyShare the least Jaccard
+// similarity of their words, of two papers' copies of one sentence
+// days apart (laterCopy).
+const (
+	copyWords = 12
+	copyShare = 0.75
+)
+
 // twoOutlets reports that b's article is on a web site (the host of its
 // address) that none of a's articles is on, all of them having one.
 // Without addresses the outlets are unknown: one wire's two days of "The
@@ -461,7 +516,7 @@ func (m *Merger) personalTie(a, b *Event) bool {
 // the rare words of the one that has fewer.
 func (m *Merger) dayApartTie(x *merged, in *incoming) bool {
 	a, b := &x.Event, in.Event
-	if !m.personalTie(a, b) && m.sameNames(a, b) == 0 && !m.orgVariantTie(a, b) {
+	if !m.personalTie(a, b) && m.sameNames(a, b) == 0 && !m.orgVariantTie(a, b) && !m.holderTie(a, b) && !m.holderTie(b, a) {
 		return false
 	}
 	if othersOn(a.People, b.People) && othersOn(b.People, a.People) {
@@ -476,6 +531,85 @@ func (m *Merger) dayApartTie(x *merged, in *incoming) bool {
 		}
 	}
 	return false
+}
+
+// holderTie reports that the untyped report u (a statement, or no event
+// word: types.yaml untyped), which names no specific participant, names as
+// a place a country that a person or organization of the typed report t
+// is of (gazetteer country): an office and its holder, the state and its
+// head ("أقرت الإمارات قانونا" and "أصدر الشيخ خليفة بن زايد آل نهيان ...
+// مرسوما", SaudiNewsNet 2015-07-21 articles 00050 and 02536, pair 6 of the
+// twelfth round). What else the two share is dayApartTie's to ask.
+func (m *Merger) holderTie(u, t *Event) bool {
+	if m.gaz == nil || !m.untyped[m.classOf(u.Type)] || m.untyped[m.classOf(t.Type)] || len(m.specifics(u)) > 0 {
+		return false
+	}
+	for _, id := range m.holderCountries(t) {
+		if slices.ContainsFunc(u.Places, func(p Entity) bool { return p.ID == id }) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderCountries returns the countries (gazetteer CountryOf) of the
+// specific participants of e, a typed event: the states its people and
+// organizations act for.
+func (m *Merger) holderCountries(e *Event) []string {
+	if m.gaz == nil || m.untyped[m.classOf(e.Type)] {
+		return nil
+	}
+	var out []string
+	for _, id := range m.specifics(e) {
+		if c := m.gaz.CountryOf(id); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// holderKeys are the keys under which an event meets the ones holderTie
+// may tie it to: a typed event under its participants' countries, an
+// untyped one that names no specific participant under the countries it
+// names.
+func (m *Merger) holderKeys(e *Event, shard string) []string {
+	if m.gaz == nil {
+		return nil
+	}
+	pre := holderPrefix + string(e.Status) + "|" + shard + "|"
+	var keys []string
+	if !m.untyped[m.classOf(e.Type)] {
+		for _, c := range m.holderCountries(e) {
+			keys = append(keys, pre+c)
+		}
+		return keys
+	}
+	if len(m.specifics(e)) > 0 {
+		return nil
+	}
+	for _, p := range e.Places {
+		if m.gaz.CountryOf(p.ID) == p.ID {
+			keys = append(keys, pre+p.ID)
+		}
+	}
+	return keys
+}
+
+// holderPrefix begins the keys of holderKeys.
+const holderPrefix = "c|"
+
+// holderReports reports that merged event x and the incoming event in,
+// met under a country (holderKeys), are one event: one typed and the other
+// not, tied by an office and its holder (holderTie), on the evidence of
+// otherTypeReports (one single day, two articles, no incident, dayRare rare
+// words).
+func (m *Merger) holderReports(x *merged, in *incoming) bool {
+	a, b := &x.Event, in.Event
+	if !m.placesAgree(x, in) || !m.holderTie(a, b) && !m.holderTie(b, a) {
+		return false
+	}
+	ca, cb := m.classOf(a.Type), m.classOf(b.Type)
+	return m.otherTypeReports(x, in, ca, cb)
 }
 
 // dayRare is the fewest rare words besides the participants' names, and
@@ -799,6 +933,39 @@ func (m *Merger) sameSpeaker(x *merged, in *incoming) bool {
 	for _, p := range a.People {
 		if m.broad[p.ID] {
 			return false
+		}
+	}
+	return m.rareWording(x, in, sayRare)
+}
+
+// spokesmanMore reports that the statements or untyped reports x and in
+// (specific participants sa, sb, n of them shared) are two papers' accounts
+// of one body's words, one of which names the person who gave them: the
+// side that names fewer names nothing the other does not, two of them at
+// least, the other only people more (a club's media officer), and besides
+// the names their sentences share sayRare rare words (rareWording).
+// SaudiNewsNet 2015-07-21 articles 02881 and 00734: Dinamo Zagreb's
+// rejection of Al-Ahli's bid for Soudani, told from an Algerian site and by
+// the club's media officer نيكولا مازنونيتش (pair 10 of the twelfth round).
+func (m *Merger) spokesmanMore(x *merged, in *incoming, sa, sb []string, n int) bool {
+	a, b := &x.Event, in.Event
+	if n < 2 || len(sa) == len(sb) || n < min(len(sa), len(sb)) || slices.Contains(a.Docs, firstDoc(b)) {
+		return false
+	}
+	more, moreIDs := a, sa
+	if len(sb) > len(sa) {
+		more, moreIDs = b, sb
+	}
+	fewer := sb
+	if len(sb) > len(sa) {
+		fewer = sa
+	}
+	for _, id := range moreIDs {
+		if slices.Contains(fewer, id) {
+			continue
+		}
+		if !slices.ContainsFunc(more.People, func(p Entity) bool { return p.ID == id }) {
+			return false // a body more: another party to what was said
 		}
 	}
 	return m.rareWording(x, in, sayRare)
