@@ -231,7 +231,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 				lead = a.leadOf(d, dl, body)
 			}
 			if a.oldBackground(d, dl, g, ents, lead, out) {
-				if g.told {
+				if g.told || g.sent <= leadDaySentences && a.history(d, dl, g) {
 					prev, prevSent = g, si // its names still carry to the next clause: "ورغم الاتفاق ... منذ العام 2013، شهد الأسبوع الماضي مجموعة هجمات"
 				}
 				continue
@@ -1441,9 +1441,8 @@ func wordBefore(d *extract.Document, s textnorm.Sentence, tx *temporal.Timex) in
 // lead's events out (the events so far) tell too ("أكدت طالبان أمس وفاة
 // الملا عمر ... وكان الملا عمر قد توفي في أبريل 2013").
 func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ents []*gazetteer.Entity, lead *leadRefs, out []Event) bool {
-	if a.lx.historyYears > 0 && !d.DCT.IsZero() && g.sent > leadDaySentences &&
-		g.tx.EndDate.Before(d.DCT.AddDate(-a.lx.historyYears, 0, 0)) {
-		return true // history below the lead, whatever the lead names
+	if a.history(d, dl, g) {
+		return true // history, whatever the lead names
 	}
 	if d.DCT.IsZero() || g.sent <= leadDaySentences {
 		return false
@@ -1468,6 +1467,19 @@ func (a *Assembler) oldBackground(d *extract.Document, dl *docLex, g *group, ent
 		}
 	}
 	return true
+}
+
+// history reports an event of group g that ended history_years or more
+// before the article's date: history, no news of the day. Below the lead
+// always; in the headline and the first sentences too in a language whose
+// events.yaml sets history_in_lead (Arabic: "ولد عمر الشريف في 10 ابريل عام
+// 1932" opening his obituary, "تأسست المدرسة رسميا في 29 أغسطس 1987" a
+// school's story, "سبينوزا (توفي عام 1677م)" an essay's).
+func (a *Assembler) history(d *extract.Document, dl *docLex, g *group) bool {
+	if a.lx.historyYears <= 0 || d.DCT.IsZero() || !g.tx.EndDate.Before(d.DCT.AddDate(-a.lx.historyYears, 0, 0)) {
+		return false
+	}
+	return g.sent > leadDaySentences || dl.of(d.Lang == textnorm.Arabic).historyInLead
 }
 
 // earlierTold reports a date of the past coarser than a day that says it

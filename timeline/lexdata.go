@@ -248,6 +248,12 @@ type langFile struct {
 	// not when anything happened: it is no expression of its sentence (see
 	// yearOf in assemble.go).
 	ForYear []string `yaml:"for_year"`
+	// HistoryInLead: a date of history_years (types.yaml) before the
+	// article dates history in the headline and the first sentences too, not
+	// only below them (see history in assemble.go): a feature's or an
+	// obituary's opening ("ولد عمر الشريف في 10 ابريل عام 1932"). Off, a
+	// lead's old date stays (a wire story's "debt issued before 1950").
+	HistoryInLead bool `yaml:"history_in_lead"`
 	// Earlier: a date of a week, a month or a year with one of these
 	// words inside ("في وقت سابق من الشهر الحالي", "earlier this month")
 	// tells what happened before the news, as background: below the lead,

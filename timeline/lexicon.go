@@ -333,6 +333,9 @@ type langLex struct {
 	// forYear: a year expression opened by one is the year a thing is of
 	// (events.yaml for_year), normalized; see yearOf.
 	forYear map[string]bool
+	// historyInLead: history_years counts in the lead too (events.yaml
+	// history_in_lead).
+	historyInLead bool
 	// earlier: words of a date told as earlier than the news (events.yaml
 	// earlier), normalized and lowercased; see earlierTold.
 	earlier map[string]bool
@@ -1053,6 +1056,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.first = lowerSet(f.Opinion.Words)
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	ll.forYear = normSet(f.ForYear)
+	ll.historyInLead = f.HistoryInLead
 	ll.earlier = lowerSet(f.Earlier)
 	ll.deadline = lowerSet(f.Deadlines)
 	ll.held = normSet(f.Held)
