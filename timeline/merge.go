@@ -430,7 +430,7 @@ func (m *Merger) add(e Event, seq Order) {
 			}
 			m.visited[i] = m.visit
 			x := m.events[i]
-			if !m.spans[i].near(in.span, &x.Event, &e) && !copyGap(&x.Event, x.bare, &e, in.bare) {
+			if !m.spans[i].near(in.span, &x.Event, &e) && !copyGap(&x.Event, x.dateline, &e, in.articleDay) {
 				continue // neither the same event (sameEvent) nor the same sentence (told)
 			}
 			if holder {

@@ -314,9 +314,10 @@ func (m *Merger) todayCopies(x *merged, in *incoming, ca, cb string) bool {
 	return slices.ContainsFunc(x.words, func(w []uint32) bool { return nearIdentical(w, in.sig) })
 }
 
-// copyGap reports two events of one day each, one dated by its article for
-// want of any time word (bare: al, bl) and the other, with one, one to
-// copyDays days before it: what laterCopy looks at.
+// copyGap reports two events of one day each, one dated by its article
+// (al, bl: articleDay, no time word or only a weak one, a bare today) and
+// the other, with a time word, one to copyDays days before it: what
+// laterCopy looks at.
 func copyGap(a *Event, al bool, b *Event, bl bool) bool {
 	if al == bl {
 		return false
@@ -336,9 +337,10 @@ const copyDays = 7
 
 // laterCopy reports that merged event x and the incoming event in, of one
 // merge class (ca, cb), are two papers' copies of one sentence, one dated
-// by its article for want of any time word and the other by its time word
-// a few days before (copyGap): a paper that runs an agency's story days
-// later often drops its "yesterday (Saturday)". SaudiNewsNet 2015-07-21:
+// by its article (no time word, or a bare today: articleDay) and the other
+// by its time word a few days before (copyGap): a paper that runs an
+// agency's story days later often drops its "yesterday (Saturday)", or
+// keeps the agency's "اليوم" of the day it was written. SaudiNewsNet 2015-07-21:
 // aawsat 00102's "أمر حكام ولايات فلوريدا ولويزيانا ... يوم أمس (السبت)،
 // بتسليح أفراد الحرس الوطني" and alyaum 02098's copy of it without the
 // day (pair 3 of the twelfth round). Only long sentences (copyWords words
@@ -346,7 +348,7 @@ const copyDays = 7
 // in one template changes its figures and its day.
 func (m *Merger) laterCopy(x *merged, in *incoming, ca, cb string) bool {
 	a, b := &x.Event, in.Event
-	if ca != cb || !copyGap(a, x.bare, b, in.bare) || slices.Contains(a.Docs, firstDoc(b)) || len(in.sig) < copyWords {
+	if ca != cb || !copyGap(a, x.dateline, b, in.articleDay) || slices.Contains(a.Docs, firstDoc(b)) || len(in.sig) < copyWords {
 		return false
 	}
 	for i, w := range x.words {

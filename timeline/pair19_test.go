@@ -69,6 +69,19 @@ func TestMergerLaterCopy(t *testing.T) {
 		{"a week and more apart: two", [][]Event{{dated18}, {late}}, 2, nil},
 		{"half the sentence: two", [][]Event{{dated18}, {shorter}}, 2, nil},
 	})
+	// A copy that kept the agency's bare today, run days later: the WTO
+	// admits Kazakhstan "الاثنين" (2015-07-31 article 00088, 2015-07-27)
+	// and "اليوم" (01581, the file's 2015-07-31).
+	wto := []Entity{{ID: "wto", NameEn: "World Trade Organization", NameAr: "منظمة التجارة العالمية"}}
+	admit := func(date, doc, timeText, text string) Event {
+		return dated(withEntities(at(date, "decision", doc, text, "kazakhstan"), nil, wto), timeText)
+	}
+	monday := admit("2015-07-27", "00088", "الاثنين", testshared.Passage(t, "snn-2015-07-31-00088", "وافقت منظمة", "في هذه المنظمة."))
+	today := admit("2015-07-31", "01581", "اليوم", testshared.Passage(t, "snn-2015-07-31-01581", "وافقت منظمة", "في هذه المنظمة."))
+	runMergeCases(t, lx, testPlaces, []mergeCase{
+		{"Monday's copy and the later copy of today: one, of Monday", [][]Event{{monday}, {today}}, 1, []string{"2015-07-27"}},
+		{"the same, today's first: one, of Monday", [][]Event{{today}, {monday}}, 1, []string{"2015-07-27"}},
+	})
 }
 
 // TestMergerHolderTie: one paper's untyped report of what a state did and
