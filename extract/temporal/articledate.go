@@ -17,7 +17,9 @@ const leadTokens = 80
 //     line of the text ("LONDON, March 23 -"), naming a day within three
 //     days of dct;
 //   - in the lead, a weekday said with today, yesterday or tomorrow
-//     (اليوم السبت, أمس الجمعة) that puts the article a day from dct.
+//     (اليوم السبت, أمس الجمعة) that puts the article on another day than
+//     dct: the day it was written on, up to six days before dct, never
+//     after (writtenOn).
 //
 // ok is false when the text agrees with dct, says nothing, or says two
 // things; every relative date of the article should then be counted from
@@ -185,7 +187,7 @@ func nearDay(p point, dct time.Time, max int) (time.Time, bool) {
 
 // leadWeekdayVotes reads, in the lead, a weekday said with a relative day
 // (اليوم (السبت), أمس الجمعة): the article's date is the day that makes it
-// true, when that is the given date or a day from it.
+// true, the given date or one of the six days before it (writtenOn).
 func (s *scanner) leadWeekdayVotes(v *dateVotes) {
 	for i := 0; i < len(s.toks); i++ {
 		if k := s.toks[i].Kind; k == textnorm.Punct || k == textnorm.Word && !s.canStart(i) {
@@ -195,13 +197,7 @@ func (s *scanner) leadWeekdayVotes(v *dateVotes) {
 		if !ok || !p.rel || p.relUnit != uDay || p.offset || p.wd == 0 {
 			continue
 		}
-		for _, off := range []int{0, -1, 1} {
-			c := s.dct.AddDate(0, 0, off)
-			if int(c.AddDate(0, 0, p.relN).Weekday()) == p.wd-1 {
-				v.add(c, s.dct)
-				break
-			}
-		}
+		v.add(writtenOn(s.dct, p.relN, p.wd-1), s.dct)
 		i = e - 1
 	}
 }

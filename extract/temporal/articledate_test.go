@@ -22,6 +22,11 @@ func TestArticleDate(t *testing.T) {
 		{"أعلنت وزارة الصحة اليوم (السبت) تسجيل حالات جديدة", "ar", "2015-08-02", "", "2015-08-01"},
 		{"وصل الوزير أمس الجمعة إلى الرياض", "ar", "2015-08-02", "", "2015-08-01"},
 		{"أعلنت وزارة الصحة اليوم الأحد تسجيل حالات جديدة", "ar", "2015-08-02", "", ""}, // agrees
+		// up to six days late, never early: SaudiNewsNet's first crawl day
+		// (2015-07-21, a Tuesday) holds the week's backlog; "today
+		// Wednesday" is the 15th (Fouad Qandil died on 15 July), not the 22nd
+		{"توفي اليوم الأربعاء في أحد مستشفيات القاهرة الروائي المصري فؤاد قنديل", "ar", "2015-07-21", "", "2015-07-15"},
+		{"ذكرت وزارة الدفاع الكورية الجنوبية أن سيول دعت بيونغ يانغ أمس الجمعة", "ar", "2015-07-21", "", "2015-07-18"},
 		// two lead weekdays that disagree: no correction
 		{"قال اليوم السبت إن الاجتماع عقد أمس الجمعة، وأكد اليوم الأحد", "ar", "2015-08-02", "", ""},
 		// Reuters: the dateline field, or a dateline opening the text

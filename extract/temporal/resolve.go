@@ -214,6 +214,20 @@ func resolvePoint(p point, dct time.Time, future bool) resolved {
 	return resolved{why: "nothing to resolve"}
 }
 
+// writtenOn is the day an article dated dct was written on when it says a
+// day n days from its own (اليوم n=0, أمس -1, غدا 1) is weekday wd (0
+// Sunday): the latest day on or before dct that makes it true, up to six
+// days before. An article's date is late, never early: SaudiNewsNet's dates
+// are crawl days, and its first crawl day (2015-07-21) holds a week's
+// backlog; "اليوم الأربعاء" in an article dated Tuesday 21 July is
+// Wednesday the 15th (a Reuters text the day after the Iran deal), not the
+// 22nd.
+func writtenOn(dct time.Time, n, wd int) time.Time {
+	t := dct.AddDate(0, 0, n)
+	off := (int(t.Weekday()) - wd + 7) % 7
+	return dct.AddDate(0, 0, -off)
+}
+
 // shift moves t by n units.
 func shift(t time.Time, u unit, n int) time.Time {
 	switch u {
@@ -245,15 +259,8 @@ func resolveRel(p point, dct time.Time) resolved {
 		t = shift(dct, p.relUnit, p.relN+1)
 	}
 	if p.relUnit == uDay && p.wd != 0 && !p.offset {
-		// أمس الجمعة: the day with that weekday at most five days before
-		// the offset day or one after. An article's date is more often late
-		// than early (a crawl date, or one printed the next morning): in
-		// SaudiNewsNet a third of "اليوم <weekday>" name an earlier day.
-		off := (p.wd - 1 - int(t.Weekday()) + 7) % 7
-		if off > 1 {
-			off -= 7
-		}
-		return dayValue(t.AddDate(0, 0, off))
+		// أمس الجمعة: the weekday names the day (see writtenOn).
+		return dayValue(writtenOn(dct, p.relN, p.wd-1).AddDate(0, 0, p.relN))
 	}
 	if p.wd != 0 && p.relUnit == uWeek {
 		// الأسبوع المقبل يوم الجمعة: that weekday of the shifted week.
