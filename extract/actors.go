@@ -27,6 +27,10 @@ type actorWords struct {
 	notAfter map[string]bool
 	// notBefore: a noun with one of these after it is a modifier.
 	notBefore map[string]bool
+	// heads are the words that open a state body's name, joined by one
+	// space (lang.Actors.StateHeads); maxHead the most words of one.
+	heads   map[string]bool
+	maxHead int
 }
 
 // addFirst records the first word of an adjective.
@@ -75,10 +79,18 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 		}
 		aw := &actorWords{nouns: map[string]bool{}, adjs: map[string]countryAdj{}, firsts: map[string]bool{}, adjFirst: a.AdjectiveFirst,
 			notAfter: normSet(a.NotAfter), notBefore: normSet(a.NotBefore)}
+		aw.heads = map[string]bool{}
 		for _, n := range a.Nouns {
 			ws := strings.Fields(textnorm.NormString(n))
 			aw.nouns[strings.Join(ws, " ")] = true
+			aw.heads[strings.Join(ws, " ")] = true
 			aw.maxNoun = max(aw.maxNoun, len(ws))
+			aw.maxHead = max(aw.maxHead, len(ws))
+		}
+		for _, n := range a.StateHeads {
+			ws := strings.Fields(textnorm.NormString(n))
+			aw.heads[strings.Join(ws, " ")] = true
+			aw.maxHead = max(aw.maxHead, len(ws))
 		}
 		fem := textnorm.NormString(a.Feminine)
 		for c, adjs := range a.Adjectives {
@@ -140,6 +152,7 @@ func (x *Extractor) actorCountries(w *gazetteer.Words, toks []textnorm.Token, t 
 	if x.actors == nil {
 		return ms
 	}
+	x.actors.nameCountries(w, toks, ms)
 	var covered []bool
 	for j := 0; j < w.Len(); j++ {
 		tok := toks[w.TokenIndex(j)]
@@ -186,6 +199,71 @@ func (x *Extractor) actorCountries(w *gazetteer.Words, toks []textnorm.Token, t 
 		}
 	}
 	return ms
+}
+
+// nameCountries sets the Country of each Arabic mention of a person's role
+// or a state body's name whose last words, after its first, are a
+// country's definite adjective: الرئيس الجزائري, وزير الداخلية الكويتي (a
+// role), وزارة الداخلية التونسية (a name opening with a state head, see
+// lang.Actors.StateHeads). A company's or a club's name (الخطوط السعودية,
+// الأهلي المصري) says where it is from, not where it acts, and a person's
+// name (محمد المصري) a family: left out.
+func (lx *actorLexicon) nameCountries(w *gazetteer.Words, toks []textnorm.Token, ms []Mention) {
+	aw := lx.ar
+	var wordAt map[int]int // a word's token: the word
+	for i := range ms {
+		m := &ms[i]
+		e := m.Entity
+		if e == nil && len(m.Candidates) > 0 {
+			e = m.Candidates[0]
+		}
+		if e == nil || m.TokEnd-m.Tok < 2 || !toks[m.Tok].Arabic {
+			continue
+		}
+		if e.Type != gazetteer.Person && e.Type != gazetteer.Organization || e.Type == gazetteer.Person && m.Via != gazetteer.ViaRole {
+			continue
+		}
+		if wordAt == nil {
+			wordAt = make(map[int]int, w.Len())
+			for j := 0; j < w.Len(); j++ {
+				wordAt[w.TokenIndex(j)] = j
+			}
+		}
+		first, ok1 := wordAt[m.Tok]
+		last, ok := wordAt[m.TokEnd-1]
+		if !ok || !ok1 || e.Type == gazetteer.Organization && !lx.stateHead(w, first, last, aw) {
+			continue
+		}
+		for n := min(aw.maxAdj, last); n >= 1; n-- {
+			j := last - n + 1
+			if w.TokenIndex(j-1) < m.Tok || !joinedRun(w, j-1, n+1) {
+				continue
+			}
+			if ca, ok := aw.adjs[wordsText(w, j, n)]; ok && ca.definite {
+				m.Country = ca.e
+				break
+			}
+		}
+	}
+}
+
+// stateHead reports that words first.. of w, up to last, open with a state
+// body's head (وزارة, القوات الجوية); its first word may carry a proclitic
+// (لوزارة).
+func (lx *actorLexicon) stateHead(w *gazetteer.Words, first, last int, aw *actorWords) bool {
+	for n := min(aw.maxHead, last-first); n >= 1; n-- {
+		rest := ""
+		if n > 1 {
+			rest = " " + wordsText(w, first+1, n-1)
+		}
+		f := w.Text(first)
+		for _, h := range append([]string{f}, lx.unclitic(f)...) {
+			if aw.heads[h+rest] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conjoined returns the country of word, a one-word country adjective

@@ -25,7 +25,12 @@ type Mention struct {
 	// RoleByDCT: a role description (رئيس الوزراء العراقي) whose Entity is
 	// the holder on the article's date; HolderAt gives the holder on another.
 	RoleByDCT bool
-	roles     []roleCand
+	// Country is the country whose definite relative adjective ends the
+	// mention of a person's title or an organization's name (الرئيس
+	// الجزائري, وزارة الداخلية التونسية): the state it acts for. Nil
+	// otherwise (see actorCountries).
+	Country *gazetteer.Entity
+	roles   []roleCand
 }
 
 // roleCand is one entity a role description may stand for, and which of its

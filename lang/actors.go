@@ -32,6 +32,13 @@ type Actors struct {
 	// NotBefore are words that make the actor noun before them a
 	// modifier: "Japanese government bond" is a bond, no government.
 	NotBefore []string `yaml:"not_before"`
+	// StateHeads are the words that open the name of a state's body
+	// (وزارة, هيئة, مجلس): a country's adjective that ends such a name
+	// (وزارة الداخلية التونسية) names the state it acts for, as one that
+	// ends an actor noun's name does (القوات الجوية الملكية السعودية). A
+	// company's or a club's name (الخطوط السعودية, العين الإماراتي) says
+	// only where it is from.
+	StateHeads []string `yaml:"state_heads"`
 }
 
 // isCountryCode reports whether c has the form of an ISO 3166-1 alpha-2

@@ -41,6 +41,7 @@ type group struct {
 	ents       []*gazetteer.Entity
 	core       []*gazetteer.Entity // entities of the clause holding the expression
 	weakPlaces []*gazetteer.Entity // places across a border, nationalities: only where no other place is named
+	states     []*gazetteer.Entity // the countries of its titles and state bodies (extract.Mention.Country): only where no place, weak or not, is named
 	seats      []*gazetteer.Entity // regions in an emir's title: only where no one else is named
 	far        []*gazetteer.Entity // persons of a span the date is not in: only where it names no other person (see farName)
 	lent       []*gazetteer.Entity // names an amount claims (see lentName): alone, only for an event word's group
@@ -249,7 +250,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 				a.lx.untypedCoarsest.Finer(g.tx.Granularity) && !g.tx.EndDate.After(d.DCT) {
 				continue // "in 1992 the disease appeared in Taiwan": background
 			}
-			ev := a.event(g, ents, d, doc, t.Slice(s.Start, s.End))
+			ev := a.event(g, g.withStates(ents), d, doc, t.Slice(s.Start, s.End))
 			ev.at = int32(si + 1)
 			out = append(out, ev)
 			prev, prevSent = g, si
@@ -541,6 +542,11 @@ func (a *Assembler) addEntities(sw *sentWork) {
 			continue
 		}
 		g.ents = addEntity(g.ents, e)
+		if m.Country != nil {
+			// "الرئيس الجزائري", "وزارة الداخلية التونسية": the state the
+			// title or the body acts for (see withStates).
+			g.states = addEntity(g.states, m.Country)
+		}
 		if clauseOf(sw.clauses, m.Tok) == clauseOf(sw.clauses, g.tx.Tok) {
 			g.core = addEntity(g.core, e)
 		}
@@ -768,6 +774,22 @@ func (g *group) addWeak() {
 	if len(g.ents) == 0 {
 		g.ents = append(g.ents, g.seats...)
 	}
+}
+
+// withStates returns ents with g's states, the countries of its titles and
+// state bodies (extract.Mention.Country), when ents name no place: "وزير
+// الداخلية الكويتي ... قال أمس" names Kuwait, "وأفاد بيان لوزارة الداخلية
+// التونسية" Tunisia. They are added last, once the event is typed: a
+// title's country tells no event word where it happened (needs_place).
+func (g *group) withStates(ents []*gazetteer.Entity) []*gazetteer.Entity {
+	if len(g.states) == 0 || hasType(ents, gazetteer.Place) {
+		return ents
+	}
+	out := slices.Clone(ents)
+	for _, e := range g.states {
+		out = addEntity(out, e)
+	}
+	return out
 }
 
 // addTriggers types each group and notes its cues (see noteWord): a word
@@ -2975,6 +2997,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 				g.weakPlaces = addEntity(g.weakPlaces, e)
 			default:
 				g.ents = addEntity(g.ents, e)
+				if m.Country != nil {
+					g.states = addEntity(g.states, m.Country)
+				}
 			}
 		}
 	}
@@ -3053,7 +3078,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		// headline's: its day is the headline's.
 		g.tx = dayTimex(ld.clause, s.TokStart)
 	}
-	ev = a.event(&g, g.ents, d, doc, d.Text.Slice(s.Start, s.End))
+	ev = a.event(&g, g.withStates(g.ents), d, doc, d.Text.Slice(s.Start, s.End))
 	ev.TimeText = ""
 	ev.Status = Happened
 	if toldDated(d, &ev, evs, si >= a.headlineSentences(d)) {
