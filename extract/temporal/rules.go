@@ -28,6 +28,7 @@ type ruleFile struct {
 	DayFirst          bool                           `yaml:"day_first"`
 	WeekStart         string                         `yaml:"week_start"`
 	WeekendPast       bool                           `yaml:"weekend_past_unless_future"`
+	NearestAfterPast  bool                           `yaml:"yearless_nearest_after_past"`
 	HijriYears        bool                           `yaml:"hijri_years"`
 	Months            map[int][]string               `yaml:"months"`
 	AmbiguousMonths   []string                       `yaml:"ambiguous_months"`
@@ -393,6 +394,11 @@ type lexicon struct {
 	// bare weekend said early in the week unless a future cue governs it
 	// (weekend_past_unless_future; see pastWeekend).
 	weekendPast map[textnorm.Lang]bool
+	// nearestAfterPast: the language's news writes the year of a date in
+	// another year, so a month or day said without one after a past verb
+	// is still the nearest occurrence (yearless_nearest_after_past; see
+	// resolveYearless).
+	nearestAfterPast map[textnorm.Lang]bool
 	// hijriYears: the language's texts write Hijri years without an era
 	// (Saudi news: عام 1436), read by context (see hijriYearByContext).
 	hijriYears map[textnorm.Lang]bool
@@ -520,7 +526,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 
 // buildLexicon puts the rules read by readRules into a lexicon.
 func buildLexicon(ls []langRules) (*lexicon, error) {
-	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, sundayWeek: map[textnorm.Lang]bool{}, weekendPast: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
+	lx := &lexicon{words: map[string][]sense{}, dayFirst: map[textnorm.Lang]bool{}, sundayWeek: map[textnorm.Lang]bool{}, weekendPast: map[textnorm.Lang]bool{}, nearestAfterPast: map[textnorm.Lang]bool{}, hijriYears: map[textnorm.Lang]bool{}, bareWeekday: map[string]int{},
 		quantityPreps: map[string]bool{}, givenNames: map[string]bool{}, commas: map[string]bool{}, stops: map[string]bool{},
 		percent: map[string]bool{}, relDayNotAfter: map[string]bool{}, ratePreps: map[string]bool{}, ofTime: map[string]bool{},
 		century: map[string]bool{}, seasonNouns: map[string]bool{}, decadeNouns: map[string]bool{}, decadeAges: map[string]bool{}, nonCalYears: map[string]bool{},
@@ -757,6 +763,7 @@ func addScript(a adder, rf *ruleFile) error {
 	}
 	lx.hijriYears[textnorm.Lang(rf.Lang)] = rf.HijriYears
 	lx.weekendPast[textnorm.Lang(rf.Lang)] = rf.WeekendPast
+	lx.nearestAfterPast[textnorm.Lang(rf.Lang)] = rf.NearestAfterPast
 	for _, c := range rf.Conjunctions {
 		lx.conj = append(lx.conj, textnorm.NormString(c))
 	}

@@ -378,9 +378,12 @@ func (s *scanner) finish(e expr, prev []Timex) Timex {
 	}
 	future := e.future || (!e.past && tn.future)
 	x.Future = future
-	if !future && !e.past && !tn.past {
+	if !future && !e.past && (!tn.past || s.lx.nearestAfterPast[s.lang]) {
 		// No tense says which occurrence of a month said without a year:
-		// the nearest one (see resolveYearless).
+		// the nearest one (see resolveYearless). In English news a past
+		// verb does not say it either: a date of another year is written
+		// with its year, so "called for redemption on May 4" in late April
+		// is this May's.
 		e.p.nearest, e.q.nearest = true, true
 		// After a limit a deadline may lie further ahead, unless a past
 		// verb governs it too.

@@ -34,6 +34,10 @@ func TestYearOfMonth(t *testing.T) {
 		{"a meeting expected to be held in June or July.", "en", "1987-03-26", []string{"June or July=1987-06/1987-07"}},
 		{"وقال المسؤول إن المعرض أقيم في 20 أغسطس", "ar", "2015-08-10", []string{"20 أغسطس=2014-08-20"}},
 		{"انسحبت بسبب إصابة بحسب ما أعلن المنظمون الجمعة.", "ar", "2015-08-02", []string{"الجمعة=2015-07-31"}},
+		// in English news even after a past verb: a date of another year is
+		// written with its year (Reuters 12911 and 15057, lines 1-15,000)
+		{"Enserch Corp said that it has called for redemption on May four all its outstanding debentures.", "en", "1987-04-03", []string{"May four=1987-05-04"}},
+		{"Ford Motor Co said it extended its buyer incentive program on light trucks to April 30 from April 6.", "en", "1987-04-08", []string{"April 30=1987-04-30", "April 6=1987-04-06"}},
 		// a month far ahead with no tense is last year's; a limit allows six months
 		{"The index stood at 120 in July.", "en", "1987-03-17", []string{"July=1986-07"}},
 		{"Credit lines were extended until May 31, a spokesman said.", "en", "1987-03-26", []string{"May 31=1987-05-31"}},
