@@ -12,7 +12,8 @@ import "testing"
 // هجوما) on the ground is an attack, no air strike; a contract concluded
 // (أبرمت عقدا) is a contract, whatever it is for; a deal refused is none
 // made; a parliament that approves votes, an approval sought is no vote; a
-// position repeated is a statement (issue 13 items 1-2, type19).
+// position repeated is a statement; forces that advance (تقدمت قوات) fight;
+// a player suspended for matches is a decision (issue 13 items 1-2, type19).
 func TestType19Senses(t *testing.T) {
 	x, asm := discoverAssembler(t)
 	runSenseCasesWith(t, x, asm, []senseCase{
@@ -28,6 +29,8 @@ func TestType19Senses(t *testing.T) {
 		{"رفضت ... توقيع الاتفاق: no deal", "بحث الاتحاد الأوروبي، أمس، فرض عقوبات على أطراف الصراع الليبي، وذلك بعد أن رفضت جماعة متطرفة تسيطر على العاصمة طرابلس توقيع الاتفاق هذا الشهر.", "2015-07-21", map[string]string{"هذا الشهر": "!agreement"}},
 		{"وافق البرلمان: a vote", "وافق البرلمان على رفع الضرائب يوم الخميس الماضي ضمن تدابير تقشفية وإصلاحية اشترطها مقرضو اليونان.", "2015-07-21", map[string]string{"يوم الخميس الماضي": "election"}},
 		{"للحصول على موافقة البرلمان: no vote", "كما تقول مصادر في الحكومة ان كاميرون من المتوقع أن يسعى للحصول على موافقة البرلمان لمد مهمات قصف التنظيم الى سوريا أمس.", "2015-07-21", map[string]string{"أمس": "!election"}},
+		{"وتقدمت قوات: fighting", "وتقدمت قوات «المقاومة الشعبية» التي تضم مقاتلين معادين للحوثيين ليلا في حي التواهي الذي يسيطر المتمردون على جزء كبير منه، وذلك بعد ثلاثة أيام على إعلان الحكومة في المنفى تحرير عدن كبرى مدن الجنوب اليمني وثاني مدن اليمن.", "2015-07-21", map[string]string{"بعد ثلاثة أيام": "combat"}},
+		{"أوقف ... ست مباريات: a decision", "قال الاتحاد الاسكتلندي لكرة القدم الاثنين إنه أوقف نادر تشيفتشي لاعب سيلتيك الجديد ست مباريات بسبب عض منافس خلال مباراة قمة دندي الموسم الماضي.", "2015-07-21", map[string]string{"الاثنين": "decision"}},
 		{"كررت ... معارضتها: a statement", "وكررت المستشارة الألمانية انغيلا ميركل يوم الأحد معارضتها لاي خفض «تقليدي» لديون أثينا، مشددة على أنه لا يمكن شطب الديون بهذه الطريقة «في الاتحاد النقدي».", "2015-07-21", map[string]string{"يوم الأحد": "statement"}},
 	})
 }
