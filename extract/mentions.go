@@ -166,7 +166,10 @@ func (x *Extractor) mentions(d *Document) []Mention {
 	x.resolveRoles(ms, dct)
 	if x.discovering() {
 		disc, veto := x.discover(d, found, ms)
-		kept := ms[:0]
+		// Sized once for every mention and discovered name (in place when
+		// ms has room): appending the names one by one grew it again and
+		// again.
+		kept := slices.Grow(ms[:0], len(ms)+len(disc))
 		for i, m := range ms {
 			if veto == nil || !veto[i] {
 				kept = append(kept, m)

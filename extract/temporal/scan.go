@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -47,6 +48,9 @@ func newRecognizer(lx *lexicon, err error) (*Recognizer, error) {
 
 // scanner is the state of one Find call.
 type scanner struct {
+	// out holds the expressions find has found so far (its buffer is
+	// reused from text to text).
+	out   []Timex
 	lx    *lexicon
 	t     *textnorm.Text
 	toks  []textnorm.Token
@@ -143,7 +147,7 @@ func (s *scanner) find() []Timex {
 			break
 		}
 	}
-	var out []Timex
+	out := s.out[:0]
 	bareWeekday := -1 // the index in out of a bare weekday just found
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == textnorm.Punct || (toks[i].Kind == textnorm.Word && !s.canStart(i)) {
@@ -187,7 +191,15 @@ func (s *scanner) find() []Timex {
 		out = append(out, x)
 		i = e.end
 	}
-	return out
+	// out grew in the scanner's buffer, kept for the next text; the caller
+	// gets a copy of the size it needs (nil for none).
+	s.out = out[:0]
+	if len(out) == 0 {
+		return nil
+	}
+	res := slices.Clone(out)
+	clear(out)
+	return res
 }
 
 // feastPeriod widens x, a Hijri feast's first day, to the feast's days when
