@@ -1948,7 +1948,7 @@ func yearOf(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
 	if tx.Granularity != temporal.Year {
 		return false
 	}
-	if forYearWord(d, dl, tx.Tok) {
+	if forYearWord(d, dl, tx.Tok) || nameYear(d, dl, tx) {
 		return true
 	}
 	k := tx.Tok - 1
@@ -2001,6 +2001,44 @@ func seasonWord(d *extract.Document, tx *temporal.Timex) bool {
 		}
 	}
 	return n == 1
+}
+
+// nameYear reports a year expression between a word of the language's
+// name_years (a determiner, "fiscal", or a possessive "'s") and a word: the
+// year of a thing named, "the 1988-89 budget bill", "its fiscal 1988/89
+// estimates", "Japan's 1987/88 budget", "a two-year contract", not when
+// anything happened; unless a word of name_year_periods follows it or the
+// word after ("during the 1987/88 financial year": a time).
+func nameYear(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
+	if tx.Tok < 1 || tx.TokEnd >= len(d.Tokens) || d.Tokens[tx.TokEnd].Kind != textnorm.Word {
+		return false
+	}
+	// A year or a span in figures ("1988-89"), or an amount of time said as
+	// an adjective, singular ("two-year", "five year"); not "the coming
+	// year" nor "the two years".
+	adjective := tx.Type == temporal.Duration && !strings.HasSuffix(strings.ToLower(d.Text.TokenText(d.Tokens[tx.TokEnd-1])), "s")
+	if d.Tokens[tx.Tok].Kind != textnorm.Number && !adjective {
+		return false
+	}
+	prev := d.Tokens[tx.Tok-1]
+	if prev.Kind != textnorm.Word {
+		return false
+	}
+	ll := dl.of(prev.Arabic)
+	w := strings.ToLower(d.Text.TokenText(prev))
+	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	if !ll.nameYears[w] && !(possessive && ll.nameYears["'s"]) {
+		return false
+	}
+	for k := tx.TokEnd; k < len(d.Tokens) && k <= tx.TokEnd+1; k++ {
+		if d.Tokens[k].Kind != textnorm.Word {
+			break
+		}
+		if ll.nameYearPeriods[strings.ToLower(d.Text.TokenText(d.Tokens[k]))] {
+			return false
+		}
+	}
+	return true
 }
 
 // forYearWord reports that token k is a word of the language's for_year.

@@ -248,6 +248,17 @@ type langFile struct {
 	// not when anything happened: it is no expression of its sentence (see
 	// yearOf in assemble.go).
 	ForYear []string `yaml:"for_year"`
+	// NameYears: a year expression right after one of these words (or
+	// after a possessive "'s") and right before a word is a thing's year, a
+	// part of its name ("the 1988-89 budget bill", "its fiscal 1988/89
+	// estimates", "Japan's 1987/88 budget"), not when anything happened: like
+	// for_year, it is no expression of its sentence (see yearOf in
+	// assemble.go).
+	NameYears []string `yaml:"name_years"`
+	// NameYearPeriods: a word of a period right after such a year, or one
+	// word later, makes it a time after all ("during the 1987/88 financial
+	// year", "the 1986/87 season").
+	NameYearPeriods []string `yaml:"name_year_periods"`
 	// HistoryInLead: a date of history_years (types.yaml) before the
 	// article dates history in the headline and the first sentences too, not
 	// only below them (see history in assemble.go): a feature's or an

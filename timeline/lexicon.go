@@ -333,6 +333,9 @@ type langLex struct {
 	// forYear: a year expression opened by one is the year a thing is of
 	// (events.yaml for_year), normalized; see yearOf.
 	forYear map[string]bool
+	// nameYears: a year expression after one and before a word is a
+	// thing's year (events.yaml name_years), lowercased; see yearOf.
+	nameYears, nameYearPeriods map[string]bool
 	// historyInLead: history_years counts in the lead too (events.yaml
 	// history_in_lead).
 	historyInLead bool
@@ -1057,6 +1060,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	ll.forYear = normSet(f.ForYear)
 	ll.historyInLead = f.HistoryInLead
+	ll.nameYears, ll.nameYearPeriods = lowerSet(f.NameYears), lowerSet(f.NameYearPeriods)
 	ll.earlier = lowerSet(f.Earlier)
 	ll.deadline = lowerSet(f.Deadlines)
 	ll.held = normSet(f.Held)

@@ -17,3 +17,25 @@ func TestHistoryInLead(t *testing.T) {
 			has: []string{"meeting 2015-07-24"}, not: []string{"attack 1974"}},
 	})
 }
+
+// TestNameYears: a year in figures or an amount of time said as an
+// adjective, between a determiner, "fiscal" or a possessive and a word, is
+// a thing's year, part of its name, not when anything happened
+// (lang/en/events.yaml name_years; issue 13, nonev19): "the 1988-89 budget
+// bill", "a two-year contract". Reuters 7233 (19 March 1987) gave a protest
+// row of 1978 for "The Reagan administration protested ... the
+// constitutionality of the 1978 special prosecutor law", now the article's
+// day; Reuters 10091 a launch row of 1987/88 for "the unveiling of the
+// 1987/88 budget on March 17", now March 17. A period word after the year
+// keeps it a time: Reuters 6869's "during the 1987/88 financial year" still
+// dates the sale.
+func TestNameYears(t *testing.T) {
+	runSharedCases(t, []sharedCase{
+		{name: "the 1978 special prosecutor law (reuters-7233)", id: "reuters-7233",
+			has: []string{"protest 1987-03-19"}, not: []string{"protest 1978"}},
+		{name: "the 1987/88 budget on March 17 (reuters-10091)", id: "reuters-10091",
+			has: []string{"launch 1987-03-17"}, not: []string{"launch 1987/1988"}},
+		{name: "during the 1987/88 financial year (reuters-6869)", id: "reuters-6869",
+			has: []string{"acquisition 1987/1988"}},
+	})
+}
