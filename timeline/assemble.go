@@ -3398,7 +3398,8 @@ type leadDate struct {
 // والذي استشهد يوم الجمعة الماضي" is the funeral of the article's day,
 // not Friday's martyrdom. A headline of the clause's family takes its day
 // ("تفجير مسجد قوات الطوارئ في أبها عمل جبان" over "... العمل الإرهابي الذي
-// استهدف ... بمدينة أبها الخميس الماضي").
+// استهدف ... بمدينة أبها الخميس الماضي"). A first sentence with no dating
+// expression gives the day leadOwnDay gives it.
 func (a *Assembler) leadDay(d *extract.Document, dl *docLex, body []bool) leadDate {
 	ld := leadDate{day: d.DCT}
 	first := a.leadFirst(d, body)
@@ -3406,6 +3407,9 @@ func (a *Assembler) leadDay(d *extract.Document, dl *docLex, body []bool) leadDa
 		return ld
 	}
 	s := d.Sentences[first]
+	if !hasDate(d, s) {
+		return a.leadOwnDay(d, dl, first) // "وجه الأمير ..." / "جاء ذلك خلال زيارته ... أمس الأول"
+	}
 	var span []int
 	for i := range d.Timexes {
 		tx := &d.Timexes[i]
@@ -3426,11 +3430,6 @@ func (a *Assembler) leadDay(d *extract.Document, dl *docLex, body []bool) leadDa
 		}
 		ld.day = tx.StartDate
 		break
-	}
-	if !hasDate(d, s) {
-		if day, ok := a.continuationDay(d, dl, first+1); ok {
-			ld.day = day // "وجه الأمير ..." / "جاء ذلك خلال زيارته ... أمس الأول"
-		}
 	}
 	return ld
 }
