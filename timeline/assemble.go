@@ -1415,13 +1415,12 @@ func termDate(d *extract.Document, dl *docLex, s textnorm.Sentence, tx *temporal
 	}
 	// "رواتب اللاعبين المستحقة حتى نهاية شهر مايو": when a payment is due
 	ll := dl.of(d.Tokens[k].Arabic)
-	word := func(k int) string { return lowerWord(d.Text.TokenText(d.Tokens[k])) }
-	if !ll.duePreps[word(k)] {
+	if !ll.duePreps[tokenWord(d, k)] {
 		return false
 	}
 	for j := k - 1; j >= s.TokStart; j-- {
 		if d.Tokens[j].Kind == textnorm.Word {
-			return ll.dueWords[word(j)]
+			return ll.dueWords[tokenWord(d, j)]
 		}
 	}
 	return false
@@ -3474,7 +3473,6 @@ func (a *Assembler) continuationDay(d *extract.Document, dl *docLex, si int) (ti
 		}
 	}
 	ll := dl.of(d.Lang == textnorm.Arabic)
-	word := func(k int) string { return lowerWord(d.Text.TokenText(d.Tokens[k])) }
 	opens := false
 	for _, ph := range ll.continuations {
 		if len(ph) >= len(words) {
@@ -3482,9 +3480,9 @@ func (a *Assembler) continuationDay(d *extract.Document, dl *docLex, si int) (ti
 		}
 		ok := true
 		for j, w := range ph {
-			ok = ok && word(words[j]) == w
+			ok = ok && tokenWord(d, words[j]) == w
 		}
-		if ok && ll.continuationPreps[word(words[len(ph)])] {
+		if ok && ll.continuationPreps[tokenWord(d, words[len(ph)])] {
 			opens = true
 			break
 		}

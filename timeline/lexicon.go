@@ -1439,24 +1439,23 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 	if len(lx.occasions) == 0 || k < 0 || k >= len(d.Tokens) {
 		return false
 	}
-	word := func(k int) string { return lowerWord(d.Text.TokenText(d.Tokens[k])) }
-	if lx.occasionWords[word(tx.Tok)] {
+	if lx.occasionWords[tokenWord(d, tx.Tok)] {
 		if si := d.SentenceOf(tx.Tok); si >= 0 {
 			s := d.Sentences[si]
-			if otherDate(d, s, tx) || d.DCT.After(tx.EndDate) && !lx.celebrated(s, tx.Tok, word) {
+			if otherDate(d, s, tx) || d.DCT.After(tx.EndDate) && !lx.celebrated(d, s, tx.Tok) {
 				return true // هنأهم بعيد الفطر; تحتفل ... بعيد الفطر بعد غد: what is celebrated, not when
 			}
 		}
 	}
-	if lx.feastAfter(d, tx, word) {
+	if lx.feastAfter(d, tx) {
 		return true // بعد إجازة عيد الفطر: what came after the feast
 	}
-	last := word(k)
+	last := tokenWord(d, k)
 	if lx.occasionFillers[last] {
 		if k--; k < 0 {
 			return false
 		}
-		last = word(k)
+		last = tokenWord(d, k)
 	}
 	for _, ph := range lx.occasions {
 		first := k - len(ph) + 1
@@ -1465,7 +1464,7 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 		}
 		ok := true
 		for j, w := range ph[:len(ph)-1] {
-			if word(first+j) != w {
+			if tokenWord(d, first+j) != w {
 				ok = false
 				break
 			}
@@ -1481,15 +1480,15 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 // occasion_after, or after one and a word of occasion_periods ("مع بداية
 // الدوام بعد إجازة عيد الفطر"), in an article dated after the feast: the
 // feast says what the event followed, not its day.
-func (lx *Lexicon) feastAfter(d *extract.Document, tx *temporal.Timex, word func(int) string) bool {
+func (lx *Lexicon) feastAfter(d *extract.Document, tx *temporal.Timex) bool {
 	k := tx.Tok - 1
-	if !lx.occasionNames[word(tx.Tok)] || !d.DCT.After(tx.EndDate) {
+	if !lx.occasionNames[tokenWord(d, tx.Tok)] || !d.DCT.After(tx.EndDate) {
 		return false
 	}
-	if k >= 0 && lx.occasionPeriods[word(k)] {
+	if k >= 0 && lx.occasionPeriods[tokenWord(d, k)] {
 		k--
 	}
-	return k >= 0 && lx.occasionAfter[word(k)]
+	return k >= 0 && lx.occasionAfter[tokenWord(d, k)]
 }
 
 // celebratedWords is how far before a feast's name a verb of celebrating
@@ -1498,9 +1497,9 @@ const celebratedWords = 8
 
 // celebrated reports a verb of celebrating in sentence s in the few words
 // before token k: the feast it names is when the celebrating was.
-func (lx *Lexicon) celebrated(s textnorm.Sentence, k int, word func(int) string) bool {
+func (lx *Lexicon) celebrated(d *extract.Document, s textnorm.Sentence, k int) bool {
 	for j := max(s.TokStart, k-celebratedWords); j < k; j++ {
-		if lx.celebrations[word(j)] {
+		if lx.celebrations[tokenWord(d, j)] {
 			return true
 		}
 	}

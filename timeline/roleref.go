@@ -185,7 +185,7 @@ func (a *Assembler) roleRefs(sw *sentWork) {
 		}
 		var e *gazetteer.Entity
 		if k+1 < s.TokEnd && d.Tokens[k+1].Kind == textnorm.Word && ll.morph != nil {
-			if w := lowerWord(d.Text.TokenText(d.Tokens[k+1])); hasPrefix(w, ll.morph.article) && !ref.after[w] {
+			if w := tokenWord(d, k+1); hasPrefix(w, ll.morph.article) && !ref.after[w] {
 				if e = clubAdjective(d, ll, ref, w); e == nil {
 					continue
 				}
@@ -280,6 +280,11 @@ func clubAdjective(d *extract.Document, ll *langLex, ref *roleRef, w string) *ga
 		}
 	}
 	return nil
+}
+
+// tokenWord is the text of token k of d, lower-cased (lowerWord).
+func tokenWord(d *extract.Document, k int) string {
+	return lowerWord(d.Text.TokenText(d.Tokens[k]))
 }
 
 // lowerWord is strings.ToLower of a word, without its rune-by-rune case
