@@ -78,16 +78,14 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 			return nil, fmt.Errorf("extract: actors: %w", err)
 		}
 		aw := &actorWords{nouns: map[string]bool{}, adjs: map[string]countryAdj{}, firsts: map[string]bool{}, adjFirst: a.AdjectiveFirst,
-			notAfter: normSet(a.NotAfter), notBefore: normSet(a.NotBefore)}
-		aw.heads = map[string]bool{}
+			notAfter: normSet(a.NotAfter), notBefore: normSet(a.NotBefore), heads: map[string]bool{}}
 		for _, n := range a.Nouns {
 			ws := strings.Fields(textnorm.NormString(n))
 			aw.nouns[strings.Join(ws, " ")] = true
-			aw.heads[strings.Join(ws, " ")] = true
 			aw.maxNoun = max(aw.maxNoun, len(ws))
-			aw.maxHead = max(aw.maxHead, len(ws))
 		}
-		for _, n := range a.StateHeads {
+		// A state body's name opens with an actor noun or a state head.
+		for _, n := range slices.Concat(a.Nouns, a.StateHeads) {
 			ws := strings.Fields(textnorm.NormString(n))
 			aw.heads[strings.Join(ws, " ")] = true
 			aw.maxHead = max(aw.maxHead, len(ws))
@@ -251,13 +249,14 @@ func (lx *actorLexicon) nameCountries(w *gazetteer.Words, toks []textnorm.Token,
 // body's head (وزارة, القوات الجوية); its first word may carry a proclitic
 // (لوزارة).
 func (lx *actorLexicon) stateHead(w *gazetteer.Words, first, last int, aw *actorWords) bool {
+	f := w.Text(first)
+	fs := append([]string{f}, lx.unclitic(f)...)
 	for n := min(aw.maxHead, last-first); n >= 1; n-- {
 		rest := ""
 		if n > 1 {
 			rest = " " + wordsText(w, first+1, n-1)
 		}
-		f := w.Text(first)
-		for _, h := range append([]string{f}, lx.unclitic(f)...) {
+		for _, h := range fs {
 			if aw.heads[h+rest] {
 				return true
 			}

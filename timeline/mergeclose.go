@@ -954,13 +954,9 @@ func (m *Merger) spokesmanMore(x *merged, in *incoming, sa, sb []string, n int) 
 	if n < 2 || len(sa) == len(sb) || n < min(len(sa), len(sb)) || slices.Contains(a.Docs, firstDoc(b)) {
 		return false
 	}
-	more, moreIDs := a, sa
+	more, moreIDs, fewer := a, sa, sb
 	if len(sb) > len(sa) {
-		more, moreIDs = b, sb
-	}
-	fewer := sb
-	if len(sb) > len(sa) {
-		fewer = sa
+		more, moreIDs, fewer = b, sb, sa
 	}
 	for _, id := range moreIDs {
 		if slices.Contains(fewer, id) {
