@@ -43,6 +43,7 @@ func TestSensesEn13ReportedAction(t *testing.T) {
 	})
 }
 
+// orgsOf is e with the organizations os added.
 func orgsOf(e Event, os ...Entity) Event {
 	e.Organizations = append(e.Organizations, os...)
 	return e

@@ -19,6 +19,7 @@ func dated(e Event, timeText string) Event {
 	return e
 }
 
+// people is e with the people ps added.
 func people(e Event, ps ...Entity) Event {
 	e.People = append(e.People, ps...)
 	return e
@@ -188,10 +189,6 @@ func TestMergerCloseFirst(t *testing.T) {
 	jalawi := Entity{ID: "per:جلوي بن عبدالعزيز بن مساعد", NameAr: "جلوي بن عبدالعزيز بن مساعد"}
 	salman := Entity{ID: "king-salman", NameEn: "King Salman", NameAr: "الملك سلمان"}
 	isis := Entity{ID: "isis", NameEn: "Islamic State"}
-	withOrgs := func(e Event, os ...Entity) Event {
-		e.Organizations = append(e.Organizations, os...)
-		return e
-	}
 	tests := []struct {
 		name     string
 		articles [][]Event
@@ -224,8 +221,8 @@ func TestMergerCloseFirst(t *testing.T) {
 		}, [2]string{"b", "c"}, 2},
 		{"one threat told in a short and a long sentence: one event", [][]Event{
 			// 01328 and 02421: only a broad actor in common.
-			{withOrgs(dated(at("2015-08-05", "killing", "a", "هدد الفرع المصري لتنظيم داعش أمس الأربعاء بإعدام كرواتي خطف في القاهرة الشهر الماضي في غضون 48 ساعة في حال لم تطلق الحكومة المصرية سراح «مسلمات» معتقلات."), "أمس الأربعاء"), isis)},
-			{withOrgs(dated(at("2015-08-05", "killing", "b", `بث الفرع المصري لتنظيم داعش شريط فيديو الأربعاء، يهدد فيه بإعدام كرواتي يعمل في شركة فرنسية، خطفه التنظيم نهاية يوليو في احدى ضواحي القاهرة ، وفي الفيديو الذي نشره الجهاديون على اللإنترنت، يظهر الكرواتي راكعا امام رجل ملثم يحمل سكينا، ويقول وهو يقرأ ورقة ان خاطفيه سيعدمونه في غضون 48 ساعة اذا لم تطلق الحكومة المصرية سراح "نساء مسلمات" معتقلات.`), "الأربعاء"), isis)},
+			{orgsOf(dated(at("2015-08-05", "killing", "a", "هدد الفرع المصري لتنظيم داعش أمس الأربعاء بإعدام كرواتي خطف في القاهرة الشهر الماضي في غضون 48 ساعة في حال لم تطلق الحكومة المصرية سراح «مسلمات» معتقلات."), "أمس الأربعاء"), isis)},
+			{orgsOf(dated(at("2015-08-05", "killing", "b", `بث الفرع المصري لتنظيم داعش شريط فيديو الأربعاء، يهدد فيه بإعدام كرواتي يعمل في شركة فرنسية، خطفه التنظيم نهاية يوليو في احدى ضواحي القاهرة ، وفي الفيديو الذي نشره الجهاديون على اللإنترنت، يظهر الكرواتي راكعا امام رجل ملثم يحمل سكينا، ويقول وهو يقرأ ورقة ان خاطفيه سيعدمونه في غضون 48 ساعة اذا لم تطلق الحكومة المصرية سراح "نساء مسلمات" معتقلات.`), "الأربعاء"), isis)},
 		}, [2]string{"a", "b"}, 1},
 	}
 	for _, tc := range tests {
@@ -345,10 +342,6 @@ func TestMergerDatelineDayBefore(t *testing.T) {
 	abdullahAbdulaziz := Entity{ID: "per:عبدالله بن عبدالعزيز", NameAr: "عبدالله بن عبدالعزيز"}
 	mohrej := Entity{ID: "per:عثمان المحرج", NameAr: "عثمان المحرج"}
 	falih := Entity{ID: "khalid-al-falih", NameEn: "Khalid al-Falih", NameAr: "خالد الفالح"}
-	orgs := func(e Event, os ...Entity) Event {
-		e.Organizations = append(e.Organizations, os...)
-		return e
-	}
 	tests := []mergeCase{
 		{"a headline with no time word and another paper's yesterday: one visit, on the day before", [][]Event{
 			// 2015-08-02-00559 (its headline) and -01048 (أمس).
@@ -369,35 +362,35 @@ func TestMergerDatelineDayBefore(t *testing.T) {
 			// 2015-08-10-00537 (no time word) and -01011 (أمس): they share
 			// the mosque's name, discovered as an organization, and name
 			// other people first.
-			{people(orgs(dated(at("2015-08-10", "attack", "a", "نقل مدير الأمن العام الفريق عثمان المحرج للمصابين في حادث تفجير مسجد الطوارئ بعسير تحيات سمو ولي العهد وزير الداخلية ودعواته لهم بالشفاء العاجل وتأكيد سموه بأن مثل هذه المواقف تزيد رجال الأمن صلابة في وجه الأشرار والدفاع عن الوطن", "asir"), ""), mosque), mohrej)},
-			{people(orgs(dated(at("2015-08-09", "attack", "b", "إلى ذلك، أطمأن نائب وزير الصحة أمس على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ في أبها والمنومين بمستشفى عسير المركزي، ونقل لهم تحيات وزير الصحة خالد الفالح ومنسوبي الوزارة وتمنى لهم الشفاء العاجل.", "abha"), "أمس"), mosque), falih)},
+			{people(orgsOf(dated(at("2015-08-10", "attack", "a", "نقل مدير الأمن العام الفريق عثمان المحرج للمصابين في حادث تفجير مسجد الطوارئ بعسير تحيات سمو ولي العهد وزير الداخلية ودعواته لهم بالشفاء العاجل وتأكيد سموه بأن مثل هذه المواقف تزيد رجال الأمن صلابة في وجه الأشرار والدفاع عن الوطن", "asir"), ""), mosque), mohrej)},
+			{people(orgsOf(dated(at("2015-08-09", "attack", "b", "إلى ذلك، أطمأن نائب وزير الصحة أمس على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ في أبها والمنومين بمستشفى عسير المركزي، ونقل لهم تحيات وزير الصحة خالد الفالح ومنسوبي الوزارة وتمنى لهم الشفاء العاجل.", "abha"), "أمس"), mosque), falih)},
 		}, 2, nil},
 		{"two flights of one relief centre a day apart, close only in the centre's name: two events", [][]Event{
 			// 2015-08-10-01169 (its headline, no time word) and -01455 (أمس).
-			{orgs(dated(at("2015-08-10", "meeting", "a", "120 يمنيا عالقًا يصلون الى اليمن ضمن برنامج خصصه مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ye"), ""), relief)},
-			{orgs(dated(at("2015-08-09", "meeting", "b", "وصلت أمس الطائرة الإغاثية السعودية السادسة إلى مطار عدن الدولي محملة بمواد غذائية تزن 11 طنا، يرافقها فريق إغاثي من مركز الملك سلمان للإغاثة والأعمال الإنسانية.", "aden"), "أمس"), relief)},
+			{orgsOf(dated(at("2015-08-10", "meeting", "a", "120 يمنيا عالقًا يصلون الى اليمن ضمن برنامج خصصه مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ye"), ""), relief)},
+			{orgsOf(dated(at("2015-08-09", "meeting", "b", "وصلت أمس الطائرة الإغاثية السعودية السادسة إلى مطار عدن الدولي محملة بمواد غذائية تزن 11 طنا، يرافقها فريق إغاثي من مركز الملك سلمان للإغاثة والأعمال الإنسانية.", "aden"), "أمس"), relief)},
 		}, 2, nil},
 		{"one visiting minister received by two hosts a day apart: two events", [][]Event{
 			// 2015-08-06-01572 (أمس) and -02079 (no time word): the guest
 			// is named second in one and first in the other.
 			{people(dated(at("2015-08-05", "meeting", "a", "استقبل صاحب السمو الملكي الأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة في مكتبه أمس وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار عالم، والوفد المرافق له.", "jeddah", "bd"), "أمس"), mishal, shahriar)},
-			{orgs(people(dated(at("2015-08-06", "meeting", "b", "بحث الأمين العام لمنظمة التعاون الإسلامي إياد مدني خلال استقباله بمقر الأمانة العامة بجدة وزير الدولة للشؤون الخارجية لجمهورية بنغلاديش الشعبية محمد شاهريار عالم، مكافحة الغلو والتطرف وتعزيز العلوم والتكنولوجيا والرعاية الصحية وتخفيف معاناة مسلمي الروهينجيا.", "jeddah", "bd"), ""), shahriar), oic)},
+			{orgsOf(people(dated(at("2015-08-06", "meeting", "b", "بحث الأمين العام لمنظمة التعاون الإسلامي إياد مدني خلال استقباله بمقر الأمانة العامة بجدة وزير الدولة للشؤون الخارجية لجمهورية بنغلاديش الشعبية محمد شاهريار عالم، مكافحة الغلو والتطرف وتعزيز العلوم والتكنولوجيا والرعاية الصحية وتخفيف معاناة مسلمي الروهينجيا.", "jeddah", "bd"), ""), shahriar), oic)},
 		}, 2, nil},
 		{"two sentences of one article, one with no time word: not two papers' reports", [][]Event{
 			// 2015-08-06-00518.
-			{orgs(dated(at("2015-08-06", "ceremony", "a", testshared.Passage(t, "snn-2015-08-06-00518", "في خطوة لاقت", "الوطني في المحافظة."), "yanbu"), ""), scth),
-				people(orgs(dated(at("2015-08-05", "ceremony", "a", testshared.Passage(t, "snn-2015-08-06-00518", "من جانبه أعلن", "الأعمال وأعيان المحافظة")), "يوم الأربعاء"), scth), wahib)},
+			{orgsOf(dated(at("2015-08-06", "ceremony", "a", testshared.Passage(t, "snn-2015-08-06-00518", "في خطوة لاقت", "الوطني في المحافظة."), "yanbu"), ""), scth),
+				people(orgsOf(dated(at("2015-08-05", "ceremony", "a", testshared.Passage(t, "snn-2015-08-06-00518", "من جانبه أعلن", "الأعمال وأعيان المحافظة")), "يوم الأربعاء"), scth), wahib)},
 		}, 2, nil},
 		{"one emir's opening of a building and his order to stop a festival's celebrations the next day: two events", [][]Event{
 			// 2015-08-06-00746 (أمس, typed launch) and -01923 (no time
 			// word, typed ceremony).
 			{people(dated(at("2015-08-05", "launch", "a", "افتتح صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير أمس مبنى الإدارة العامة لشؤون الزراعة بالمنطقة، ودشن يوم النحال الوطني, بحضور وزير الزراعة المهندس عبدالرحمن بن عبدالمحسن الفضلي, وذلك بمقر المبنى الجديد في حي الموظفين بأبها.", "asir", "abha"), "أمس"), faisal, fadhli)},
-			{orgs(people(dated(at("2015-08-06", "ceremony", "b", testshared.Passage(t, "snn-2015-08-06-01923", "وجه صاحب السمو", "الطوارئ الخاصة بالمنطقة"), "asir", "abha"), ""), faisal), sef)},
+			{orgsOf(people(dated(at("2015-08-06", "ceremony", "b", testshared.Passage(t, "snn-2015-08-06-01923", "وجه صاحب السمو", "الطوارئ الخاصة بالمنطقة"), "asir", "abha"), ""), faisal), sef)},
 		}, 2, nil},
 		{"Faisal bin Abdullah bin Abdulaziz is not Abdullah bin Abdulaziz: two receptions", [][]Event{
 			// 2015-08-06-01132 (no time word) and -01587 (أمس).
-			{orgs(people(dated(at("2015-08-06", "meeting", "a", "نيابة عن صاحب السمو الملكي الأمير فيصل بن عبدالله ابن عبدالعزيز رئيس هيئة الهلال الأحمر السعودي، استقبل سمو الأمير بندر بن فيصل آل سعود نائب مدير عام إدارة الشؤون الدولية المشرف العام على برنامج إعادة الروابط العائلية لأهالي المعتقلين اليمنيين الموجودين في المملكة،"), ""), faisalAbdullah, bandar), redCrescent)},
-			{orgs(people(dated(at("2015-08-05", "meeting", "b", "استقبل المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة في مكتبه بالرياض أمس المنسق الإقليمي للعمليات الإنسانية في اليمن عامر الداوودي.", "riyadh", "ye"), "أمس"), abdullahAbdulaziz), relief)},
+			{orgsOf(people(dated(at("2015-08-06", "meeting", "a", "نيابة عن صاحب السمو الملكي الأمير فيصل بن عبدالله ابن عبدالعزيز رئيس هيئة الهلال الأحمر السعودي، استقبل سمو الأمير بندر بن فيصل آل سعود نائب مدير عام إدارة الشؤون الدولية المشرف العام على برنامج إعادة الروابط العائلية لأهالي المعتقلين اليمنيين الموجودين في المملكة،"), ""), faisalAbdullah, bandar), redCrescent)},
+			{orgsOf(people(dated(at("2015-08-05", "meeting", "b", "استقبل المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة في مكتبه بالرياض أمس المنسق الإقليمي للعمليات الإنسانية في اليمن عامر الداوودي.", "riyadh", "ye"), "أمس"), abdullahAbdulaziz), relief)},
 		}, 2, nil},
 		{"a commentary with no time word and a war report of the day before naming one leader: two events", [][]Event{
 			// 2015-08-10-01255 (no time word) and -00114 (أمس).
