@@ -56,6 +56,13 @@ type actorLexicon struct {
 	article string
 	conj    []string
 	nisba   []string
+	// accNisba ends an accusative relative adjective without its tanween
+	// (فلسطينيا), accEnding the indefinite accusative noun before it.
+	accNisba, accEnding string
+	accNot              []string
+	// particles begin a name the next word belongs to (أبو, عبد, بن:
+	// names.yaml coref_not_after).
+	particles []string
 	// procl are the proclitics a noun may carry (و, ب, ل...), longest
 	// first; lamArticle the forms of ل + ال (للقوات).
 	procl, lamArticle []string
@@ -69,7 +76,8 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: actors: %w", err)
 	}
-	lx := &actorLexicon{article: ar.Article, conj: ar.Conjunctions, nisba: ar.NisbaSuffixes, lamArticle: ar.LamArticle}
+	lx := &actorLexicon{article: ar.Article, conj: ar.Conjunctions, nisba: ar.NisbaSuffixes, lamArticle: ar.LamArticle,
+		accNisba: ar.AccusativeNisba, accEnding: ar.AccusativeEnding, accNot: ar.AccusativeNot, particles: ar.CorefNotAfter}
 	lx.procl = slices.Clone(ar.Proclitics)
 	slices.SortStableFunc(lx.procl, func(a, b string) int { return len(b) - len(a) })
 	for _, code := range []string{"ar", "en"} {
@@ -437,4 +445,61 @@ func wordsText(w *gazetteer.Words, j, n int) string {
 		b.WriteString(w.Text(i))
 	}
 	return b.String()
+}
+
+// nisbaAfterNoun reports that Arabic word i of w is a country's definite
+// adjective (السوداني, والسوداني) right after a definite word it agrees
+// with, at most quotation marks or a comma between: الأمن السوداني, الفول
+// السوداني, أبو الفداء «السوداني», والمغربي، والسوداني. There it says
+// "Sudanese", not the person whose family name it is (Mohammed Shia
+// al-Sudani), whatever the article says of him elsewhere.
+func (lx *actorLexicon) nisbaAfterNoun(w *gazetteer.Words, toks []textnorm.Token, t *textnorm.Text, i int) bool {
+	if lx == nil || i < 1 || i >= w.Len() {
+		return false
+	}
+	cur, prev := toks[w.TokenIndex(i)], toks[w.TokenIndex(i-1)]
+	if !cur.Arabic || !prev.Arabic {
+		return false
+	}
+	ca, ok := lx.ar.adjs[lx.unprefixed(w.Text(i), func(s string) bool { _, ok := lx.ar.adjs[s]; return ok })]
+	if !ok || !ca.definite {
+		return false
+	}
+	for k := w.TokenIndex(i-1) + 1; k < w.TokenIndex(i); k++ {
+		if toks[k].Kind != textnorm.Punct || !strings.ContainsAny(t.TokenText(toks[k]), "«»\"“”'،,") {
+			return false
+		}
+	}
+	p := w.Text(i - 1)
+	for _, la := range lx.lamArticle {
+		if strings.HasPrefix(p, la) {
+			return true // للقضاء السوداني
+		}
+	}
+	return strings.HasPrefix(lx.unprefixed(p, func(s string) bool { return strings.HasPrefix(s, lx.article) }), lx.article)
+}
+
+// inKunya reports that word i of w follows a particle and one word, as a
+// nisba ends a kunya (أبو الفداء السوداني): a name still stands there,
+// though not the person whose family name the nisba is.
+func (lx *actorLexicon) inKunya(w *gazetteer.Words, i int) bool {
+	if lx == nil || i < 2 {
+		return false
+	}
+	p := w.Text(i - 2)
+	return slices.Contains(lx.particles, lx.unprefixed(p, func(s string) bool { return slices.Contains(lx.particles, s) }))
+}
+
+// unprefixed returns word without the proclitic (و, ب, ل...) it starts with
+// where what is left passes ok, else word as it is.
+func (lx *actorLexicon) unprefixed(word string, ok func(string) bool) string {
+	if ok(word) {
+		return word
+	}
+	for _, p := range lx.procl {
+		if rest, found := strings.CutPrefix(word, p); found && ok(rest) {
+			return rest
+		}
+	}
+	return word
 }

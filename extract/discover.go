@@ -307,7 +307,7 @@ func (ds *discoverer) vetoes(sl sentLabels, ms []Mention, veto []bool) {
 func (ds *discoverer) newMentions(out []Mention, sl sentLabels, ms []Mention, covered []int32, inTimex, veto []bool) []Mention {
 	for _, sp := range sl.spans {
 		sp, ok := ds.trim(sp, inTimex)
-		if !ok {
+		if !ok || ds.accusativeNisba(sp, sl.spans) {
 			continue
 		}
 		sp = ds.extend(sp, ms, covered)
@@ -1152,7 +1152,7 @@ func (ds *discoverer) relabel(d *Document, sents []sentLabels, inTimex []bool) {
 	for _, sl := range sents {
 		for _, sp := range sl.spans {
 			sp, ok := ds.trim(sp, inTimex)
-			if !ok {
+			if !ok || ds.accusativeNisba(sp, sl.spans) {
 				continue
 			}
 			var h ner.Hint
@@ -1280,6 +1280,52 @@ func (ds *discoverer) tanween(k int) bool {
 		}
 	}
 	return false
+}
+
+// accusativeNisba reports a name sp of one Arabic word that is a relative
+// adjective in the accusative, written without its tanween: it ends in يا
+// (names.yaml accusative_nisba) and comes right after an indefinite noun in
+// the accusative, a word of three letters or more without the article that
+// ends in ا (with or without a tanween), no function word and in no name
+// of spans: "مواطنا فلسطينيا", "نائبا برلمانيا". A place's name ending in يا
+// rarely stands there; not after و either (سويسرا وتشيكيا, a list), nor
+// after a name (نادي كياجنا كونكورديا) or a word with the pronoun ها
+// (accusative_not: استضافتها ألمانيا).
+func (ds *discoverer) accusativeNisba(sp ner.Span, spans []ner.Span) bool {
+	lx, k := ds.x.actors, sp.Tok
+	if sp.TokEnd-k != 1 || k < 1 || lx == nil || lx.accNisba == "" || lx.accEnding == "" || inSpan(spans, k-1) {
+		return false
+	}
+	tok, prev := ds.toks[k], ds.toks[k-1]
+	if tok.Kind != textnorm.Word || !tok.Arabic || prev.Kind != textnorm.Word || !prev.Arabic {
+		return false
+	}
+	w, p := ds.t.TokenText(tok), ds.t.TokenText(prev)
+	if utf8.RuneCountInString(w) < 4 || !strings.HasSuffix(w, lx.accNisba) || ds.conjunctionStart(w) {
+		return false
+	}
+	if utf8.RuneCountInString(p) < 3 || !strings.HasSuffix(p, lx.accEnding) || strings.HasSuffix(p, lx.accNisba) ||
+		strings.HasPrefix(p, lx.article) || ds.m.FunctionWord(p) {
+		return false
+	}
+	for _, e := range lx.accNot {
+		if strings.HasSuffix(p, e) {
+			return false // استضافتها ألمانيا
+		}
+	}
+	return true
+}
+
+// fathatan is the tanween of the accusative (ً): بلاغاً, سوريًا.
+const fathatan = '\u064B'
+
+// accusativeTanween reports an Arabic word token written with the tanween
+// of the accusative, an indefinite noun or adjective ("بلاغاً", a report;
+// "لاجئًا سوريًا", a Syrian refugee) or an adverb, never a name alone.
+// (Not the other tanweens: "عن أنسٍ" names Anas in a hadith's chain.)
+func (ds *discoverer) accusativeTanween(k int) bool {
+	tok := ds.toks[k]
+	return tok.Kind == textnorm.Word && tok.Arabic && strings.ContainsRune(ds.t.TokenOrig(tok), fathatan)
 }
 
 // words counts the word and number tokens in [from, to).
@@ -1418,6 +1464,9 @@ func (ds *discoverer) trim(sp ner.Span, inTimex []bool) (ner.Span, bool) {
 	// "عبد الله بن مسعودٍ" in classical text.)
 	for sp.TokEnd-sp.Tok > 1 && ds.tanween(sp.TokEnd-1) && !ds.particle(sp.TokEnd-2) {
 		sp.TokEnd--
+	}
+	if sp.TokEnd-sp.Tok == 1 && ds.accusativeTanween(sp.Tok) {
+		return sp, false // "بلاغاً" (a report), "لاجئًا سوريًا": a noun or adjective in the accusative
 	}
 	if sp.TokEnd-sp.Tok == 1 && (ds.common(sp.Tok) || ds.frequentWord(sp.Tok)) {
 		return sp, false // one common word ("العراقي", "الأمن", "معالي") is no name

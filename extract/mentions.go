@@ -131,6 +131,9 @@ func (x *Extractor) mentions(d *Document) []Mention {
 	// others holds the people whose family name the article gives to
 	// someone else (سليمان الأسد): alone, that name is not theirs.
 	var others map[*gazetteer.Entity]bool
+	// adjectives holds the first tokens of the matches that are a
+	// country's adjective after its noun, not a person (nisbaAfterNoun).
+	var adjectives map[int]bool
 	for _, m := range found {
 		mn := x.mention(t, toks, m)
 		isPerson, isPlace := only(mn, gazetteer.Person), only(mn, gazetteer.Place)
@@ -146,6 +149,19 @@ func (x *Extractor) mentions(d *Document) []Mention {
 				}
 				others[mn.Entity] = true
 				continue // معاذ الجعفري is not Ibrahim al-Jaafari
+			}
+			if isPerson && mn.Entity != nil && wj-wi == 1 && x.actors.nisbaAfterNoun(w, toks, t, wi) {
+				// الجيش السوداني is the Sudanese army, not Mohammed Shia
+				// al-Sudani's: no mention, and no hint of a name for
+				// discovery either, but in a kunya (أبو الفداء السوداني),
+				// which is someone's name.
+				if !x.actors.inKunya(w, wi) {
+					if adjectives == nil {
+						adjectives = map[int]bool{}
+					}
+					adjectives[m.Tok] = true
+				}
+				continue
 			}
 			if isPerson && x.ix.NamedAfter(w, wi, wj) {
 				continue // مستشفى الملك فهد is a hospital, King Fahd University a university
@@ -165,6 +181,11 @@ func (x *Extractor) mentions(d *Document) []Mention {
 	}
 	x.resolveRoles(ms, dct)
 	if x.discovering() {
+		if adjectives != nil {
+			found = slices.DeleteFunc(found, func(m gazetteer.Match) bool {
+				return adjectives[m.Tok] && only(x.mention(t, toks, m), gazetteer.Person)
+			})
+		}
 		disc, veto := x.discover(d, found, ms)
 		// Sized once for every mention and discovered name (in place when
 		// ms has room): appending the names one by one grew it again and

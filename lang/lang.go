@@ -70,6 +70,14 @@ type Arabic struct {
 	FeminineNorm   string `yaml:"-"`
 	FeminineNisba  string `yaml:"feminine_nisba"`
 	PronounHis     string `yaml:"pronoun_his"`
+	// AccusativeNisba ends a relative adjective in the accusative, written
+	// without its tanween (فلسطينيا), normalized; AccusativeEnding ends
+	// the indefinite noun before it (مواطنا). Both optional.
+	AccusativeNisba  string `yaml:"accusative_nisba"`
+	AccusativeEnding string `yaml:"accusative_ending"`
+	// AccusativeNot are endings of a word ending in AccusativeEnding that
+	// make it no accusative noun (the pronoun ها: استضافتها), normalized.
+	AccusativeNot []string `yaml:"accusative_not"`
 	// ArticleLam is the article's last letter, the lam that "للـ" keeps
 	// for it (للسوداني = ل + السوداني); ArticleHead is the rest of the
 	// article, restored before that lam. Both derive from Article.
@@ -101,6 +109,11 @@ func loadArabic(fsys fs.FS) (*Arabic, error) {
 	}
 	a.FeminineNorm = textnorm.NormString(a.FeminineEnding)
 	a.FeminineNisba = textnorm.NormString(a.FeminineNisba)
+	a.AccusativeNisba = textnorm.NormString(a.AccusativeNisba)
+	a.AccusativeEnding = textnorm.NormString(a.AccusativeEnding)
+	for i, e := range a.AccusativeNot {
+		a.AccusativeNot[i] = textnorm.NormString(e)
+	}
 	if a.FeminineNorm == "" || a.FeminineNisba == "" || a.PronounHis == "" {
 		return nil, fmt.Errorf("lang: ar/names.yaml: feminine_ending, feminine_nisba and pronoun_his are required")
 	}
