@@ -85,3 +85,24 @@ func TestNisbaNoNameHint(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallTownBareName: a town below the notable size whose one-word
+// Arabic name is no word of the language, that no other place bears, is
+// found by that name next to a place word, not only as مدينة X (issue #11):
+// Calais and Melilla on SaudiNewsNet 2015-07-31 (00277) and 2015-08-04
+// (01257). The dual قريتين (two villages, 2015-07-25-00093) and the word
+// جودة (quality, 2015-07-31) stay no place.
+func TestSmallTownBareName(t *testing.T) {
+	x := mustNew(t, builtinIndex(t), nil)
+	for _, tc := range []struct{ text, want, not string }{
+		{"نحو خمسة آلاف إلى عشرة آلاف شخص في كاليه يعيشون في ظروف قاسية", "كاليه=gn-3029162/", ""},
+		{"السيارة التي اختبأ في صندوقها إلى ميناء مليلية الإسباني", "مليلية=gn-2513947/", ""},
+		{"ينفذ تفجيرين انتحاريين في قريتين قرب بلدة تل أبيض", "", "قريتين="},
+		{"وأنقاهم بياضا، وأتمهم طولا في جودة بدن", "", "جودة="},
+	} {
+		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
+		if tc.want != "" && !strings.Contains(got, tc.want) || tc.not != "" && strings.Contains(got, tc.not) {
+			t.Errorf("%q: got %q, want %q and no %q", tc.text, got, tc.want, tc.not)
+		}
+	}
+}

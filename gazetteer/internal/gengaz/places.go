@@ -35,6 +35,20 @@ type placesExtra struct {
 	// Cues are the words that qualify a populated place whose own name is a
 	// common word: مدينة السلام, بلدة النصر.
 	Cues []string `yaml:"cues"`
+	// ContextFrom is the population from which a town that is not notable
+	// keeps its one-word Arabic names beside their cue forms, as context
+	// names (matched next to a place word: في مليلية, من البيرة), when no
+	// rule holds them back as common or news words; 0: never.
+	ContextFrom int `yaml:"context_from"`
+	// ContextFromWorld is ContextFrom outside MENA, where a name written in
+	// Arabic letters is a transliteration that namesakes share more often
+	// (Alençon's النسون is ب + نسون in بنسون).
+	ContextFromWorld int `yaml:"context_from_world"`
+	// ContextMin and ContextShare hold such a name back as a word where
+	// the news days write it ContextMin times or more, less than
+	// ContextShare of them after a place word (see holdBareNames).
+	ContextMin   int     `yaml:"context_min"`
+	ContextShare float64 `yaml:"context_share"`
 	// MENA are the countries whose towns are notable from 100,000 people
 	// or as a division's seat (see notable).
 	MENA []string `yaml:"mena"`
@@ -280,6 +294,7 @@ func genPlaces(src string, hand *gazetteer.Gazetteer, v vocabulary) (*geoResult,
 		return nil, err
 	}
 	p.holdNewsWords(nw)
+	p.holdBareNames(nw)
 	return p.res, nil
 }
 
@@ -293,6 +308,14 @@ type placeImport struct {
 	v         vocabulary
 	countries map[string]bool // ISO codes of the countries the gazetteer has
 	res       *geoResult
+	// bare holds, by entity id, the one-word Arabic names of towns below
+	// the notable size kept as context names (ContextFrom).
+	bare map[string]map[string]bool
+	// alternations are the Arabic spelling alternations (names.yaml),
+	// normalized.
+	alternations [][2]string
+	// article is the Arabic definite article (ال).
+	article string
 }
 
 func newPlaceImport(hand *gazetteer.Gazetteer, v vocabulary) (*placeImport, error) {
@@ -306,6 +329,11 @@ func newPlaceImport(hand *gazetteer.Gazetteer, v vocabulary) (*placeImport, erro
 	if len(p.x.DivisionForms) == 0 || len(p.x.NotTownWords) == 0 {
 		return nil, fmt.Errorf("places_extra.yaml: division_forms and not_town_words are required")
 	}
+	ar, err := lang.LoadArabic()
+	if err != nil {
+		return nil, err
+	}
+	p.alternations, p.article = ar.Alternations, ar.Article
 	for _, f := range p.x.DivisionForms {
 		if strings.Count(f, "{}") != 1 {
 			return nil, fmt.Errorf("places_extra.yaml: division_forms: %q has no {} or more than one", f)
@@ -479,7 +507,7 @@ func (p *placeImport) importPlaces(rows []geoRow, admin map[string]*state) []*ga
 			out = append(out, e)
 			continue
 		}
-		p.addCueForms(e, notable(r, mena), handBare)
+		p.addCueForms(e, notable(r, mena), p.contextFrom(r, mena), handBare)
 		p.res.filterNames(e, p.hi, p.v, p.x.Cues, false)
 		if r.feature != "PPLC" && r.pop < bigPopulation {
 			toContext(e)
@@ -558,10 +586,12 @@ func startsWithWord(s string, words []string) bool {
 // addCueForms gives e's one-word Arabic names their cue forms (بلدة X)
 // except where a hand-written place has the name (handBare). A small place
 // (not notable) keeps its one-word names only behind a cue, in Arabic, and
-// loses its one-word English names: they are too often words. A notable
+// loses its one-word English names: they are too often words; from
+// ContextFrom people it keeps its one-word Arabic names too, which
+// toContext makes context names. A notable
 // place keeps them and gains the cue forms too, so that مدينة زنجبار names
 // Zinjibar as well as Zanzibar, and the article decides.
-func (p *placeImport) addCueForms(e *gazetteer.Entity, notable bool, handBare map[string]bool) {
+func (p *placeImport) addCueForms(e *gazetteer.Entity, notable bool, contextFrom int, handBare map[string]bool) {
 	if notable {
 		for _, n := range e.Names.Ar {
 			if oneWord(n) && !handBare[key(n)] {
@@ -573,6 +603,7 @@ func (p *placeImport) addCueForms(e *gazetteer.Entity, notable bool, handBare ma
 		return
 	}
 	e.Names.En = slices.DeleteFunc(e.Names.En, oneWord)
+	bare := contextFrom > 0 && e.Population >= int64(contextFrom)
 	var ar []string
 	for _, n := range e.Names.Ar {
 		if !oneWord(n) {
@@ -581,6 +612,16 @@ func (p *placeImport) addCueForms(e *gazetteer.Entity, notable bool, handBare ma
 		}
 		if handBare[key(n)] {
 			continue
+		}
+		if bare && utf8.RuneCountInString(strings.TrimPrefix(n, p.article)) >= minBare {
+			ar = append(ar, n) // a context name (toContext), unless held back
+			if p.bare == nil {
+				p.bare = map[string]map[string]bool{}
+			}
+			if p.bare[e.ID] == nil {
+				p.bare[e.ID] = map[string]bool{}
+			}
+			p.bare[e.ID][n] = true
 		}
 		for _, c := range p.x.Cues {
 			ar = append(ar, c+" "+n)
@@ -674,7 +715,7 @@ func (p *placeImport) newsNames(e *gazetteer.Entity, names []string, nw map[stri
 	var keep []string
 	for _, n := range names {
 		c, ok := nw[key(n)]
-		if !ok || !oneWord(n) || context && !(division && !own) {
+		if !ok || !p.x.newsWord(c) || !oneWord(n) || context && !(division && !own) {
 			keep = append(keep, n)
 			continue
 		}
@@ -763,13 +804,88 @@ func newsWords(dir string, x placesExtra) (map[string]newsCount, error) {
 			return nil, fmt.Errorf("news words: %s: %w", day, err)
 		}
 	}
-	out := map[string]newsCount{}
+	out := make(map[string]newsCount, len(counts))
 	for w, c := range counts {
-		if c.total >= x.NewsMin && float64(c.cued) < x.NewsShare*float64(c.total) {
-			out[w] = *c
-		}
+		out[w] = *c
 	}
 	return out, nil
+}
+
+// newsWord reports a word of counts c that is a news word: written at least
+// NewsMin times, less than NewsShare of them after a place word.
+func (x placesExtra) newsWord(c newsCount) bool {
+	return c.total >= x.NewsMin && float64(c.cued) < x.NewsShare*float64(c.total)
+}
+
+// spellings returns k and the spellings the Arabic alternations
+// (names.yaml: غ and ج, ميرك and مريك) make of it, each once.
+func (p *placeImport) spellings(k string) []string {
+	out := []string{k}
+	for _, alt := range p.alternations {
+		for _, v := range out {
+			for _, w := range []string{strings.ReplaceAll(v, alt[0], alt[1]), strings.ReplaceAll(v, alt[1], alt[0])} {
+				if !slices.Contains(out, w) {
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// canonical is the first in byte order of the spellings of k: the same for
+// all of them.
+func (p *placeImport) canonical(k string) string { return slices.Min(p.spellings(k)) }
+
+// holdBareNames drops the one-word context names that addCueForms kept
+// for a town below the notable size (bare) that another place or a
+// hand-written entity bears too, or where the news days write the word
+// ContextMin times or more, less than ContextShare of them after a place
+// word: a word of the language there (خالص, جودة, المنشأة), not the town
+// (سيهات, يريم stay; so do names the days never write: مليلية).
+func (p *placeImport) holdBareNames(nw map[string]newsCount) {
+	// How many places and divisions bear each one-word name: a name that
+	// another bears too (فانكوفر, Vancouver BC and WA) is no
+	// town's alone, nor one a hand-written entity has.
+	bearers := map[string]int{}
+	for _, es := range [][]*gazetteer.Entity{p.res.divisions, p.res.places} {
+		for _, e := range es {
+			seen := map[string]bool{}
+			for _, n := range slices.Concat(e.Names.Ar, e.ContextNames) {
+				if k := p.canonical(key(n)); oneWord(n) && !seen[k] {
+					seen[k] = true
+					bearers[k]++
+				}
+			}
+		}
+	}
+	for _, e := range p.res.places {
+		bare := p.bare[e.ID]
+		if bare == nil {
+			continue
+		}
+		e.ContextNames = slices.DeleteFunc(e.ContextNames, func(n string) bool {
+			if !bare[n] {
+				return false
+			}
+			if bearers[p.canonical(key(n))] > 1 || slices.ContainsFunc(p.spellings(key(n)), func(v string) bool { return len(p.hi.byName[v]) > 0 }) {
+				p.res.stats["one-word names of towns below the notable size that others bear"]++
+				return true
+			}
+			// Counted in every spelling the index matches it in: غودة
+			// (Gouda) is also the word جودة.
+			var c newsCount
+			for _, v := range p.spellings(key(n)) {
+				c.total += nw[v].total
+				c.cued += nw[v].cued
+			}
+			if c.total >= p.x.ContextMin && float64(c.cued) < p.x.ContextShare*float64(c.total) {
+				p.res.stats["one-word names of towns below the notable size held back as words"]++
+				return true
+			}
+			return false
+		})
+	}
 }
 
 // cutProclitic returns w without the first of proclitics it starts with (و
@@ -795,6 +911,15 @@ func indexKeys(n string, arabic bool) []string {
 	return keys
 }
 
+// contextFrom is the population from which a town that is not notable
+// keeps its one-word Arabic names as context names (0: never).
+func (p *placeImport) contextFrom(r geoRow, mena map[string]bool) int {
+	if mena[r.cc] {
+		return p.x.ContextFrom
+	}
+	return p.x.ContextFromWorld
+}
+
 // notable reports a place whose one-word name may stand alone: a capital;
 // in the Middle East and North Africa a first-level division's seat or a
 // town of 100,000 people; elsewhere a city of 300,000 (a smaller town
@@ -805,6 +930,13 @@ func notable(r geoRow, mena map[string]bool) bool {
 	}
 	return r.feature == "PPLC" || r.pop >= 300000
 }
+
+// minBare is the fewest letters of a one-word name, without its article,
+// that a town below the notable size keeps beside its cue forms
+// (ContextFrom): a shorter one is too often a word with a proclitic (كفار:
+// ك + فار), and the index matches a place's name without its article too
+// (البرز as برز: "وبرز من برز").
+const minBare = 4
 
 // bigPopulation is the population from which a town's one-word names match
 // anywhere; below it (and for divisions) they are context names, matched
