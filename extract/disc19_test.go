@@ -106,3 +106,25 @@ func TestSmallTownBareName(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamsNotPeople: clubs and a magazine that discovery read as men are
+// gazetteer organizations (issue #11): New York Red Bulls (SaudiNewsNet
+// 2015-07-25-01438, not the city and a man ريد بولز), France Football
+// (2015-07-25-00234).
+func TestTeamsNotPeople(t *testing.T) {
+	m, err := ner.Builtin(string(textnorm.Arabic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := mustNew(t, builtinIndex(t), nil, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
+	for _, tc := range []struct{ text, want string }{
+		{"وخسر الفريق في المباراة الودية الأولى أمام نيويورك ريد بولز. وأشرك المدرب جوزيه مورينيو", "نيويورك ريد بولز=new-york-red-bulls/"},
+		{"واكدت مجلة \" فرانس فوتبول \" الفرنسية بان يونايتد وافق على", "فرانس فوتبول=france-football/"},
+	} {
+		got := strings.Join(mentionsOf(t, x, tc.text, time.Time{}), " ")
+		name, _, _ := strings.Cut(tc.want, "=")
+		if !strings.Contains(got, tc.want) || strings.Contains(got, name+"=per:") || strings.Contains(got, "ريد بولز=per:") {
+			t.Errorf("%q: got %q, want %q and no person", tc.text, got, tc.want)
+		}
+	}
+}
