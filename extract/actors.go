@@ -60,6 +60,9 @@ type actorLexicon struct {
 	// (فلسطينيا), accEnding the indefinite accusative noun before it.
 	accNisba, accEnding string
 	accNot              []string
+	// accTanween is the accusative's tanween as written; gap the marks
+	// that may stand between a noun and its adjective (nisbaAfterNoun).
+	accTanween, gap string
 	// particles begin a name the next word belongs to (أبو, عبد, بن:
 	// names.yaml coref_not_after).
 	particles []string
@@ -77,7 +80,7 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 		return nil, fmt.Errorf("extract: actors: %w", err)
 	}
 	lx := &actorLexicon{article: ar.Article, conj: ar.Conjunctions, nisba: ar.NisbaSuffixes, lamArticle: ar.LamArticle,
-		accNisba: ar.AccusativeNisba, accEnding: ar.AccusativeEnding, accNot: ar.AccusativeNot, particles: ar.CorefNotAfter}
+		accNisba: ar.AccusativeNisba, accEnding: ar.AccusativeEnding, accNot: ar.AccusativeNot, accTanween: ar.AccusativeTanween, gap: ar.NisbaGap, particles: ar.CorefNotAfter}
 	lx.procl = slices.Clone(ar.Proclitics)
 	slices.SortStableFunc(lx.procl, func(a, b string) int { return len(b) - len(a) })
 	for _, code := range []string{"ar", "en"} {
@@ -466,7 +469,7 @@ func (lx *actorLexicon) nisbaAfterNoun(w *gazetteer.Words, toks []textnorm.Token
 		return false
 	}
 	for k := w.TokenIndex(i-1) + 1; k < w.TokenIndex(i); k++ {
-		if toks[k].Kind != textnorm.Punct || !strings.ContainsAny(t.TokenText(toks[k]), "«»\"“”'،,") {
+		if toks[k].Kind != textnorm.Punct || lx.gap == "" || !strings.ContainsAny(t.TokenText(toks[k]), lx.gap) {
 			return false
 		}
 	}

@@ -1316,16 +1316,14 @@ func (ds *discoverer) accusativeNisba(sp ner.Span, spans []ner.Span) bool {
 	return true
 }
 
-// fathatan is the tanween of the accusative (ً): بلاغاً, سوريًا.
-const fathatan = '\u064B'
-
 // accusativeTanween reports an Arabic word token written with the tanween
-// of the accusative, an indefinite noun or adjective ("بلاغاً", a report;
+// of the accusative (names.yaml accusative_tanween), an indefinite noun or adjective ("بلاغاً", a report;
 // "لاجئًا سوريًا", a Syrian refugee) or an adverb, never a name alone.
 // (Not the other tanweens: "عن أنسٍ" names Anas in a hadith's chain.)
 func (ds *discoverer) accusativeTanween(k int) bool {
 	tok := ds.toks[k]
-	return tok.Kind == textnorm.Word && tok.Arabic && strings.ContainsRune(ds.t.TokenOrig(tok), fathatan)
+	lx := ds.x.actors
+	return lx != nil && lx.accTanween != "" && tok.Kind == textnorm.Word && tok.Arabic && strings.Contains(ds.t.TokenOrig(tok), lx.accTanween)
 }
 
 // words counts the word and number tokens in [from, to).

@@ -78,6 +78,12 @@ type Arabic struct {
 	// AccusativeNot are endings of a word ending in AccusativeEnding that
 	// make it no accusative noun (the pronoun ها: استضافتها), normalized.
 	AccusativeNot []string `yaml:"accusative_not"`
+	// AccusativeTanween is the tanween of the accusative as written (not
+	// normalized: normalization drops it); NisbaGap are the punctuation
+	// marks that may stand between a noun and its adjective (quotation
+	// marks, commas). Both optional.
+	AccusativeTanween string `yaml:"accusative_tanween"`
+	NisbaGap          string `yaml:"nisba_gap"`
 	// ArticleLam is the article's last letter, the lam that "للـ" keeps
 	// for it (للسوداني = ل + السوداني); ArticleHead is the rest of the
 	// article, restored before that lam. Both derive from Article.
