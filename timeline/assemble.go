@@ -225,7 +225,7 @@ func (a *Assembler) events(d *extract.Document, doc string) ([]Event, []bool) {
 				prev, prevSent = g, si // "بحلول عام 2018": a target; its names still carry to the next sentence
 				continue
 			}
-			if g.published || a.untilDate(d, dl, s, &g.tx) || termDate(d, dl, s, &g.tx) {
+			if g.published || a.untilDate(d, dl, s, &g.tx) || termDate(d, dl, s, &g.tx) || elapsedSince(d, dl, &g.tx) {
 				continue // "ما نشرته الصحيفة أمس", "حتى عام 2019", "payable March 31": no event's date
 			}
 			if lead == nil {
@@ -2002,6 +2002,36 @@ func seasonWord(d *extract.Document, tx *temporal.Timex) bool {
 	return n == 1
 }
 
+// elapsedSince reports an amount of time after a word of the language's
+// elapsed.after and before a word of elapsed.links, with at most one word
+// between ("بعد ثلاثة أيام على إعلان الحكومة تحرير عدن", "بعد عامين على
+// الهجوم الدامي", "بعد أربعة أيام فقط من اعادة اختياره"): the time gone
+// since another happening, not a day that far from the article's: its
+// clause, which tells that other happening, dates no event, and an undated
+// lead with it keeps the article's day.
+func elapsedSince(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
+	if tx.TokEnd >= len(d.Tokens) {
+		return false
+	}
+	first := d.Tokens[tx.Tok]
+	ll := dl.of(first.Arabic)
+	if len(ll.elapsedAfter) == 0 || first.Kind != textnorm.Word || !ll.elapsedAfter[d.Text.TokenText(first)] ||
+		tx.Tok+1 < tx.TokEnd && ll.elapsedNot[d.Text.TokenText(d.Tokens[tx.Tok+1])] {
+		return false
+	}
+	for k, words := tx.TokEnd, 0; k < len(d.Tokens) && words < 2; k++ {
+		tok := d.Tokens[k]
+		if tok.Kind != textnorm.Word {
+			return false
+		}
+		if ll.elapsedLinks[d.Text.TokenText(tok)] {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
 // nameYear reports a year expression between a word of the language's
 // name_years (a determiner, "fiscal", or a possessive "'s") and a word: the
 // year of a thing named, "the 1988-89 budget bill", "its fiscal 1988/89
@@ -3003,7 +3033,7 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			continue // "حفل معايدة بمناسبة عيد الفطر": the day's news all the same
 		}
 		if (tx.Dating() || si > 0 && !a.amount(d, dl, &tx) && !howOften(&tx)) &&
-			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) && !yearOf(d, dl, &tx) && !a.bareSeason(d, &tx) {
+			!a.untilDate(d, dl, s, &tx) && !termDate(d, dl, s, &tx) && !yearOf(d, dl, &tx) && !elapsedSince(d, dl, &tx) && !a.bareSeason(d, &tx) {
 			// Dated: already an event; or said to be at another time ("قبل
 			// أيام", "in the coming weeks"): not the day's news. An amount
 			// of time says how long or how old, not when ("وقع عقدا لمدة

@@ -336,6 +336,9 @@ type langLex struct {
 	// nameYears: a year expression after one and before a word is a
 	// thing's year (events.yaml name_years), lowercased; see yearOf.
 	nameYears, nameYearPeriods map[string]bool
+	// elapsedAfter, elapsedLinks: events.yaml elapsed, normalized; see
+	// elapsedSince.
+	elapsedAfter, elapsedLinks, elapsedNot map[string]bool
 	// historyInLead: history_years counts in the lead too (events.yaml
 	// history_in_lead).
 	historyInLead bool
@@ -1061,6 +1064,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.forYear = normSet(f.ForYear)
 	ll.historyInLead = f.HistoryInLead
 	ll.nameYears, ll.nameYearPeriods = lowerSet(f.NameYears), lowerSet(f.NameYearPeriods)
+	ll.elapsedAfter, ll.elapsedLinks, ll.elapsedNot = normSet(f.Elapsed.After), normSet(f.Elapsed.Links), normSet(f.Elapsed.Not)
 	ll.earlier = lowerSet(f.Earlier)
 	ll.deadline = lowerSet(f.Deadlines)
 	ll.held = normSet(f.Held)

@@ -39,3 +39,23 @@ func TestNameYears(t *testing.T) {
 			has: []string{"acquisition 1987/1988"}},
 	})
 }
+
+// TestElapsedSince: an amount of time after بعد and before على or من
+// (lang/ar/events.yaml elapsed) is the time gone since another happening,
+// not a day that far from the article's (issue 13 item 3, nonev19).
+// SaudiNewsNet 2015-07-21 00131's headline "مركز «ويست غيت» يفتح أبوابه للزوار
+// في نيروبي بعد عامين على الهجوم الدامي" gave an attack row of 2017; 00608's
+// "رست اول سفينة ... اليوم (الثلاثاء)، في مرفأ عدن بعد أربعة أشهر على بدء
+// المعارك" a combat row of November 2015 beside the ship's; 2015-07-25
+// 00645's "وتأتي هذه المواجهة المباشرة بعد ثلاثة أيام على الهجوم الانتحاري"
+// an attack row of 28 July.
+func TestElapsedSince(t *testing.T) {
+	runSharedCases(t, []sharedCase{
+		{name: "Westgate reopens two years after (07-21 00131)", id: "snn-2015-07-21-00131",
+			not: []string{"attack 2017"}},
+		{name: "UN ship in Aden four months after (07-21 00608)", id: "snn-2015-07-21-00608",
+			has: []string{"other 2015-07-21"}, not: []string{"combat 2015-11"}},
+		{name: "three days after the Suruc bombing (07-25 00645)", id: "snn-2015-07-25-00645",
+			not: []string{"attack 2015-07-28"}},
+	})
+}
