@@ -2045,7 +2045,7 @@ func nameYear(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
 	// A year or a span in figures ("1988-89"), or an amount of time said as
 	// an adjective, singular ("two-year", "five year"); not "the coming
 	// year" nor "the two years".
-	adjective := tx.Type == temporal.Duration && !strings.HasSuffix(strings.ToLower(d.Text.TokenText(d.Tokens[tx.TokEnd-1])), "s")
+	adjective := tx.Type == temporal.Duration && !strings.HasSuffix(tokenWord(d, tx.TokEnd-1), "s")
 	if d.Tokens[tx.Tok].Kind != textnorm.Number && !adjective {
 		return false
 	}
@@ -2054,7 +2054,7 @@ func nameYear(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
 		return false
 	}
 	ll := dl.of(prev.Arabic)
-	w := strings.ToLower(d.Text.TokenText(prev))
+	w := tokenWord(d, tx.Tok-1)
 	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 	if !ll.nameYears[w] && !(possessive && ll.nameYears["'s"]) {
 		return false
@@ -2063,7 +2063,7 @@ func nameYear(d *extract.Document, dl *docLex, tx *temporal.Timex) bool {
 		if d.Tokens[k].Kind != textnorm.Word {
 			break
 		}
-		if ll.nameYearPeriods[strings.ToLower(d.Text.TokenText(d.Tokens[k]))] {
+		if ll.nameYearPeriods[tokenWord(d, k)] {
 			return false
 		}
 	}
@@ -2592,7 +2592,7 @@ run:
 	if p == nil || strings.HasPrefix(p.Entity.ID, "country-") {
 		return false
 	}
-	return p.Tok == start || !dl.of(d.Tokens[p.Tok-1].Arabic).locatorLandmark[strings.ToLower(d.Text.TokenText(d.Tokens[p.Tok-1]))]
+	return p.Tok == start || !dl.of(d.Tokens[p.Tok-1].Arabic).locatorLandmark[tokenWord(d, p.Tok-1)]
 }
 
 // townHalf reports a place, or a one-word person, right after a town head
@@ -3743,7 +3743,7 @@ func (a *Assembler) possessor(d *extract.Document, dl *docLex, k int) *gazetteer
 		if utf8.RuneCountInString(w) < 4 || !slices.ContainsFunc(ll.possSuffix, func(s string) bool { return strings.HasSuffix(w, s) }) {
 			return nil
 		}
-	} else if !ll.possPron[strings.ToLower(d.Text.TokenText(d.Tokens[k-1]))] {
+	} else if !ll.possPron[tokenWord(d, k-1)] {
 		return nil
 	}
 	si := d.SentenceOf(k)
@@ -3838,7 +3838,7 @@ func (a *Assembler) orgSubject(d *extract.Document, dl *docLex, si int) *gazette
 			break
 		}
 	}
-	if n == 0 || ll.notAfterOrg[strings.ToLower(d.Text.TokenText(d.Tokens[s.TokStart+n]))] {
+	if n == 0 || ll.notAfterOrg[tokenWord(d, s.TokStart+n)] {
 		return nil
 	}
 	for _, m := range d.Mentions {
@@ -3878,7 +3878,7 @@ func (a *Assembler) orgSubject(d *extract.Document, dl *docLex, si int) *gazette
 // body, international organization or agency this way ("International
 // Monetary Fund").
 func looksCompany(d *extract.Document, ll *langLex, m extract.Mention) bool {
-	first := func(m extract.Mention) string { return strings.ToLower(d.Text.TokenText(d.Tokens[m.Tok])) }
+	first := func(m extract.Mention) string { return tokenWord(d, m.Tok) }
 	words := map[string]bool{first(m): true} // "VW" and "Volkswagen" alike
 	for _, n := range m.Entity.Names.En {
 		if f := strings.Fields(strings.ToLower(textnorm.NormString(n))); len(f) > 0 {
@@ -3896,7 +3896,7 @@ func looksCompany(d *extract.Document, ll *langLex, m extract.Mention) bool {
 		}
 	}
 	for i := 0; i+1 < len(d.Tokens); i++ {
-		if d.Text.TokenOrig(d.Tokens[i+1]) == "<" && words[strings.ToLower(d.Text.TokenText(d.Tokens[i]))] {
+		if d.Text.TokenOrig(d.Tokens[i+1]) == "<" && words[tokenWord(d, i)] {
 			return true
 		}
 	}

@@ -1431,7 +1431,7 @@ func (lx *Lexicon) weakDate(d *extract.Document, tx *temporal.Timex, sentence in
 	if sentence < lx.weakLead || tx.TokEnd-tx.Tok != 1 || tx.Tok >= len(d.Tokens) {
 		return false
 	}
-	return lx.weakDates[strings.ToLower(d.Text.TokenText(d.Tokens[tx.Tok]))]
+	return lx.weakDates[tokenWord(d, tx.Tok)]
 }
 
 // occasion reports a date named as the occasion of what its sentence
