@@ -3080,6 +3080,11 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 	// word: the verb over a noun, then the first word, types it.
 	cx := wordSent{d: d, dl: dl, start: s.TokStart, cs: cs}
 	stance, said := false, false
+	// reporting: a reporting word (a sense of type statement) came;
+	// reported: so did the boundary after it that opens what is said;
+	// saidFuture: a future cue came in it.
+	// forecast: a forecaster (a report, a poll) came before what is said.
+	reporting, reported, saidFuture, forecast := false, false, false, false
 	future := -1 // the word of the first future cue
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		tok := d.Tokens[k]
@@ -3099,12 +3104,26 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 		// boundaries) is what the position is about, not when it was
 		// taken: "محذرا المشرعين الأمريكيين من أن رفض الحلول الدبلوماسية
 		// سيؤدي إلى الحرب" warned on the article's day.
-		a.noteWord(&g, &cx, sn, c, k, clauseOf(cs, k), 0, said)
+		a.noteWord(&g, &cx, sn, c, k, clauseOf(cs, k), 0, said || reported)
 		if c.has(fFuture) && !said && future < 0 {
 			future = k
 		}
-		said = said || stance && dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1
+		saidFuture = saidFuture || reported && !said && c.has(fFuture)
+		forecast = forecast || !reported && dl.of(tok.Arabic).forecasters[strings.ToLower(d.Text.TokenText(tok))]
+		boundary := dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1
+		said = said || stance && boundary
+		reported = reported || reporting && boundary
 		stance = stance || c.has(fStance)
+		reporting = reporting || sn != nil && sn.typ == a.lx.statementIx
+	}
+	if saidFuture && (forecast || !(g.statement && (g.typeIx < 0 || g.typeIx == a.lx.statementIx))) {
+		// A future verb in what a statement reports is what was said,
+		// not when: "أكدت عمادة القبول ... أن ... ستكون الجامعة قد
+		// استوعبت"; but one that types the event plans it ("أفادت
+		// مصادر إسرائيلية أن حكومة إسرائيل ستطلب"), and what a report
+		// or a poll says will be is its forecast ("كشف تقرير ... عن أن
+		// عدد سكان العالم سيصل").
+		g.future = true
 	}
 	if g.future && a.laterStep(d, s, &g, future) {
 		// What is to come after a comma that follows the event's verb is a

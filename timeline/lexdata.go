@@ -268,6 +268,11 @@ type langFile struct {
 	// word later, makes it a time after all ("during the 1987/88 financial
 	// year", "the 1986/87 season").
 	NameYearPeriods []string `yaml:"name_year_periods"`
+	// Forecasters: what a report, a study or a poll says is its finding or
+	// forecast, not an announcement: a future verb in what one of these
+	// reports keeps the lead planned ("كشف تقرير صادر عن الأمم المتحدة عن
+	// أن عدد سكان العالم سيصل", see headlineEvent in assemble.go).
+	Forecasters []string `yaml:"forecasters"`
 	// HistoryInLead: a date of history_years (types.yaml) before the
 	// article dates history in the headline and the first sentences too, not
 	// only below them (see history in assemble.go): a feature's or an

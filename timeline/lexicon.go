@@ -339,6 +339,9 @@ type langLex struct {
 	// elapsedAfter, elapsedLinks: events.yaml elapsed, normalized; see
 	// elapsedSince.
 	elapsedAfter, elapsedLinks, elapsedNot map[string]bool
+	// forecasters: a report, a study or a poll (events.yaml forecasters):
+	// what one reports in the future is a forecast.
+	forecasters map[string]bool
 	// historyInLead: history_years counts in the lead too (events.yaml
 	// history_in_lead).
 	historyInLead bool
@@ -1062,6 +1065,7 @@ func (lx *Lexicon) addCueWords(ll *langLex, f *langFile) {
 	ll.first = lowerSet(f.Opinion.Words)
 	ll.issue, ll.issueHead, ll.issueNext = normSet(f.Issue.Words), normSet(f.Issue.Heads), normSet(f.Issue.Next)
 	ll.forYear = normSet(f.ForYear)
+	ll.forecasters = lowerSet(f.Forecasters)
 	ll.historyInLead = f.HistoryInLead
 	ll.nameYears, ll.nameYearPeriods = lowerSet(f.NameYears), lowerSet(f.NameYearPeriods)
 	ll.elapsedAfter, ll.elapsedLinks, ll.elapsedNot = normSet(f.Elapsed.After), normSet(f.Elapsed.Links), normSet(f.Elapsed.Not)
