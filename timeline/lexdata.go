@@ -255,6 +255,10 @@ type langFile struct {
 	// for_year, it is no expression of its sentence (see yearOf in
 	// assemble.go).
 	NameYears []string `yaml:"name_years"`
+	// NameYearPeriods: a word of a period right after such a year, or one
+	// word later, makes it a time after all ("during the 1987/88 financial
+	// year", "the 1986/87 season").
+	NameYearPeriods []string `yaml:"name_year_periods"`
 	// Elapsed: an amount of time that opens with a word of After and is
 	// followed by a word of Links, at most one word between, is the time
 	// gone since another happening ("بعد ثلاثة أيام على إعلان الحكومة"), no
@@ -264,10 +268,6 @@ type langFile struct {
 		Links []string `yaml:"links"`
 		Not   []string `yaml:"not"` // a word right after After that makes a day: "بعد غد"
 	} `yaml:"elapsed"`
-	// NameYearPeriods: a word of a period right after such a year, or one
-	// word later, makes it a time after all ("during the 1987/88 financial
-	// year", "the 1986/87 season").
-	NameYearPeriods []string `yaml:"name_year_periods"`
 	// Forecasters: what a report, a study or a poll says is its finding or
 	// forecast, not an announcement: a future verb in what one of these
 	// reports keeps the lead planned ("كشف تقرير صادر عن الأمم المتحدة عن

@@ -336,8 +336,8 @@ type langLex struct {
 	// nameYears: a year expression after one and before a word is a
 	// thing's year (events.yaml name_years), lowercased; see yearOf.
 	nameYears, nameYearPeriods map[string]bool
-	// elapsedAfter, elapsedLinks: events.yaml elapsed, normalized; see
-	// elapsedSince.
+	// elapsedAfter, elapsedLinks, elapsedNot: events.yaml elapsed after,
+	// links and not, normalized; see elapsedSince.
 	elapsedAfter, elapsedLinks, elapsedNot map[string]bool
 	// forecasters: a report, a study or a poll (events.yaml forecasters):
 	// what one reports in the future is a forecast.
