@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/tarikh/tarikh/extract/ner"
-	"github.com/tarikh/tarikh/textnorm"
 )
 
 // TestNisbaNotPerson: a country's adjective after a definite noun it agrees
@@ -42,11 +39,7 @@ func TestNisbaNotPerson(t *testing.T) {
 // (issue #11). Clauses of SaudiNewsNet 2015-08-10 (00151, 00327) and
 // 2015-07-21 (00136, 00286); a place ending in يا stays one.
 func TestAccusativeNoName(t *testing.T) {
-	m, err := ner.Builtin(string(textnorm.Arabic))
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := mustNew(t, builtinIndex(t), nil, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
+	x := mustNew(t, builtinIndex(t), nil, arabicDiscovery(t))
 	for _, tc := range []struct{ text, word string }{
 		{"وتقدم الجمعية خدماتها النفسية والاجتماعية لـ158 لاجئًا سوريًا في الأردن", "سوريًا"},
 		{"وصل 80 مصابا يمنيا إلى العاصمة الأردنية عمان أمس لاستكمال علاجهم", "يمنيا"},
@@ -70,11 +63,7 @@ func TestAccusativeNoName(t *testing.T) {
 // 2015-08-10-00155); after a kunya the hint stays, and the kunya is still a
 // person (2015-07-21-00077).
 func TestNisbaNoNameHint(t *testing.T) {
-	m, err := ner.Builtin(string(textnorm.Arabic))
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := mustNew(t, builtinIndex(t), nil, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
+	x := mustNew(t, builtinIndex(t), nil, arabicDiscovery(t))
 	for _, tc := range []struct{ text, want string }{
 		{"أعلن رئيس حزب الأمة القومي السوداني المعارض الصادق المهدي، عزمه تأسيس", "org:حزب_الامه_القومي_السوداني"},
 		{"وقالت «داعش» قبل شهر إن سودانيًا كنيته «أبو الفداء السوداني»، «استشهد» في الرقة السورية", "per:ابو_الفداء"},
@@ -112,11 +101,7 @@ func TestSmallTownBareName(t *testing.T) {
 // 2015-07-25-01438, not the city and a man ريد بولز), France Football
 // (2015-07-25-00234).
 func TestTeamsNotPeople(t *testing.T) {
-	m, err := ner.Builtin(string(textnorm.Arabic))
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := mustNew(t, builtinIndex(t), nil, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
+	x := mustNew(t, builtinIndex(t), nil, arabicDiscovery(t))
 	for _, tc := range []struct{ text, want string }{
 		{"وخسر الفريق في المباراة الودية الأولى أمام نيويورك ريد بولز. وأشرك المدرب جوزيه مورينيو", "نيويورك ريد بولز=new-york-red-bulls/"},
 		{"واكدت مجلة \" فرانس فوتبول \" الفرنسية بان يونايتد وافق على", "فرانس فوتبول=france-football/"},

@@ -352,12 +352,8 @@ func TestBareCommonWordVeto(t *testing.T) {
     names: {en: [Taif], ar: [الطائف]}
 `, "list.yaml")
 	rec := realDates(t)
-	m, err := ner.Builtin("ar")
-	if err != nil {
-		t.Fatal(err)
-	}
 	off := mustNew(t, ix, rec)
-	on := mustNew(t, ix, rec, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
+	on := mustNew(t, ix, rec, arabicDiscovery(t))
 	has := func(x *Extractor, text, id string) bool {
 		d, err := x.Analyze(context.Background(), text, time.Time{})
 		if err != nil {

@@ -98,6 +98,17 @@ func mustNew(tb testing.TB, ix *gazetteer.Index, dates TimexFinder, opts ...Opti
 	return x
 }
 
+// arabicDiscovery is the option that discovers names in Arabic text with
+// the built-in labeller, in every article (DiscoverAll).
+func arabicDiscovery(tb testing.TB) Option {
+	tb.Helper()
+	m, err := ner.Builtin(string(textnorm.Arabic))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll)
+}
+
 // realDates returns the real date recognizer (temporal.New).
 func realDates(tb testing.TB) TimexFinder {
 	tb.Helper()

@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/tarikh/tarikh/extract/ner"
-	"github.com/tarikh/tarikh/textnorm"
 )
 
 // placesYAML: two towns called Rafah, a city that is also a province's name,
@@ -146,13 +143,7 @@ func TestDiscoveredPlaceRules(t *testing.T) {
     names: {ar: [برشلونة]}
     population: 1600000
 `, "places.yaml")
-	models := map[textnorm.Lang]*ner.Model{}
-	m, err := ner.Builtin(string(textnorm.Arabic))
-	if err != nil {
-		t.Fatal(err)
-	}
-	models[textnorm.Arabic] = m
-	x := mustNew(t, ix, nil, WithDiscovery(models, DiscoverAll))
+	x := mustNew(t, ix, nil, arabicDiscovery(t))
 	for _, tc := range []struct{ text, want string }{
 		{"فاز برشلونة على إشبيلية في المباراة الودية وسجل اللاعب ميسي هدفين في الدوري الإسباني.", ""},
 		{"وصل الوزير إلى برشلونة أمس لحضور مؤتمر اقتصادي.", "برشلونة=barcelona"},
@@ -175,11 +166,7 @@ func TestDiscoveredPlaceRules(t *testing.T) {
 // the team), not a discovered place of its own (loc:عمان).
 func TestDiscoveredSharedPlace(t *testing.T) {
 	ix := builtinIndex(t)
-	m, err := ner.Builtin(string(textnorm.Arabic))
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := mustNew(t, ix, nil, WithDiscovery(map[textnorm.Lang]*ner.Model{textnorm.Arabic: m}, DiscoverAll))
+	x := mustNew(t, ix, nil, arabicDiscovery(t))
 	// snn-2015-08-08-00433: a youth tournament; منتخب عمان is Oman's team.
 	text := "وفي شأن ذي صلة يلعب منتخبنا في الخامسة من مساء اليوم (السبت) ثاني مبارياته امام منتخب عمان الشقيق، فيما يلتقي قبل ذلك منتخبا الامارات وقطر في واحدة من اقوى المواجهات في البطولة، وفي السابعة مساء يلتقي منتخبا البحرين والكويت."
 	for _, s := range mentionsOf(t, x, text, time.Time{}) {
