@@ -3109,8 +3109,9 @@ func (a *Assembler) headlineEvent(d *extract.Document, dl *docLex, doc string, s
 			future = k
 		}
 		saidFuture = saidFuture || reported && !said && c.has(fFuture)
-		forecast = forecast || !reported && dl.of(tok.Arabic).forecasters[strings.ToLower(d.Text.TokenText(tok))]
-		boundary := dl.of(tok.Arabic).boundary[d.Text.TokenText(tok)] == 1
+		ll := dl.of(tok.Arabic)
+		forecast = forecast || !reported && ll.forecasters[tokenWord(d, k)]
+		boundary := ll.boundary[d.Text.TokenText(tok)] == 1
 		said = said || stance && boundary
 		reported = reported || reporting && boundary
 		stance = stance || c.has(fStance)
