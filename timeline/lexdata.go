@@ -486,6 +486,14 @@ type langFile struct {
 	// when something came after, not when it was.
 	OccasionAfter   []string `yaml:"occasion_after"`
 	OccasionPeriods []string `yaml:"occasion_periods"`
+	// OccasionNouns: a feast (OccasionNames) right after one of these
+	// nouns of what is held on it (مسرحيات عيد الفطر, مهرجان عيد الفطر) is
+	// the occasion, not the time, when another day of its sentence says
+	// when (اختتمت مساء أمس فعاليات مسرحيات عيد الفطر).
+	// OccasionDuring: before such a noun (خلال احتفالات عيد الفطر), the
+	// feast is when after all.
+	OccasionNouns  []string `yaml:"occasion_nouns"`
+	OccasionDuring []string `yaml:"occasion_during"`
 	// RelativeDays: time words that say only a day counted from the
 	// article's (today, yesterday), with no weekday or date: a paper
 	// crawled a day late dates by them a day after another paper's

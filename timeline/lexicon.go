@@ -269,6 +269,9 @@ type Lexicon struct {
 	celebrations map[string]bool
 	// occasionAfter, occasionPeriods, occasionNames: بعد (إجازة) عيد الفطر.
 	occasionAfter, occasionPeriods, occasionNames map[string]bool
+	// occasionNouns: مسرحيات (عيد الفطر), مهرجان (عيد الفطر).
+	// occasionDuring: خلال, أثناء (احتفالات عيد الفطر): the feast is when.
+	occasionNouns, occasionDuring map[string]bool
 
 	// cueCaches holds *docCaches between documents (one per goroutine
 	// at a time: the Assembler works on many documents at once).
@@ -636,7 +639,7 @@ func loadLexicon(fsys fs.FS, extra string) (*Lexicon, error) {
 func buildLexicon(tf *typesFile, langs []*langData) (*Lexicon, error) {
 	lx := &Lexicon{types: tf.Types, langs: map[string]*langLex{}, weakLead: tf.WeakDateLead,
 		punctBound: map[string]int{}, commas: map[string]bool{}, openQuote: map[string]bool{}, closeQuote: map[string]bool{},
-		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, occasionFillers: map[string]bool{}, occasionWords: map[string]bool{}, celebrations: map[string]bool{}, occasionAfter: map[string]bool{}, occasionPeriods: map[string]bool{}, occasionNames: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
+		weakDates: map[string]bool{}, nameSeasons: map[string]bool{}, occasionFillers: map[string]bool{}, occasionWords: map[string]bool{}, celebrations: map[string]bool{}, occasionAfter: map[string]bool{}, occasionPeriods: map[string]bool{}, occasionNames: map[string]bool{}, occasionNouns: map[string]bool{}, occasionDuring: map[string]bool{}, relativeDays: map[string]bool{}, dropLines: map[string]bool{}}
 	if err := lx.setOrder(tf); err != nil {
 		return nil, err
 	}
@@ -1168,6 +1171,8 @@ func (lx *Lexicon) addShared(f *langFile, where string) error {
 	addLower(lx.occasionAfter, f.OccasionAfter)
 	addLower(lx.occasionPeriods, f.OccasionPeriods)
 	addLower(lx.occasionNames, f.OccasionNames)
+	addLower(lx.occasionNouns, f.OccasionNouns)
+	addLower(lx.occasionDuring, f.OccasionDuring)
 	for _, c := range f.OccasionClitics {
 		for _, n := range f.OccasionNames {
 			lx.occasionWords[strings.ToLower(textnorm.NormString(c+n))] = true
@@ -1458,6 +1463,9 @@ func (lx *Lexicon) occasion(d *extract.Document, tx *temporal.Timex) bool {
 	if lx.feastAfter(d, tx) {
 		return true // بعد إجازة عيد الفطر: what came after the feast
 	}
+	if lx.feastOfNoun(d, tx) {
+		return true // اختتمت مساء أمس فعاليات مسرحيات عيد الفطر: the plays' feast, not their day
+	}
 	last := tokenWord(d, k)
 	if lx.occasionFillers[last] {
 		if k--; k < 0 {
@@ -1497,6 +1505,33 @@ func (lx *Lexicon) feastAfter(d *extract.Document, tx *temporal.Timex) bool {
 		k--
 	}
 	return k >= 0 && lx.occasionAfter[tokenWord(d, k)]
+}
+
+// feastOfNoun reports a feast (occasion_names) right after a noun of what
+// is held on it (occasion_nouns: مسرحيات عيد الفطر, مهرجان عيد الفطر) in a
+// sentence whose other day, not a feast, says when: the feast names the
+// plays, not their day. After a word of occasion_during (خلال احتفالات عيد
+// الفطر: during the feast's celebrations) the feast is when; so is a feast
+// after any other word (أثناء صلاة عيد الفطر, خطبة عيد الفطر: the feast's
+// morning) or with no other day.
+func (lx *Lexicon) feastOfNoun(d *extract.Document, tx *temporal.Timex) bool {
+	k := tx.Tok - 1
+	if k < 0 || !lx.occasionNames[tokenWord(d, tx.Tok)] || !lx.occasionNouns[tokenWord(d, k)] ||
+		k > 0 && lx.occasionDuring[tokenWord(d, k-1)] {
+		return false // خلال احتفالات عيد الفطر: during the feast, its time
+	}
+	si := d.SentenceOf(tx.Tok)
+	if si < 0 {
+		return false
+	}
+	s := d.Sentences[si]
+	for _, o := range d.Timexes {
+		if o.Tok >= s.TokStart && o.TokEnd <= s.TokEnd && o.Dating() && o.Granularity == temporal.Day && o.Value != tx.Value &&
+			!lx.occasionNames[tokenWord(d, o.Tok)] {
+			return true // a day that is not the feast said again (بمناسبة عيد الفطر ... في احتفالات عيد الفطر)
+		}
+	}
+	return false
 }
 
 // celebratedWords is how far before a feast's name a verb of celebrating
