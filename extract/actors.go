@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -72,8 +73,8 @@ type actorLexicon struct {
 }
 
 // loadActors reads lang/ar and lang/en actors.yaml and links each
-// adjective to its country in g ("country-" and the lowercase code); a
-// country g lacks is left out.
+// adjective to its country in g ("country-" and the lowercase code, or a
+// former state's id); a country g lacks is left out.
 func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 	ar, err := lang.LoadArabic()
 	if err != nil {
@@ -102,8 +103,13 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 			aw.maxHead = max(aw.maxHead, len(ws))
 		}
 		fem := textnorm.NormString(a.Feminine)
+		ids := map[string][]string{}
 		for c, adjs := range a.Adjectives {
-			e, ok := g.Lookup("country-" + strings.ToLower(c))
+			ids["country-"+strings.ToLower(c)] = adjs
+		}
+		maps.Copy(ids, a.FormerStates)
+		for id, adjs := range ids {
+			e, ok := g.Lookup(id)
 			if !ok {
 				continue
 			}
@@ -210,9 +216,10 @@ func (x *Extractor) actorCountries(w *gazetteer.Words, toks []textnorm.Token, t 
 	return ms
 }
 
-// nameCountries sets the Country of each Arabic mention of a person's role
-// or a state body's name whose last words, after its first, are a
-// country's definite adjective: الرئيس الجزائري, وزير الداخلية الكويتي (a
+// nameCountries sets the Country of each mention of a person's role or a
+// state body's name that an English country adjective opens (see
+// enCountry) or whose Arabic last words, after its first, are a country's
+// definite adjective: الرئيس الجزائري, وزير الداخلية الكويتي (a
 // role), وزارة الداخلية التونسية (a name opening with a state head, see
 // lang.Actors.StateHeads). A company's or a club's name (الخطوط السعودية,
 // الأهلي المصري) says where it is from, not where it acts, and a person's
@@ -226,7 +233,7 @@ func (lx *actorLexicon) nameCountries(w *gazetteer.Words, toks []textnorm.Token,
 		if e == nil && len(m.Candidates) > 0 {
 			e = m.Candidates[0]
 		}
-		if e == nil || m.TokEnd-m.Tok < 2 || !toks[m.Tok].Arabic {
+		if e == nil || m.TokEnd-m.Tok < 2 {
 			continue
 		}
 		if e.Type != gazetteer.Person && e.Type != gazetteer.Organization || e.Type == gazetteer.Person && m.Via != gazetteer.ViaRole {
@@ -240,6 +247,12 @@ func (lx *actorLexicon) nameCountries(w *gazetteer.Words, toks []textnorm.Token,
 		}
 		first, ok1 := wordAt[m.Tok]
 		last, ok := wordAt[m.TokEnd-1]
+		if !toks[m.Tok].Arabic {
+			if ok && ok1 {
+				m.Country = lx.enCountry(w, first, last, e.Type == gazetteer.Organization)
+			}
+			continue
+		}
 		if !ok || !ok1 || e.Type == gazetteer.Organization && !lx.stateHead(w, first, last, aw) {
 			continue
 		}
@@ -254,6 +267,33 @@ func (lx *actorLexicon) nameCountries(w *gazetteer.Words, toks []textnorm.Token,
 			}
 		}
 	}
+}
+
+// enCountry returns the country whose adjective opens the English title or
+// state body of words first..last of w: "Japanese Finance Minister", "West
+// German Chancellor"; for a body (org), only when an actor noun or a state
+// head ends it ("Iraqi news agency", "French Finance Ministry"), not a
+// company's name ("British Petroleum", "American Aircraft Corp"). Nil
+// otherwise.
+func (lx *actorLexicon) enCountry(w *gazetteer.Words, first, last int, org bool) *gazetteer.Entity {
+	aw := lx.en
+	if !w.Capitalized(first) || first > 0 && w.Joined(first) && aw.notAfter[w.Text(first-1)] {
+		return nil
+	}
+	for n := min(aw.maxAdj, last-first); n >= 1; n-- {
+		ca, ok := aw.adjs[wordsText(w, first, n)]
+		if !ok || !joinedRun(w, first, n+1) {
+			continue
+		}
+		if !org {
+			return ca.e
+		}
+		if k := last - first - n + 1; k <= aw.maxHead && aw.heads[wordsText(w, first+n, k)] {
+			return ca.e
+		}
+		return nil
+	}
+	return nil
 }
 
 // stateHead reports that words first.. of w, up to last, open with a state

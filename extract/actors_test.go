@@ -57,8 +57,9 @@ func TestActorCountries(t *testing.T) {
 		{"a tanker hit", "In London, Lloyds insurance said the 162,046-ton Iranian tanker Avaj was hit on Saturday, when Iraq reported an earlier Gulf attack.", "Iranian=country-ir"},
 		{"an attack and a tanker", "The last confirmed Iraqi attack on shipping was on March 8, when an Iranian tanker was hit by a missile south of Iran's Kharg island oil export terminal.", "Iraqi=country-iq Iranian=country-ir"},
 		{"missiles", "KUNA also said the envoy had discussed the deployment of Iranian missiles near the Strait of Hormuz with Kuwaiti Foreign Undersecretary Suliman Majed al-Shaheen.", "Iranian=country-ir"},
-		// reuters-4849
-		{"West German", "West Germany and Sierra Leone signed an agreement to reschedule 26 mln marks of principal and interest payments on loans, the West German Foreign Ministry said.", ""},
+		// reuters-4849: West Germany's, not Germany's (lang/en/actors.yaml
+		// former_state_adjectives).
+		{"West German", "West Germany and Sierra Leone signed an agreement to reschedule 26 mln marks of principal and interest payments on loans, the West German Foreign Ministry said.", "West German=west-germany"},
 	} {
 		var got []string
 		for _, s := range mentionsOf(t, x, tc.text, time.Time{}) {

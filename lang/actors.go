@@ -39,6 +39,10 @@ type Actors struct {
 	// company's or a club's name (الخطوط السعودية, العين الإماراتي) says
 	// only where it is from.
 	StateHeads []string `yaml:"state_heads"`
+	// FormerStates are the relative adjectives of states that have no
+	// ISO 3166-1 code now, by gazetteer id: "West German" (west-germany),
+	// "Soviet" (soviet-union), as Adjectives gives them.
+	FormerStates map[string][]string `yaml:"former_state_adjectives"`
 }
 
 // isCountryCode reports whether c has the form of an ISO 3166-1 alpha-2
@@ -76,6 +80,18 @@ func loadActors(fsys fs.FS, code string) (*Actors, error) {
 				return nil, fmt.Errorf("lang: %s: country_adjectives: %q is both %s's and %s's", name, adj, o, c)
 			}
 			owner[adj] = c
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(a.FormerStates)) {
+		adjs := a.FormerStates[id]
+		if id == "" || len(adjs) == 0 {
+			return nil, fmt.Errorf("lang: %s: former_state_adjectives: %q has no adjective", name, id)
+		}
+		for _, adj := range adjs {
+			if o, ok := owner[adj]; ok && o != id {
+				return nil, fmt.Errorf("lang: %s: former_state_adjectives: %q is both %s's and %s's", name, adj, o, id)
+			}
+			owner[adj] = id
 		}
 	}
 	return &a, nil
