@@ -734,7 +734,10 @@ func (m *Merger) sameNames(a, b *Event) int {
 					if z.ID == x.ID || m.broad[z.ID] || !(extract.IsDiscoveredID(x.ID) || extract.IsDiscoveredID(z.ID)) {
 						return false
 					}
-					return foldedMatch(fx, m.fold(z.NameAr)) || foldedMatch(fx, m.fold(z.NameEn))
+					if foldedMatch(fx, m.fold(z.NameAr)) {
+						return !m.nisbaApart(x.NameAr, z.NameAr)
+					}
+					return foldedMatch(fx, m.fold(z.NameEn))
 				}) {
 					n++
 					break
@@ -743,6 +746,36 @@ func (m *Merger) sameNames(a, b *Event) int {
 		}
 	}
 	return n
+}
+
+// nisbaApart reports two Arabic names whose family names (their last
+// words) are not one: one is a definite relative adjective (nisbaWord:
+// البكيري) and the other, without the article, does not end as one (بكر).
+// Folding drops the adjective's ي as a long vowel: محمد البكيري, a
+// funeral's mourner, folded as محمد بكر, an actor of Eid plays
+// (SaudiNewsNet 2015-07-21, articles 02427 and 02241). The same adjective
+// without its article (يحيى متعب الشاجري, يحيى متعب شاجري: 2015-08-06) and
+// a foreign name's final vowel (لاكازيتي, لاكازيت) keep one name.
+func (m *Merger) nisbaApart(a, b string) bool {
+	fa, fb := m.familyWord(a), m.familyWord(b)
+	return m.nisbaWord(fa) && !m.nisbaSuffix(fb) || m.nisbaWord(fb) && !m.nisbaSuffix(fa)
+}
+
+// familyWord returns the last word of a name, normalized ("" for none).
+func (m *Merger) familyWord(name string) string {
+	words := strings.Fields(textnorm.NormString(name))
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// nisbaSuffix reports a word that, without the article, ends in a nisba
+// suffix (nisba_suffixes).
+func (m *Merger) nisbaSuffix(w string) bool {
+	nf := m.nameData()
+	w = strings.TrimPrefix(w, nf.article)
+	return slices.ContainsFunc(nf.nisba, func(s string) bool { return strings.HasSuffix(w, s) })
 }
 
 // surnameTie reports that one of a and b names a person by a discovered
