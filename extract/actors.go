@@ -67,6 +67,10 @@ type actorLexicon struct {
 	// particles begin a name the next word belongs to (أبو, عبد, بن:
 	// names.yaml coref_not_after).
 	particles []string
+	// given are common given names, normalized (names.yaml given_names);
+	// function the function words as written (words.yaml), some of which
+	// normalize to a given name (على, علي: Ali).
+	given, function map[string]bool
 	// procl are the proclitics a noun may carry (و, ب, ل...), longest
 	// first; lamArticle the forms of ل + ال (للقوات).
 	procl, lamArticle []string
@@ -82,6 +86,15 @@ func loadActors(g *gazetteer.Gazetteer) (*actorLexicon, error) {
 	}
 	lx := &actorLexicon{article: ar.Article, conj: ar.Conjunctions, nisba: ar.NisbaSuffixes, lamArticle: ar.LamArticle,
 		accNisba: ar.AccusativeNisba, accEnding: ar.AccusativeEnding, accNot: ar.AccusativeNot, accTanween: ar.AccusativeTanween, gap: ar.NisbaGap, particles: ar.CorefNotAfter}
+	lx.given = normSet(ar.GivenNames)
+	words, err := lang.LoadWords("ar")
+	if err != nil {
+		return nil, fmt.Errorf("extract: actors: %w", err)
+	}
+	lx.function = make(map[string]bool, len(words.FunctionWords))
+	for _, f := range words.FunctionWords {
+		lx.function[f] = true
+	}
 	lx.procl = slices.Clone(ar.Proclitics)
 	slices.SortStableFunc(lx.procl, func(a, b string) int { return len(b) - len(a) })
 	for _, code := range []string{"ar", "en"} {
@@ -520,6 +533,23 @@ func (lx *actorLexicon) nisbaAfterNoun(w *gazetteer.Words, toks []textnorm.Token
 		}
 	}
 	return strings.HasPrefix(lx.unprefixed(p, func(s string) bool { return strings.HasPrefix(s, lx.article) }), lx.article)
+}
+
+// nisbaBeforeName reports that Arabic word i of w is a country's definite
+// adjective (السوداني) right before a common given name and a definite word,
+// no mark between: "يغيب السوداني محمد الفيتوري", "حكمها السوداني محمد
+// الجمل". There it says "the Sudanese" of the name after it, not the person
+// whose family name it is (Mohammed Shia al-Sudani). A function word as
+// written is no name: "وشدد السوداني على التزام" (على normalizes to علي).
+func (lx *actorLexicon) nisbaBeforeName(w *gazetteer.Words, toks []textnorm.Token, t *textnorm.Text, i int) bool {
+	if lx == nil || i+2 >= w.Len() || !toks[w.TokenIndex(i)].Arabic || !joinedRun(w, i, 3) {
+		return false
+	}
+	if !lx.given[w.Text(i+1)] || lx.function[t.TokenText(toks[w.TokenIndex(i+1)])] || !strings.HasPrefix(w.Text(i+2), lx.article) {
+		return false
+	}
+	ca, ok := lx.ar.adjs[lx.unprefixed(w.Text(i), func(s string) bool { _, ok := lx.ar.adjs[s]; return ok })]
+	return ok && ca.definite
 }
 
 // inKunya reports that word i of w follows a particle and one word, as a

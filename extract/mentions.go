@@ -150,11 +150,12 @@ func (x *Extractor) mentions(d *Document) []Mention {
 				others[mn.Entity] = true
 				continue // معاذ الجعفري is not Ibrahim al-Jaafari
 			}
-			if isPerson && mn.Entity != nil && wj-wi == 1 && x.actors.nisbaAfterNoun(w, toks, t, wi) {
-				// الجيش السوداني is the Sudanese army, not Mohammed Shia
-				// al-Sudani's: no mention, and no hint of a name for
-				// discovery either, but in a kunya (أبو الفداء السوداني),
-				// which is someone's name.
+			if isPerson && mn.Entity != nil && wj-wi == 1 && (x.actors.nisbaAfterNoun(w, toks, t, wi) || x.actors.nisbaBeforeName(w, toks, t, wi)) {
+				// الجيش السوداني is the Sudanese army, السوداني محمد
+				// الفيتوري a Sudanese poet, not Mohammed Shia al-Sudani:
+				// no mention, and no hint of a name for discovery
+				// either, but in a kunya (أبو الفداء السوداني), which is
+				// someone's name.
 				if !x.actors.inKunya(w, wi) {
 					if adjectives == nil {
 						adjectives = map[int]bool{}
