@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"context"
-	"strings"
 	"testing"
 	"time"
 
@@ -71,19 +70,6 @@ func agencyByNames(dl *docLex, m extract.Mention) bool {
 	}
 	for _, n := range m.Entity.Names.En {
 		if holdsAgency(dl.of(false), n) {
-			return true
-		}
-	}
-	return false
-}
-
-func holdsAgency(ll *langLex, name string) bool {
-	if ll == nil {
-		return false
-	}
-	s := " " + nameKey(name) + " "
-	for _, ph := range ll.newsAgency {
-		if strings.Contains(s, ph) {
 			return true
 		}
 	}

@@ -2355,32 +2355,35 @@ func newsAgency(dl *docLex, m extract.Mention) bool {
 	if m.Entity == nil || m.Entity.Type != gazetteer.Organization {
 		return false
 	}
-	holds := func(ll *langLex, name string) bool {
-		if ll == nil || len(ll.newsAgency) == 0 {
-			return false
-		}
-		s := " " + nameKey(name) + " "
-		for _, ph := range ll.newsAgency {
-			if strings.Contains(s, ph) {
-				return true
-			}
-		}
-		return false
-	}
-	if holds(dl.of(dl.d.Tokens[m.Tok].Arabic), m.Text) {
+	if holdsAgency(dl.of(dl.d.Tokens[m.Tok].Arabic), m.Text) {
 		return true
 	}
 	key := agencyKey{e: m.Entity, en: dl.of(false), ar: dl.of(true)}
 	if is, ok := dl.agency[key]; ok {
 		return is
 	}
-	is := slices.ContainsFunc(m.Entity.Names.Ar, func(n string) bool { return holds(key.ar, n) }) ||
-		slices.ContainsFunc(m.Entity.Names.En, func(n string) bool { return holds(key.en, n) })
+	is := slices.ContainsFunc(m.Entity.Names.Ar, func(n string) bool { return holdsAgency(key.ar, n) }) ||
+		slices.ContainsFunc(m.Entity.Names.En, func(n string) bool { return holdsAgency(key.en, n) })
 	if dl.agency == nil || len(dl.agency) >= maxAgencyMemo {
 		dl.agency = agencyMemo{}
 	}
 	dl.agency[key] = is
 	return is
+}
+
+// holdsAgency reports whether name, put in form with nameKey, holds one of
+// the language's news-agency phrases.
+func holdsAgency(ll *langLex, name string) bool {
+	if ll == nil || len(ll.newsAgency) == 0 {
+		return false
+	}
+	s := " " + nameKey(name) + " "
+	for _, ph := range ll.newsAgency {
+		if strings.Contains(s, ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellerSpan is how many words after an attribution's reporting verb its
